@@ -1,0 +1,1 @@
+"""The library on disk: the only code that touches TinyDB."""
