@@ -1,0 +1,46 @@
+"""Reading an article file from disk, and saying clearly why a file is not one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from news.article import Article
+from news.plaintext import NotAnArticle, parse_plaintext
+
+MAX_BYTES = 2 * 1024 * 1024
+"""Files larger than this are refused: no news article is this long."""
+
+
+class Rejected(ValueError):
+    """A file that cannot be imported; ``str(err)`` says why in a few words."""
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    """A file's text, decoded as UTF-8, or Rejected with the reason."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise Rejected(
+                f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
+        data = path.read_bytes()
+    except OSError as err:
+        raise Rejected(f"cannot be read ({err.strerror or err})") from None
+    if b"\x00" in data[:8192]:
+        raise Rejected("binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        bad = f"byte 0x{data[err.start]:02x} at offset {err.start}"
+        raise Rejected(f"not UTF-8 text ({bad})") from None
+    if not text.strip():
+        raise Rejected("empty")
+    return text
+
+
+def read_article(path: Path, max_bytes: int = MAX_BYTES) -> Article:
+    """Read one plain-text article file, or raise Rejected."""
+    text = read_text(path, max_bytes)
+    try:
+        return parse_plaintext(text)
+    except NotAnArticle as err:
+        raise Rejected(str(err)) from None
