@@ -1,0 +1,104 @@
+"""How an article is kept on disk, and how it comes back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from news.article import Article
+from store.listing import join
+
+ID_LENGTH = 12
+"""Hex digits of the content fingerprint that make an article's id."""
+
+
+def article_id(article: Article) -> str:
+    """The id of an article: the start of its content fingerprint."""
+    return article.fingerprint[:ID_LENGTH]
+
+
+def doc_id(article_id: str) -> int:
+    """The TinyDB document id used for an article everywhere in the library."""
+    return int(article_id, 16)
+
+
+def shard_of(article_id: str) -> str:
+    """The name of the file that holds an article's text."""
+    return article_id[:2]
+
+
+def now_iso() -> str:
+    """The current time as ISO 8601 in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass
+class StoredArticle:
+    """An article as kept in the library, with its analysis."""
+
+    id: str
+    """Hex id, also the start of the content fingerprint."""
+    title: str
+    """Headline."""
+    body: str
+    """Paragraphs separated by blank lines; analysis offsets point into it."""
+    source: str | None = None
+    """Publication."""
+    author: str | None = None
+    """Writer."""
+    published: str | None = None
+    """ISO 8601 publication time."""
+    url: str | None = None
+    """Web address."""
+    tags: list[str] = field(default_factory=list)
+    """Tags it arrived with."""
+    key: str | None = None
+    """Origin's identity (feed guid or link)."""
+    added: str = ""
+    """ISO 8601 time it entered the library."""
+    fingerprint: str = ""
+    """Full content hash."""
+    analysis: dict[str, Any] | None = None
+    """The analyser's result as plain data (quotes, people, dates), or None."""
+
+    @classmethod
+    def from_article(cls, article: Article, analysis: dict[str, Any] | None = None,
+                     added: str | None = None) -> StoredArticle:
+        """Prepare a parsed article for storing."""
+        return cls(
+            id=article_id(article), title=article.title, body=article.body,
+            source=article.source, author=article.author,
+            published=article.published.isoformat() if article.published else None,
+            url=article.url, tags=list(article.tags), key=article.key,
+            added=added or now_iso(), fingerprint=article.fingerprint, analysis=analysis,
+        )
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> StoredArticle:
+        """Rebuild from a stored document, ignoring fields this version does not know."""
+        known = {k: v for k, v in doc.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def to_doc(self) -> dict[str, Any]:
+        """The document written to the library."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+    @property
+    def quote_count(self) -> int:
+        """How many quotations the analysis found."""
+        return len((self.analysis or {}).get("quotes", ()))
+
+    @property
+    def people_quoted(self) -> list[str]:
+        """Names of the people with at least one quotation."""
+        people = (self.analysis or {}).get("people", ())
+        return [p["name"] for p in people if p.get("quotes")]
+
+    def listing_values(self) -> dict[str, Any]:
+        """This article's values for each listing column."""
+        return {
+            "id": self.id, "title": self.title, "source": self.source,
+            "published": self.published, "added": self.added, "quotes": self.quote_count,
+            "people": join(self.people_quoted), "tags": join(self.tags),
+        }
