@@ -1,0 +1,110 @@
+"""The ``newsreader`` command: the app with no arguments, scripting commands otherwise."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from newsreader import __version__, commands
+from newsreader.paths import ENV_LIBRARY
+from store.errors import LibraryError
+
+
+class UsageError(Exception):
+    """Bad arguments; the message is one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, every subcommand included."""
+    parser = _Parser(
+        prog="newsreader",
+        description="A keyboard-only terminal news reader that finds who said what. "
+        "With no command, opens the reader.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    parser.add_argument(
+        "--library", metavar="DIR",
+        help=f"the library folder (default: ${ENV_LIBRARY}, else the user data folder)")
+    parser.add_argument("--mouse", action="store_true",
+                        help="let the reader use the mouse (off by default: keyboard only)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("import", help="import article files, folders and exports")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(run=commands.import_files)
+
+    p = sub.add_parser("list", help="list articles, newest first")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--tag", help="only articles with this tag")
+    p.add_argument("--bookmarked", action="store_true", help="only bookmarked articles")
+    p.add_argument("--unread", action="store_true", help="only unread articles")
+    p.add_argument("--search", metavar="TEXT",
+                   help="only articles whose title, text, source, people or tags contain TEXT")
+    p.add_argument("--sort", choices=["published", "added", "title", "source", "quotes"],
+                   default="published", help="order (default: published, newest first)")
+    p.set_defaults(run=commands.list_articles)
+
+    p = sub.add_parser("show", help="print one article")
+    p.add_argument("id", metavar="ID", help="an article id or any unique start of one")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=commands.show_article)
+
+    p = sub.add_parser("bookmark", help="bookmark articles (or --off)")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--off", action="store_true", help="remove the bookmarks")
+    p.set_defaults(run=commands.bookmark)
+
+    p = sub.add_parser("tag", help="add tags to an article")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("tags", nargs="+", metavar="TAG")
+    p.set_defaults(run=commands.tag, remove=False)
+
+    p = sub.add_parser("untag", help="remove tags from an article")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("tags", nargs="+", metavar="TAG")
+    p.set_defaults(run=commands.tag, remove=True)
+
+    p = sub.add_parser("export", help="print the whole library with bookmarks, tags and read "
+                       "state as JSON (import takes it back)")
+    p.add_argument("--json", action="store_true", help="JSON (the only format; accepted for "
+                   "symmetry with the other commands)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.set_defaults(run=commands.export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run newsreader; returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            return commands.run_app(args)
+        return args.run(args)
+    except UsageError as err:
+        print(f"newsreader: error: {err}", file=sys.stderr)
+        return 2
+    except LibraryError as err:
+        print(f"newsreader: error: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsreader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader of our output went away: nothing to say
+        return 0
+    except OSError as err:
+        print(f"newsreader: error: {err.strerror or err}"
+              f"{f': {err.filename}' if err.filename else ''}", file=sys.stderr)
+        return 1
+

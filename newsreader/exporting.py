@@ -1,0 +1,72 @@
+"""The library as one JSON document, with the user's state, and back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from news.article import Article
+from news.cleaning import one_line, strip_controls
+from news.files import Rejected
+from news.plaintext import parse_date
+from newsreader.processing import prepare
+from store.library import Library
+from store.records import StoredArticle, now_iso
+
+EXPORT_FORMAT = "newsreader-export"
+"""The value of the export's "format" field, which tells import what it is reading."""
+EXPORT_VERSION = 1
+"""Version of the export document's layout."""
+
+_FIELDS = ("id", "title", "body", "source", "author", "published", "url", "tags", "key", "added")
+
+
+def export_library(library: Library) -> dict[str, Any]:
+    """Every article with its user state, as plain data ``newsreader import`` takes back."""
+    listing = library.listing()
+    articles = []
+    for art in library.articles():
+        doc = art.to_doc()
+        entry = {name: doc[name] for name in _FIELDS}
+        entry["bookmarked"] = art.id in listing.bookmarked
+        entry["read"] = art.id in listing.read
+        entry["user_tags"] = listing.user_tags.get(art.id)
+        articles.append(entry)
+    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported": now_iso(),
+            "count": len(articles), "articles": articles}
+
+
+def _text(entry: dict[str, Any], name: str) -> str | None:
+    value = entry.get(name)
+    return one_line(value) if isinstance(value, str) and value.strip() else None
+
+
+def records_from_export(data: Any) -> Iterator[tuple[StoredArticle, dict[str, Any]]]:
+    """Articles and user state from an export document; Rejected if it is not one."""
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise Rejected("JSON, but not a newsreader export")
+    if not isinstance(data.get("version"), int) or data["version"] > EXPORT_VERSION:
+        raise Rejected(f"export version {data.get('version')!r} is newer than this newsreader")
+    entries = data.get("articles")
+    if not isinstance(entries, list):
+        raise Rejected("broken export: no list of articles")
+    for n, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not _text(entry, "title") or not isinstance(
+                entry.get("body"), str):
+            raise Rejected(f"broken export: article {n} has no title or text")
+        published = _text(entry, "published")
+        tags = entry.get("tags") if isinstance(entry.get("tags"), list) else []
+        article = Article(
+            title=_text(entry, "title") or "", body=strip_controls(entry["body"]).strip(),
+            source=_text(entry, "source"), author=_text(entry, "author"),
+            published=parse_date(published) if published else None, url=_text(entry, "url"),
+            tags=tuple(one_line(str(t)) for t in tags if str(t).strip()),
+            key=_text(entry, "key"),
+        )
+        user_tags = entry.get("user_tags")
+        state = {
+            "bookmarked": entry.get("bookmarked") is True,
+            "read": entry.get("read") is True,
+            "user_tags": [str(t) for t in user_tags] if isinstance(user_tags, list) else None,
+        }
+        yield prepare(article, added=_text(entry, "added")), state

@@ -1,0 +1,128 @@
+"""Importing files into a library: plain-text articles and newsreader's own export."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from news.article import Article
+from news.files import MAX_BYTES, Rejected, read_article, read_text
+from newsreader.exporting import EXPORT_FORMAT, records_from_export
+from newsreader.processing import prepare
+from store.library import Library
+from store.records import StoredArticle
+
+BATCH = 200
+"""Articles written per hold of the library's lock."""
+EXPORT_MAX_BYTES = 4 << 30
+"""The largest export file import reads."""
+
+
+@dataclass
+class ImportReport:
+    """What an import did, file by file."""
+
+    imported: list[tuple[str, str, str]] = field(default_factory=list)
+    """(path, id, title) of each new article."""
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)
+    """(path, id, title) of each article already in the library."""
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    """(path, reason) of each file that could not be imported."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as plain data."""
+        return {
+            "imported": [{"path": p, "id": i, "title": t} for p, i, t in self.imported],
+            "duplicates": [{"path": p, "id": i, "title": t} for p, i, t in self.duplicates],
+            "rejected": [{"path": p, "reason": r} for p, r in self.rejected],
+        }
+
+
+def walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+    """Files to import from files and folders (recursively, hidden entries skipped).
+
+    Yields (path, None) for a file, (path, reason) for a path that cannot be used.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path).parts
+                if child.is_file() and not any(part.startswith(".") for part in rel):
+                    yield child, None
+        elif path.is_file():
+            yield path, None
+        elif path.exists():
+            yield path, "not a regular file"
+        else:
+            yield path, "no such file or folder"
+
+
+def _is_export(path: Path, text: str) -> bool:
+    return path.suffix.lower() == ".json" and f'"{EXPORT_FORMAT}"' in text[:200]
+
+
+def import_paths(
+    library: Library,
+    paths: Iterable[str | Path],
+    progress: Callable[[int, int], None] | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> ImportReport:
+    """Import every file under ``paths``; a bad file is reported and the rest go on."""
+    files = list(walk(paths))
+    report = ImportReport()
+    pending: list[tuple[str, StoredArticle]] = []
+    states: dict[str, dict[str, Any]] = {}
+
+    def flush() -> None:
+        if not pending:
+            return
+        added, _ = library.add(a for _, a in pending)
+        fresh = set(added)
+        for path, art in pending:
+            entry = (path, art.id, art.title)
+            if art.id in fresh:
+                report.imported.append(entry)
+                fresh.discard(art.id)
+            else:
+                report.duplicates.append(entry)
+        pending.clear()
+
+    for n, (path, problem) in enumerate(files, start=1):
+        if problem:
+            report.rejected.append((str(path), problem))
+        else:
+            try:
+                for art, state in _read_any(path, max_bytes):
+                    pending.append((str(path), art))
+                    if state:
+                        states[art.id] = state
+            except Rejected as err:
+                report.rejected.append((str(path), str(err)))
+        if len(pending) >= BATCH:
+            flush()
+        if progress:
+            progress(n, len(files))
+    flush()
+    if states:
+        library.apply_state(states)
+    return report
+
+
+def _read_any(path: Path, max_bytes: int) -> Iterator[tuple[StoredArticle, dict | None]]:
+    """The articles in one file, with user state when the file is an export."""
+    if path.suffix.lower() == ".json":
+        text = read_text(path, max_bytes=EXPORT_MAX_BYTES)
+        if not _is_export(path, text):
+            raise Rejected("JSON, but not a newsreader export")
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise Rejected(f"broken export: {err}") from None
+        yield from records_from_export(data)
+        return
+    article: Article = read_article(path, max_bytes)
+    yield prepare(article), None

@@ -1,0 +1,24 @@
+"""Where the library lives: --library, else $NEWSREADER_LIBRARY, else the platform's data dir."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_config_path, user_data_path
+
+ENV_LIBRARY = "NEWSREADER_LIBRARY"
+"""Environment variable naming the library folder."""
+
+
+def library_path(option: str | None = None) -> Path:
+    """The library folder to use, by precedence: option, environment, platform default."""
+    chosen = option or os.environ.get(ENV_LIBRARY)
+    if chosen:
+        return Path(chosen).expanduser()
+    return user_data_path("newsreader", appauthor=False) / "library"
+
+
+def config_path() -> Path:
+    """The user's configuration file (key bindings and preferences)."""
+    return user_config_path("newsreader", appauthor=False) / "config.toml"

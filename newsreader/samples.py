@@ -1,0 +1,26 @@
+"""The sample library shipped with newsreader, loaded on first run."""
+
+from __future__ import annotations
+
+from importlib.resources import as_file, files
+
+from newsreader.importer import ImportReport, import_paths
+from store.library import Library
+
+
+def load_samples(library: Library) -> ImportReport:
+    """Import the bundled sample articles into ``library``."""
+    with as_file(files("newsreader") / "samples") as folder:
+        return import_paths(library, [folder])
+
+
+def first_run_notice(library: Library) -> str | None:
+    """On a library's first run with no articles, load the samples and say so; else None."""
+    if len(library) or library.meta().get("samples_loaded"):
+        return None
+    report = load_samples(library)
+    library.set_meta(samples_loaded=True)
+    return (
+        f"Welcome to newsreader. Your library ({library.root}) was empty, so it now holds "
+        f"{len(report.imported)} sample articles. Add your own with: newsreader import PATH"
+    )
