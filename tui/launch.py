@@ -1,0 +1,15 @@
+"""Starting the app from the command line."""
+
+from __future__ import annotations
+
+from store.library import Library
+from tui.app import NewsreaderApp
+
+
+def launch(library: Library, notice: str | None = None, mouse: bool = False) -> int:
+    """Run the app until the user quits; returns the exit status (non-zero on a crash)."""
+    app = NewsreaderApp(library, notice=notice)
+    result = app.run(mouse=mouse)
+    if app.return_code:
+        return app.return_code
+    return result or 0

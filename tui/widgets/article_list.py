@@ -1,0 +1,213 @@
+"""The article list: one line per article, drawn only for the rows on screen."""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from store.listing import ArticleRow, Listing
+
+BOOKMARK_MARK = "★"
+"""Shown in the first column of a bookmarked article."""
+UNREAD_MARK = "●"
+"""Shown in the second column of an unread article."""
+CURSOR_MARK = "▌"
+"""Drawn at the left of the row under the cursor, so it shows without colour."""
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """A virtual list over a Listing: scrolling 100,000 rows costs what a screenful does."""
+
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("home,g", "first", "Top", show=False, id="list.top"),
+        Binding("end,G", "last", "Bottom", show=False, id="list.bottom"),
+        Binding("enter", "open", "Open", id="list.open"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article-list--cursor",
+        "article-list--unread",
+        "article-list--read",
+        "article-list--meta",
+        "article-list--mark",
+        "article-list--tags",
+    }
+
+    DEFAULT_CSS = """
+    ArticleList {
+        height: 1fr;
+    }
+    """
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    """Index of the highlighted row among the rows shown."""
+
+    class Opened(Message):
+        """The user chose an article to read."""
+
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+            """The id of the chosen article."""
+
+    class Highlighted(Message):
+        """The cursor moved to another article."""
+
+        def __init__(self, article_id: str | None) -> None:
+            super().__init__()
+            self.article_id = article_id
+            """The id under the cursor, or None when the list is empty."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._listing: Listing | None = None
+        self._positions: list[int] = []
+
+    # -- data ---------------------------------------------------------------
+
+    @property
+    def row_count(self) -> int:
+        """How many rows the list shows."""
+        return len(self._positions)
+
+    def show(self, listing: Listing, positions: list[int], keep: str | None = None) -> None:
+        """Show these rows of the listing; keep the cursor on article ``keep`` if present."""
+        self._listing = listing
+        self._positions = positions
+        self.virtual_size = Size(self.size.width, len(positions))
+        target = 0
+        if keep is not None:
+            pos = listing.position(keep)
+            if pos is not None and pos in positions:
+                target = positions.index(pos)
+        self.cursor = min(target, max(len(positions) - 1, 0))
+        self.refresh()
+
+    def row_at(self, index: int) -> ArticleRow | None:
+        """The row at a display index, or None."""
+        if self._listing is None or not 0 <= index < len(self._positions):
+            return None
+        return self._listing.row(self._positions[index])
+
+    @property
+    def current(self) -> ArticleRow | None:
+        """The row under the cursor."""
+        return self.row_at(self.cursor)
+
+    # -- cursor -------------------------------------------------------------
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self._positions) - 1)) if self._positions else 0
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.scroll_to(y=self._scroll_target(new), animate=False, immediate=True)
+        self.refresh_line(old - round(self.scroll_offset.y))
+        self.refresh_line(new - round(self.scroll_offset.y))
+        row = self.current
+        self.post_message(self.Highlighted(row.id if row else None))
+
+    def _scroll_target(self, index: int) -> float:
+        top = self.scroll_offset.y
+        height = max(self.scrollable_content_region.height, 1)
+        if index < top:
+            return index
+        if index >= top + height:
+            return index - height + 1
+        return top
+
+    def refresh_line(self, y: int) -> None:
+        """Redraw one line of the widget (screen coordinates)."""
+        if 0 <= y < self.size.height:
+            self.refresh(Region(0, y, self.size.width, 1))
+
+    def action_cursor_down(self) -> None:
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        self.cursor -= 1
+
+    def action_page_down(self) -> None:
+        self.cursor += max(self.scrollable_content_region.height - 1, 1)
+
+    def action_page_up(self) -> None:
+        self.cursor -= max(self.scrollable_content_region.height - 1, 1)
+
+    def action_first(self) -> None:
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        self.cursor = len(self._positions) - 1
+
+    def action_open(self) -> None:
+        row = self.current
+        if row is not None:
+            self.post_message(self.Opened(row.id))
+
+    # -- drawing ------------------------------------------------------------
+
+    def _format(self, row: ArticleRow, width: int) -> Text:
+        """One row as styled text; article text is never read as markup."""
+        meta = self.get_component_rich_style("article-list--meta", partial=True)
+        mark = self.get_component_rich_style("article-list--mark", partial=True)
+        tag_style = self.get_component_rich_style("article-list--tags", partial=True)
+        title_style = self.get_component_rich_style(
+            "article-list--read" if row.read else "article-list--unread", partial=True)
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        text.append(BOOKMARK_MARK if row.bookmarked else " ", mark)
+        text.append(UNREAD_MARK if not row.read else " ", mark)
+        text.append(" ")
+        text.append((row.published or row.added or "")[:10].ljust(10), meta)
+        text.append(" ")
+        source_width = 16 if width >= 100 else 12
+        source = (row.source or "")[:source_width]
+        text.append(source.ljust(source_width), meta)
+        text.append(" ")
+        quotes = f" {row.quotes}q" if row.quotes else ""
+        tags = f" [{', '.join(row.tags)}]" if row.tags else ""
+        title_room = max(width - text.cell_len - len(quotes) - 1, 10)
+        title = Text(row.title, style=title_style)
+        if tags:
+            title.append(tags, tag_style)
+        title.truncate(title_room, overflow="ellipsis", pad=True)
+        text.append_text(title)
+        text.append(quotes.rjust(len(quotes) + 1 if quotes else 1), meta)
+        return text
+
+    def render_line(self, y: int) -> Strip:
+        scroll_y = round(self.scroll_offset.y)
+        index = scroll_y + y
+        width = self.size.width
+        base = self.rich_style
+        row = self.row_at(index)
+        if row is None:
+            return Strip.blank(width, base)
+        selected = index == self.cursor
+        line_style = base + (self.get_component_rich_style("article-list--cursor")
+                             if selected else Style())
+        text = self._format(row, width - 1)
+        segments = [Segment(CURSOR_MARK if selected and self.has_focus else " ", line_style)]
+        segments += [
+            Segment(seg.text, line_style + seg.style if seg.style else line_style)
+            for seg in text.render(self.app.console)
+        ]
+        return Strip(segments).crop_extend(0, width, line_style)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self._positions))
