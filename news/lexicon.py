@@ -1,0 +1,345 @@
+"""Word lists for the rule-based analysis: reporting verbs, titles, pronouns, names, places.
+
+Everything here is lowercase unless the comment says otherwise; look words up lowercased.
+"""
+
+from __future__ import annotations
+
+
+def _set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of a string, as a set."""
+    return frozenset(words.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    """The comma-separated phrases of a string, spaces normalized, as a set."""
+    return frozenset(" ".join(p.split()) for p in text.split(","))
+
+
+def _forms(spec: str) -> dict[str, str]:
+    """Map every inflected form to its lemma from lines like ``say said said says saying``.
+
+    A line with one word is a regular verb: its forms are built (``add`` -> added, adds, adding).
+    """
+    out: dict[str, str] = {}
+    for line in spec.split(","):
+        words = line.split()
+        if not words:
+            continue
+        lemma = words[0]
+        if len(words) == 1:
+            words = [lemma, *_regular(lemma)]
+        for w in words:
+            out[w] = lemma
+    return out
+
+
+def _regular(lemma: str) -> list[str]:
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return [past, third, ing]
+
+
+SPEECH_VERBS = _forms(
+    """
+    say said says saying, tell told tells telling, add, write wrote written writes writing,
+    tweet, state, explain, note, argue, claim, insist, declare, announce, ask, answer, reply,
+    respond, continue, recall, warn, acknowledge, admit admitted admits admitting, allege,
+    assert, contend, concede, complain, counter, suggest, predict, promise, vow, pledge, boast,
+    joke, quip quipped quips quipping, shout, yell, scream, exclaim, whisper, mutter, remark,
+    comment, observe, mention, report, conclude, confirm, deny, reiterate, repeat, testify,
+    post, recount, lament, proclaim, chant, sing sang sung sings singing, emphasize, stress,
+    maintain, assure, caution, concur, opine, marvel, muse, insist, thunder, snap snapped snaps
+    snapping, retort, fume, gush, rail, tout, concede, read reads reading, begin began begun
+    begins beginning, put puts putting, speak spoke spoken speaks speaking, plead pleaded pled
+    pleads pleading, brag bragged brags bragging, confide, urge, demand, charge, accuse, blame,
+    blast, slam slammed slams slamming, criticize, praise, thank, describe, call, label
+    labeled labelled labels labeling, dub, brand, term, deem, characterize, refer referred
+    refers referring, cite, quote, promise, threaten, predict, pronounce, vent, sneer, scoff,
+    acknowledge, advise, inform, announce, interject, interrupt, hint, imply, insist, mock,
+    question, wonder, worry worried worries worrying, agree, disagree, apologize, recommend,
+    propose, condemn, denounce, dismiss, reject, defend, hail, applaud, lambaste, decry, deride,
+    ridicule, insult, attack, tease, taunt, summarize, elaborate, clarify, specify, indicate,
+    emphasise, recognise, recognize, reflect, reason, surmise, figure, estimate
+    """
+)
+"""Reporting verbs (every form -> lemma): a cue that someone said or wrote something."""
+
+STRONG_CUES = _set(
+    """say tell add write tweet state explain note argue claim insist declare announce ask
+    answer reply respond continue recall warn acknowledge admit allege assert contend concede
+    complain counter suggest predict promise vow pledge boast joke quip shout yell scream
+    exclaim whisper mutter remark comment observe mention report conclude confirm deny
+    reiterate repeat testify post recount lament proclaim chant sing emphasize stress maintain
+    assure caution opine marvel muse thunder snap retort fume gush read put speak plead brag
+    confide interject summarize elaborate"""
+)
+"""Lemmas that introduce direct speech on their own (``"...," he snapped``)."""
+
+LABEL_VERBS = _set(
+    """call label dub brand term deem characterize describe refer"""
+)
+"""Lemmas that name something with a quoted word (``called it "a disaster"``)."""
+
+ATTITUDE_NOUNS = _set(
+    """statement statements interview remarks remark speech tweet tweets post letter email
+    e-mail memo message op-ed column essay interview broadcast appearance testimony
+    address news conference press conference conference call rally"""
+)
+"""Nouns after ``in a`` that belong to the cue (``said in a statement``)."""
+
+AUXILIARIES = _set(
+    """has have had having is was were are be been being will would shall should can could may
+    might must did does do also then later again once still previously recently earlier
+    further just even often repeatedly publicly privately flatly simply quickly quietly
+    bluntly angrily sharply openly reportedly allegedly simply famously memorably
+    frequently sometimes never not n't first finally subsequently additionally already
+    long only initially originally separately told"""
+)
+"""Words that may sit between a subject and its reporting verb."""
+
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "it": "n",
+    "i": "s",
+    "we": "p",
+    "you": "s",
+    "him": "m",
+    "her": "f",
+    "them": "p",
+}
+"""Subject pronouns (and a few object forms) with their gender: m, f, p(lural), n(euter)."""
+
+DETERMINERS = _set(
+    "the a an this that these those his her its their our my your one another some several "
+    "two three four five many both other top senior"
+)
+
+NOMINAL_HEADS = _set(
+    """spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials
+    aide aides adviser advisers advisor advisors source sources person people statement
+    campaign administration department agency office officer officers police report
+    reports newspaper paper magazine network outlet site website publication group
+    organization committee commission council board panel court judge lawyer lawyers attorney
+    attorneys representative representatives analyst analysts expert experts economist
+    economists strategist strategists consultant consultants operative operatives staffer
+    staffers leader leaders member members senator senators lawmaker lawmakers legislator
+    legislators candidate candidates nominee president governor mayor secretary director
+    chairman chairwoman chair manager executive executives researcher researchers scientist
+    scientists professor professors author authors writer writers reporter reporters
+    journalist journalists editor editors columnist critic critics supporter supporters
+    opponent opponents voter voters resident residents activist activists protester
+    protesters organizer organizers founder witness witnesses friend friends colleague
+    colleagues memo letter release filing lawsuit complaint study poll survey analysis ad
+    ads video post tweet email emails message memo page release documents document
+    prosecutor prosecutors investigator investigators agent agents employee employees worker
+    workers student students teacher teachers parent parents family owner owners donor
+    donors insider insiders observer observers pollster pollsters party parties government
+    officials ambassador minister ministry doctor doctors physician nurse veteran veterans
+    host anchor moderator correspondent man woman men women mother father son daughter wife
+    husband brother sister official chief sheriff coach commentator commentators
+    blogger bloggers group groups team teams company firm firms union unions
+    nonprofit think tank tanks watchdog agency agencies statement"""
+)
+"""Head nouns of nominal sources (``a spokesman``, ``officials``, ``the newspaper``)."""
+
+HONORIFICS = {
+    "mr": "m",
+    "mr.": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+    "madam": "f",
+}
+"""Honorifics before a name, with the gender they imply."""
+
+TITLES = _set(
+    """president vice sen. sen senator rep. rep representative gov. gov governor mayor
+    secretary attorney general gen. gen adm. adm admiral col. col colonel lt. lt lieutenant
+    capt. capt captain sgt. sgt sergeant maj. major dr. dr prof. prof professor judge justice
+    chief director deputy acting assistant associate executive former speaker leader chairman
+    chairwoman chairperson chair commissioner ambassador amb. rev. rev reverend father bishop
+    pope cardinal rabbi imam sheriff officer detective prosecutor minister prime king queen
+    prince princess councilman councilwoman councilmember congressman congresswoman
+    delegate del. del whip spokesman spokeswoman spokesperson agent trooper coach chancellor
+    dean president-elect ceo cfo coo chief anchor host nominee strategist adviser advisor
+    aide manager founder co-founder cofounder senior press pastor gen. lt. gov. sen. rep.
+    superintendent treasurer comptroller auditor clerk magistrate premier chancellor
+    sec. atty. supt. insp. inspector commander marshal surgeon economist analyst pollster
+    candidate contender hopeful billionaire businessman businesswoman mogul tycoon
+    first lady columnist correspondent editor publisher reporter writer author host
+    moderator activist lawyer attorney analyst physician doctor nurse actor actress
+    comedian singer rapper star presenter representative-elect"""
+)
+"""Words of a title or role that may stand before a name (``Acting Secretary Chad Wolf``)."""
+
+ROLE_HEADS = _set(
+    """president senator sen. sen rep. rep representative gov. gov governor mayor secretary
+    general gen. adm. admiral col. colonel lt. lieutenant capt. captain sgt. sergeant maj.
+    dr. prof. professor judge justice director speaker leader chairman chairwoman chairperson
+    chair commissioner ambassador amb. rev. reverend bishop pope cardinal rabbi imam sheriff
+    officer detective prosecutor minister king queen prince princess councilman councilwoman
+    councilmember congressman congresswoman delegate del. whip spokesman spokeswoman
+    spokesperson agent trooper coach chancellor dean president-elect ceo cfo anchor host
+    nominee strategist adviser advisor aide manager founder co-founder cofounder pastor
+    superintendent treasurer comptroller auditor clerk magistrate premier sec. atty.
+    inspector commander marshal surgeon economist analyst pollster candidate contender
+    hopeful billionaire businessman businesswoman mogul tycoon columnist correspondent
+    editor publisher reporter writer author moderator activist lawyer attorney physician
+    doctor nurse actor actress comedian singer rapper star presenter lady"""
+)
+"""Title words that end a title, so the words after them are the name."""
+
+FEMALE_ROLES = _set(
+    """spokeswoman chairwoman congresswoman councilwoman businesswoman actress queen princess
+    lady mother daughter wife sister grandmother aunt niece woman girl madam dame"""
+)
+MALE_ROLES = _set(
+    """spokesman chairman congressman councilman businessman actor king prince father son
+    husband brother grandfather uncle nephew man boy sir lord"""
+)
+
+ORG_WORDS = _set(
+    """department agency administration committee commission council party campaign
+    association institute foundation center centre university college school court congress
+    senate house bureau office service services enforcement police patrol army navy force
+    forces corps guard times post news journal press network media group inc inc. corp
+    corp. company co. llc bank fund project coalition alliance union federation league
+    society church ministry board authority organization organisation program programme
+    trust reuters bloomberg politico cnn nbc abc cbs fox msnbc npr pbs bbc politifact twitter
+    facebook google apple microsoft amazon tribune herald gazette review magazine daily
+    globe telegraph guardian observer examiner chronicle inquirer courier star monitor
+    report reporter radio tv television channel studios pictures records club caucus
+    pac super-pac council assembly legislature parliament government cabinet embassy
+    consulate mission agency command operations enforcement security intelligence
+    industries holdings partners associates group institution clinic hospital museum
+    library airlines motors foods systems technologies labs laboratory laboratories
+    republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu"""
+)
+"""Words that make a capitalized name an organization (``Customs Enforcement``)."""
+
+MEDIA_NAMES = _set(
+    """cnn nbc abc cbs fox msnbc npr pbs bbc reuters bloomberg politico axios breitbart
+    buzzfeed vox slate salon huffpost time newsweek c-span cnbc afp ap"""
+)
+
+PLACE_NAMES = _phrases(
+    """alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware,
+    florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana,
+    maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana,
+    nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina,
+    north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina,
+    south dakota, tennessee, texas, utah, vermont, virginia, washington, west virginia,
+    wisconsin, wyoming, america, united states, u.s., usa, canada, mexico, brazil, argentina,
+    chile, colombia, peru, venezuela, cuba, britain, great britain, england, scotland, wales,
+    ireland, france, germany, italy, spain, portugal, netherlands, belgium, switzerland,
+    austria, sweden, norway, denmark, finland, poland, ukraine, russia, china, japan, korea,
+    north korea, south korea, india, pakistan, afghanistan, iran, iraq, syria, israel,
+    palestine, lebanon, jordan, egypt, libya, turkey, greece, saudi arabia, yemen, qatar,
+    nigeria, kenya, ethiopia, south africa, australia, philippines, vietnam, indonesia,
+    taiwan, honduras, guatemala, el salvador, haiti, europe, asia, africa, denver, chicago,
+    boston, seattle, portland, atlanta, miami, dallas, houston, austin, phoenix,
+    philadelphia, detroit, cleveland, baltimore, pittsburgh, minneapolis, milwaukee,
+    nashville, memphis, charlotte, orlando, tampa, st. louis, kansas city, las vegas,
+    los angeles, san francisco, san diego, san jose, sacramento, oakland, brooklyn,
+    manhattan, queens, bronx, london, paris, berlin, moscow, beijing, tokyo, rome, madrid,
+    jerusalem, baghdad, kabul, tehran, damascus, cairo, ottawa, toronto, montreal,
+    vancouver, mexico city, havana, caracas, brussels, vienna, kiev, kyiv, warsaw, ankara,
+    istanbul, mumbai, delhi, new delhi, seoul, pyongyang, sydney, dublin, edinburgh, geneva,
+    zurich, amsterdam, stockholm, oslo, copenhagen, helsinki, athens, lisbon, richmond,
+    raleigh, columbus, cincinnati, indianapolis, louisville, albany, newark, jersey city,
+    buffalo, honolulu, anchorage, boise, salt lake city, albuquerque, tucson, omaha,
+    des moines, little rock, birmingham, new orleans, charleston, savannah, norfolk,
+    fresno, berkeley, princeton, ferguson, flint, new york city, washington, d.c."""
+)
+"""Countries, US states and big cities (lowercase; multiword names as written)."""
+
+MALE_NAMES = _set(
+    """aaron adam al alan albert alex alexander alfred andrew andy anthony antonio arnold
+    art arthur barack barney barry ben benjamin bernard bernie bill billy bob bobby brad
+    bradley brandon brian bruce bryan byron calvin carl carlos chad charles charlie chris
+    christopher chuck clarence clark clint cliff cody colin cory craig curt curtis dale
+    dan daniel danny darrell dave david dean dennis derek dick don donald doug douglas
+    duncan dwight earl ed eddie edward elijah eric ernest eugene evan frank franklin fred
+    frederick gary gene geoff geoffrey george gerald glenn gordon grant greg gregory hank
+    harold harry henry herbert howard hugh ian isaac jack jacob jake james jamie jared
+    jason jay jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon
+    jonathan jordan jose joseph josh joshua juan justin keith ken kenneth kevin kirk kyle
+    larry lawrence lee leon leonard lewis lincoln lindsey lloyd louis luis luke lyndon
+    marco mario mark martin marvin matt matthew max michael mike mitch mitt mohammed
+    muhammad nathan neil newt nicholas nick noah norman oliver orrin oscar owen pat
+    patrick paul pete peter phil philip rand randy ray raymond reince rex richard rick
+    ricky rob robert rod rodney roger ron ronald ross roy rudy russell ryan sam samuel
+    scott sean sergei seth shawn sheldon stanley stephen steve steven stuart ted terry
+    thomas tim timothy todd tom tommy tony travis trey troy tyler vernon victor vincent
+    vladimir walter warren wayne wesley will william willie xavier zach zachary rahm
+    rudolph lindsey elliott kellyanne jorge jesus miguel pedro ahmed ali omar hassan
+    benito boris emmanuel francois angela recep xi kim shinzo justin enrique ben bashar
+    hosni moammar saddam osama rush sean tucker glenn wolf chad corey jason jeh loretta
+    eric ashton reed harry mitch kevin steny jim dick spiro spencer tom tim mike"""
+)
+"""Common male first names (lowercase)."""
+
+FEMALE_NAMES = _set(
+    """abigail alice alicia allison amanda amber amy andrea angela ann anna anne annie april
+    ashley barbara becky betty beverly brenda brittany carly carol caroline carolyn
+    catherine cathy cheryl christina christine cindy claire claudia connie cynthia daisy
+    dana danielle deborah debbie debra denise diana diane donna doris dorothy edith eileen
+    elaine eleanor elena elizabeth ellen emily emma erica erin evelyn florence frances
+    gabrielle gail gennifer gina gloria grace hannah heather heidi helen hillary holly
+    hope huma irene jackie jacqueline jane janet janice jean jeanne jennifer jessica jill
+    jo joan joanne jodi joni josephine joy joyce judith judy julia julie june karen kate
+    katherine kathleen kathryn kathy katie kay kelly kellyanne kim kimberly kristen laura
+    lauren leslie linda lisa lois loretta lori louise lucy lynn madeleine marcia margaret
+    maria marie marilyn marion martha mary megan megyn melania melissa michele michelle
+    monica nancy natalie nicole nikki nina nora olivia pam pamela patricia patty paula
+    peggy penny rachel rebecca renee rita roberta robin rosa rosalind rose ruth sally
+    samantha sandra sara sarah sharon sheila shirley sonia sophia stacey stephanie susan
+    susana suzanne tammy tanya teresa theresa tiffany tina tracy valerie vanessa veronica
+    victoria virginia wendy whitney yvonne ivanka chelsea condoleezza condi dianne debbie
+    kirsten tammy nikki jeanne janet hope kayleigh sarah huckabee elise marsha mazie
+    tulsi alexandria ilhan rashida ayanna kamala amy elizabeth maxine nancy"""
+)
+"""Common female first names (lowercase)."""
+
+SENTENCE_OPENERS = _set(
+    """the a an but and or so yet in on at of for to from with by as if when while after
+    before since because although though however meanwhile still also then now there
+    here this that these those it its his her their our my we i you he she they
+    one some many most more less all both each every no not nor last next this earlier
+    later during despite amid among between under over about against without within
+    until unless whether where what which who whom whose how why according asked
+    said says told instead indeed yes no perhaps maybe even just only already again
+    speaking citing asked like unlike given following including per via"""
+)
+"""Capitalized words at a sentence start that are not names."""
+
+NOT_NAMES = _set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan. feb. mar. apr. jun. jul.
+    aug. sep. sept. oct. nov. dec. i i'm i've i'd i'll god mr. mrs. ms. dr. sen. rep. gov.
+    democrats republicans democrat republican democratic americans american black white
+    latino latinos hispanic hispanics christian christians muslim muslims jewish jews
+    catholic catholics evangelical evangelicals liberal liberals conservative
+    conservatives independent independents english spanish french german chinese russian
+    mexican mexicans african asian european internet web covid election day"""
+)
+"""Capitalized words that are never a person's name on their own."""

@@ -1,0 +1,234 @@
+"""Finding quoted spans: pairing double quote marks, paragraph by paragraph.
+
+Marks handled: curly “ ” (and „ « »), straight ", and NYT-style '' (with `` as an opener).
+Single quotes (‘ ’ ') are never quotation marks here: inside a quotation they are nested
+quotes and stay part of it; elsewhere they are apostrophes (ICE’s, don’t, ’90s) or scare quotes
+in headlines.
+
+Rules, in order:
+- curly marks say which way they face; a straight mark faces by its neighbours (space before and
+  a letter after opens), and otherwise alternates;
+- a mark of another family inside an open quotation opens a nested quotation;
+- a quotation still open at the end of its paragraph continues when the next paragraph starts
+  with an opening mark (the multi-paragraph convention), and otherwise ends with the paragraph;
+- a paragraph whose marks do not balance is paired again without nesting, so that one stray
+  mark cannot swallow the quotations after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_MARK = re.compile(r"''+|``|[“”\"„«»]")
+_OPENERS_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/:;")
+_CURLY_OPEN = frozenset("“„«")
+_CURLY_CLOSE = frozenset("”»")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One quotation found in the text."""
+
+    open_start: int
+    """Offset of the opening mark."""
+    start: int
+    """Offset just after the opening mark."""
+    end: int
+    """Offset of the closing mark (or the end of the paragraph, trimmed, when unclosed)."""
+    close_end: int
+    """Offset just after the closing mark (``end`` when unclosed)."""
+    family: str
+    """Which marks: "double" (“ ” or ") or "apos" ('' and ``)."""
+    closed: bool
+    """Whether a closing mark was found."""
+    paragraphs: int
+    """How many paragraphs it runs over."""
+
+
+@dataclass(slots=True)
+class _Mark:
+    start: int
+    end: int
+    family: str
+    role: str  # "open", "close" or "either"
+
+
+def _family(tok: str) -> str:
+    """Curly and straight double marks pair with each other (texts mix them); '' apart."""
+    return "apos" if tok in ("''", "``") else "double"
+
+
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    """The double quote marks in text[start:end], each with the way its context faces."""
+    out: list[_Mark] = []
+    skip_attr = False
+    for m in _MARK.finditer(text, start, end):
+        s, e = m.span()
+        tok = m.group()
+        if tok.startswith("''") and e - s > 2:  # ''' : a single mark next to a double one
+            if s > start and not text[s - 1].isspace():
+                s = e - 2
+            else:
+                e = s + 2
+            tok = "''"
+        before = text[s - 1] if s > start else " "
+        after = text[e] if e < end else " "
+        if tok == '"':
+            if skip_attr:  # the end of an attribute value in markup: name="value"
+                skip_attr = False
+                continue
+            if before == "=":
+                skip_attr = True
+                continue
+            if before.isdigit() and s >= 2 and text[s - 2] in "'’":
+                continue  # an inch mark: 6'3"
+        fam = _family(tok)
+        opens_by_context = (before in _OPENERS_BEFORE or before in "“\"'‘") and not (
+            after.isspace() or after in ",.;:!?"
+        )
+        closes_by_context = not before.isspace() and (
+            after.isspace() or after in ",.;:!?)]}—–-\"”'’…"
+        )
+        if tok in _CURLY_OPEN or tok == "``":
+            role = "close" if (closes_by_context and not opens_by_context) else "open"
+            if tok == "``":
+                role = "open"
+        elif tok in _CURLY_CLOSE:
+            role = "open" if (opens_by_context and not closes_by_context) else "close"
+        elif opens_by_context and not closes_by_context:
+            role = "open"
+        elif closes_by_context and not opens_by_context:
+            role = "close"
+        else:
+            role = "either"
+        out.append(_Mark(s, e, fam, role))
+    return out
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+class _Pairer:
+    """Pairs the marks of one paragraph; keeps a quotation that runs on to the next one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[QuoteSpan] = []
+        self.carry: tuple[_Mark, int] | None = None  # open quotation, paragraphs so far
+
+    def paragraph(self, start: int, end: int, next_start: int | None) -> None:
+        marks = _marks(self.text, start, end)
+        carry = self.carry
+        self.carry = None
+        if carry is not None and marks and marks[0].start == start and marks[0].role != "close":
+            marks = marks[1:]  # the opening mark repeated at the start of the paragraph
+        elif carry is not None:
+            carry = None  # cannot happen: carry is only kept when this paragraph opens
+        result = self._nested(marks, carry)
+        if result is None:
+            result = self._flat(marks, carry)
+        spans, still_open = result
+        self.found.extend(spans)
+        if still_open is None:
+            return
+        mark, paras = still_open
+        if next_start is not None:
+            nxt = _marks(self.text, next_start, min(len(self.text), next_start + 2))
+            if nxt and nxt[0].start == next_start and nxt[0].role != "close":
+                self.carry = (mark, paras + 1)
+                return
+        stop = _trim_end(self.text, mark.end, end)
+        self.found.append(QuoteSpan(mark.start, mark.end, stop, stop, mark.family, False, paras))
+
+    def _nested(
+        self, marks: Sequence[_Mark], carry: tuple[_Mark, int] | None
+    ) -> tuple[list[QuoteSpan], tuple[_Mark, int] | None] | None:
+        """Pair with nesting; None when the paragraph does not balance."""
+        spans: list[QuoteSpan] = []
+        stack: list[_Mark] = []
+        paras = 1
+        if carry is not None:
+            stack.append(carry[0])
+            paras = carry[1]
+        text = self.text
+        for mk in marks:
+            fams = [m.family for m in stack]
+            if mk.role == "close" or (mk.role == "either" and mk.family in fams):
+                if mk.family not in fams:
+                    continue  # a stray closing mark
+                while stack[-1].family != mk.family:
+                    stack.pop()
+                top = stack.pop()
+                if not stack:
+                    spans.append(
+                        QuoteSpan(top.start, top.end, mk.start, mk.end, top.family, True, paras)
+                    )
+                    paras = 1
+                continue
+            if (
+                mk.family in fams
+                and len(stack) == 1
+                and text[max(0, mk.start - 2) : mk.start].strip() in (".", "?", "!")
+            ):
+                    # a new sentence opens while the last quotation never closed
+                    top = stack.pop()
+                    stop = _trim_end(text, top.end, mk.start)
+                    spans.append(
+                        QuoteSpan(top.start, top.end, stop, stop, top.family, False, paras)
+                    )
+                    paras = 1
+            stack.append(mk)
+        if not stack:
+            return spans, None
+        if len(stack) > 1:
+            return None
+        return spans, (stack[0], paras)
+
+    def _flat(
+        self, marks: Sequence[_Mark], carry: tuple[_Mark, int] | None
+    ) -> tuple[list[QuoteSpan], tuple[_Mark, int] | None]:
+        """Pair without nesting: every opening mark ends the quotation before it."""
+        spans: list[QuoteSpan] = []
+        cur, paras = carry if carry is not None else (None, 1)
+        text = self.text
+        for mk in marks:
+            if cur is None:
+                if mk.role != "close":
+                    cur, paras = mk, paras
+                continue
+            if mk.family == cur.family and mk.role != "open":
+                spans.append(
+                    QuoteSpan(cur.start, cur.end, mk.start, mk.end, cur.family, True, paras)
+                )
+                cur, paras = None, 1
+            elif mk.role == "open":
+                stop = _trim_end(text, cur.end, mk.start)
+                spans.append(QuoteSpan(cur.start, cur.end, stop, stop, cur.family, False, paras))
+                cur, paras = mk, 1
+        return spans, ((cur, paras) if cur is not None else None)
+
+
+def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
+    """All outermost quotations, in text order, that hold at least one letter or digit."""
+    pairer = _Pairer(text)
+    for i, (a, b) in enumerate(paras):
+        nxt = paras[i + 1][0] if i + 1 < len(paras) else None
+        pairer.paragraph(a, b, nxt)
+    return [q for q in pairer.found if _has_alnum(text, q.start, q.end)]
+
+
+_ALNUM = re.compile(r"\w")
+
+
+def _has_alnum(text: str, start: int, end: int) -> bool:
+    return _ALNUM.search(text, start, end) is not None
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    """Number of words in text[start:end] (counted up to 60)."""
+    return len(text[start : min(end, start + 600)].split())
