@@ -221,6 +221,17 @@ class Library:
         Texts are written first and the listing last, so an interrupted import
         leaves the library as it was, or with some of the new articles listed.
         """
+        added, _, skipped = self._store(articles, update=False)
+        return added, skipped
+
+    def upsert(self, articles: Iterable[StoredArticle]) -> tuple[list[str], list[str], list[str]]:
+        """Store articles, replacing those present whose content changed (an edited feed
+        item); the user's bookmark, tags and read state are kept. Returns the ids
+        (added, updated, unchanged)."""
+        return self._store(articles, update=True)
+
+    def _store(self, articles: Iterable[StoredArticle],
+               update: bool) -> tuple[list[str], list[str], list[str]]:
         with self.writing():
             pages_table = self._table(_LISTING)
             pages = {d.doc_id: d for d in pages_table.all()}
@@ -228,18 +239,30 @@ class Library:
             for page in pages.values():
                 present.update(page["id"])
             new: list[StoredArticle] = []
-            skipped: list[str] = []
+            changed: list[StoredArticle] = []
+            kept: list[str] = []
+            seen: set[str] = set()
             for art in articles:
-                if art.id in present:
-                    skipped.append(art.id)
-                else:
-                    present.add(art.id)
+                if art.id in seen:
+                    kept.append(art.id)
+                    continue
+                seen.add(art.id)
+                if art.id not in present:
                     new.append(art)
-            if not new:
-                return [], skipped
-            self._write_articles(new)
-            self._append_rows([a.listing_values() for a in new], pages_table, pages)
-        return [a.id for a in new], skipped
+                    continue
+                old = self.article(art.id) if update else None
+                if old is not None and old.fingerprint != art.fingerprint:
+                    art.added = old.added
+                    changed.append(art)
+                else:
+                    kept.append(art.id)
+            if new or changed:
+                self._write_articles(new + changed)
+            if changed:
+                self._relist({a.id: a.listing_values() for a in changed})
+            if new:
+                self._append_rows([a.listing_values() for a in new], pages_table, pages)
+        return [a.id for a in new], [a.id for a in changed], kept
 
     def _write_articles(self, articles: list[StoredArticle]) -> None:
         """Write articles into their shards, one file write per shard."""
@@ -294,16 +317,20 @@ class Library:
                 table.update(change, doc_ids=[doc_id(a) for a in ids if
                                               table.contains(doc_id=doc_id(a))])
 
-            def relist(page: dict[str, Any]) -> None:
-                for i, aid in enumerate(page["id"]):
-                    if aid in rows:
-                        for name in COLUMNS:
-                            page.setdefault(name, [None] * len(page["id"]))[i] = rows[aid][name]
+            self._relist(rows)
 
-            pages = self._table(_LISTING)
-            touched = [d.doc_id for d in pages.all() if rows.keys() & set(d["id"])]
-            if touched:
-                pages.update(relist, doc_ids=touched)
+    def _relist(self, rows: dict[str, dict[str, Any]]) -> None:
+        """Replace the listing rows of these articles, in one write."""
+        def relist(page: dict[str, Any]) -> None:
+            for i, aid in enumerate(page["id"]):
+                if aid in rows:
+                    for name in COLUMNS:
+                        page.setdefault(name, [None] * len(page["id"]))[i] = rows[aid][name]
+
+        pages = self._table(_LISTING)
+        touched = [d.doc_id for d in pages.all() if rows.keys() & set(d["id"])]
+        if touched:
+            pages.update(relist, doc_ids=touched)
 
     def set_bookmark(self, article_id: str, on: bool = True) -> bool:
         """Bookmark an article or take the bookmark off; returns whether anything changed."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -14,7 +15,10 @@ ID_LENGTH = 12
 
 
 def article_id(article: Article) -> str:
-    """The id of an article: the start of its content fingerprint."""
+    """The id of an article: from its origin's key when it has one (a feed item's guid,
+    so an edited item keeps its id), else from its content fingerprint."""
+    if article.key:
+        return hashlib.sha256(f"key:{article.key}".encode()).hexdigest()[:ID_LENGTH]
     return article.fingerprint[:ID_LENGTH]
 
 

@@ -273,3 +273,24 @@ def test_a_file_where_the_library_should_be_is_an_error(tmp_path: Path) -> None:
     path.write_text("x")
     with pytest.raises(Exception, match="is a file, not a folder"):
         Library(path)
+
+
+def test_an_edited_feed_item_updates_in_place_and_keeps_user_state(library_dir: Path) -> None:
+    lib = Library(library_dir)
+    first = make(1, key="https://example.org/item/1")
+    (aid,), _ = lib.add([first])
+    lib.set_bookmark(aid)
+    lib.change_tags(aid, add=["follow"])
+    lib.set_read([aid])
+    edited = StoredArticle.from_article(Article(
+        title="Story 1 (corrected)", body="New text.", key="https://example.org/item/1"))
+    assert edited.id == aid
+    assert lib.upsert([edited]) == ([], [aid], [])
+    assert lib.upsert([edited]) == ([], [], [aid])
+    reopened = Library(library_dir)
+    assert reopened.article(aid).body == "New text."
+    assert reopened.article(aid).added == first.added
+    row = reopened.listing().row(0)
+    assert (row.title, row.bookmarked, row.read, row.tags) == (
+        "Story 1 (corrected)", True, True, ["follow"])
+    assert len(reopened.listing()) == 1
