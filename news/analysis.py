@@ -112,12 +112,20 @@ class Analysis:
 
 
 def analyse(text: str, published: _dt.date | _dt.datetime | None = None) -> Analysis:
-    """Find the quotations, their speakers, the people and the dates in ``text``."""
-    from news.quotes import find_quotes
-    from news.sentences import paragraphs
+    """Find the quotations, their speakers, the people and the dates in ``text``.
 
-    quotes = [
-        Quote(text[q.start : q.end], q.start, q.end)
-        for q in find_quotes(text, paragraphs(text))
-    ]
-    return Analysis(quotes=quotes)
+    Never raises on a ``str``: should an internal error ever happen, the result is empty.
+    """
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    try:
+        return run(text, published)
+    except Exception:  # noqa: BLE001 - the contract: analysis never breaks the caller
+        return Analysis()
+
+
+def run(text: str, published: _dt.date | _dt.datetime | None = None) -> Analysis:
+    """``analyse`` without the safety net (for tests that must see internal errors)."""
+    from news.extract import extract
+
+    return extract(text, published)

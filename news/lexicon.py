@@ -6,7 +6,7 @@ Everything here is lowercase unless the comment says otherwise; look words up lo
 from __future__ import annotations
 
 
-def _set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
     """The whitespace-separated words of a string, as a set."""
     return frozenset(words.split())
 
@@ -70,12 +70,17 @@ SPEECH_VERBS = _forms(
     question, wonder, worry worried worries worrying, agree, disagree, apologize, recommend,
     propose, condemn, denounce, dismiss, reject, defend, hail, applaud, lambaste, decry, deride,
     ridicule, insult, attack, tease, taunt, summarize, elaborate, clarify, specify, indicate,
-    emphasise, recognise, recognize, reflect, reason, surmise, figure, estimate
+    emphasise, recognise, recognize, reflect, reason, surmise, figure, estimate, react,
+    credit, quip, concede, blurt, chime, gripe, grumble, sigh, scold, lecture, preach, plead,
+    reassure, instruct, order, beg, challenge, contest, dispute, note, recollect, reminisce,
+    confess, disclose, reveal, divulge, relay, convey, echo, parrot, paraphrase, rave, rant,
+    shriek, howl, bellow, roar, growl, murmur, stammer, stutter, sob, pray, vouch, swear
+    swore sworn swears swearing, predict, forecast, project, guarantee, allege, accuse
     """
 )
 """Reporting verbs (every form -> lemma): a cue that someone said or wrote something."""
 
-STRONG_CUES = _set(
+STRONG_CUES = word_set(
     """say tell add write tweet state explain note argue claim insist declare announce ask
     answer reply respond continue recall warn acknowledge admit allege assert contend concede
     complain counter suggest predict promise vow pledge boast joke quip shout yell scream
@@ -86,27 +91,40 @@ STRONG_CUES = _set(
 )
 """Lemmas that introduce direct speech on their own (``"...," he snapped``)."""
 
-LABEL_VERBS = _set(
+LABEL_VERBS = word_set(
     """call label dub brand term deem characterize describe refer"""
 )
 """Lemmas that name something with a quoted word (``called it "a disaster"``)."""
 
-ATTITUDE_NOUNS = _set(
+ATTITUDE_NOUNS = word_set(
     """statement statements interview remarks remark speech tweet tweets post letter email
     e-mail memo message op-ed column essay interview broadcast appearance testimony
     address news conference press conference conference call rally"""
 )
 """Nouns after ``in a`` that belong to the cue (``said in a statement``)."""
 
-AUXILIARIES = _set(
+AUXILIARIES = word_set(
     """has have had having is was were are be been being will would shall should can could may
     might must did does do also then later again once still previously recently earlier
     further just even often repeatedly publicly privately flatly simply quickly quietly
     bluntly angrily sharply openly reportedly allegedly simply famously memorably
     frequently sometimes never not n't first finally subsequently additionally already
-    long only initially originally separately told"""
+    long only initially originally separately now later also always usually sometimes"""
 )
 """Words that may sit between a subject and its reporting verb."""
+
+PHRASAL_CUES: dict[str, str] = {
+    form: particle
+    for spec, particle in (
+        ("point", "out"), ("chime", "in"), ("weigh", "in"), ("lash", "out"),
+        ("speak spoke spoken speaks speaking", "out"), ("push", "back"),
+        ("write wrote written writes writing", "back"), ("fire", "back"),
+        ("shoot shot shoots shooting", "back"), ("hit hits hitting", "back"),
+        ("go went gone goes going", "on"), ("sound", "off"), ("open", "up"),
+    )
+    for form in _forms(spec)
+}
+"""Verbs that report speech with their particle (``points out``, ``fired back``, ``went on``)."""
 
 PRONOUNS = {
     "he": "m",
@@ -122,12 +140,12 @@ PRONOUNS = {
 }
 """Subject pronouns (and a few object forms) with their gender: m, f, p(lural), n(euter)."""
 
-DETERMINERS = _set(
+DETERMINERS = word_set(
     "the a an this that these those his her its their our my your one another some several "
     "two three four five many both other top senior"
 )
 
-NOMINAL_HEADS = _set(
+NOMINAL_HEADS = word_set(
     """spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials
     aide aides adviser advisers advisor advisors source sources person people statement
     campaign administration department agency office officer officers police report
@@ -171,7 +189,7 @@ HONORIFICS = {
 }
 """Honorifics before a name, with the gender they imply."""
 
-TITLES = _set(
+TITLES = word_set(
     """president vice sen. sen senator rep. rep representative gov. gov governor mayor
     secretary attorney general gen. gen adm. adm admiral col. col colonel lt. lt lieutenant
     capt. capt captain sgt. sgt sergeant maj. major dr. dr prof. prof professor judge justice
@@ -191,7 +209,7 @@ TITLES = _set(
 )
 """Words of a title or role that may stand before a name (``Acting Secretary Chad Wolf``)."""
 
-ROLE_HEADS = _set(
+ROLE_HEADS = word_set(
     """president senator sen. sen rep. rep representative gov. gov governor mayor secretary
     general gen. adm. admiral col. colonel lt. lieutenant capt. captain sgt. sergeant maj.
     dr. prof. professor judge justice director speaker leader chairman chairwoman chairperson
@@ -208,16 +226,16 @@ ROLE_HEADS = _set(
 )
 """Title words that end a title, so the words after them are the name."""
 
-FEMALE_ROLES = _set(
+FEMALE_ROLES = word_set(
     """spokeswoman chairwoman congresswoman councilwoman businesswoman actress queen princess
     lady mother daughter wife sister grandmother aunt niece woman girl madam dame"""
 )
-MALE_ROLES = _set(
+MALE_ROLES = word_set(
     """spokesman chairman congressman councilman businessman actor king prince father son
     husband brother grandfather uncle nephew man boy sir lord"""
 )
 
-ORG_WORDS = _set(
+ORG_WORDS = word_set(
     """department agency administration committee commission council party campaign
     association institute foundation center centre university college school court congress
     senate house bureau office service services enforcement police patrol army navy force
@@ -236,7 +254,7 @@ ORG_WORDS = _set(
 )
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""
 
-MEDIA_NAMES = _set(
+MEDIA_NAMES = word_set(
     """cnn nbc abc cbs fox msnbc npr pbs bbc reuters bloomberg politico axios breitbart
     buzzfeed vox slate salon huffpost time newsweek c-span cnbc afp ap"""
 )
@@ -272,7 +290,7 @@ PLACE_NAMES = _phrases(
 )
 """Countries, US states and big cities (lowercase; multiword names as written)."""
 
-MALE_NAMES = _set(
+MALE_NAMES = word_set(
     """aaron adam al alan albert alex alexander alfred andrew andy anthony antonio arnold
     art arthur barack barney barry ben benjamin bernard bernie bill billy bob bobby brad
     bradley brandon brian bruce bryan byron calvin carl carlos chad charles charlie chris
@@ -298,7 +316,7 @@ MALE_NAMES = _set(
 )
 """Common male first names (lowercase)."""
 
-FEMALE_NAMES = _set(
+FEMALE_NAMES = word_set(
     """abigail alice alicia allison amanda amber amy andrea angela ann anna anne annie april
     ashley barbara becky betty beverly brenda brittany carly carol caroline carolyn
     catherine cathy cheryl christina christine cindy claire claudia connie cynthia daisy
@@ -320,7 +338,7 @@ FEMALE_NAMES = _set(
 )
 """Common female first names (lowercase)."""
 
-SENTENCE_OPENERS = _set(
+SENTENCE_OPENERS = word_set(
     """the a an but and or so yet in on at of for to from with by as if when while after
     before since because although though however meanwhile still also then now there
     here this that these those it its his her their our my we i you he she they
@@ -332,7 +350,7 @@ SENTENCE_OPENERS = _set(
 )
 """Capitalized words at a sentence start that are not names."""
 
-NOT_NAMES = _set(
+NOT_NAMES = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan. feb. mar. apr. jun. jul.
     aug. sep. sept. oct. nov. dec. i i'm i've i'd i'll god mr. mrs. ms. dr. sen. rep. gov.

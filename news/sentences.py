@@ -33,6 +33,13 @@ TOKEN = re.compile(
 ABBREVIATIONS = frozenset(a.lower() + "." for a in _ABBREV.split("|"))
 
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’'\)\]]*+(?=\s)|\n")
+_ATTRIBUTION_NEXT = re.compile(
+    r"\s+(?:(?:[A-Z][\w’'.-]*|he|she|they|it|we|I)\s+){1,4}(?:said|says|told|tells|added|adds|"
+    r"asked|asks|wrote|writes|continued|explained|replied|recalled|noted|insisted|argued|"
+    r"tweeted|declared|exclaimed|shouted|yelled|joked|responded|answered)\b"
+    r"|\s+(?:said|says|added|asked|wrote|continued)\s"
+)
+"""After a closing mark: an attribution (``… Really?" Bush said.``) that is not a new sentence."""
 _NEXT_START = re.compile(r"\s*([\"“‘'(\[]*)(.)", re.S)
 
 
@@ -99,14 +106,14 @@ def sentences(
     white space and a capital, a digit or an opening mark, unless the period belongs to an
     abbreviation (Mr., Sept.) or an initial.
     """
-    cuts: set[int] = set()
+    cuts: dict[int, bool] = {}  # offset -> only if the quotation before began the sentence
     for a, b in paras:
-        cuts.add(a)
-        cuts.add(b)
+        cuts[a] = False
+        cuts[b] = False
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
         if m.group() == "\n":
-            cuts.add(m.start())
+            cuts.setdefault(m.start(), False)
             continue
         nxt = _NEXT_START.match(text, end)
         if not nxt or not (nxt.group(2).isupper() or nxt.group(2).isdigit() or nxt.group(1)):
@@ -118,16 +125,22 @@ def sentences(
                 continue
             if 2 < len(word) <= 6 and word.count(".") > 1:
                 continue  # U.S., D.C.: rarely the end of a sentence in news text
-        cuts.add(end)
-    ordered = sorted(cuts)
-    # drop cuts that fall strictly inside a quotation
-    kept = []
+        conditional = m.group()[-1] in "\"”’'" and _ATTRIBUTION_NEXT.match(text, end) is not None
+        if cuts.get(end) is not False:
+            cuts[end] = conditional
+    # drop cuts inside a quotation, and those between a quotation that opens a sentence and
+    # its attribution ("… Really?" Bush said.)
+    kept: list[int] = []
     j = 0
-    for c in ordered:
+    for c in sorted(cuts):
         while j < len(inside) and inside[j][1] <= c:
             j += 1
         if j < len(inside) and inside[j][0] < c < inside[j][1]:
             continue
+        if cuts[c] and j > 0 and kept:
+            opened = inside[j - 1][0]
+            if opened >= kept[-1] and not text[kept[-1] : opened].strip(" \t\n\"“'`‘("):
+                continue
         kept.append(c)
     out = []
     prev = None

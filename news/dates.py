@@ -1,0 +1,187 @@
+"""Dates in news text: "on Monday", "last week", "In November", "Sept. 11", "Jan. 5, 2026",
+"2016-09-12", "yesterday", "next month", "two weeks ago", ...
+
+Resolution against the publication date (with python-dateutil):
+- a full date is itself; a month and day without a year take the publication's year, or the
+  year before when that would put them more than two months after publication;
+- a weekday is the most recent such day on or before publication; ``last Monday`` the most
+  recent one before it; ``next Monday``, ``this Monday`` or a future tense in the sentence
+  before it (``will``, ``is scheduled to``, ``plans to``) make it the next one after;
+- a month without a day is the first day of the most recent such month (or the next one, in
+  the future tense); ``last/next/this week`` shift publication by a week, ``last/next/this
+  month`` give the first day of that month, ``last/next/this year`` the first of January;
+- without a publication date only dates that carry their year are resolved; the rest get None.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from news.analysis import DateMention
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR,
+    "saturday": SA, "sunday": SU,
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None,
+}
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|"
+    r"Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_PREFIX = (
+    r"(?:(?P<prefix>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|"
+    r"[Mm]id-|[Tt]hat)\s)?"
+)
+_PATTERN = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<iso>(?P<iy>(?:1[89]|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))"
+    rf"|(?P<mdy>{_PREFIX}{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?)(?![\d:])"
+    rf"|(?P<my>{_PREFIX.replace('prefix', 'prefix2')}{_MONTH.replace('month', 'month2')},?\s"
+    r"(?P<year2>(?:1[89]|20)\d\d))"
+    rf"|(?P<mo>(?P<mprefix>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|"
+    rf"[Ll]ate|[Mm]id-|[Ss]ince|[Ff]rom|[Oo]f|[Tt]hrough)\s{_MONTH.replace('month', 'month3')})"
+    r"|(?P<wd>(?:(?P<wprefix>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Tt]hat|[Bb]y|"
+    r"[Ss]ince|[Uu]ntil)\s)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s(?:morning|afternoon|evening|night))?)"
+    r"|(?P<rel>(?P<rword>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight))"
+    r"|(?P<per>(?P<pword>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\sthis|[Ll]ater\sthis)\s"
+    r"(?P<unit>week|month|year|weekend))"
+    r"|(?P<ago>(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
+    r"\s(?P<aunit>day|week|month|year)s?\sago)"
+    r")(?![\w-])"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|’ll|'ll|shall|is\s+scheduled|are\s+scheduled|plans?\s+to|is\s+set\s+to|are\s+"
+    r"set\s+to|is\s+expected\s+to|are\s+expected\s+to|going\s+to|is\s+due|are\s+due)\b",
+    re.I,
+)
+
+
+def _as_date(published: _dt.date | _dt.datetime | None) -> _dt.date | None:
+    if isinstance(published, _dt.datetime):
+        return published.date()
+    if isinstance(published, _dt.date):
+        return published
+    return None
+
+
+def _safe(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _future(text: str, start: int, sent_start: int) -> bool:
+    """Whether the words before a date in its sentence speak of the future."""
+    return _FUTURE.search(text, max(sent_start, start - 80), start) is not None
+
+
+def _month_num(word: str) -> int:
+    return _MONTHS[word.rstrip(".").lower()]
+
+
+def _resolve(m: re.Match[str], text: str, pub: _dt.date | None, sent_start: int) -> str | None:
+    g = m.groupdict()
+    day: _dt.date | None = None
+    if g["iso"]:
+        day = _safe(int(g["iy"]), int(g["im"]), int(g["id"]))
+    elif g["mdy"]:
+        month, dd = _month_num(g["month"]), int(g["day"])
+        if g["year"]:
+            day = _safe(int(g["year"]), month, dd)
+        elif pub is not None:
+            day = _safe(pub.year, month, dd)
+            if day is not None and day > pub + relativedelta(months=2):
+                day = _safe(pub.year - 1, month, dd)
+    elif g["my"]:
+        day = _safe(int(g["year2"]), _month_num(g["month2"]), 1)
+    elif g["mo"] and pub is not None:
+        month = _month_num(g["month3"])
+        prefix = g["mprefix"].lower()
+        future = prefix == "next" or (prefix != "last" and _future(text, m.start(), sent_start))
+        day = _dt.date(pub.year, month, 1)
+        if future and day <= pub.replace(day=1) and prefix != "this":
+            day = _dt.date(pub.year + 1, month, 1)
+        elif not future and day > pub:
+            day = _dt.date(pub.year - 1, month, 1)
+    elif g["wd"] and pub is not None:
+        wd = _WEEKDAYS[g["weekday"].lower()]
+        prefix = (g["wprefix"] or "").lower()
+        if prefix == "last":
+            day = pub + relativedelta(days=-1, weekday=wd(-1))
+        elif prefix == "next" or (prefix != "last" and _future(text, m.start(), sent_start)):
+            day = pub + relativedelta(days=+1, weekday=wd(+1))
+        else:
+            day = pub + relativedelta(weekday=wd(-1))
+    elif g["rel"] and pub is not None:
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["rword"].lower()]
+        day = pub + _dt.timedelta(days=shift)
+    elif g["per"] and pub is not None:
+        word = g["pword"].split()[0].lower()
+        step = {"last": -1, "next": 1}.get(word, 0)
+        unit = g["unit"]
+        if unit in ("week", "weekend"):
+            day = pub + _dt.timedelta(weeks=step)
+            if unit == "weekend":
+                day = day + relativedelta(weekday=SA(-1) if step <= 0 else SA(+1))
+        elif unit == "month":
+            day = pub.replace(day=1) + relativedelta(months=step)
+        else:
+            day = _dt.date(pub.year + step, 1, 1)
+    elif g["ago"] and pub is not None:
+        raw = g["n"].lower()
+        n = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
+        if n is not None:
+            unit = g["aunit"]
+            delta = {
+                "day": relativedelta(days=-n),
+                "week": relativedelta(weeks=-n),
+                "month": relativedelta(months=-n),
+                "year": relativedelta(years=-n),
+            }[unit]
+            try:
+                day = pub + delta
+            except (OverflowError, ValueError):
+                day = None
+    return day.isoformat() if day is not None else None
+
+
+def find_dates(
+    text: str,
+    sents: Sequence[tuple[int, int]],
+    published: _dt.date | _dt.datetime | None = None,
+) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``published`` where possible."""
+    pub = _as_date(published)
+    starts = [a for a, _ in sents]
+    out = []
+    for m in _PATTERN.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        ss, se = sents[i] if i >= 0 else (m.start(), m.end())
+        if se < m.end():
+            ss, se = min(ss, m.start()), m.end()
+        value = None
+        try:
+            value = _resolve(m, text, pub, ss)
+        except (ValueError, OverflowError):
+            value = None
+        out.append(DateMention(m.group(), m.start(), m.end(), value, ss, se))
+    return out

@@ -1,0 +1,319 @@
+"""The analysis pipeline: quotations, their attribution, people and dates, put together."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from bisect import bisect_left
+
+from news import lexicon as lx
+from news.analysis import Analysis, Person, Quote
+from news.dates import find_dates
+from news.people import Name, Registry, is_cap
+from news.quotes import find_quotes
+from news.sentences import paragraphs, sentences, tokenize
+from news.speakers import Attribution, Doc, Source
+
+_TITLE_CUES = lx.word_set(
+    """titled entitled dubbed nicknamed episode book film movie documentary show program
+    programme song album series column headline hashtag slogan magazine newspaper
+    broadcast segment podcast play musical novel memoir poem"""
+)
+_SHORT_PARTIAL = 3
+"""Quotations of at most this many words need a reporting verb in their sentence."""
+
+
+def extract(
+    text: str, published: _dt.date | _dt.datetime | None, trace: list[str] | None = None
+) -> Analysis:
+    """Run the whole analysis (see ``news.analysis.analyse``).
+
+    ``trace``, when given, receives the name of the rule behind each quotation (for tuning).
+    """
+    paras = paragraphs(text)
+    spans = find_quotes(text, paras)
+    sents = sentences(text, paras, [(q.start, q.end) for q in spans])
+    toks = tokenize(text)
+    doc = Doc(text, toks, spans, sents, paras)
+    registry = Registry()
+    all_names: list[Name] = []
+    for names in doc.run_names:
+        for name in names:
+            registry.add(name)
+            all_names.append(name)
+    name_starts = [n.start for n in all_names]
+
+    attrs: list[Attribution | None] = [None] * len(spans)
+    keep = [False] * len(spans)
+    prev: tuple[int, Attribution] | None = None  # (quote index, attribution) last reported
+    for qi in range(len(spans)):
+        if _looks_like_title(doc, qi):
+            continue
+        att = doc.attribute(qi)
+        if att is None or att.source is None:
+            cont = _continuation(doc, qi, prev)
+            if cont is not None:
+                att = cont
+        if att is None or att.source is None:
+            continue
+        attrs[qi] = att
+        keep[qi] = True
+        prev = (qi, att)
+
+    quotes: list[Quote] = []
+    people: dict[int, Person] = {}
+    order: list[int] = []
+    extra_entities: dict[str, int] = {}
+    speakers_seen: list[tuple[int, int]] = []  # (mention start, entity)
+    for qi, q in enumerate(spans):
+        if not keep[qi]:
+            continue
+        att = attrs[qi]
+        assert att is not None and att.source is not None
+        src = att.source
+        ents = _resolve(doc, registry, all_names, name_starts, speakers_seen, src, extra_entities)
+        si = doc.quote_sent[qi]
+        ss, se = sents[si] if sents else (q.open_start, q.close_end)
+        names = []
+        for e in ents:
+            ent = registry.entities[e]
+            names.append(ent.name)
+        speaker = names[0] if names else (src.text if src.kind == "nominal" else None)
+        quote = Quote(
+            text=text[q.start : q.end],
+            start=q.start,
+            end=q.end,
+            kind=_kind(doc, qi, att),
+            speaker=speaker,
+            speakers=names if names else ([speaker] if speaker else []),
+            speaker_start=src.start,
+            speaker_end=src.end,
+            verb=att.verb,
+            medium=att.medium,
+            sentence_start=min(ss, q.open_start),
+            sentence_end=max(se, q.close_end),
+        )
+        index = len(quotes)
+        quotes.append(quote)
+        if trace is not None:
+            trace.append(att.rule)
+        for e in ents:
+            speakers_seen.append((src.start, e))
+            if e not in people:
+                people[e] = Person(name=registry.entities[e].name)
+                order.append(e)
+            people[e].quotes.append(index)
+            if src.role and not registry.entities[e].role:
+                registry.entities[e].role = src.role
+            elif src.role and src.kind == "name" and len(src.names) == 1:
+                ent = registry.entities[e]
+                if ent.role and len(src.role) > len(ent.role) and ent.role in src.role:
+                    ent.role = src.role
+
+    persons = []
+    for e in order:
+        ent = registry.entities[e]
+        p = people[e]
+        p.name = ent.name
+        p.kind = ent.kind
+        p.short_forms = [f for f in ent.forms if f != ent.name]
+        p.role = ent.role
+        p.affiliation = _affiliation(ent.role)
+        p.mentions = [[a, b] for a, b in ent.mentions]
+        persons.append(p)
+    dates = find_dates(text, sents, published)
+    return Analysis(quotes=quotes, people=persons, dates=dates)
+
+
+def _looks_like_title(doc: Doc, qi: int) -> bool:
+    """A film or show title, a nickname, markup: quoted, but nobody's words."""
+    q = doc.quotes[qi]
+    text = doc.text
+    inner = text[q.start : q.end]
+    words = inner.split()
+    if not words:
+        return True
+    before = text[max(0, q.open_start - 40) : q.open_start]
+    after = text[q.close_end : q.close_end + 3]
+    if "<" in before and "=" in before[-3:]:
+        return True
+    stripped = inner.strip()
+    sentence_like = stripped[-1:] in ".?!,…" or len(words) > 8
+    title_case = all(
+        w[:1].isupper() or w.lower() in ("of", "the", "a", "an", "and", "in", "on", "to", "for",
+                                         "with", "at", "is", "it", "by")
+        for w in words
+    ) and words[0][:1].isupper()
+    prev_words = before.split()
+    prev = prev_words[-1] if prev_words else ""
+    prev_low = prev.lower().strip(",")
+    if title_case and not sentence_like and len(words) <= 8:
+        if prev.endswith(("’s", "'s")) or prev_low in _TITLE_CUES or prev_low in (
+            "on", "of", "in", "called", "the", "at", "from", "watching", "read", "reading"
+        ):
+            return True
+        nxt = after.strip()[:1]
+        if prev[:1].isupper() and nxt.isupper():
+            return True  # Robert C. "Bobby" Scott
+    return False
+
+
+def _continuation(doc: Doc, qi: int, prev: tuple[int, Attribution] | None) -> Attribution | None:
+    """A quotation with no cue of its own, continuing the speaker before it."""
+    q = doc.quotes[qi]
+    si = doc.quote_sent[qi]
+    fr = doc.frame(si)
+    others = [x for x in fr if x >= 0 and doc.word(x) not in ".,;:!?—–-()…"]
+    if others and not (len(others) <= 2 and fr[0] < 0):
+        # the quotation shares its sentence with other words: not a standalone quotation
+        return None
+    # a colon before it announces the speaker: He said:\\n\\n"…"
+    if si > 0:
+        pfr = doc.frame(si - 1)
+        ptext = doc.text[doc.sents[si - 1][0] : doc.sents[si - 1][1]].rstrip()
+        if ptext.endswith(":") and pfr:
+            for k in range(len(pfr) - 1, max(-1, len(pfr) - 40), -1):
+                if pfr[k] >= 0 and doc.is_cue(pfr, k):
+                    src = doc.cue_source(pfr, k, max(0, k - 45), len(pfr))
+                    if src is not None:
+                        return Attribution(src, doc.low(pfr[k]), None, "colon",
+                                           doc.toks.starts[pfr[k]])
+                    break
+    para = _para_index(doc, q.open_start)
+    p_para = _para_index(doc, doc.quotes[prev[0]].open_start) if prev is not None else -9
+    if prev is None or para - p_para > 1 or para < p_para:
+        return _previous_subject(doc, si, para)
+    pq, patt = prev
+    if para == p_para + 1 and doc.quotes[pq].paragraphs == 1:
+        # only when nothing but quotations stand between them
+        between = doc.text[doc.quotes[pq].close_end : q.open_start]
+        if not _only_attribution(between):
+            return None
+    return Attribution(patt.source, patt.verb, patt.medium, "continued", patt.cue_start)
+
+
+def _previous_subject(doc: Doc, si: int, para: int) -> Attribution | None:
+    """For a standalone quotation after narration: who the sentence before it is about."""
+    if si == 0 or _para_index(doc, doc.sents[si - 1][0]) < para - 1:
+        return None
+    fr = doc.frame(si - 1)
+    if any(x < 0 for x in fr):
+        return None
+    for k in range(len(fr) - 1, -1, -1):
+        if fr[k] >= 0 and doc.is_cue(fr, k):
+            src = doc.cue_source(fr, k, max(0, k - 45), len(fr))
+            if src is not None and src.kind != "nominal":
+                return Attribution(src, None, None, "previous", -1)
+    src = doc.sentence_subject(fr, 0, len(fr))
+    if src is not None and src.kind != "nominal" and src.text.lower() not in ("it", "i", "we"):
+        return Attribution(src, None, None, "previous", -1)
+    return None
+
+
+def _only_attribution(between: str) -> bool:
+    """Whether the text between two quotations is short: an attribution and punctuation."""
+    return len(between.split()) <= 40
+
+
+def _para_index(doc: Doc, offset: int) -> int:
+    starts = [a for a, _ in doc.paras]
+    i = bisect_left(starts, offset + 1) - 1
+    return max(0, i)
+
+
+def _kind(doc: Doc, qi: int, att: Attribution) -> str:
+    """ "direct" for a quoted statement, "partial" for a fragment inside a sentence."""
+    q = doc.quotes[qi]
+    inner = doc.text[q.start : q.end].strip()
+    before = doc.text[max(0, q.open_start - 3) : q.open_start].rstrip()
+    first = inner[:1]
+    if att.rule == "continued":
+        return "direct"
+    starts_clause = before == "" or before[-1:] in ",:\n" or before.endswith((".", "?", "!"))
+    para_start = q.open_start == 0 or doc.text[q.open_start - 1] == "\n"
+    if para_start or (starts_clause and (first.isupper() or first in "…[(")):
+        return "direct"
+    return "partial"
+
+
+def _resolve(
+    doc: Doc,
+    registry: Registry,
+    all_names: list[Name],
+    name_starts: list[int],
+    speakers_seen: list[tuple[int, int]],
+    src: Source,
+    extra: dict[str, int],
+) -> list[int]:
+    """The entities a source refers to (several for ``X and Y``); [] for an unresolved one."""
+    if src.kind == "name":
+        out = []
+        for n in src.names:
+            if n.entity >= 0:
+                out.append(n.entity)
+        return out
+    if src.kind == "pronoun":
+        e = _antecedent(doc, registry, all_names, name_starts, speakers_seen, src)
+        return [e] if e >= 0 else []
+    return []
+
+
+def _antecedent(
+    doc: Doc,
+    registry: Registry,
+    all_names: list[Name],
+    name_starts: list[int],
+    speakers_seen: list[tuple[int, int]],
+    src: Source,
+) -> int:
+    """The entity a pronoun refers to: by gender, then recent speakers and subjects."""
+    pron = src.text.lower()
+    gender = lx.PRONOUNS.get(pron)
+    if gender in (None, "s"):
+        return -1
+    pos = src.start
+    i = bisect_left(name_starts, pos) - 1
+    best, best_score = -1, float("-inf")
+    recent_speakers = {e: s for s, e in speakers_seen[-6:]}
+    seen = 0
+    while i >= 0 and seen < 30 and pos - all_names[i].start < 3000:
+        n = all_names[i]
+        i -= 1
+        if n.entity < 0:
+            continue
+        seen += 1
+        ent = registry.entities[n.entity]
+        if gender in ("m", "f"):
+            if ent.kind != "person" or (ent.gender and ent.gender != gender):
+                continue
+        elif gender in ("n", "p") and ent.kind == "person":
+            continue
+        dist = pos - n.start
+        score = -dist / 400.0
+        if n.entity in recent_speakers:
+            score += 1.5
+        if ent.gender == gender:
+            score += 0.5
+        si = doc.sent_index(n.start)
+        t0 = doc.sent_tok[si][0] if si < len(doc.sent_tok) else 0
+        if t0 < len(doc.toks) and doc.toks.starts[t0] >= n.start - 5:
+            score += 0.7  # the subject of its sentence
+        if score > best_score:
+            best, best_score = n.entity, score
+    return best
+
+
+def _affiliation(role: str | None) -> str | None:
+    """The organization in a role: ``a spokesman for the city attorney’s office`` -> ``the city
+    attorney’s office``; ``Acting Homeland Security Secretary`` -> ``Homeland Security``."""
+    if not role:
+        return None
+    words = role.split()
+    for i, w in enumerate(words):
+        if w.lower() in ("for", "of", "at", "with") and i + 1 < len(words):
+            rest = " ".join(words[i + 1 :]).rstrip(",.;")
+            if any(is_cap(x) for x in words[i + 1 :]) or rest.lower().startswith("the "):
+                return rest
+    caps = [w for w in words if is_cap(w) and w.lower() not in lx.TITLES]
+    if caps:
+        return " ".join(caps)
+    return None

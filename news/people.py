@@ -1,0 +1,375 @@
+"""Names in news text: finding them, telling persons from organizations and places, and
+knowing which mentions name the same one (``Henry Lucero`` ... ``Lucero``).
+
+Names are runs of capitalized words (with inner ``of``, ``and``, ``for``, ``the`` and name
+particles), outside quotations. A run is split into a title (``Acting Homeland Security
+Secretary``) and a name (``Chad Wolf``) at its last title word, and into two names at ``and``
+when both sides are clearly persons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from news import lexicon as lx
+from news.sentences import Tokens
+
+CONNECTORS = lx.word_set("of and & for the de van von der den al bin la le da du del di y ibn")
+PARTICLES = lx.word_set("de van von der den al bin la le da du del di ibn")
+_SUFFIXES = lx.word_set("jr. jr sr. sr ii iii iv")
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_ACRONYM_SKIP = lx.word_set("of and the for & u.s. us")
+_NOT_HEADS_AT_END = lx.word_set("dean will")
+
+
+@dataclass
+class Name:
+    """A name as written: a person, organization or place, with the title in front of it."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+    kind: str
+    title: str | None = None
+    gender: str | None = None
+    entity: int = -1
+
+
+@dataclass
+class Entity:
+    """One person, organization or place, however often and in whatever form it is named."""
+
+    name: str
+    kind: str
+    gender: str | None = None
+    forms: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    last_seen: int = 0
+    count: int = 0
+
+    @property
+    def surname(self) -> str:
+        """Last word of the name (without Jr., III)."""
+        return _surname(self.name.split())
+
+    @property
+    def first(self) -> str | None:
+        """First word of a person's name of two or more words."""
+        words = self.name.split()
+        return words[0].lower() if len(words) > 1 else None
+
+
+def _surname(words: Sequence[str]) -> str:
+    ws = [w for w in words if w.lower() not in _SUFFIXES]
+    return (ws or list(words))[-1].lower()
+
+
+def strip_possessive(word: str) -> str:
+    """``ICE’s`` -> ``ICE``."""
+    for p in _POSSESSIVE:
+        if word.endswith(p) and len(word) > len(p):
+            return word[: -len(p)]
+    return word
+
+
+def is_cap(word: str) -> bool:
+    """Whether a token is a capitalized word (not a lone mark)."""
+    return word[:1].isupper() and (len(word) > 1 or word.isalpha())
+
+
+def is_acronym(word: str) -> bool:
+    """ICE, FBI, NYPD (but not I or roman numerals II, III)."""
+    w = strip_possessive(word).replace(".", "")
+    return 2 <= len(w) <= 6 and w.isupper() and w.isalpha() and w not in {"II", "III", "IV"}
+
+
+def known_name_word(word: str) -> bool:
+    """A word known as (part of) a name by itself: a first name, a title, a place, ICE."""
+    low = strip_possessive(word).lower()
+    return (
+        low in lx.MALE_NAMES
+        or low in lx.FEMALE_NAMES
+        or low in lx.HONORIFICS
+        or low in lx.ROLE_HEADS
+        or low in lx.PLACE_NAMES
+        or low in lx.MEDIA_NAMES
+        or is_acronym(word)
+    )
+
+
+def first_name_gender(word: str) -> str | None:
+    """Gender of a first name by the lexicon, or None."""
+    w = word.lower()
+    if w in lx.MALE_NAMES and w not in lx.FEMALE_NAMES:
+        return "m"
+    if w in lx.FEMALE_NAMES and w not in lx.MALE_NAMES:
+        return "f"
+    return None
+
+
+def classify(words: Sequence[str]) -> str:
+    """ "organization", "place" or "person" for the words of a name."""
+    lowers = [strip_possessive(w).lower() for w in words]
+    if " ".join(lowers) in lx.PLACE_NAMES:
+        return "place"
+    if any(w in lx.ORG_WORDS for w in lowers) or "&" in lowers:
+        return "organization"
+    if len(words) == 1 and is_acronym(words[0]):
+        return "organization"
+    if len(words) >= 2 and lowers[-1] in lx.PLACE_NAMES and lowers[0] in lx.PLACE_NAMES:
+        return "place"
+    return "person"
+
+
+def person_like(words: Sequence[str]) -> bool:
+    """Clearly a person: a known first name or a title/honorific in front."""
+    if not words:
+        return False
+    low = words[0].lower()
+    return (
+        low in lx.MALE_NAMES
+        or low in lx.FEMALE_NAMES
+        or low in lx.HONORIFICS
+        or low in lx.ROLE_HEADS
+        or any(w.lower() in lx.ROLE_HEADS for w in words[:-1])
+    )
+
+
+def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(title words, name words): ``Acting Homeland Security Secretary Chad Wolf``."""
+    k = -1
+    for i, w in enumerate(words[:-1]):
+        lw = w.lower()
+        if (lw in lx.ROLE_HEADS or lw in lx.HONORIFICS) and lw not in _NOT_HEADS_AT_END:
+            k = i
+    if k < 0:
+        return [], list(words)
+    j = k + 1
+    if j < len(words) - 1 and words[j].lower() == "of":
+        # Secretary of State John Kerry: the title runs to a first name, or keeps one word
+        j += 2
+        while j < len(words) - 1 and first_name_gender(words[j]) is None and len(words) - j > 2:
+            j += 1
+    if j >= len(words):
+        return list(words), []
+    return list(words[:j]), list(words[j:])
+
+
+class NameFinder:
+    """Finds the capitalized names in a tokenized text."""
+
+    def __init__(self, text: str, toks: Tokens, skip: Sequence[bool], sent_starts: set[int]):
+        self.text = text
+        self.toks = toks
+        self.skip = skip
+        self.sent_starts = sent_starts
+
+    def _capword(self, i: int) -> bool:
+        w = self.toks.words[i]
+        if not is_cap(w) or self.skip[i]:
+            return False
+        low = strip_possessive(w).lower()
+        if low in lx.NOT_NAMES or low in lx.PRONOUNS:
+            return False
+        if i in self.sent_starts or (i > 0 and self.toks.words[i - 1] in "“\"‘(—"):
+            if low in lx.SENTENCE_OPENERS or low in lx.SPEECH_VERBS:
+                return False
+            if low.endswith(("ing", "ly")) and len(low) > 5:
+                return False
+        return True
+
+    def _joined(self, i: int) -> bool:
+        """Whether token i follows token i-1 on the same line with only spaces between."""
+        gap = self.text[self.toks.ends[i - 1] : self.toks.starts[i]]
+        return len(gap) <= 2 and "\n" not in gap
+
+    def runs(self, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+        """Token ranges of capitalized runs in [start, stop)."""
+        toks = self.toks
+        n = len(toks) if stop is None else stop
+        out = []
+        i = start
+        while i < n:
+            if not self._capword(i):
+                i += 1
+                continue
+            a = i
+            b = i + 1
+            while b < n:
+                if toks.words[b - 1][-2:] in ("’s", "'s"):
+                    break
+                if self._capword(b) and self._joined(b) and b not in self.sent_starts:
+                    b += 1
+                    continue
+                low = toks.lowers[b]
+                if (
+                    low in CONNECTORS
+                    and b + 1 < n
+                    and self._capword(b + 1)
+                    and self._joined(b)
+                    and self._joined(b + 1)
+                ):
+                    b += 2
+                    continue
+                break
+            out.append((a, b))
+            i = b
+        return out
+
+    def names(self, a: int, b: int) -> list[Name]:
+        """The names in the run of tokens [a, b): usually one, two for ``X and Y``."""
+        words = self.toks.words[a:b]
+        if words and words[0].lower() == "the":
+            a += 1
+            words = words[1:]
+        lowers = [w.lower() for w in words]
+        if "and" in lowers and not any(strip_possessive(w) in lx.ORG_WORDS for w in lowers):
+            k = lowers.index("and")
+            left, right = words[:k], words[k + 1 :]
+            if left and right and (
+                (person_like(left) and person_like(right))
+                or (len(left) == 1 and len(right) == 1 and classify(left) == "person"
+                    and classify(right) == "person")
+            ):
+                return self.names(a, a + k) + self.names(a + k + 1, b)
+        if not words:
+            return []
+        title, name = split_title(words)
+        if not name or all(_adjective_like(w) for w in name):
+            return []
+        na = a + len(title)
+        kind = classify(name)
+        if kind == "organization" and title:
+            # Justice Department: a title word inside an organization's name
+            name, title, na = words, [], a
+        start = self.toks.starts[na]
+        end = self.toks.ends[b - 1]
+        last = self.toks.words[b - 1]
+        clean = strip_possessive(last)
+        end -= len(last) - len(clean)
+        name_text = " ".join([*name[:-1], clean]) if name else clean
+        gender = None
+        for w in title:
+            lw = w.lower()
+            if lw in lx.HONORIFICS:
+                gender = lx.HONORIFICS[lw]
+            elif lw in lx.FEMALE_ROLES:
+                gender = "f"
+            elif lw in lx.MALE_ROLES:
+                gender = "m"
+        if gender is None and kind == "person" and len(name) > 1:
+            gender = first_name_gender(name[0])
+        return [
+            Name(start, end, na, b, name_text, kind, " ".join(title) or None, gender)
+        ]
+
+
+_ADJECTIVES = lx.word_set(
+    """presidential democratic republican conservative liberal federal national former
+    senior chief acting deputy vice state white black gop political progressive""")
+
+
+def _adjective_like(word: str) -> bool:
+    """Capitalized words that describe rather than name (Republican, Presidential, Former)."""
+    low = strip_possessive(word).lower()
+    return low in _ADJECTIVES or low in lx.NOT_NAMES or low in lx.TITLES
+
+
+def acronym(name: str) -> str | None:
+    """Initials of an organization's capitalized words (ICE for Immigration and Customs
+    Enforcement), or None for one word."""
+    words = [w for w in name.split() if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
+    if len(words) < 2:
+        return None
+    return "".join(w[0] for w in words).upper()
+
+
+class Registry:
+    """The entities of one article, built mention by mention in text order."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_surname: dict[str, list[int]] = {}
+        self._by_first: dict[str, list[int]] = {}
+        self._by_key: dict[str, int] = {}
+
+    def add(self, name: Name) -> int:
+        """Attach a name to its entity (creating one when new); returns the entity index."""
+        idx = self._find(name)
+        if idx < 0:
+            idx = len(self.entities)
+            self.entities.append(Entity(name.text, name.kind, name.gender))
+        ent = self.entities[idx]
+        if len(name.text) > len(ent.name) and name.kind == ent.kind:
+            if ent.name not in ent.forms:
+                ent.forms.append(ent.name)
+            ent.name = name.text
+        elif name.text != ent.name and name.text not in ent.forms:
+            ent.forms.append(name.text)
+        if ent.gender is None:
+            ent.gender = name.gender
+        if name.title and not ent.role:
+            ent.role = name.title
+        ent.mentions.append((name.start, name.end))
+        ent.last_seen = name.start
+        ent.count += 1
+        name.entity = idx
+        self._index(idx, name)
+        return idx
+
+    def _index(self, idx: int, name: Name) -> None:
+        words = name.text.split()
+        if name.kind == "person":
+            self._by_surname.setdefault(_surname(words), [])
+            if idx not in self._by_surname[_surname(words)]:
+                self._by_surname[_surname(words)].append(idx)
+            if len(words) > 1:
+                lst = self._by_first.setdefault(words[0].lower(), [])
+                if idx not in lst:
+                    lst.append(idx)
+        key = name.text.lower()
+        self._by_key.setdefault(key, idx)
+        if name.kind == "organization":
+            acr = acronym(name.text)
+            if acr:
+                self._by_key.setdefault(acr.lower(), idx)
+            if key.startswith("u.s. "):
+                self._by_key.setdefault(key[5:], idx)
+
+    def _find(self, name: Name) -> int:
+        key = name.text.lower()
+        if key in self._by_key:
+            idx = self._by_key[key]
+            if self.entities[idx].kind == name.kind or name.kind != "person":
+                return idx
+        if name.kind != "person":
+            return -1
+        words = name.text.split()
+        cands = self._by_surname.get(_surname(words), [])
+        if len(words) > 1:
+            first = words[0].lower()
+            for idx in reversed(cands):
+                ent = self.entities[idx]
+                if ent.first is None or ent.first == first or (
+                    ent.first[:1] == first[:1] and (len(first) <= 2 or len(ent.first) <= 2)
+                ):
+                    return idx
+            return -1
+        if cands:
+            return max(cands, key=lambda i: (self.entities[i].count, self.entities[i].last_seen))
+        firsts = self._by_first.get(words[0].lower(), [])
+        if len(firsts) == 1:
+            return firsts[0]
+        return -1
+
+    def lookup(self, text: str) -> int:
+        """The entity a bare name (``Lucero``, ``ICE``) refers to, or -1."""
+        words = text.split()
+        if not words:
+            return -1
+        return self._find(Name(0, 0, 0, 0, text, classify(words)))
