@@ -15,8 +15,12 @@ class Rejected(ValueError):
     """A file that cannot be imported; ``str(err)`` says why in a few words."""
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
-    """A file's text, decoded as UTF-8, or Rejected with the reason."""
+def read_text(path: Path, max_bytes: int = MAX_BYTES, keep_bom: bool = False) -> str:
+    """A file's text, decoded as UTF-8, or Rejected with the reason.
+
+    A byte-order mark is dropped unless ``keep_bom``, for callers that count offsets
+    from the file's first character.
+    """
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -28,7 +32,7 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
     if b"\x00" in data[:8192]:
         raise Rejected("binary file, not text")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8" if keep_bom else "utf-8-sig")
     except UnicodeDecodeError as err:
         bad = f"byte 0x{data[err.start]:02x} at offset {err.start}"
         raise Rejected(f"not UTF-8 text ({bad})") from None

@@ -109,7 +109,8 @@ AUXILIARIES = word_set(
     further just even often repeatedly publicly privately flatly simply quickly quietly
     bluntly angrily sharply openly reportedly allegedly simply famously memorably
     frequently sometimes never not n't first finally subsequently additionally already
-    long only initially originally separately now later also always usually sometimes"""
+    long only initially originally separately now later also always usually sometimes
+    ’s 's ’re 're ’d 'd ’ll 'll ’ve 've ’m 'm"""
 )
 """Words that may sit between a subject and its reporting verb."""
 
@@ -353,7 +354,7 @@ SENTENCE_OPENERS = word_set(
 NOT_NAMES = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan. feb. mar. apr. jun. jul.
-    aug. sep. sept. oct. nov. dec. i i'm i've i'd i'll god mr. mrs. ms. dr. sen. rep. gov.
+    aug. sep. sept. oct. nov. dec. i i'm i've i'd i'll god
     democrats republicans democrat republican democratic americans american black white
     latino latinos hispanic hispanics christian christians muslim muslims jewish jews
     catholic catholics evangelical evangelicals liberal liberals conservative

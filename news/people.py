@@ -271,13 +271,16 @@ class NameFinder:
 
 _ADJECTIVES = lx.word_set(
     """presidential democratic republican conservative liberal federal national former
-    senior chief acting deputy vice state white black gop political progressive""")
+    senior acting deputy vice state white black gop political progressive president senator
+    governor secretary mayor speaker chairman chairwoman director minister congressman
+    congresswoman spokesman spokeswoman representative sen. rep. gov. mr. mrs. ms. dr. gen.
+    attorney general assistant executive associate press""")
 
 
 def _adjective_like(word: str) -> bool:
     """Capitalized words that describe rather than name (Republican, Presidential, Former)."""
     low = strip_possessive(word).lower()
-    return low in _ADJECTIVES or low in lx.NOT_NAMES or low in lx.TITLES
+    return low in _ADJECTIVES or low in lx.NOT_NAMES
 
 
 def acronym(name: str) -> str | None:

@@ -25,6 +25,8 @@ TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C., a.m.
     rf"|(?:{_ABBREV})\.(?!\w)"  # Mr., Sept., Calif.
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: Donald J. Trump
+    r"|(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]hat|[Tt]here|[Ww]ho)(?=[’'][a-z]{1,2}\b)"
+    r"|(?<=\w)[’'](?:s|re|d|ll|ve|m)\b"  # the rest of He’s, they’re (after the line above)
     r"|\w+(?:[’'&-]\w+)*"  # words, with inner apostrophes and hyphens: don’t, ICE’s
     r"|''|``|[^\w\s]"  # punctuation, one mark at a time
 )

@@ -25,6 +25,7 @@ from news.quotes import QuoteSpan
 from news.sentences import Tokens
 
 WINDOW = 45
+MIN_WORDS = 6
 """How many frame items a rule may look at on either side: keeps the work per quote bounded."""
 
 PARTICIPLE_CUES = frozenset(w for w, lemma in lx.SPEECH_VERBS.items() if w.endswith("ing"))
@@ -58,6 +59,7 @@ _MODIFIERS = lx.word_set(
     attorney attorneys lawyer lawyers representative spokesman's candidate's"""
 )
 _STOP_AFTER_NAME = lx.word_set("who which whose whom that")
+_DASHES = frozenset({"—", "–", "-", "―"})
 _OPENING = frozenset({"“", '"', "‘", "'", "(", "[", "''", "``", "—", "–", ":"})
 _FUNCTION_WORDS = lx.word_set(
     """and or but nor that which who whom whose the a an to of for in on at by with from as
@@ -280,7 +282,8 @@ class Doc:
         prev_item = fr[k - 1] if k > 0 else -1
         prev = self.low(prev_item)
         prev_word = self.word(prev_item)
-        if prev in lx.DETERMINERS or prev_word.endswith(("’s", "'s")) or prev == "no":
+        possessive = len(prev_word) > 2 and prev_word.endswith(("’s", "'s"))
+        if prev in lx.DETERMINERS or possessive or prev == "no":
             return False  # his remarks, Trump's claim: a noun
         if prev in _BE and not low.endswith("ing"):
             return False  # was told, is called: passive, the subject is not the source
@@ -336,6 +339,12 @@ class Doc:
                     last_word = self.toks.words[b - 1]
                     if last_word.endswith(("’s", "'s")):
                         return self._nominal_right(fr, pre, limit)
+                    if pre < j and k < limit and fr[k] >= 0 and self.low(fr[pre]) in (
+                        "the", "a", "an"
+                    ) and self.low(fr[k])[:1].isalpha() and not is_cap(self.word(fr[k])) and (
+                        not self.is_cue(fr, k)
+                    ):
+                        return self._nominal_right(fr, pre, limit)  # the New York businessman
                     role = None
                     if pre < j:
                         role = self.span_text(fr[pre], fr[j - 1] + 1)
@@ -648,7 +657,7 @@ class Doc:
         lo, hi = max(0, p - WINDOW), min(n, p + WINDOW)
         # 1. after the quote
         r = p + 1
-        while r < hi and fr[r] >= 0 and self.word(fr[r]) in (",", "—", "–", "-"):
+        while r < hi and fr[r] >= 0 and self.word(fr[r]) in (",", "—", "–", "-", "―"):
             r += 1
         if r < hi and fr[r] >= 0:
             if self.is_cue(fr, r):
@@ -663,6 +672,14 @@ class Doc:
                     if src.role is None:
                         src.role = self._appositive(fr, after, k)
                     return self._made(fr, k, src, hi, "post")
+        # "…" ― NAME (a signature after the quotation)
+        if r < hi and fr[r] >= 0 and r > p + 1 and self.word(fr[r - 1]) in _DASHES:
+            got = self.np_right(fr, r, hi)
+            if got and got[0].kind == "name" and self._ends_clause(fr, got[1], hi) and (
+                got[1] >= hi or self.word(fr[got[1]]) in (".", "\n", ",")
+                or fr[got[1]] < 0
+            ):
+                return Attribution(got[0], None, None, "signature", self.toks.starts[fr[r]])
         # 2. before the quote
         left = p - 1
         while left >= lo and fr[left] >= 0 and self.word(fr[left]) in (",", ":", "—", "–"):
@@ -698,7 +715,7 @@ class Doc:
                 return self._made(fr, k, src, hi, "sentence")
         # 4. no reporting verb: the subject of the sentence (for a fragment inside it)
         q = self.quotes[qi]
-        if p > 0 and len(self.text[q.start : min(q.end, q.start + 400)].split()) >= 6:
+        if p > 0 and len(self.text[q.start : min(q.end, q.start + 400)].split()) >= MIN_WORDS:
             src = self.sentence_subject(fr, lo, p)
             if src is not None and src.kind != "nominal" and src.text.lower() not in ("it", "i"):
                 return Attribution(src, None, None, "subject", -1)
