@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from newsreader import __version__, commands
+from newsreader import __version__, analysis_commands, commands
 from newsreader.paths import ENV_LIBRARY
 from store.errors import LibraryError
 
@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "symmetry with the other commands)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(run=commands.export)
+
+    analysis_commands.register(sub)
     return parser
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from newsreader.exporting import export_library
 from newsreader.importer import import_paths
-from newsreader.paths import library_path
+from newsreader.paths import config_path, library_path
 from newsreader.progress import Progress
 from newsreader.samples import first_run_notice
 from store.library import Library
@@ -138,4 +138,5 @@ def run_app(args: argparse.Namespace) -> int:
     from tui.launch import launch  # the TUI loads only when it is used
 
     library = open_library(args)
-    return launch(library, notice=first_run_notice(library), mouse=args.mouse)
+    return launch(library, notice=first_run_notice(library), mouse=args.mouse,
+                  config=config_path())

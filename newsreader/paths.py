@@ -19,6 +19,14 @@ def library_path(option: str | None = None) -> Path:
     return user_data_path("newsreader", appauthor=False) / "library"
 
 
+ENV_CONFIG = "NEWSREADER_CONFIG"
+"""Environment variable naming the config file."""
+
+
 def config_path() -> Path:
-    """The user's configuration file (key bindings and preferences)."""
+    """The user's configuration file (key bindings): $NEWSREADER_CONFIG, else the
+    platform's config folder (``~/.config/newsreader/config.toml`` on Linux)."""
+    chosen = os.environ.get(ENV_CONFIG)
+    if chosen:
+        return Path(chosen).expanduser()
     return user_config_path("newsreader", appauthor=False) / "config.toml"
