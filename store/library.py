@@ -135,24 +135,33 @@ class Library:
     # -- reading ----------------------------------------------------------
 
     def listing(self) -> Listing:
-        """Every article's list fields and the user's state; cached until a file changes."""
+        """Every article's list fields and the user's state; cached until a file changes.
+
+        The columns are re-read only when ``listing.json`` changed, so a bookmark or a
+        read mark costs the small state files only.
+        """
         tables = [self._table(where) for where in (_LISTING, _BOOKMARKS, _TAGS, _READ)]
         version = tuple(t.storage.disk_signature() for t in tables)
         if self._listing is not None and version == self._listing_version:
             return self._listing
         pages_table, bookmarks, tags, reads = tables
-        pages = sorted(pages_table.all(), key=lambda d: d.doc_id)
+        if (self._listing is None or self._listing_version is None
+                or version[0] != self._listing_version[0]):
+            pages = sorted(pages_table.all(), key=lambda d: d.doc_id)
+            columns = Listing.from_pages(pages).columns
+            pages_table.storage.forget()  # the Listing holds the data, compactly
+        else:
+            columns = self._listing.columns
         read: set[str] = set()
         for doc in reads.all():
             read.update(doc["ids"])
-        self._listing = Listing.from_pages(
-            pages,
+        self._listing = Listing(
+            columns,
             bookmarked={d["id"] for d in bookmarks.all()},
             read=read,
             user_tags={d["id"]: list(d["tags"]) for d in tags.all()},
         )
         self._listing_version = version
-        pages_table.storage.forget()  # the Listing holds the data, compactly
         return self._listing
 
     def __len__(self) -> int:
@@ -181,21 +190,31 @@ class Library:
             raise UnknownArticleError(f"no article has the id {article_id!r}")
         return StoredArticle.from_doc(doc)
 
-    def articles(self) -> Iterator[StoredArticle]:
-        """Every article in full, shard by shard (for export, search and re-analysis)."""
+    def articles(self, stop: Callable[[], bool] | None = None) -> Iterator[StoredArticle]:
+        """Every article in full, shard by shard (for export, search and re-analysis).
+
+        Each shard's data is dropped once read, so a pass over a big library holds one
+        shard at a time; ``stop`` is asked between shards whether to give up.
+        """
         folder = self.root / "articles"
         if not folder.is_dir():
             return
         listed = set(self.listing().ids)
         for path in sorted(folder.glob("??.json")):
-            for doc in self._table((f"articles/{path.name}", "articles")).all():
+            if stop is not None and stop():
+                return
+            table = self._table((f"articles/{path.name}", "articles"))
+            docs = table.all()
+            if self._token is None:
+                table.storage.forget()
+            for doc in docs:
                 if doc.get("id") in listed:
                     yield StoredArticle.from_doc(doc)
 
-    def search_text(self, needle: str) -> set[str]:
+    def search_text(self, needle: str, stop: Callable[[], bool] | None = None) -> set[str]:
         """Ids of articles whose body contains ``needle`` (case-blind)."""
         want = needle.casefold()
-        return {a.id for a in self.articles() if want in a.body.casefold()}
+        return {a.id for a in self.articles(stop) if want in a.body.casefold()}
 
     def quotes_by(self, name: str) -> list[tuple[StoredArticle, list[dict[str, Any]]]]:
         """Every article quoting ``name``, with that person's quotations in it."""
