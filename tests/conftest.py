@@ -26,3 +26,39 @@ def seed_path() -> Path:
     if not SEED.exists():
         pytest.skip(f"{SEED} is missing: the shared test inputs are not beside the project")
     return SEED
+
+
+FIXED_ADDED = "2026-11-20T09:00:00+00:00"
+"""The time articles are "added" in UI tests, so pictures do not change with the clock."""
+
+
+@pytest.fixture
+def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Make every article added now look added at FIXED_ADDED."""
+    import store.records
+
+    monkeypatch.setattr(store.records, "now_iso", lambda: FIXED_ADDED)
+    return FIXED_ADDED
+
+
+@pytest.fixture
+def sample_library(library_dir: Path, fixed_clock: str):
+    """A library holding the bundled samples (as on first run)."""
+    from newsreader.samples import load_samples
+    from store.library import Library
+
+    library = Library(library_dir)
+    load_samples(library)
+    library.set_meta(samples_loaded=True)
+    return library
+
+
+@pytest.fixture
+def seed_library(library_dir: Path, seed_path: Path, fixed_clock: str):
+    """A library holding the seed article only."""
+    from newsreader.importer import import_paths
+    from store.library import Library
+
+    library = Library(library_dir)
+    import_paths(library, [seed_path])
+    return library

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from newsreader.importer import import_paths
@@ -39,7 +40,7 @@ async def test_open_an_article_and_go_back(library_dir: Path, seed_path: Path) -
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        assert "Henry Lucero" in str(app.screen.query_one("#article").render())
+        assert "Henry Lucero" in " ".join(app.screen.query_one("#article").plain_lines)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ListScreen)
@@ -65,3 +66,130 @@ async def test_keys_move_through_the_list(library_dir: Path) -> None:
         assert articles.cursor == SAMPLE_COUNT - 1
         await pilot.press("g")
         assert articles.cursor == 0
+
+
+def help_text(help_screen) -> str:
+    """What the help screen shows, as plain text."""
+    from rich.console import Console
+
+    from tui.screens.help_screen import bindings_table
+
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(bindings_table(help_screen.under))
+    return console.export_text()
+
+
+async def test_help_lists_every_binding_of_the_screen_with_ids(sample_library: Library) -> None:
+    from tui.bindings import screen_bindings
+    from tui.screens.help_screen import HelpScreen
+
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        entries = screen_bindings(app.screen)
+        ids = {e.binding_id for e in entries}
+        assert {"list.search", "list.bookmark", "list.tags", "list.down", "list.open",
+                "list.filter_unread", "app.quit", "app.help"} <= ids
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = help_text(app.screen)
+        for entry in entries:
+            assert entry.description in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ListScreen)
+        await pilot.press("enter", "question_mark")
+        await pilot.pause()
+        shown = help_text(app.screen)
+        assert "Next by person" in shown and "reader.next_quote" in shown
+
+
+async def test_the_command_palette_offers_the_screen_actions(sample_library: Library) -> None:
+    from tui.commands import ScreenActions
+
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        provider = ScreenActions(app.screen)
+        titles = [hit.text for hit in [h async for h in provider.discover()]]
+        assert "Bookmark" in titles and "Unread only" in titles
+        hits = [h async for h in provider.search("unread")]
+        assert hits
+        articles = app.screen.query_one(ArticleList)
+        await pilot.press("m")  # one article read, so "unread only" hides it
+        await pilot.pause()
+        total = articles.row_count
+        await hits[0].command()
+        await pilot.pause()
+        assert articles.row_count == total - 1
+
+
+async def test_keys_can_be_remapped_by_binding_id(sample_library: Library,
+                                                  tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[keys]\n"list.down" = "ctrl+n"\n"list.bookmark" = "x"\n')
+    app = NewsreaderApp(sample_library, config=config)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        articles = app.screen.query_one(ArticleList)
+        await pilot.press("ctrl+n")
+        assert articles.cursor == 1
+        await pilot.press("j")  # no longer bound
+        assert articles.cursor == 1
+        await pilot.press("x")
+        await pilot.pause()
+        assert articles.current.bookmarked
+
+
+async def test_a_broken_config_warns_and_keeps_default_keys(sample_library: Library,
+                                                           tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[keys\n")
+    app = NewsreaderApp(sample_library, config=config)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert any("not valid TOML" in str(n.message) for n in app._notifications)
+        await pilot.press("j")
+        assert app.screen.query_one(ArticleList).cursor == 1
+
+
+async def test_no_color_still_shows_the_cursor_and_quotes(seed_library: Library,
+                                                          monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = NewsreaderApp(seed_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.no_color
+        line = app.screen.query_one(ArticleList).render_line(0).text
+        assert line.startswith("▌")
+        await pilot.press("enter", "right_square_bracket")
+        await pilot.pause()
+        assert "]" in "".join(app.screen.query_one("#article").plain_lines)
+
+
+async def test_article_text_is_never_markup(library_dir: Path, tmp_path: Path) -> None:
+    evil = tmp_path / "evil.txt"
+    evil.write_text("[bold red]Not bold[/] \x1b[31mtitle\n\n[link=http://x]click[/link] "
+                    "“[b]quoted[/b],” said Ada Lovelace.\n")
+    library = Library(library_dir)
+    import_paths(library, [evil])
+    app = NewsreaderApp(library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        row_text = app.screen.query_one(ArticleList).render_line(0).text
+        assert "[bold red]Not bold[/] title" in row_text
+        await pilot.press("enter")
+        await pilot.pause()
+        lines = "\n".join(app.screen.query_one("#article").plain_lines)
+        assert "[link=http://x]click[/link]" in lines and "[b]quoted[/b]" in lines
+
+
+def test_a_crash_exits_non_zero(sample_library: Library, monkeypatch) -> None:
+    from tui.launch import launch
+
+    def broken(self) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(ListScreen, "reload", broken)
+    assert launch(sample_library, headless=True) != 0

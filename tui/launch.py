@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from store.library import Library
 from tui.app import NewsreaderApp
 
 
-def launch(library: Library, notice: str | None = None, mouse: bool = False) -> int:
+def launch(library: Library, notice: str | None = None, mouse: bool = False,
+           config: Path | None = None, headless: bool = False) -> int:
     """Run the app until the user quits; returns the exit status (non-zero on a crash)."""
-    app = NewsreaderApp(library, notice=notice)
-    result = app.run(mouse=mouse)
+    app = NewsreaderApp(library, notice=notice, config=config)
+    result = app.run(mouse=mouse, headless=headless)
     if app.return_code:
         return app.return_code
     return result or 0

