@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import sys
 from types import TracebackType
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
-from rich.progress import Progress as RichProgress
+from typing import Any
 
 SHOW_FROM = 20
 """Fewer items than this finish too fast to need a bar."""
@@ -21,7 +18,7 @@ class Progress:
         """What the bar says it is doing."""
         self.enabled = enabled and sys.stderr.isatty()
         """Whether to draw at all (only on a terminal)."""
-        self._bar: RichProgress | None = None
+        self._bar: Any = None
         self._task: int | None = None
 
     def __enter__(self) -> Progress:
@@ -32,6 +29,10 @@ class Progress:
         if not self.enabled or total < SHOW_FROM:
             return
         if self._bar is None:
+            from rich.console import Console  # loaded only when a bar is drawn
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+            from rich.progress import Progress as RichProgress
+
             self._bar = RichProgress(
                 TextColumn(self.label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                 console=Console(stderr=True), transient=True,
