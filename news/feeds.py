@@ -1,0 +1,270 @@
+"""Feed documents (RSS 0.9x/1.0/2.0, Atom) as articles, read with feedparser.
+
+feedparser never expands entities declared in a document's DTD (it replaces the DOCTYPE
+and keeps only plain character entities) and never fetches external entities; this module
+turns what it finds into :class:`Article` values with clean text (HTML content goes
+through :mod:`news.html_text`, so scripts and styles never reach it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+from xml.sax import SAXParseException
+
+from news.article import Article
+from news.cleaning import one_line
+from news.files import Rejected
+from news.html_text import html_line, html_paragraphs, text_paragraphs
+from news.plaintext import parse_date
+
+MAX_FEED_BYTES = 10 * 1024 * 1024
+"""The largest feed read, from the network or a file."""
+MAX_ITEMS = 5000
+"""Items read from one feed document; the rest are left (feeds list newest first)."""
+MAX_TAG_LENGTH = 60
+"""Longer categories are not kept as tags."""
+TITLE_FROM_TEXT = 80
+"""Characters of the text that stand in for a missing title."""
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".rdf"})
+"""File name endings that ``newsreader import`` reads as feeds."""
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html)\b",
+                         re.I | re.S)
+_XML_START = re.compile(rb"^\s*<")
+_EMAIL = r"[^\s@()<>]+@[^\s@()<>]+"
+_EMAIL_THEN_NAME = re.compile(rf"^{_EMAIL}\s*\((?P<name>[^()]+)\)$")
+_NAME_THEN_EMAIL = re.compile(rf"^(?P<name>[^()<>]+?)\s*[(<]{_EMAIL}[)>]$")
+_ONLY_EMAIL = re.compile(rf"^(?:mailto:)?{_EMAIL}$")
+
+
+def feed_address(text: str) -> str:
+    """A feed's address as given by a user or an OPML file, checked and normalised
+    (``feed://`` read as ``http://``, scheme and host lowercased); ValueError if it is not
+    an http(s) address."""
+    given = one_line(text)
+    if given.lower().startswith("feed://"):
+        given = "http://" + given[len("feed://"):]
+    try:
+        parts = urlsplit(given)
+        usable = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        usable = False
+    if not usable:
+        raise ValueError(f"{given[:100] or 'an empty address'}: not a web address "
+                         "(feeds are fetched over http or https)")
+    netloc = parts.netloc.rsplit("@", 1)
+    netloc[-1] = netloc[-1].lower()
+    return urlunsplit((parts.scheme.lower(), "@".join(netloc), parts.path or "/", parts.query, ""))
+
+
+class NotAFeed(ValueError):
+    """The document is not a feed; ``str(err)`` says why in a few words."""
+
+
+@dataclass
+class ParsedFeed:
+    """What a feed document holds."""
+
+    title: str | None
+    """The feed's title, one line, when it has one."""
+    link: str | None
+    """The web site the feed belongs to, when it names one."""
+    articles: list[Article] = field(default_factory=list)
+    """Its items, in the feed's order, at most MAX_ITEMS."""
+    warning: str | None = None
+    """A problem that did not stop the feed being read (malformed XML read leniently)."""
+
+
+def looks_like_html(data: bytes, content_type: str | None = None) -> bool:
+    """Whether a response is a web page rather than a feed."""
+    if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")):
+        return True
+    return bool(content_type) and content_type.split(";")[0].strip().lower() in _HTML_TYPES
+
+
+def _web_address(value: Any) -> str | None:
+    """An http(s) address, one line, or None."""
+    if not isinstance(value, str):
+        return None
+    value = one_line(value)
+    return value if value.lower().startswith(("http://", "https://")) else None
+
+
+def _detail_text(value: Any, detail: Any) -> str:
+    """A one-line text field of feedparser's, converted from HTML when it is HTML."""
+    if not isinstance(value, str):
+        return ""
+    kind = (detail or {}).get("type", "text/plain") if isinstance(detail, dict) else "text/plain"
+    return html_line(value) if kind in _HTML_TYPES else one_line(value)
+
+
+def _author(entry: Any) -> str | None:
+    """An item's author as a name: RSS's "mail@example.org (Name)" read as Name, a bare
+    e-mail address dropped."""
+    raw = entry.get("author") or (entry.get("author_detail") or {}).get("name") or ""
+    text = one_line(raw) if isinstance(raw, str) else ""
+    if match := _EMAIL_THEN_NAME.match(text) or _NAME_THEN_EMAIL.match(text):
+        text = one_line(match["name"])
+    return None if not text or _ONLY_EMAIL.match(text) else text
+
+
+def _body(entry: Any) -> list[str]:
+    """An item's text as paragraphs: its fullest content, else its summary."""
+    candidates = [c for c in entry.get("content") or () if isinstance(c.get("value"), str)]
+    candidates.sort(key=lambda c: len(c["value"]), reverse=True)
+    if entry.get("summary"):
+        candidates.append({"value": entry["summary"],
+                           "type": (entry.get("summary_detail") or {}).get("type", "text/html")})
+    for candidate in candidates:
+        value, kind = candidate["value"], candidate.get("type") or "text/html"
+        paragraphs = text_paragraphs(value) if kind == "text/plain" else html_paragraphs(value)
+        if paragraphs:
+            return paragraphs
+    return []
+
+
+def _published(entry: Any) -> datetime | None:
+    """An item's date: feedparser's parsed dates first, else python-dateutil on the text."""
+    for name in ("published", "updated", "created"):
+        parsed = entry.get(f"{name}_parsed")
+        if parsed:
+            try:
+                return datetime(*parsed[:6], tzinfo=UTC)
+            except (TypeError, ValueError):
+                pass
+    for name in ("published", "updated", "created"):
+        raw = entry.get(name)
+        if isinstance(raw, str) and raw.strip():
+            found = parse_date(one_line(raw)[:100])
+            if found:
+                return found
+    return None
+
+
+def _tags(terms: Iterable[Any], extra: Sequence[str]) -> tuple[str, ...]:
+    """Categories and extra tags, one line each, case-blind duplicates dropped."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for term in [*terms, *extra]:
+        tag = one_line(term) if isinstance(term, str) else ""
+        if tag and len(tag) <= MAX_TAG_LENGTH and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            kept.append(tag)
+    return tuple(kept)
+
+
+def item_key(guid: Any, link: str | None, scope: str | None) -> str | None:
+    """An item's identity: its guid (else its link).
+
+    A guid that is not an address or URN ("1234") is unique only within its site, so it is
+    qualified by the feed's site (or the feed's address) to keep two sites' items apart.
+    """
+    if isinstance(guid, str) and (guid := one_line(guid)):
+        if "://" in guid or guid.lower().startswith(("urn:", "tag:")) or not scope:
+            return guid
+        return f"{scope}#{guid}"
+    return link
+
+
+def _title(entry: Any, paragraphs: list[str], link: str | None) -> str:
+    title = _detail_text(entry.get("title"), entry.get("title_detail"))
+    if title:
+        return title
+    if paragraphs:
+        first = paragraphs[0]
+        return first if len(first) <= TITLE_FROM_TEXT else first[:TITLE_FROM_TEXT - 1] + "…"
+    return link or "(untitled)"
+
+
+def _article(entry: Any, feed_title: str | None, scope: str | None,
+             tags: Sequence[str]) -> Article:
+    """One feed item as an article."""
+    paragraphs = _body(entry)
+    link = _web_address(entry.get("link"))
+    source = entry.get("source") or {}
+    source_title = one_line(source.get("title") or "") if isinstance(source, dict) else ""
+    return Article(
+        title=_title(entry, paragraphs, link),
+        body="\n\n".join(paragraphs),
+        source=source_title or feed_title,
+        author=_author(entry),
+        published=_published(entry),
+        url=link,
+        tags=_tags((t.get("term") or t.get("label") for t in entry.get("tags") or ()), tags),
+        key=item_key(entry.get("id"), link, scope),
+    )
+
+
+def _xml_problem(exc: Exception | None) -> str | None:
+    """A malformed-XML error in a few words, or None if the problem is not one."""
+    if not isinstance(exc, SAXParseException):
+        return None
+    return (f"malformed XML ({one_line(exc.getMessage())} at line {exc.getLineNumber()}, "
+            f"column {exc.getColumnNumber()})")
+
+
+def parse_feed(data: bytes, *, url: str | None = None, content_type: str | None = None,
+               tags: Sequence[str] = ()) -> ParsedFeed:
+    """The items of a feed document as articles; raises NotAFeed with the reason.
+
+    ``url`` is where the document came from (relative links resolve against it);
+    ``tags`` are added to every article (the subscription's tags).
+    """
+    if not data.strip():
+        raise NotAFeed("empty response")
+    headers = {"content-type": content_type or "application/xml"}
+    if url:
+        headers["content-location"] = url
+    import feedparser  # loaded on first use: it is not needed to start newsreader
+
+    # No HTML sanitizing: the text is extracted from the HTML and never rendered, and
+    # feedparser's sanitizer keeps the fallback text of elements it removes (iframes).
+    parsed = feedparser.parse(data, response_headers=headers, sanitize_html=False,
+                              resolve_relative_uris=True)
+    entries = [e for e in parsed.get("entries") or ()
+               if e.get("title") or e.get("link") or e.get("summary") or e.get("content")]
+    problem = _xml_problem(parsed.get("bozo_exception")) if parsed.get("bozo") else None
+    if not entries and (problem or not parsed.get("version")):
+        if looks_like_html(data, content_type):
+            raise NotAFeed("not a feed (got an HTML page)")
+        if not _XML_START.match(data[:1024].lstrip(b"\xef\xbb\xbf")):
+            kind = one_line((content_type or "").split(";")[0])[:60]
+            raise NotAFeed(f"not a feed (not XML{f'; got {kind}' if kind else ''})")
+        if problem:
+            raise NotAFeed(problem)
+        raise NotAFeed("not a feed (an XML document, but not RSS or Atom)")
+    feed = parsed.get("feed") or {}
+    title = _detail_text(feed.get("title"), feed.get("title_detail")) or None
+    link = _web_address(feed.get("link"))
+    scope = link or url
+    warning = f"{problem}; read leniently" if problem else None
+    if b"<!ENTITY" in data[:65536] and problem:
+        warning = f"{problem}: its entity declarations were ignored; read leniently"
+    if len(entries) > MAX_ITEMS:
+        note = f"the feed has {len(entries)} items; read the first {MAX_ITEMS}"
+        warning = f"{warning}; {note}" if warning else note
+    articles = [_article(e, title, scope, tags) for e in entries[:MAX_ITEMS]]
+    return ParsedFeed(title=title, link=link, articles=articles, warning=warning)
+
+
+def read_feed_file(path: Path, max_bytes: int = MAX_FEED_BYTES) -> list[Article]:
+    """The items of a feed file, or Rejected with the reason."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise Rejected(
+                f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
+        data = path.read_bytes()
+    except OSError as err:
+        raise Rejected(f"cannot be read ({err.strerror or err})") from None
+    try:
+        return parse_feed(data).articles
+    except NotAFeed as err:
+        raise Rejected(str(err)) from None

@@ -1,0 +1,107 @@
+"""A web page (an article on a news site) as an Article, extracted with trafilatura.
+
+trafilatura finds the article's text among the page's navigation, adverts and footers,
+and its title, author, date and site name; scripts and styles never reach the text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from news.article import Article
+from news.cleaning import one_line
+from news.files import Rejected
+from news.plaintext import parse_date
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
+
+MAX_PAGE_BYTES = 5 * 1024 * 1024
+"""The largest web page read, from the network or a file."""
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+"""File name endings that ``newsreader import`` reads as web pages."""
+
+
+class NoArticleText(ValueError):
+    """The page has no article text that could be found; ``str(err)`` says so."""
+
+
+def _web_address(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = one_line(value)
+    return value if value.lower().startswith(("http://", "https://")) else None
+
+
+def _extract(html: bytes | str, url: str | None) -> Document:
+    """trafilatura's reading of a page; NoArticleText when it finds no text."""
+    import trafilatura  # loaded on first use: it is not needed to start newsreader
+
+    if not html.strip():
+        raise NoArticleText("empty page")
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, include_links=False, deduplicate=False)
+    if doc is None or not (doc.text or "").strip():
+        raise NoArticleText("no article text found on the page")
+    return doc
+
+
+def _paragraphs(text: str, title: str | None) -> list[str]:
+    """trafilatura's text (one paragraph a line) as paragraphs, a repeated headline dropped."""
+    paragraphs = [line for line in map(one_line, text.split("\n")) if line]
+    if paragraphs and title and paragraphs[0].casefold() == title.casefold():
+        paragraphs.pop(0)
+    return paragraphs
+
+
+def page_paragraphs(html: bytes | str, url: str | None = None) -> list[str]:
+    """The article text of a page as paragraphs; NoArticleText if there is none."""
+    doc = _extract(html, url)
+    paragraphs = _paragraphs(doc.text or "", one_line(doc.title or ""))
+    if not paragraphs:
+        raise NoArticleText("no article text found on the page")
+    return paragraphs
+
+
+def article_from_page(html: bytes | str, url: str | None = None) -> Article:
+    """The article on a web page; NoArticleText if the page has none.
+
+    ``url`` is where the page was read from; it becomes the article's key, so adding the
+    same address again updates the same article. Without one, the page's canonical
+    address (when it names one) is used.
+    """
+    doc = _extract(html, url)
+    title = one_line(doc.title or "")
+    paragraphs = _paragraphs(doc.text or "", title)
+    if not paragraphs:
+        raise NoArticleText("no article text found on the page")
+    address = _web_address(url) or _web_address(doc.url)
+    return Article(
+        title=title or paragraphs[0][:79],
+        body="\n\n".join(paragraphs),
+        source=one_line(doc.sitename or "") or None,
+        author=one_line(doc.author or "") or None,
+        published=parse_date(doc.date) if doc.date else None,
+        url=_web_address(doc.url) or address,
+        key=address,
+    )
+
+
+def read_html_file(path: Path, max_bytes: int = MAX_PAGE_BYTES) -> Article:
+    """The article in a saved web page, or Rejected with the reason."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise Rejected(
+                f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
+        data = path.read_bytes()
+    except OSError as err:
+        raise Rejected(f"cannot be read ({err.strerror or err})") from None
+    if b"\x00" in data[:8192]:
+        raise Rejected("binary file, not a web page")
+    try:
+        return article_from_page(data)
+    except NoArticleText as err:
+        raise Rejected(str(err)) from None
