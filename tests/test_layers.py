@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("news", "store", "tui", "newsreader")
 
 FORBIDDEN = {
-    "news": {"textual", "tinydb", "store", "tui", "newsreader", "rich"},
-    "store": {"textual", "tui", "newsreader", "rich"},
+    "news": {"textual", "tinydb", "store", "tui", "newsreader", "rich", "httpx"},
+    "store": {"textual", "tui", "newsreader", "rich", "httpx"},
     "newsreader": {"textual", "tinydb"},
     "tui": {"tinydb"},
 }
