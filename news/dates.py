@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from news.analysis import DateMention
+from news.lexicon import word_set
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -38,35 +39,31 @@ _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None,
 }
-_MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|"
-    r"Oct\.?|Nov\.?|Dec\.?)"
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 )
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_PREFIX = (
-    r"(?:(?P<prefix>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|"
-    r"[Mm]id-|[Tt]hat)\s)?"
-)
+_YEAR = r"(?:1[89]|20)\d\d"
 _PATTERN = re.compile(
-    r"(?<![\w-])(?:"
+    r"\b(?=[0-9JFMASONDTWYLtywlnaofst])(?:"
     r"(?P<iso>(?P<iy>(?:1[89]|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))"
-    rf"|(?P<mdy>{_PREFIX}{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?)(?![\d:])"
-    rf"|(?P<my>{_PREFIX.replace('prefix', 'prefix2')}{_MONTH.replace('month', 'month2')},?\s"
-    r"(?P<year2>(?:1[89]|20)\d\d))"
-    rf"|(?P<mo>(?P<mprefix>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|"
-    rf"[Ll]ate|[Mm]id-|[Ss]ince|[Ff]rom|[Oo]f|[Tt]hrough)\s{_MONTH.replace('month', 'month3')})"
-    r"|(?P<wd>(?:(?P<wprefix>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Tt]hat|[Bb]y|"
-    r"[Ss]ince|[Uu]ntil)\s)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)(?:\s(?:morning|afternoon|evening|night))?)"
-    r"|(?P<rel>(?P<rword>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight))"
-    r"|(?P<per>(?P<pword>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\sthis|[Ll]ater\sthis)\s"
-    r"(?P<unit>week|month|year|weekend))"
-    r"|(?P<ago>(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
-    r"\s(?P<aunit>day|week|month|year)s?\sago)"
+    rf"|(?P<month>{_MONTH_NAMES})(?:\s(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    rf"(?:,?\s(?P<year>{_YEAR}))?(?![\d:])|,?\s(?P<year2>{_YEAR}))?"
+    r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s(?:morning|afternoon|evening|night))?"
+    r"|(?P<rword>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)"
+    r"|(?P<pword>[Ll]ast|[Nn]ext|[Tt]his)\s(?P<unit>week|month|year|weekend)"
+    r"|(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
+    r"\s(?P<aunit>day|week|month|year)s?\sago"
     r")(?![\w-])"
 )
+_PREFIX = re.compile(
+    r"(?:\b(?P<word>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|"
+    r"[Ll]ate|[Tt]hat|[Ff]rom|[Oo]f|[Tt]hrough|[Ee]arlier|[Ll]ater)\s|(?P<mid>[Mm]id-))$"
+)
+"""A word just before a date that belongs to it ("on Monday", "In November", "mid-May")."""
+_WEEKDAY_PREFIXES = word_set("on last next this early late that by since until")
+_MONTH_PREFIXES = word_set("in last next this since until by early late from of through mid")
 _FUTURE = re.compile(
     r"\b(?:will|’ll|'ll|shall|is\s+scheduled|are\s+scheduled|plans?\s+to|is\s+set\s+to|are\s+"
     r"set\s+to|is\s+expected\s+to|are\s+expected\s+to|going\s+to|is\s+due|are\s+due)\b",
@@ -98,12 +95,13 @@ def _month_num(word: str) -> int:
     return _MONTHS[word.rstrip(".").lower()]
 
 
-def _resolve(m: re.Match[str], text: str, pub: _dt.date | None, sent_start: int) -> str | None:
+def _resolve(m: re.Match[str], prefix: str, text: str, pub: _dt.date | None,
+             sent_start: int) -> str | None:
     g = m.groupdict()
     day: _dt.date | None = None
     if g["iso"]:
         day = _safe(int(g["iy"]), int(g["im"]), int(g["id"]))
-    elif g["mdy"]:
+    elif g["month"] and g["day"]:
         month, dd = _month_num(g["month"]), int(g["day"])
         if g["year"]:
             day = _safe(int(g["year"]), month, dd)
@@ -111,32 +109,29 @@ def _resolve(m: re.Match[str], text: str, pub: _dt.date | None, sent_start: int)
             day = _safe(pub.year, month, dd)
             if day is not None and day > pub + relativedelta(months=2):
                 day = _safe(pub.year - 1, month, dd)
-    elif g["my"]:
-        day = _safe(int(g["year2"]), _month_num(g["month2"]), 1)
-    elif g["mo"] and pub is not None:
-        month = _month_num(g["month3"])
-        prefix = g["mprefix"].lower()
+    elif g["month"] and g["year2"]:
+        day = _safe(int(g["year2"]), _month_num(g["month"]), 1)
+    elif g["month"] and pub is not None:
+        month = _month_num(g["month"])
         future = prefix == "next" or (prefix != "last" and _future(text, m.start(), sent_start))
         day = _dt.date(pub.year, month, 1)
         if future and day <= pub.replace(day=1) and prefix != "this":
             day = _dt.date(pub.year + 1, month, 1)
         elif not future and day > pub:
             day = _dt.date(pub.year - 1, month, 1)
-    elif g["wd"] and pub is not None:
+    elif g["weekday"] and pub is not None:
         wd = _WEEKDAYS[g["weekday"].lower()]
-        prefix = (g["wprefix"] or "").lower()
         if prefix == "last":
             day = pub + relativedelta(days=-1, weekday=wd(-1))
-        elif prefix == "next" or (prefix != "last" and _future(text, m.start(), sent_start)):
-            day = pub + relativedelta(days=+1, weekday=wd(+1))
+        elif prefix in ("next", "this") or _future(text, m.start(), sent_start):
+            day = pub + relativedelta(days=+1 if prefix == "next" else 0, weekday=wd(+1))
         else:
             day = pub + relativedelta(weekday=wd(-1))
-    elif g["rel"] and pub is not None:
+    elif g["rword"] and pub is not None:
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["rword"].lower()]
         day = pub + _dt.timedelta(days=shift)
-    elif g["per"] and pub is not None:
-        word = g["pword"].split()[0].lower()
-        step = {"last": -1, "next": 1}.get(word, 0)
+    elif g["pword"] and pub is not None:
+        step = {"last": -1, "next": 1}.get(g["pword"].lower(), 0)
         unit = g["unit"]
         if unit in ("week", "weekend"):
             day = pub + _dt.timedelta(weeks=step)
@@ -146,21 +141,17 @@ def _resolve(m: re.Match[str], text: str, pub: _dt.date | None, sent_start: int)
             day = pub.replace(day=1) + relativedelta(months=step)
         else:
             day = _dt.date(pub.year + step, 1, 1)
-    elif g["ago"] and pub is not None:
+    elif g["n"] and pub is not None:
         raw = g["n"].lower()
         n = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
         if n is not None:
-            unit = g["aunit"]
             delta = {
                 "day": relativedelta(days=-n),
                 "week": relativedelta(weeks=-n),
                 "month": relativedelta(months=-n),
                 "year": relativedelta(years=-n),
-            }[unit]
-            try:
-                day = pub + delta
-            except (OverflowError, ValueError):
-                day = None
+            }[g["aunit"]]
+            day = pub + delta
     return day.isoformat() if day is not None else None
 
 
@@ -174,14 +165,29 @@ def find_dates(
     starts = [a for a, _ in sents]
     out = []
     for m in _PATTERN.finditer(text):
-        i = bisect_right(starts, m.start()) - 1
-        ss, se = sents[i] if i >= 0 else (m.start(), m.end())
-        if se < m.end():
-            ss, se = min(ss, m.start()), m.end()
-        value = None
+        start = m.start()
+        pm = _PREFIX.search(text, max(0, start - 9), start)
+        prefix = ""
+        if pm is not None:
+            prefix = (pm.group("word") or "mid").lower()
+        if m.group("month") and not (m.group("day") or m.group("year2")):
+            if prefix not in _MONTH_PREFIXES:
+                continue  # "May" the verb, "March" the walk: a month alone needs "in", "last"
+        elif m.group("weekday"):
+            prefix = prefix if prefix in _WEEKDAY_PREFIXES else ""
+        elif m.group("pword"):
+            prefix = prefix if prefix in ("earlier", "later") else ""
+        elif not m.group("month"):
+            prefix = ""
+        if prefix and pm is not None:
+            start = pm.start()
+        i = bisect_right(starts, start) - 1
+        ss, se = sents[i] if i >= 0 else (start, m.end())
+        if se < m.end() or ss > start:
+            ss, se = min(ss, start), max(se, m.end())
         try:
-            value = _resolve(m, text, pub, ss)
+            value = _resolve(m, prefix, text, pub, ss)
         except (ValueError, OverflowError):
             value = None
-        out.append(DateMention(m.group(), m.start(), m.end(), value, ss, se))
+        out.append(DateMention(text[start : m.end()], start, m.end(), value, ss, se))
     return out

@@ -71,6 +71,8 @@ def _surname(words: Sequence[str]) -> str:
 
 def strip_possessive(word: str) -> str:
     """``ICE’s`` -> ``ICE``."""
+    if word[-1:] not in ("s", "’", "'"):
+        return word
     for p in _POSSESSIVE:
         if word.endswith(p) and len(word) > len(p):
             return word[: -len(p)]
@@ -188,29 +190,26 @@ class NameFinder:
         gap = self.text[self.toks.ends[i - 1] : self.toks.starts[i]]
         return len(gap) <= 2 and "\n" not in gap
 
-    def runs(self, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
-        """Token ranges of capitalized runs in [start, stop)."""
-        toks = self.toks
-        n = len(toks) if stop is None else stop
+    def runs(self, caps: Sequence[int]) -> list[tuple[int, int]]:
+        """Token ranges of capitalized runs, given the indices of the capitalized tokens."""
+        words = self.toks.words
+        lowers = self.toks.lowers
+        ok = {i for i in caps if self._capword(i)}
         out = []
-        i = start
-        while i < n:
-            if not self._capword(i):
-                i += 1
+        pos = -1
+        for a in sorted(ok):
+            if a < pos:
                 continue
-            a = i
-            b = i + 1
-            while b < n:
-                if toks.words[b - 1][-2:] in ("’s", "'s"):
+            b = a + 1
+            while True:
+                if words[b - 1][-2:] in ("’s", "'s"):
                     break
-                if self._capword(b) and self._joined(b) and b not in self.sent_starts:
+                if b in ok and b not in self.sent_starts and self._joined(b):
                     b += 1
                     continue
-                low = toks.lowers[b]
                 if (
-                    low in CONNECTORS
-                    and b + 1 < n
-                    and self._capword(b + 1)
+                    b + 1 in ok
+                    and lowers[b] in CONNECTORS
                     and self._joined(b)
                     and self._joined(b + 1)
                 ):
@@ -218,7 +217,7 @@ class NameFinder:
                     continue
                 break
             out.append((a, b))
-            i = b
+            pos = b
         return out
 
     def names(self, a: int, b: int) -> list[Name]:

@@ -21,20 +21,25 @@ _ABBREV = (
     r"Okla|Ore|Tenn|Tex|Wash|Wis|Wyo|Vt|Ala|Ark|Mt|Ft|Atty|Supt|Sec|Amb|Gens|Messrs|Mmes|vs|"
     r"etc|approx|Dept|Univ|Assn|Bros|Pres|Cmdr|Insp|Det|Sgts|Lt|Cpl|Pvt|Hon"
 )
-TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., D.C., a.m.
-    rf"|(?:{_ABBREV})\.(?!\w)"  # Mr., Sept., Calif.
-    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: Donald J. Trump
-    r"|(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]hat|[Tt]here|[Ww]ho)(?=[’'][a-z]{1,2}\b)"
-    r"|(?<=\w)[’'](?:s|re|d|ll|ve|m)\b"  # the rest of He’s, they’re (after the line above)
-    r"|\w+(?:[’'&-]\w+)*"  # words, with inner apostrophes and hyphens: don’t, ICE’s
-    r"|''|``|[^\w\s]"  # punctuation, one mark at a time
-)
-"""A word, an abbreviation with its period, or one punctuation mark."""
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'&-]\w+)*|''|``|[^\w\s]")
+"""A word (with inner apostrophes and hyphens: don’t, ICE’s), an initialism (U.S.) or a mark.
+
+``tokenize`` then joins abbreviations to their period (Mr., Sept.) and splits pronoun
+contractions (He’s -> He ’s)."""
 
 ABBREVIATIONS = frozenset(a.lower() + "." for a in _ABBREV.split("|"))
+_CONTRACTED = frozenset(
+    p + a + e
+    for p in ("he", "she", "it", "they", "we", "i", "you", "that", "there", "who")
+    for a in ("’", "'")
+    for e in ("s", "re", "d", "ll", "ve", "m")
+)
 
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’'\)\]]*+(?=\s)|\n")
+_SENTENCE_END = re.compile(
+    r"(?<![.!?…])[.!?…]++[\"”’'\)\]]*+(?=\s++[\"“‘'(\[0-9A-ZÀ-ÖØ-ÞΑ-ΩА-Я])|\n"
+)
+"""Where a sentence may end: terminal marks before white space and a capital, a digit or an
+opening mark; or a line break."""
 _ATTRIBUTION_NEXT = re.compile(
     r"\s+(?:(?:[A-Z][\w’'.-]*|he|she|they|it|we|I)\s+){1,4}(?:said|says|told|tells|added|adds|"
     r"asked|asks|wrote|writes|continued|explained|replied|recalled|noted|insisted|argued|"
@@ -42,7 +47,6 @@ _ATTRIBUTION_NEXT = re.compile(
     r"|\s+(?:said|says|added|asked|wrote|continued)\s"
 )
 """After a closing mark: an attribution (``… Really?" Bush said.``) that is not a new sentence."""
-_NEXT_START = re.compile(r"\s*([\"“‘'(\[]*)(.)", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +68,57 @@ class Tokens:
 
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into tokens (see TOKEN)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    for m in TOKEN.finditer(text):
-        s, e = m.span()
-        starts.append(s)
-        ends.append(e)
-        words.append(m.group())
-    return Tokens(starts, ends, words, [w.lower() for w in words])
+    ms = list(TOKEN.finditer(text))
+    starts = [m.start() for m in ms]
+    ends = [m.end() for m in ms]
+    words = [m.group() for m in ms]
+    n = len(words)
+    fixes = [
+        i
+        for i in [i for i, w in enumerate(words) if w == "."]
+        if i > 0
+        and ends[i - 1] == starts[i]
+        and (
+            words[i - 1].lower() + "." in ABBREVIATIONS
+            or (len(words[i - 1]) == 1 and words[i - 1].isupper() and i + 1 < n
+                and words[i + 1][:1].isupper())
+        )
+    ]
+    fixes += [
+        i for i, w in enumerate(words) if ("’" in w or "'" in w) and w.lower() in _CONTRACTED
+    ]
+    if not fixes:
+        return Tokens(starts, ends, words, [w.lower() for w in words])
+    fixes.sort()
+    s2: list[int] = []
+    e2: list[int] = []
+    w2: list[str] = []
+    last = 0
+    for i in fixes:
+        if words[i] == ".":
+            if i - 1 < last:
+                continue
+            s2 += starts[last : i - 1]
+            e2 += ends[last : i - 1]
+            w2 += words[last : i - 1]
+            s2.append(starts[i - 1])
+            e2.append(ends[i])
+            w2.append(words[i - 1] + ".")
+        else:
+            if i < last:
+                continue
+            s2 += starts[last:i]
+            e2 += ends[last:i]
+            w2 += words[last:i]
+            cut = starts[i] + max(words[i].find("’"), words[i].find("'"))
+            s2 += [starts[i], cut]
+            e2 += [cut, ends[i]]
+            w2 += [text[starts[i] : cut], text[cut : ends[i]]]
+        last = i + 1
+    s2 += starts[last:]
+    e2 += ends[last:]
+    w2 += words[last:]
+    return Tokens(s2, e2, w2, [w.lower() for w in w2])
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -116,9 +162,6 @@ def sentences(
         end = m.end()
         if m.group() == "\n":
             cuts.setdefault(m.start(), False)
-            continue
-        nxt = _NEXT_START.match(text, end)
-        if not nxt or not (nxt.group(2).isupper() or nxt.group(2).isdigit() or nxt.group(1)):
             continue
         if m.group() == ".":
             word = text[max(0, m.start() - 12) : m.start() + 1].split()

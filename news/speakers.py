@@ -16,6 +16,7 @@ later by gender and recency) or a nominal (``a spokesman``, ``officials``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -158,32 +159,19 @@ class Doc:
         self.sents = sents
         self.paras = paras
         n = len(toks)
+        starts = toks.starts
         # which quotation each token belongs to (marks included), -1 outside
         self.in_quote = [-1] * n
-        qi = 0
-        starts = toks.starts
-        for i in range(n):
-            s = starts[i]
-            while qi < len(quotes) and quotes[qi].close_end <= s:
-                qi += 1
-            if qi < len(quotes) and quotes[qi].open_start <= s < max(
-                quotes[qi].close_end, quotes[qi].end
-            ):
-                self.in_quote[i] = qi
-        # the sentence of each token, and token ranges of sentences
-        self.sent_of = [-1] * n
+        for qi, q in enumerate(quotes):
+            a = bisect_left(starts, q.open_start)
+            b = bisect_left(starts, max(q.close_end, q.end))
+            if b > a:
+                self.in_quote[a:b] = [qi] * (b - a)
+        # token ranges of sentences
         self.sent_tok: list[tuple[int, int]] = []
-        ti = 0
-        for si, (a, b) in enumerate(sents):
-            while ti < n and starts[ti] < a:
-                ti += 1
-            t0 = ti
-            while ti < n and starts[ti] < b:
-                self.sent_of[ti] = si
-                ti += 1
-            self.sent_tok.append((t0, ti))
+        for a, b in sents:
+            self.sent_tok.append((bisect_left(starts, a), bisect_left(starts, b)))
         sent_starts = {t0 for t0, t1 in self.sent_tok if t1 > t0}
-        # a quote's opening mark may start a sentence: the first word inside it is not a name
         skip = [q >= 0 for q in self.in_quote]
         self.finder = NameFinder(text, toks, skip, sent_starts)
         self.run_of = [-1] * n
@@ -191,18 +179,24 @@ class Doc:
         self.run_names: list[list[Name]] = []
         title_end = paras[0][1] if len(paras) > 1 and self._title_like(paras[0]) else -1
         words = toks.words
-        cap_mid = set()  # words written capitalized where a capital is not forced
-        for i in range(1, n):
-            w = words[i]
-            if w[:1].isupper() and i not in sent_starts and words[i - 1] not in _OPENING:
-                cap_mid.add(strip_possessive(w).lower())
-        for a, b in self.finder.runs():
+        caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+        cap_mid = {  # words written capitalized where a capital is not forced
+            toks.lowers[i]
+            for i in caps
+            if i > 0 and i not in sent_starts and words[i - 1] not in _OPENING
+        }
+        for a, b in self.finder.runs(caps):
             if starts[a] < title_end:
                 continue
             if a in sent_starts or (a > 0 and words[a - 1] in _OPENING):
                 # a capital forced by the sentence start: keep it only if known as a name
                 first = strip_possessive(words[a]).lower()
-                if not (first in cap_mid or known_name_word(words[a])):
+                if not (
+                    first in cap_mid
+                    or first + "’s" in cap_mid
+                    or first + "'s" in cap_mid
+                    or known_name_word(words[a])
+                ):
                     a += 1
                     if a >= b:
                         continue
