@@ -111,16 +111,16 @@ class ReaderScreen(Screen[None]):
         quote = self.quotes.quotes[current]
         numbers = self.quotes.by_quote[current]
         names = " and ".join(self.quotes.speaker(n).name for n in numbers) or "speaker unknown"
-        text = Text(f" Quotation {current + 1} of {total} ")
+        text = Text(f" Quotation {current + 1}/{total} · ")
         text.append(speaker_mark(numbers), Style(bold=True))
         text.append(f" {names}", Style(bold=True))
-        how = ", ".join(x for x in (quote.get("verb"), quote.get("medium")) if x)
+        how = " ".join(x for x in (quote.get("verb"), quote.get("medium")) if x)
         if how:
             text.append(f" · {how}")
         person = self.quotes.speaker(self.person) if self.person is not None else None
         if person is not None and current in person.quotes:
             place = person.quotes.index(current) + 1
-            text.append(f" · {person.name}: {place} of {len(person.quotes)}")
+            text.append(f" · theirs {place}/{len(person.quotes)}")
         status.update(text)
 
     def select_quote(self, index: int | None) -> None:

@@ -8,14 +8,14 @@ from textual.binding import Binding
 from textual.widgets.option_list import Option
 
 from tui.palette import speaker_mark, speaker_style
-from tui.reading import ArticleQuotes, short_role
+from tui.reading import ArticleQuotes, Speaker, short_role
 from tui.widgets.lists import KeyedOptionList
 
 
 def person_prompt(number: int, name: str, role: str | None, count: int, width: int) -> Text:
     """A sidebar entry: mark, name, count, and the role on a second line."""
     mark, tally = speaker_mark([number]), f" {count}"
-    room = max(width - len(mark) - len(tally) - 2, 6)
+    room = max(width - len(mark) - len(tally) - 1, 6)
     shown = name if len(name) <= room else name[: room - 1] + "…"
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(mark, Style(bold=True))
@@ -24,7 +24,7 @@ def person_prompt(number: int, name: str, role: str | None, count: int, width: i
     text.append(tally, Style(dim=True))
     if role:
         text.append("\n    ")
-        text.append(short_role(role, max(width - 5, 10)), Style(dim=True, italic=True))
+        text.append(short_role(role, max(width - 4, 10)), Style(dim=True, italic=True))
     return text
 
 
@@ -36,12 +36,23 @@ class PeopleSidebar(KeyedOptionList):
     ]
 
     def __init__(self, quotes: ArticleQuotes, *, id: str | None = None) -> None:
-        options = [
-            Option(person_prompt(s.number, s.name, s.role, len(s.quotes), 28), id=str(s.number))
-            for s in quotes.speakers
-        ]
+        options = [Option(self._prompt_for(s, 26), id=str(s.number)) for s in quotes.speakers]
         super().__init__(*options, id=id)
         self.quotes = quotes
         """The article's quotations and speakers."""
+        self._width = 26
         self.border_title = f"People quoted ({len(quotes.speakers)})" if quotes.speakers else (
             "No quotations found")
+
+    @staticmethod
+    def _prompt_for(speaker: Speaker, width: int) -> Text:
+        return person_prompt(speaker.number, speaker.name, speaker.role, len(speaker.quotes),
+                             width)
+
+    def on_resize(self) -> None:
+        """Fit the entries to the sidebar's width, so names and roles stay on their lines."""
+        width = self.scrollable_content_region.width - 2  # the options' own padding
+        if width > 0 and width != self._width:
+            self._width = width
+            for index, speaker in enumerate(self.quotes.speakers):
+                self.replace_option_prompt_at_index(index, self._prompt_for(speaker, width))

@@ -1,0 +1,31 @@
+"""How the quote inspector looks."""
+
+from __future__ import annotations
+
+from store.library import Library
+from tui.app import NewsreaderApp
+
+
+def test_inspector(snap_compare, seed_library: Library, size: tuple[int, int]) -> None:
+    assert snap_compare(NewsreaderApp(seed_library), press=["enter", "i", "j", "j"],
+                        terminal_size=size)
+
+
+def test_inspector_with_quotes_elsewhere(snap_compare, sample_library: Library,
+                                         size: tuple[int, int]) -> None:
+    """The mayor's quotation, with his quotations from other articles listed."""
+    async def run_before(pilot) -> None:
+        from tui.screens.reader_screen import ReaderScreen
+
+        listing = pilot.app.library.listing()
+        target = next(i for i in range(len(listing)) if "Tomas Reyes" in listing.row(i).people)
+        reader = ReaderScreen(listing.ids[target])
+        await pilot.app.push_screen(reader)
+        await pilot.pause()
+        number = next(s.number for s in reader.quotes.speakers if s.name == "Tomas Reyes")
+        reader.select_quote(reader.quotes.speaker(number).quotes[0])
+        await pilot.press("i")
+        await pilot.pause()
+
+    assert snap_compare(NewsreaderApp(sample_library), run_before=run_before,
+                        terminal_size=size)

@@ -1,0 +1,21 @@
+"""How the list screen looks."""
+
+from __future__ import annotations
+
+from store.library import Library
+from tui.app import NewsreaderApp
+
+
+def test_list(snap_compare, sample_library: Library, size: tuple[int, int]) -> None:
+    assert snap_compare(NewsreaderApp(sample_library), press=["j", "j"], terminal_size=size)
+
+
+def test_list_filtered_and_searched(snap_compare, sample_library: Library,
+                                    size: tuple[int, int]) -> None:
+    async def run_before(pilot) -> None:
+        await pilot.press("u", "slash", *"Reyes", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(NewsreaderApp(sample_library), run_before=run_before,
+                        terminal_size=size)
