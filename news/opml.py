@@ -113,8 +113,9 @@ def parse_opml(data: bytes) -> OpmlDocument:
         feed = by_url.get(url)
         if feed is None:
             site = _attr(outline, "htmlUrl")
-            feed = OpmlFeed(url=url, title=_attr(outline, "title") or _attr(outline, "text")
-                            or None, site=site if site.startswith(("http:", "https:")) else None)
+            title = _attr(outline, "title") or _attr(outline, "text")
+            feed = OpmlFeed(url=url, title=title if title and title != url else None,
+                            site=site if site.startswith(("http:", "https:")) else None)
             by_url[url] = feed
             doc.feeds.append(feed)
         for tag in [*folders, *_categories(_attr(outline, "category"))]:

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from newsreader import __version__, analysis_commands, commands
+from newsreader import __version__, analysis_commands, commands, feed_commands
 from newsreader.paths import ENV_LIBRARY
 from store.errors import LibraryError
 
@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=commands.export)
 
     analysis_commands.register(sub)
+    feed_commands.register(sub)
     return parser
 
 

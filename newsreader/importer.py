@@ -1,4 +1,5 @@
-"""Importing files into a library: plain-text articles and newsreader's own export."""
+"""Importing files into a library: plain-text articles, saved web pages, feed files, and
+newsreader's own export."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from news.article import Article
+from news.feeds import FEED_SUFFIXES, read_feed_file
 from news.files import MAX_BYTES, Rejected, read_article, read_text
+from news.webpage import HTML_SUFFIXES, read_html_file
 from newsreader.exporting import EXPORT_FORMAT, records_from_export
 from newsreader.processing import prepare
 from store.library import Library
@@ -123,6 +126,13 @@ def _read_any(path: Path, max_bytes: int) -> Iterator[tuple[StoredArticle, dict 
         except json.JSONDecodeError as err:
             raise Rejected(f"broken export: {err}") from None
         yield from records_from_export(data)
+        return
+    if path.suffix.lower() in HTML_SUFFIXES:
+        yield prepare(read_html_file(path)), None
+        return
+    if path.suffix.lower() in FEED_SUFFIXES:
+        for item in read_feed_file(path):
+            yield prepare(item), None
         return
     article: Article = read_article(path, max_bytes)
     yield prepare(article), None
