@@ -80,7 +80,7 @@ def _last_line(feed: Feed) -> str:
     last = feed.last
     if last is None:
         return "never fetched"
-    when = last.checked.replace("T", " ")[:16]
+    when = last.checked.replace("T", " ")[:16] + " UTC"
     if last.error:
         return f"last fetch {when}: failed: {last.error}"
     what = "not modified" if last.not_modified else f"{last.new} new, {last.updated} updated"
