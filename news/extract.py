@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as _dt
-from bisect import bisect_left
 
 from news import lexicon as lx
 from news.analysis import Analysis, Person, Quote
+from news.coref import Resolver
 from news.dates import find_dates
-from news.people import Name, Registry, is_cap
+from news.people import Entity, Name, Registry, is_cap
 from news.quotes import find_quotes
 from news.sentences import paragraphs, sentences, tokenize
 from news.speakers import Attribution, Doc, Source
@@ -40,7 +40,6 @@ def extract(
         for name in names:
             registry.add(name)
             all_names.append(name)
-    name_starts = [n.start for n in all_names]
 
     attrs: list[Attribution | None] = [None] * len(spans)
     keep = [False] * len(spans)
@@ -59,24 +58,44 @@ def extract(
         keep[qi] = True
         prev = (qi, att)
 
+    resolver = Resolver(doc, registry, all_names)
+    indirect = _indirect_sources(doc)
+    for _, src in indirect:
+        resolver.mark_source(src)
+    for qi in range(len(spans)):
+        att = attrs[qi]
+        if att is not None and att.source is not None:
+            resolver.mark_source(att.source)
+
+    # resolve every source in text order (pronouns learn genders as they go)
+    events: list[tuple[int, int, Source]] = [(s.start, -1, s) for _, s in indirect]
+    for qi in range(len(spans)):
+        att = attrs[qi]
+        if keep[qi] and att is not None and att.source is not None:
+            events.append((att.source.start, qi, att.source))
+    events.sort(key=lambda e: (e[0], e[1]))
+    resolved: dict[int, list[int]] = {}
+    cited: list[int] = []  # entities named as the source of an indirect attribution
+    for _, qi, src in events:
+        ents = resolver.resolve(src)
+        if qi >= 0:
+            resolved[qi] = ents
+        else:
+            cited.extend(ents)
+
     quotes: list[Quote] = []
     people: dict[int, Person] = {}
     order: list[int] = []
-    extra_entities: dict[str, int] = {}
-    speakers_seen: list[tuple[int, int]] = []  # (mention start, entity)
     for qi, q in enumerate(spans):
         if not keep[qi]:
             continue
         att = attrs[qi]
         assert att is not None and att.source is not None
         src = att.source
-        ents = _resolve(doc, registry, all_names, name_starts, speakers_seen, src, extra_entities)
+        ents = resolved.get(qi, [])
         si = doc.quote_sent[qi]
         ss, se = sents[si] if sents else (q.open_start, q.close_end)
-        names = []
-        for e in ents:
-            ent = registry.entities[e]
-            names.append(ent.name)
+        names = [registry.entities[e].name for e in ents]
         speaker = names[0] if names else (src.text if src.kind == "nominal" else None)
         quote = Quote(
             text=text[q.start : q.end],
@@ -97,17 +116,15 @@ def extract(
         if trace is not None:
             trace.append(att.rule)
         for e in ents:
-            speakers_seen.append((src.start, e))
             if e not in people:
                 people[e] = Person(name=registry.entities[e].name)
                 order.append(e)
             people[e].quotes.append(index)
-            if src.role and not registry.entities[e].role:
-                registry.entities[e].role = src.role
-            elif src.role and src.kind == "name" and len(src.names) == 1:
-                ent = registry.entities[e]
-                if ent.role and len(src.role) > len(ent.role) and ent.role in src.role:
-                    ent.role = src.role
+            _learn_role(registry.entities[e], src)
+    for e in cited:
+        if e not in people:
+            people[e] = Person(name=registry.entities[e].name)
+            order.append(e)
 
     persons = []
     for e in order:
@@ -215,9 +232,7 @@ def _only_attribution(between: str) -> bool:
 
 
 def _para_index(doc: Doc, offset: int) -> int:
-    starts = [a for a, _ in doc.paras]
-    i = bisect_left(starts, offset + 1) - 1
-    return max(0, i)
+    return doc.para_index(offset)
 
 
 def _kind(doc: Doc, qi: int, att: Attribution) -> str:
@@ -235,71 +250,32 @@ def _kind(doc: Doc, qi: int, att: Attribution) -> str:
     return "partial"
 
 
-def _resolve(
-    doc: Doc,
-    registry: Registry,
-    all_names: list[Name],
-    name_starts: list[int],
-    speakers_seen: list[tuple[int, int]],
-    src: Source,
-    extra: dict[str, int],
-) -> list[int]:
-    """The entities a source refers to (several for ``X and Y``); [] for an unresolved one."""
-    if src.kind == "name":
-        out = []
-        for n in src.names:
-            if n.entity >= 0:
-                out.append(n.entity)
-        return out
-    if src.kind == "pronoun":
-        e = _antecedent(doc, registry, all_names, name_starts, speakers_seen, src)
-        return [e] if e >= 0 else []
-    return []
+def _learn_role(ent: Entity, src: Source) -> None:
+    """Keep the fullest role an attribution gives for an entity."""
+    if not src.role or len(src.names) > 1:
+        return
+    if not ent.role or (len(src.role) > len(ent.role) and ent.role in src.role):
+        ent.role = src.role
 
 
-def _antecedent(
-    doc: Doc,
-    registry: Registry,
-    all_names: list[Name],
-    name_starts: list[int],
-    speakers_seen: list[tuple[int, int]],
-    src: Source,
-) -> int:
-    """The entity a pronoun refers to: by gender, then recent speakers and subjects."""
-    pron = src.text.lower()
-    gender = lx.PRONOUNS.get(pron)
-    if gender in (None, "s"):
-        return -1
-    pos = src.start
-    i = bisect_left(name_starts, pos) - 1
-    best, best_score = -1, float("-inf")
-    recent_speakers = {e: s for s, e in speakers_seen[-6:]}
-    seen = 0
-    while i >= 0 and seen < 30 and pos - all_names[i].start < 3000:
-        n = all_names[i]
-        i -= 1
-        if n.entity < 0:
+def _indirect_sources(doc: Doc) -> list[tuple[int, Source]]:
+    """(cue offset, source) of every reporting verb outside quotations with a source found."""
+    out = []
+    lowers = doc.toks.lowers
+    cands = [
+        i for i, w in enumerate(lowers)
+        if (w in lx.SPEECH_VERBS or w == "according") and doc.in_quote[i] < 0
+    ]
+    for t in cands:
+        si = doc.sent_index(doc.toks.starts[t])
+        fr = doc.frame(si)
+        k = doc.frame_pos(si, t)
+        if k < 0 or not doc.is_cue(fr, k):
             continue
-        seen += 1
-        ent = registry.entities[n.entity]
-        if gender in ("m", "f"):
-            if ent.kind != "person" or (ent.gender and ent.gender != gender):
-                continue
-        elif gender in ("n", "p") and ent.kind == "person":
-            continue
-        dist = pos - n.start
-        score = -dist / 400.0
-        if n.entity in recent_speakers:
-            score += 1.5
-        if ent.gender == gender:
-            score += 0.5
-        si = doc.sent_index(n.start)
-        t0 = doc.sent_tok[si][0] if si < len(doc.sent_tok) else 0
-        if t0 < len(doc.toks) and doc.toks.starts[t0] >= n.start - 5:
-            score += 0.7  # the subject of its sentence
-        if score > best_score:
-            best, best_score = n.entity, score
-    return best
+        src = doc.cue_source(fr, k, max(0, k - 45), min(len(fr), k + 45))
+        if src is not None and src.kind != "nominal":
+            out.append((doc.toks.starts[t], src))
+    return out
 
 
 def _affiliation(role: str | None) -> str | None:

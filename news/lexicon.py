@@ -143,7 +143,7 @@ PRONOUNS = {
 
 DETERMINERS = word_set(
     "the a an this that these those his her its their our my your one another some several "
-    "two three four five many both other top senior"
+    "two three four five many both other top senior any every each"
 )
 
 NOMINAL_HEADS = word_set(
@@ -206,7 +206,8 @@ TITLES = word_set(
     candidate contender hopeful billionaire businessman businesswoman mogul tycoon
     first lady columnist correspondent editor publisher reporter writer author host
     moderator activist lawyer attorney analyst physician doctor nurse actor actress
-    comedian singer rapper star presenter representative-elect"""
+    comedian singer rapper star presenter representative-elect councillor councilor alderman
+    alderwoman assemblyman assemblywoman assemblymember supervisor"""
 )
 """Words of a title or role that may stand before a name (``Acting Secretary Chad Wolf``)."""
 
@@ -223,7 +224,8 @@ ROLE_HEADS = word_set(
     inspector commander marshal surgeon economist analyst pollster candidate contender
     hopeful billionaire businessman businesswoman mogul tycoon columnist correspondent
     editor publisher reporter writer author moderator activist lawyer attorney physician
-    doctor nurse actor actress comedian singer rapper star presenter lady"""
+    doctor nurse actor actress comedian singer rapper star presenter lady councillor councilor
+    alderman alderwoman assemblyman assemblywoman assemblymember supervisor"""
 )
 """Title words that end a title, so the words after them are the name."""
 
@@ -254,6 +256,15 @@ ORG_WORDS = word_set(
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu"""
 )
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""
+
+NOMINAL_HEADS = NOMINAL_HEADS | word_set(
+    """authority cooperative ministry utility council society institute hospital museum club
+    university college school district county city state town village union association
+    federation board bureau commission service company corporation firm bank coalition
+    alliance league foundation center centre court congress senate legislature parliament
+    government cabinet embassy church network station magazine newspaper regulator operator
+    manufacturer retailer insurer lender airline carrier"""
+)
 
 MEDIA_NAMES = word_set(
     """cnn nbc abc cbs fox msnbc npr pbs bbc reuters bloomberg politico axios breitbart

@@ -20,6 +20,10 @@ PARTICLES = lx.word_set("de van von der den al bin la le da du del di ibn")
 _SUFFIXES = lx.word_set("jr. jr sr. sr ii iii iv")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _ACRONYM_SKIP = lx.word_set("of and the for & u.s. us")
+_ORG_FIRST_SKIP = lx.word_set(
+    """the u.s. us american national united new north south east west federal state city county
+    department office bureau democratic republican white first great international global"""
+)
 _NOT_HEADS_AT_END = lx.word_set("dean will")
 
 
@@ -227,13 +231,16 @@ class NameFinder:
             a += 1
             words = words[1:]
         lowers = [w.lower() for w in words]
-        if "and" in lowers and not any(strip_possessive(w) in lx.ORG_WORDS for w in lowers):
+        if "and" in lowers:
             k = lowers.index("and")
             left, right = words[:k], words[k + 1 :]
-            if left and right and (
-                (person_like(left) and person_like(right))
-                or (len(left) == 1 and len(right) == 1 and classify(left) == "person"
-                    and classify(right) == "person")
+            ln, rn = split_title(left)[1], split_title(right)[1]
+            if (
+                ln
+                and rn
+                and classify(ln) == "person"
+                and classify(rn) == "person"
+                and (person_like(left) or person_like(right) or len(left) == len(right) == 1)
             ):
                 return self.names(a, a + k) + self.names(a + k + 1, b)
         if not words:
@@ -253,6 +260,7 @@ class NameFinder:
         end -= len(last) - len(clean)
         name_text = " ".join([*name[:-1], clean]) if name else clean
         gender = None
+        role_words = [w for w in title if w.lower() not in lx.HONORIFICS]
         for w in title:
             lw = w.lower()
             if lw in lx.HONORIFICS:
@@ -264,7 +272,7 @@ class NameFinder:
         if gender is None and kind == "person" and len(name) > 1:
             gender = first_name_gender(name[0])
         return [
-            Name(start, end, na, b, name_text, kind, " ".join(title) or None, gender)
+            Name(start, end, na, b, name_text, kind, " ".join(role_words) or None, gender)
         ]
 
 
@@ -299,6 +307,7 @@ class Registry:
         self._by_surname: dict[str, list[int]] = {}
         self._by_first: dict[str, list[int]] = {}
         self._by_key: dict[str, int] = {}
+        self._org_first: dict[str, int] = {}
 
     def add(self, name: Name) -> int:
         """Attach a name to its entity (creating one when new); returns the entity index."""
@@ -342,6 +351,9 @@ class Registry:
                 self._by_key.setdefault(acr.lower(), idx)
             if key.startswith("u.s. "):
                 self._by_key.setdefault(key[5:], idx)
+            first = key.split()[0]
+            if len(key.split()) > 1 and first not in lx.ORG_WORDS and first not in _ORG_FIRST_SKIP:
+                self._org_first.setdefault(first, idx)
 
     def _find(self, name: Name) -> int:
         key = name.text.lower()
@@ -367,7 +379,8 @@ class Registry:
         firsts = self._by_first.get(words[0].lower(), [])
         if len(firsts) == 1:
             return firsts[0]
-        return -1
+        org = self._org_first.get(words[0].lower(), -1)
+        return org  # Brightwell for Brightwell Energy Systems
 
     def lookup(self, text: str) -> int:
         """The entity a bare name (``Lucero``, ``ICE``) refers to, or -1."""

@@ -61,6 +61,9 @@ _MODIFIERS = lx.word_set(
 )
 _STOP_AFTER_NAME = lx.word_set("who which whose whom that")
 _DASHES = frozenset({"—", "–", "-", "―"})
+_NOT_ROLES = lx.word_set(
+    """however meanwhile too though instead therefore nonetheless nevertheless also then now
+    again still yet indeed moreover furthermore apparently""")
 _OPENING = frozenset({"“", '"', "‘", "'", "(", "[", "''", "``", "—", "–", ":"})
 _FUNCTION_WORDS = lx.word_set(
     """and or but nor that which who whom whose the a an to of for in on at by with from as
@@ -188,7 +191,7 @@ class Doc:
         for a, b in self.finder.runs(caps):
             if starts[a] < title_end:
                 continue
-            if a in sent_starts or (a > 0 and words[a - 1] in _OPENING):
+            if b - a == 1 and (a in sent_starts or (a > 0 and words[a - 1] in _OPENING)):
                 # a capital forced by the sentence start: keep it only if known as a name
                 first = strip_possessive(words[a]).lower()
                 if not (
@@ -208,6 +211,8 @@ class Doc:
                 self.run_of[t] = ri
         self.quote_sent = [self.sent_index(q.open_start) for q in quotes]
         self._frames: dict[int, list[int]] = {}
+        self._frame_pos: dict[int, dict[int, int]] = {}
+        self._para_starts = [a for a, _ in paras]
 
     # ----------------------------------------------------------------- basics
 
@@ -245,6 +250,18 @@ class Doc:
         # quotations with no token inside still count (a lone mark pair); keep them ordered
         self._frames[si] = fr
         return fr
+
+    def frame_pos(self, si: int, token: int) -> int:
+        """Position of a token in the frame of sentence si, or -1."""
+        pos = self._frame_pos.get(si)
+        if pos is None:
+            pos = {x: k for k, x in enumerate(self.frame(si)) if x >= 0}
+            self._frame_pos[si] = pos
+        return pos.get(token, -1)
+
+    def para_index(self, offset: int) -> int:
+        """Index of the paragraph holding (or just before) a text offset."""
+        return max(0, bisect_left(self._para_starts, offset + 1) - 1)
 
     def word(self, item: int) -> str:
         return self.toks.words[item] if item >= 0 else ""
@@ -346,6 +363,17 @@ class Doc:
                                  self.text[names[0].start : names[-1].end], list(names), role)
                     if names[0].title and not role:
                         src.role = names[0].title
+                    if k < limit and fr[k] >= 0 and self.word(fr[k]) == "," and len(names) == 1:
+                        # said NAME, a spokesman for X.
+                        e = k + 1
+                        while e < limit and e < k + 30 and fr[e] >= 0 and self.word(fr[e]) not in (
+                            ",", ".", ";", ":", "—", "(", ")"
+                        ):
+                            e += 1
+                        if e >= limit or fr[e] < 0 or self.word(fr[e]) in (",", ".", ";"):
+                            appos = self.role_text(fr, k + 1, e)
+                            if appos:
+                                src.role = appos
                     return src, k
         return self._nominal_right(fr, i, limit)
 
@@ -412,19 +440,51 @@ class Doc:
             if i >= lo and fr[i] >= 0 and self.word(fr[i]) == opener and i < j - 1:
                 src = self._np_ending(fr, i - 1, lo)
                 if src is not None:
-                    role = self.span_text(fr[i + 1], fr[j - 1] + 1)
-                    first = self.low(fr[i + 1])
-                    role_like = first in _ROLE_START or first in lx.TITLES or not is_cap(
-                        self.word(fr[i + 1])
-                    )
-                    adverb = j - i == 2 and first.endswith("ly")
-                    if close == "," and first not in _STOP_AFTER_NAME and not adverb and (
-                        src.kind == "name" and role_like
-                    ):
-                        src.role = role
+                    if close == "," and src.kind == "name":
+                        src.role = self.role_text(fr, i + 1, j) or src.role
+                    elif close == "," and src.kind == "nominal":
+                        named = self.name_exactly(fr, i + 1, j)
+                        if named is not None:  # the chair, Nadia Karimi, said
+                            named.role = src.text
+                            return named
                     return src
             return None
+        if self.low(fr[j]) in ("who", "which") and j - 1 >= lo:
+            # NAME, who said …: the mention is "who", it names what stands before it
+            ante = self._np_ending(fr, j - 2 if self.word(fr[j - 1]) == "," else j - 1, lo)
+            t = fr[j]
+            src = Source(self.toks.starts[t], self.toks.ends[t], "pronoun", self.toks.words[t])
+            if ante is not None and ante.kind == "name":
+                src.names = ante.names
+            return src
         return self._np_ending(fr, j, lo)
+
+    def name_exactly(self, fr: list[int], i: int, j: int) -> Source | None:
+        """A name source when items [i, j) are one name (with a title): ``Dr. Samuel Mensah``."""
+        if j <= i or any(x < 0 for x in fr[i:j]) or j - i > 8:
+            return None
+        got = self.np_right(fr, i, j)
+        if got is None or got[1] != j or got[0].kind != "name":
+            return None
+        return got[0]
+
+    def role_text(self, fr: list[int], i: int, j: int) -> str | None:
+        """The text of items [i, j) when it reads as a role: ``a spokesman for the city``,
+        ``deputy director of X``, ``the city attorney`` (not ``however`` or ``who said``)."""
+        if j <= i or any(x < 0 for x in fr[i:j]):
+            return None
+        lows = [self.low(x) for x in fr[i:j]]
+        if lows[0] in _STOP_AFTER_NAME or (len(lows) == 1 and lows[0] in _NOT_ROLES):
+            return None
+        if any(self.is_cue(fr, x) for x in range(i, j)):
+            return None
+        if lows[0] in _ROLE_START or any(
+            w in lx.TITLES or w in lx.NOMINAL_HEADS or w in lx.ROLE_HEADS
+            or (w.endswith("s") and w[:-1] in lx.NOMINAL_HEADS)
+            for w in lows
+        ):
+            return self.span_text(fr[i], fr[j - 1] + 1)
+        return None
 
     def _np_ending(self, fr: list[int], j: int, lo: int) -> Source | None:
         """A source whose last token is item j."""
@@ -663,6 +723,14 @@ class Doc:
                 src, after = got
                 k = self._verb_after(fr, after, hi)
                 if k >= 0:
+                    if src.kind == "nominal" and after < hi and self.word(fr[after]) == ",":
+                        e = k - 1
+                        while e > after and self.word(fr[e]) in (",", ")"):
+                            e -= 1
+                        named = self.name_exactly(fr, after + 1, e + 1)
+                        if named is not None:
+                            named.role = src.text
+                            src = named
                     if src.role is None:
                         src.role = self._appositive(fr, after, k)
                     return self._made(fr, k, src, hi, "post")
