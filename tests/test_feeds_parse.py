@@ -185,3 +185,13 @@ def test_html_fragments_become_paragraphs() -> None:
     assert html_paragraphs("<script>x()</script><style>p{}</style>") == []
     assert html_paragraphs("") == []
     assert html_line("Q&amp;A: <em>who</em>\nsaid it") == "Q&A: who said it"
+
+
+def test_an_enormous_feed_is_cut_at_max_items(monkeypatch) -> None:
+    monkeypatch.setattr("news.feeds.MAX_ITEMS", 10)
+    items = b"".join(b"<item><title>Item %d</title><link>https://m.example/%d</link></item>"
+                     % (i, i) for i in range(25))
+    feed = parse_feed(b'<rss version="2.0"><channel><title>M</title>' + items
+                      + b"</channel></rss>")
+    assert [a.title for a in feed.articles] == [f"Item {i}" for i in range(10)]
+    assert feed.warning == "the feed has 25 items; read the first 10"
