@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 from xml.sax import SAXParseException
 
 from news.article import Article
@@ -35,6 +35,7 @@ FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".rdf"})
 """File name endings that ``newsreader import`` reads as feeds."""
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html)\b",
                          re.I | re.S)
 _XML_START = re.compile(rb"^\s*<")
@@ -87,6 +88,27 @@ def looks_like_html(data: bytes, content_type: str | None = None) -> bool:
     if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")):
         return True
     return bool(content_type) and content_type.split(";")[0].strip().lower() in _HTML_TYPES
+
+
+def linked_feeds(html: bytes, base: str | None = None) -> list[str]:
+    """The feeds a web page names in its ``<link rel="alternate">`` elements."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return []
+    found: list[str] = []
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        kind = (link.get("type") or "").split(";")[0].strip().lower()
+        href = link.get("href")
+        if "alternate" in rel and kind in _FEED_TYPES and href:
+            url = _web_address(urljoin(base or "", one_line(href)))
+            if url and url not in found:
+                found.append(url)
+    return found
 
 
 def _web_address(value: Any) -> str | None:
@@ -233,7 +255,9 @@ def parse_feed(data: bytes, *, url: str | None = None, content_type: str | None 
     problem = _xml_problem(parsed.get("bozo_exception")) if parsed.get("bozo") else None
     if not entries and (problem or not parsed.get("version")):
         if looks_like_html(data, content_type):
-            raise NotAFeed("not a feed (got an HTML page)")
+            links = linked_feeds(data, url)
+            named = f" that names the feed {links[0]}" if links else ""
+            raise NotAFeed(f"not a feed (got an HTML page{named})")
         if not _XML_START.match(data[:1024].lstrip(b"\xef\xbb\xbf")):
             kind = one_line((content_type or "").split(";")[0])[:60]
             raise NotAFeed(f"not a feed (not XML{f'; got {kind}' if kind else ''})")

@@ -133,7 +133,7 @@ async def download(client: httpx.AsyncClient, url: str, *, max_bytes: int, limit
     try:
         async with asyncio.timeout(limits.total_timeout):
             async with client.stream("GET", url, headers=headers) as resp:
-                final = str(resp.url)
+                final = one_line(str(resp.url))
                 got = Download(status=resp.status_code, url=final, headers=resp.headers,
                                redirected=bool(resp.history) and final != url)
                 if resp.status_code == 304:

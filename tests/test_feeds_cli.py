@@ -75,7 +75,8 @@ def test_fetch_reports_failures_one_line_each_and_exits_1(library_dir, server, c
     assert out.splitlines() == ["Valley Times: 2 new", "4 feeds: 2 new, 0 updated, 3 failed"]
     assert err.splitlines() == [
         f"{server.url('/404.xml')}: HTTP 404 Not Found",
-        f"{server.url('/page.html')}: not a feed (got an HTML page)",
+        f"{server.url('/page.html')}: not a feed (got an HTML page that names the feed "
+        f"{server.url('/rss2.xml')})",
         f"{server.url('/loop')}: too many redirects (more than 5)",
     ]
 

@@ -93,7 +93,7 @@ def test_external_entities_are_never_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "message"), [
-    ("page.html", "not a feed (got an HTML page)"),
+    ("page.html", "not a feed (got an HTML page that names the feed http://127.0.0.1:9/rss2.xml)"),
     ("malformed.xml", "malformed XML (not well-formed (invalid token) at line 4, column 19)"),
 ])
 def test_documents_that_are_not_feeds_say_why(name: str, message: str) -> None:
@@ -103,6 +103,8 @@ def test_documents_that_are_not_feeds_say_why(name: str, message: str) -> None:
 
 
 def test_other_non_feeds_say_why() -> None:
+    with pytest.raises(NotAFeed, match=r"^not a feed \(got an HTML page\)$"):
+        parse_feed(b"<!DOCTYPE html><html><body><p>No feed here.</p></body></html>")
     with pytest.raises(NotAFeed, match="empty response"):
         parse_feed(b"  \n")
     with pytest.raises(NotAFeed, match=r"not a feed \(not XML; got text/plain\)"):

@@ -157,7 +157,7 @@ def test_a_changed_item_is_updated_and_keeps_the_users_state(library, server) ->
     ("/404.xml", "HTTP 404 Not Found"),
     ("/500.xml", "HTTP 500 Internal Server Error"),
     ("/loop", "too many redirects (more than 5)"),
-    ("/page.html", "not a feed (got an HTML page)"),
+    ("/page.html", "not a feed (got an HTML page that names the feed {base}/rss2.xml)"),
     ("/malformed.xml", "malformed XML (not well-formed (invalid token) at line 4, column 19)"),
     ("/text.txt", "not a feed (not XML; got text/plain)"),
     ("/empty.xml", "empty response"),
@@ -168,6 +168,7 @@ def test_a_changed_item_is_updated_and_keeps_the_users_state(library, server) ->
 ])
 def test_bad_feeds_fail_with_one_clear_line(library, server, path: str, message: str) -> None:
     subscribe(library, server, path)
+    message = message.format(base=server.base)
     started = time.monotonic()
     result = fetch_feeds(library, limits=FAST).results[0]
     assert time.monotonic() - started < 4
