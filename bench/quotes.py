@@ -12,8 +12,8 @@ Scores:
   predicted speaker's name is one of the Source's words;
 - attribution P/R/F1: a predicted quotation counts only if it matches a gold one with the right
   speaker; precision over all predicted quotations, recall over all gold ones;
-- speed: articles per second for ``analyse`` alone (files read beforehand), and the seconds for
-  the whole train split.
+- speed: articles per second for ``analyse`` alone (files read beforehand, one process, so one
+  core), and the seconds (wall clock and CPU) for the whole split.
 
 Usage: python bench/quotes.py [--split dev|train] [--errors N] [--corpus DIR]
 """
@@ -237,9 +237,9 @@ def _short(text: str, a: int, b: int, width: int = 90) -> str:
 def evaluate(corpus: Path, split: str, errors: int = 0, seed: int = 0) -> dict:
     """Score one split; print up to ``errors`` sampled errors to stderr."""
     articles = load_split(corpus, split)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     results = [analyse(text) for _, text, _ in articles]
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     n_pred = n_gold = n_match = n_right = 0
     errs: list[str] = []
     for (name, text, gold), res in zip(articles, results, strict=True):
@@ -308,6 +308,7 @@ def evaluate(corpus: Path, split: str, errors: int = 0, seed: int = 0) -> dict:
         "attribution_f1": f1(ap, ar),
         "articles_per_second": round(len(articles) / seconds, 1) if seconds else None,
         "seconds": round(seconds, 3),
+        "cpu_seconds": round(cpu, 3),
     }
 
 

@@ -32,7 +32,7 @@ def extract(
     paras = paragraphs(text)
     spans = find_quotes(text, paras)
     sents = sentences(text, paras, [(q.start, q.end) for q in spans])
-    toks = tokenize(text)
+    toks = tokenize(text, [(q.open_start, max(q.close_end, q.end)) for q in spans])
     doc = Doc(text, toks, spans, sents, paras)
     registry = Registry()
     all_names: list[Name] = []
@@ -261,11 +261,7 @@ def _learn_role(ent: Entity, src: Source) -> None:
 def _indirect_sources(doc: Doc) -> list[tuple[int, Source]]:
     """(cue offset, source) of every reporting verb outside quotations with a source found."""
     out = []
-    lowers = doc.toks.lowers
-    cands = [
-        i for i, w in enumerate(lowers)
-        if (w in lx.SPEECH_VERBS or w == "according") and doc.in_quote[i] < 0
-    ]
+    cands = [i for i, c in enumerate(doc.cue_word) if c]
     for t in cands:
         si = doc.sent_index(doc.toks.starts[t])
         fr = doc.frame(si)

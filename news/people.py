@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from news import lexicon as lx
 from news.sentences import Tokens
@@ -27,7 +28,7 @@ _ORG_FIRST_SKIP = lx.word_set(
 _NOT_HEADS_AT_END = lx.word_set("dean will")
 
 
-@dataclass
+@dataclass(slots=True)
 class Name:
     """A name as written: a person, organization or place, with the title in front of it."""
 
@@ -226,54 +227,66 @@ class NameFinder:
 
     def names(self, a: int, b: int) -> list[Name]:
         """The names in the run of tokens [a, b): usually one, two for ``X and Y``."""
-        words = self.toks.words[a:b]
-        if words and words[0].lower() == "the":
-            a += 1
-            words = words[1:]
-        lowers = [w.lower() for w in words]
-        if "and" in lowers:
-            k = lowers.index("and")
-            left, right = words[:k], words[k + 1 :]
-            ln, rn = split_title(left)[1], split_title(right)[1]
-            if (
-                ln
-                and rn
-                and classify(ln) == "person"
-                and classify(rn) == "person"
-                and (person_like(left) or person_like(right) or len(left) == len(right) == 1)
-            ):
-                return self.names(a, a + k) + self.names(a + k + 1, b)
-        if not words:
-            return []
-        title, name = split_title(words)
-        if not name or all(_adjective_like(w) for w in name):
-            return []
-        na = a + len(title)
-        kind = classify(name)
-        if kind == "organization" and title:
-            # Justice Department: a title word inside an organization's name
-            name, title, na = words, [], a
-        start = self.toks.starts[na]
-        end = self.toks.ends[b - 1]
-        last = self.toks.words[b - 1]
-        clean = strip_possessive(last)
-        end -= len(last) - len(clean)
-        name_text = " ".join([*name[:-1], clean]) if name else clean
-        gender = None
-        role_words = [w for w in title if w.lower() not in lx.HONORIFICS]
-        for w in title:
-            lw = w.lower()
-            if lw in lx.HONORIFICS:
-                gender = lx.HONORIFICS[lw]
-            elif lw in lx.FEMALE_ROLES:
-                gender = "f"
-            elif lw in lx.MALE_ROLES:
-                gender = "m"
-        if gender is None and kind == "person" and len(name) > 1:
-            gender = first_name_gender(name[0])
-        return [
-            Name(start, end, na, b, name_text, kind, " ".join(role_words) or None, gender)
-        ]
+        out = []
+        toks = self.toks
+        for rs, re_, text, kind, role, gender in parse_run(tuple(toks.words[a:b])):
+            last = toks.words[a + re_ - 1]
+            end = toks.ends[a + re_ - 1] - (len(last) - len(strip_possessive(last)))
+            out.append(Name(toks.starts[a + rs], end, a + rs, a + re_, text, kind, role, gender))
+        return out
+
+
+@lru_cache(maxsize=8192)
+def parse_run(words: tuple[str, ...]) -> tuple[tuple[int, int, str, str, str | None, str | None],
+                                                 ...]:
+    """The names in a run of capitalized words, as (first word, end word, name, kind, role,
+    gender) with word positions relative to the run."""
+    return tuple(_parse(list(words), 0, len(words)))
+
+
+def _parse(words: list[str], a: int, b: int) -> list[tuple[int, int, str, str, str | None,
+                                                          str | None]]:
+    run = words[a:b]
+    if run and run[0].lower() == "the":
+        a += 1
+        run = run[1:]
+    lowers = [w.lower() for w in run]
+    if "and" in lowers:
+        k = lowers.index("and")
+        left, right = run[:k], run[k + 1 :]
+        ln, rn = split_title(left)[1], split_title(right)[1]
+        if (
+            ln
+            and rn
+            and classify(ln) == "person"
+            and classify(rn) == "person"
+            and (person_like(left) or person_like(right) or len(left) == len(right) == 1)
+        ):
+            return _parse(words, a, a + k) + _parse(words, a + k + 1, b)
+    if not run:
+        return []
+    title, name = split_title(run)
+    if not name or all(_adjective_like(w) for w in name):
+        return []
+    na = a + len(title)
+    kind = classify(name)
+    if kind == "organization" and title:
+        # Justice Department: a title word inside an organization's name
+        name, title, na = run, [], a
+    name_text = " ".join([*name[:-1], strip_possessive(name[-1])])
+    gender = None
+    role_words = [w for w in title if w.lower() not in lx.HONORIFICS]
+    for w in title:
+        lw = w.lower()
+        if lw in lx.HONORIFICS:
+            gender = lx.HONORIFICS[lw]
+        elif lw in lx.FEMALE_ROLES:
+            gender = "f"
+        elif lw in lx.MALE_ROLES:
+            gender = "m"
+    if gender is None and kind == "person" and len(name) > 1:
+        gender = first_name_gender(name[0])
+    return [(na, b, name_text, kind, " ".join(role_words) or None, gender)]
 
 
 _ADJECTIVES = lx.word_set(
@@ -308,9 +321,23 @@ class Registry:
         self._by_first: dict[str, list[int]] = {}
         self._by_key: dict[str, int] = {}
         self._org_first: dict[str, int] = {}
+        self._seen: dict[tuple[str, str], int] = {}
 
     def add(self, name: Name) -> int:
         """Attach a name to its entity (creating one when new); returns the entity index."""
+        key = (name.text, name.kind)
+        idx = self._seen.get(key, -1)
+        if idx >= 0:  # the same words again: the same entity
+            ent = self.entities[idx]
+            if ent.gender is None:
+                ent.gender = name.gender
+            if name.title and not ent.role:
+                ent.role = name.title
+            ent.mentions.append((name.start, name.end))
+            ent.last_seen = name.start
+            ent.count += 1
+            name.entity = idx
+            return idx
         idx = self._find(name)
         if idx < 0:
             idx = len(self.entities)
@@ -331,6 +358,7 @@ class Registry:
         ent.count += 1
         name.entity = idx
         self._index(idx, name)
+        self._seen[key] = idx
         return idx
 
     def _index(self, idx: int, name: Name) -> None:

@@ -66,12 +66,33 @@ class Tokens:
         return bisect_right(self.starts, offset - 1)
 
 
-def tokenize(text: str) -> Tokens:
-    """Split ``text`` into tokens (see TOKEN)."""
-    ms = list(TOKEN.finditer(text))
-    starts = [m.start() for m in ms]
-    ends = [m.end() for m in ms]
-    words = [m.group() for m in ms]
+def tokenize(text: str, holes: Sequence[tuple[int, int]] = ()) -> Tokens:
+    """Split ``text`` into tokens (see TOKEN).
+
+    Each of the ``holes`` (sorted, disjoint spans, e.g. quotations) becomes one token whose
+    text is empty: what is inside is not split.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    pos = 0
+    for a, b in [*holes, (len(text), len(text))]:
+        if a < pos:
+            continue
+        ms = list(TOKEN.finditer(text, pos, a))
+        starts += [m.start() for m in ms]
+        ends += [m.end() for m in ms]
+        words += [m.group() for m in ms]
+        if b > a:
+            starts.append(a)
+            ends.append(b)
+            words.append("")
+        pos = b
+    return _assemble(text, starts, ends, words)
+
+
+def _assemble(text: str, starts: list[int], ends: list[int], words: list[str]) -> Tokens:
+    """Join abbreviations to their period and split pronoun contractions."""
     n = len(words)
     fixes = [
         i

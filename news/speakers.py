@@ -60,6 +60,7 @@ _MODIFIERS = lx.word_set(
     attorney attorneys lawyer lawyers representative spokesman's candidate's"""
 )
 _STOP_AFTER_NAME = lx.word_set("who which whose whom that")
+_CUE_WORDS = frozenset(lx.SPEECH_VERBS) | frozenset(lx.PHRASAL_CUES) | {"according"}
 _DASHES = frozenset({"—", "–", "-", "―"})
 _NOT_ROLES = lx.word_set(
     """however meanwhile too though instead therefore nonetheless nevertheless also then now
@@ -116,7 +117,7 @@ _PLATFORMS = lx.word_set(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     """Who a rule found: the mention nearest the quotation, and what it names."""
 
@@ -129,7 +130,7 @@ class Source:
     role: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     """The attribution of one quotation."""
 
@@ -163,13 +164,12 @@ class Doc:
         self.paras = paras
         n = len(toks)
         starts = toks.starts
-        # which quotation each token belongs to (marks included), -1 outside
+        # which quotation a token stands for (tokenize made each one token), -1 for words
         self.in_quote = [-1] * n
         for qi, q in enumerate(quotes):
             a = bisect_left(starts, q.open_start)
-            b = bisect_left(starts, max(q.close_end, q.end))
-            if b > a:
-                self.in_quote[a:b] = [qi] * (b - a)
+            if a < n and starts[a] == q.open_start and toks.words[a] == "":
+                self.in_quote[a] = qi
         # token ranges of sentences
         self.sent_tok: list[tuple[int, int]] = []
         for a, b in sents:
@@ -213,6 +213,8 @@ class Doc:
         self._frames: dict[int, list[int]] = {}
         self._frame_pos: dict[int, dict[int, int]] = {}
         self._para_starts = [a for a, _ in paras]
+        self.cue_word = [w in _CUE_WORDS for w in toks.lowers]
+        self._cue_cache: dict[int, bool] = {}
 
     # ----------------------------------------------------------------- basics
 
@@ -275,6 +277,15 @@ class Doc:
 
     def is_cue(self, fr: list[int], k: int) -> bool:
         """Whether item k of a frame is a reporting verb used as an active verb."""
+        t = fr[k]
+        if t < 0 or not self.cue_word[t]:
+            return False
+        got = self._cue_cache.get(t)
+        if got is None:
+            got = self._cue_cache[t] = self._is_cue(fr, k)
+        return got
+
+    def _is_cue(self, fr: list[int], k: int) -> bool:
         item = fr[k]
         if item < 0:
             return False
@@ -765,8 +776,9 @@ class Doc:
                 return Attribution(src, None, None, "colon", self.toks.starts[fr[left + 1]])
         # 3. anywhere in the sentence: nearest reporting verb with a subject
         best: tuple[int, int] | None = None
+        cue_word = self.cue_word
         for k in range(lo, hi):
-            if fr[k] >= 0 and self.is_cue(fr, k):
+            if fr[k] >= 0 and cue_word[fr[k]] and self.is_cue(fr, k):
                 d = (p - k) if k < p else (k - p) + 2
                 if best is None or d < best[0]:
                     best = (d, k)
