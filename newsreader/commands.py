@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -139,4 +140,12 @@ def run_app(args: argparse.Namespace) -> int:
 
     library = open_library(args)
     return launch(library, notice=first_run_notice(library), mouse=args.mouse,
-                  config=config_path())
+                  config=config_path(), fetcher=fetch_in_app)
+
+
+def fetch_in_app(library: Library, *, progress: Callable[[int, int], None],
+                 only: list[str] | None) -> Any:
+    """The app's refresh: ``newsreader fetch`` (httpx and feedparser load on first use)."""
+    from newsreader.fetcher import fetch_feeds
+
+    return fetch_feeds(library, progress=progress, only=only)

@@ -194,7 +194,7 @@ def fetch(args: argparse.Namespace) -> int:
     from newsreader.fetcher import fetch_feeds
 
     library = open_library(args)
-    with Progress("fetching feeds", enabled=not args.json) as progress:
+    with Progress("fetching feeds", enabled=not args.json, show_from=1) as progress:
         report = fetch_feeds(library, full=args.full, progress=progress.update,
                              only=args.feeds or None)
     if args.json:

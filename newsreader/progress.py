@@ -13,11 +13,13 @@ SHOW_FROM = 20
 class Progress:
     """A transient bar that appears once there are enough items to be worth it."""
 
-    def __init__(self, label: str, enabled: bool = True) -> None:
+    def __init__(self, label: str, enabled: bool = True, show_from: int = SHOW_FROM) -> None:
         self.label = label
         """What the bar says it is doing."""
         self.enabled = enabled and sys.stderr.isatty()
         """Whether to draw at all (only on a terminal)."""
+        self.show_from = show_from
+        """The number of items from which the bar is drawn."""
         self._bar: Any = None
         self._task: int | None = None
 
@@ -26,7 +28,7 @@ class Progress:
 
     def update(self, done: int, total: int) -> None:
         """Report ``done`` of ``total`` items."""
-        if not self.enabled or total < SHOW_FROM:
+        if not self.enabled or total < self.show_from:
             return
         if self._bar is None:
             from rich.console import Console  # loaded only when a bar is drawn

@@ -7,18 +7,29 @@ import sys
 import webbrowser
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Protocol
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.worker import get_current_worker
 
 from store.errors import LibraryError
 from store.library import Library
 from tui.commands import ScreenActions
 from tui.keymap import ConfigError, load_keymap
-from tui.messages import ArticleChanged
+from tui.messages import ArticleChanged, LibraryChanged
 from tui.screens.help_screen import HelpScreen
 from tui.screens.list_screen import ListScreen
 from tui.screens.tags_dialog import TagsDialog
+
+
+class Fetcher(Protocol):
+    """Refreshes a library's feeds (``newsreader.fetcher.fetch_feeds``, given by the CLI)."""
+
+    def __call__(self, library: Library, *, progress: Callable[[int, int], None],
+                 only: list[str] | None) -> Any:
+        """Fetch and store; returns a report with ``results``, ``failed`` and ``summary()``."""
 
 
 def has_local_browser() -> bool:
@@ -37,10 +48,12 @@ class NewsreaderApp(App[int]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, id="app.force_quit"),
         Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("r", "refresh", "Refresh feeds", id="app.refresh"),
+        Binding("F", "feeds", "Feeds", id="app.feeds"),
     ]
 
     def __init__(self, library: Library, notice: str | None = None,
-                 config: Path | None = None) -> None:
+                 config: Path | None = None, fetcher: Fetcher | None = None) -> None:
         super().__init__()
         self.library = library
         """The library shown and changed."""
@@ -48,6 +61,12 @@ class NewsreaderApp(App[int]):
         """A message to show once the app is up (the first-run welcome)."""
         self.config = config
         """The config file with the user's key bindings, if any."""
+        self.fetcher = fetcher
+        """What refreshes the feeds (None: refreshing is not available)."""
+        self.refresh_progress = ""
+        """While feeds refresh, how far it got ("feeds 3/10"), else empty."""
+        self.last_refresh: Any = None
+        """The report of the last refresh, if any."""
 
     def on_mount(self) -> None:
         if self.config is not None:
@@ -59,6 +78,73 @@ class NewsreaderApp(App[int]):
         self.push_screen(ListScreen())
         if self.notice:
             self.notify(self.notice, markup=False, timeout=8)
+
+    # -- feeds ----------------------------------------------------------------
+
+    def action_feeds(self) -> None:
+        """Show the subscriptions and their last results."""
+        from tui.screens.feeds_screen import FeedsScreen
+
+        if not isinstance(self.screen, FeedsScreen):
+            self.push_screen(FeedsScreen())
+
+    def action_refresh(self) -> None:
+        """Refresh every feed in the background."""
+        self.refresh_feeds(None)
+
+    def refresh_feeds(self, only: list[str] | None) -> None:
+        """Start a background refresh of the feeds (or ``only`` those ids)."""
+        if self.fetcher is None:
+            self.notify("Refreshing feeds is not available here", severity="warning")
+            return
+        if self.refresh_progress:
+            self.notify("Already refreshing the feeds", timeout=2)
+            return
+        self.refresh_progress = "refreshing feeds…"
+        self._changed()
+        self._refresh(only)
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def _refresh(self, only: list[str] | None) -> None:
+        """Fetch in a thread, with a Library of its own; the UI stays usable."""
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.call_from_thread(self._progress, done, total)
+
+        assert self.fetcher is not None
+        try:
+            report = self.fetcher(Library(self.library.root), progress=progress, only=only)
+        except Exception as err:  # a busy or corrupt library, an unknown feed: say so
+            self.call_from_thread(self._refresh_failed, err)
+            return
+        self.call_from_thread(self._refreshed, report)
+
+    def _changed(self) -> None:
+        """Tell the screen on top that articles or feeds changed."""
+        self.screen.post_message(LibraryChanged())
+
+    def _progress(self, done: int, total: int) -> None:
+        self.refresh_progress = f"refreshing feeds {done}/{total}"
+        self._changed()
+
+    def _refresh_failed(self, err: Exception) -> None:
+        self.refresh_progress = ""
+        self._changed()
+        self.report(err)
+
+    def _refreshed(self, report: Any) -> None:
+        self.refresh_progress = ""
+        self.last_refresh = report
+        self._changed()
+        if not report.results:
+            self.notify("No feeds yet: add one with: newsreader feeds add URL", timeout=6)
+            return
+        failed = report.failed
+        message = report.summary() + (" · F lists the feeds and why" if failed else "")
+        self.notify(message, severity="warning" if failed else "information",
+                    markup=False, timeout=8)
 
     # -- shared actions -----------------------------------------------------
 

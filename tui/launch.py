@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.library import Library
-from tui.app import NewsreaderApp
+from tui.app import Fetcher, NewsreaderApp
 
 
 def launch(library: Library, notice: str | None = None, mouse: bool = False,
-           config: Path | None = None, headless: bool = False) -> int:
+           config: Path | None = None, fetcher: Fetcher | None = None,
+           headless: bool = False) -> int:
     """Run the app until the user quits; returns the exit status (non-zero on a crash)."""
-    app = NewsreaderApp(library, notice=notice, config=config)
+    app = NewsreaderApp(library, notice=notice, config=config, fetcher=fetcher)
     result = app.run(mouse=mouse, headless=headless)
     if app.return_code:
         return app.return_code

@@ -160,6 +160,9 @@ class ListScreen(Screen[None]):
         left = Text(" newsreader ", Style(bold=True))
         counts = f"{shown} of {total}" if shown != total else f"{total}"
         left.append(f" {counts} articles · {unread} unread · {len(listing.bookmarked)} ★")
+        progress = self.app.refresh_progress  # type: ignore[attr-defined]
+        if progress:
+            left.append(f" · ⟳ {progress}", Style(bold=True))
         if self.view.search:
             left.append(f" · search: {self.view.search!r}")
             if self._searching:
