@@ -19,7 +19,7 @@ from xml.sax import SAXParseException
 
 from news.article import Article
 from news.cleaning import one_line
-from news.files import Rejected
+from news.files import Rejected, read_bytes
 from news.html_text import html_line, html_paragraphs, text_paragraphs
 from news.plaintext import parse_date
 
@@ -280,14 +280,7 @@ def parse_feed(data: bytes, *, url: str | None = None, content_type: str | None 
 
 def read_feed_file(path: Path, max_bytes: int = MAX_FEED_BYTES) -> list[Article]:
     """The items of a feed file, or Rejected with the reason."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise Rejected(
-                f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
-        data = path.read_bytes()
-    except OSError as err:
-        raise Rejected(f"cannot be read ({err.strerror or err})") from None
+    data = read_bytes(path, max_bytes, what="a feed")
     try:
         return parse_feed(data).articles
     except NotAFeed as err:

@@ -15,12 +15,8 @@ class Rejected(ValueError):
     """A file that cannot be imported; ``str(err)`` says why in a few words."""
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES, keep_bom: bool = False) -> str:
-    """A file's text, decoded as UTF-8, or Rejected with the reason.
-
-    A byte-order mark is dropped unless ``keep_bom``, for callers that count offsets
-    from the file's first character.
-    """
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES, what: str = "text") -> bytes:
+    """A file's bytes, or Rejected if it is too large, unreadable, or binary (not ``what``)."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -30,7 +26,17 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES, keep_bom: bool = False) ->
     except OSError as err:
         raise Rejected(f"cannot be read ({err.strerror or err})") from None
     if b"\x00" in data[:8192]:
-        raise Rejected("binary file, not text")
+        raise Rejected(f"binary file, not {what}")
+    return data
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES, keep_bom: bool = False) -> str:
+    """A file's text, decoded as UTF-8, or Rejected with the reason.
+
+    A byte-order mark is dropped unless ``keep_bom``, for callers that count offsets
+    from the file's first character.
+    """
+    data = read_bytes(path, max_bytes)
     try:
         text = data.decode("utf-8" if keep_bom else "utf-8-sig")
     except UnicodeDecodeError as err:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from news.article import Article
 from news.cleaning import one_line
-from news.files import Rejected
+from news.files import Rejected, read_bytes
 from news.plaintext import parse_date
 
 if TYPE_CHECKING:
@@ -91,16 +91,7 @@ def article_from_page(html: bytes | str, url: str | None = None) -> Article:
 
 def read_html_file(path: Path, max_bytes: int = MAX_PAGE_BYTES) -> Article:
     """The article in a saved web page, or Rejected with the reason."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise Rejected(
-                f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
-        data = path.read_bytes()
-    except OSError as err:
-        raise Rejected(f"cannot be read ({err.strerror or err})") from None
-    if b"\x00" in data[:8192]:
-        raise Rejected("binary file, not a web page")
+    data = read_bytes(path, max_bytes, what="a web page")
     try:
         return article_from_page(data)
     except NoArticleText as err:
