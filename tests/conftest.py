@@ -62,3 +62,13 @@ def seed_library(library_dir: Path, seed_path: Path, fixed_clock: str):
     library = Library(library_dir)
     import_paths(library, [seed_path])
     return library
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A feed server on 127.0.0.1 serving tests/fixtures/feeds (see its routes)."""
+    from fixtures.feeds.server import FeedServer
+
+    feed_server = FeedServer().start()
+    yield feed_server
+    feed_server.stop()

@@ -5,26 +5,14 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from newsreader.cli import main
 
-try:  # tests/ imported as a package, or from its own folder
-    from tests.fixtures.feeds.server import FeedServer
-except ImportError:
-    from fixtures.feeds.server import FeedServer
-
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FeedServer]:
-    feed_server = FeedServer().start()
-    yield feed_server
-    feed_server.stop()
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fixtures.feeds.server import FeedServer  # tests/ is on sys.path under pytest
 
 from newsreader import processing
 from newsreader.fetcher import FetchError, Limits, fetch_feeds, fetch_page
@@ -14,21 +14,10 @@ from store.errors import LibraryBusyError
 from store.feeds import Subscriptions
 from store.library import Library
 
-try:  # tests/ imported as a package, or from its own folder
-    from tests.fixtures.feeds.server import FeedServer
-except ImportError:
-    from fixtures.feeds.server import FeedServer
-
 FAST = Limits(connect_timeout=1, read_timeout=0.5, total_timeout=1,
               max_feed_bytes=1024 * 1024)
 """Short limits so the slow-server tests take a second, not half a minute."""
 
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FeedServer]:
-    feed_server = FeedServer().start()
-    yield feed_server
-    feed_server.stop()
 
 
 @pytest.fixture

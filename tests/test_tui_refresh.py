@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fixtures.feeds.server import FeedServer  # tests/ is on sys.path under pytest
 
 from newsreader.commands import fetch_in_app
 from newsreader.fetcher import Limits, fetch_feeds
@@ -15,19 +15,8 @@ from tui.app import NewsreaderApp
 from tui.screens.feeds_screen import FeedsScreen
 from tui.widgets.article_list import ArticleList
 
-try:  # tests/ imported as a package, or from its own folder
-    from tests.fixtures.feeds.server import FeedServer
-except ImportError:
-    from fixtures.feeds.server import FeedServer
-
 SIZE = (120, 40)
 
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FeedServer]:
-    feed_server = FeedServer().start()
-    yield feed_server
-    feed_server.stop()
 
 
 @pytest.fixture
