@@ -49,6 +49,15 @@ TAGS = ["politics", "local", "science", "weather", "courts", "schools", "transit
 PEOPLE = ["Dana Whitfield", "Tomas Reyes", "Lena Hoss", "Ivo Marsh", "Ruth Alder", "Mira Okafor"]
 
 
+def _paragraph_starts(body: str) -> list[int]:
+    """Offsets where the paragraphs of a body start."""
+    starts, pos = [], 0
+    for part in body.split("\n\n"):
+        starts.append(pos)
+        pos += len(part) + 2
+    return starts
+
+
 def make_article(rng: random.Random, n: int) -> StoredArticle:
     """One generated article with a realistic size (about 2.5 KB of text)."""
     title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 11))).capitalize()
@@ -62,9 +71,15 @@ def make_article(rng: random.Random, n: int) -> StoredArticle:
     stored = StoredArticle.from_article(article, added="2026-11-27T10:00:00+00:00")
     stored.published = f"2026-{1 + day // 31:02d}-{1 + day % 28:02d}T{rng.randint(0, 23):02d}:00:00"
     people = rng.sample(PEOPLE, rng.randint(0, 3))
-    stored.analysis = {"version": "bench", "quotes": [
-        {"text": "...", "speaker": p, "speakers": [p]} for p in people],
-        "people": [{"name": p, "quotes": [i]} for i, p in enumerate(people)], "dates": []}
+    quotes = []
+    for p, paragraph_start in zip(people, _paragraph_starts(stored.body), strict=False):
+        start = paragraph_start + 6  # a few words into the paragraph, realistic enough
+        end = start + 40
+        quotes.append({"text": stored.body[start:end], "start": start, "end": end,
+                       "kind": "direct", "speaker": p, "speakers": [p], "verb": "said"})
+    stored.analysis = {"version": "bench", "quotes": quotes,
+                       "people": [{"name": q["speaker"], "quotes": [i]}
+                                  for i, q in enumerate(quotes)], "dates": []}
     return stored
 
 

@@ -16,9 +16,6 @@ itself hardly blurs the timings):
 - for comparison, a bare Textual app showing one Static (``j`` changes it): start to
   screen, keystroke to screen, memory.
 
-The generated quotations get offsets into the text (bench/store.py leaves them out, and the
-reader needs them to mark quotations).
-
 Prints one JSON object. The machine may be shared and noisy: compare within one run.
 Usage: python bench/tui.py [--sizes 1000 10000 100000] [--repeat 3] [--dir D]
 """
@@ -93,30 +90,6 @@ def store_bench() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def with_quote_spans(builder: ModuleType) -> None:
-    """Make ``builder.build`` give each generated quotation a place in the text.
-
-    bench/store.py's ``make_article`` writes quotations without ``start``/``end`` (the store
-    never looks), but the reader highlights them by offset; here each quotation becomes
-    twelve words of one paragraph, so opening an article does the reader's real work.
-    """
-    make_article = builder.make_article
-
-    def make(rng: Any, n: int) -> Any:
-        stored = make_article(rng, n)
-        body: str = stored.body
-        paragraphs = [m.span() for m in re.finditer(r"[^\n]+", body)]
-        for i, quote in enumerate((stored.analysis or {}).get("quotes", [])):
-            first, last = paragraphs[i % len(paragraphs)]
-            words = [m.span() for m in re.finditer(r"\S+", body[first:last])][2:14]
-            start, end = first + words[0][0], first + words[-1][1]
-            quote.update(text=body[start:end], start=start, end=end, kind="direct",
-                         verb="said", sentence_start=first, sentence_end=last)
-        return stored
-
-    builder.make_article = make
 
 
 def newsreader_script() -> Path:
@@ -488,7 +461,6 @@ def main() -> None:
         sys.exit("bench/tui.py: needs tmux (apt-get install tmux)")
     script = newsreader_script()
     builder = store_bench()
-    with_quote_spans(builder)
     base = args.dir or Path(tempfile.mkdtemp(prefix="newsreader-tui-bench-"))
     base.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="newsreader-tui-tmux-"))

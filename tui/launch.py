@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from store.library import Library
@@ -11,9 +12,18 @@ from tui.app import Fetcher, NewsreaderApp
 def launch(library: Library, notice: str | None = None, mouse: bool = False,
            config: Path | None = None, fetcher: Fetcher | None = None,
            headless: bool = False) -> int:
-    """Run the app until the user quits; returns the exit status (non-zero on a crash)."""
-    app = NewsreaderApp(library, notice=notice, config=config, fetcher=fetcher)
-    result = app.run(mouse=mouse, headless=headless)
+    """Run the app until the user quits; returns the exit status (non-zero on a crash).
+
+    The garbage collector is off while the app starts (it allocates much and frees little)
+    and comes back, with start-up's objects frozen, once the list is on screen.
+    """
+    gc.disable()
+    app = NewsreaderApp(library, notice=notice, config=config, fetcher=fetcher,
+                        settle_memory=True)
+    try:
+        result = app.run(mouse=mouse, headless=headless)
+    finally:
+        gc.enable()
     if app.return_code:
         return app.return_code
     return result or 0

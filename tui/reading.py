@@ -14,6 +14,13 @@ UNATTRIBUTED = "(unattributed)"
 """The sidebar's name for quotations whose speaker was not found."""
 
 
+def _placed(quote: dict[str, Any], length: int) -> bool:
+    """Whether a stored quotation has a usable place in the text (damaged data is skipped)."""
+    start, end = quote.get("start"), quote.get("end")
+    return (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= length
+            and isinstance(quote.get("text"), str))
+
+
 @dataclass
 class Speaker:
     """Someone quoted in the article, as the sidebar lists them."""
@@ -47,7 +54,8 @@ class ArticleQuotes:
     def of(cls, article: StoredArticle) -> ArticleQuotes:
         """Group an article's quotations by speaker."""
         analysis = article.analysis or {}
-        quotes = sorted(analysis.get("quotes", []), key=lambda q: q["start"])
+        quotes = sorted((q for q in analysis.get("quotes", []) if _placed(q, len(article.body))),
+                        key=lambda q: q["start"])
         people = {p["name"].casefold(): p for p in analysis.get("people", [])}
         speakers: dict[str, Speaker] = {}
         by_quote: list[list[int]] = []

@@ -98,6 +98,8 @@ class ListScreen(Screen[None]):
         self._body_hits: dict[str, set[str]] = {}
         self._searching = False
         self._debounce: Timer | None = None
+        self._basis: tuple[object, ...] | None = None
+        self._positions: list[int] = []
 
     @property
     def library(self) -> Library:
@@ -138,17 +140,31 @@ class ListScreen(Screen[None]):
         if listing is None:
             return
         view = self.view
-        positions = listing.select(tag=view.tag, bookmarked=view.bookmarked, unread=view.unread)
-        if view.search:
-            by_fields = set(listing.select(search=view.search, among=positions))
-            in_text = self._body_hits.get(view.search.casefold(), set())
-            positions = [i for i in positions if i in by_fields or listing.ids[i] in in_text]
-        key, descending, _, _ = SORTS[view.sort]
-        listing.sort(positions, key, descending=descending != view.reverse)
+        hits = self._body_hits.get(view.search.casefold()) if view.search else None
+        stateful = view.bookmarked or view.unread or view.tag is not None
+        basis = (listing.columns, view, listing if stateful else None, hits)
+        old = self._basis
+        if old is not None and basis[0] is old[0] and basis[1] == old[1] \
+                and basis[2] is old[2] and basis[3] is old[3]:
+            positions = self._positions  # only marks changed: same rows, same order
+        else:
+            positions = self._select(listing, view, hits or set())
+        self._basis, self._positions = basis, positions
         articles = self.query_one(ArticleList)
         current = articles.current
         articles.show(listing, positions, keep=current.id if current else None)
         self.update_header(len(positions))
+
+    @staticmethod
+    def _select(listing: Listing, view: View, in_text: set[str]) -> list[int]:
+        """The positions the view shows, in its order."""
+        positions = listing.select(tag=view.tag, bookmarked=view.bookmarked, unread=view.unread)
+        if view.search:
+            by_fields = set(listing.select(search=view.search, among=positions))
+            positions = [i for i in positions if i in by_fields or listing.ids[i] in in_text]
+        key, descending, _, _ = SORTS[view.sort]
+        listing.sort(positions, key, descending=descending != view.reverse)
+        return positions
 
     def update_header(self, shown: int) -> None:
         """Counts on the left, filters and order on the right."""

@@ -25,7 +25,7 @@ class ReaderScreen(Screen[None]):
     """One article: the text with quotations highlighted and a sidebar of who spoke."""
 
     BINDINGS = [
-        Binding("escape", "back", "Back", id="reader.back"),
+        Binding("escape,backspace,h,left", "back", "Back", id="reader.back"),
         Binding("p", "people", "People", id="reader.people"),
         Binding("n", "next_by_person", "Next by person", id="reader.next_by_person"),
         Binding("N", "previous_by_person", "Previous by person", show=False,

@@ -55,7 +55,7 @@ class ArticleList(ScrollView, can_focus=True):
     }
     """
 
-    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
     """Index of the highlighted row among the rows shown."""
 
     class Opened(Message):
