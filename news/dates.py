@@ -2,8 +2,8 @@
 "2016-09-12", "yesterday", "next month", "two weeks ago", ...
 
 Resolution against the publication date (with python-dateutil):
-- a full date is itself; a month and day without a year take the publication's year, or the
-  year before when that would put them more than two months after publication;
+- a full date is itself; a month and day without a year are the occurrence nearest to the
+  publication date (the next one on or after it, in the future tense);
 - a weekday is the most recent such day on or before publication; ``last Monday`` the most
   recent one before it; ``next Monday``, ``this Monday`` or a future tense in the sentence
   before it (``will``, ``is scheduled to``, ``plans to``) make it the next one after;
@@ -106,9 +106,11 @@ def _resolve(m: re.Match[str], prefix: str, text: str, pub: _dt.date | None,
         if g["year"]:
             day = _safe(int(g["year"]), month, dd)
         elif pub is not None:
-            day = _safe(pub.year, month, dd)
-            if day is not None and day > pub + relativedelta(months=2):
-                day = _safe(pub.year - 1, month, dd)
+            options = [d for d in (_safe(y, month, dd) for y in (pub.year - 1, pub.year,
+                                                                   pub.year + 1)) if d]
+            if _future(text, m.start(), sent_start):
+                options = [d for d in options if d >= pub] or options
+            day = min(options, key=lambda d: abs((d - pub).days)) if options else None
     elif g["month"] and g["year2"]:
         day = _safe(int(g["year2"]), _month_num(g["month"]), 1)
     elif g["month"] and pub is not None:
@@ -179,6 +181,8 @@ def find_dates(
             prefix = prefix if prefix in ("earlier", "later") else ""
         elif not m.group("month"):
             prefix = ""
+        if m.group("month") and (m.group("day") or m.group("year2")):
+            prefix = ""  # "Sept. 11", "Jan. 5, 2026": the date alone
         if prefix and pm is not None:
             start = pm.start()
         i = bisect_right(starts, start) - 1

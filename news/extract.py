@@ -115,12 +115,12 @@ def extract(
         quotes.append(quote)
         if trace is not None:
             trace.append(att.rule)
-        for e in ents:
+        for which, e in enumerate(ents):
             if e not in people:
                 people[e] = Person(name=registry.entities[e].name)
                 order.append(e)
             people[e].quotes.append(index)
-            _learn_role(registry.entities[e], src)
+            _learn_role(registry.entities[e], src, which)
     for e in cited:
         if e not in people:
             people[e] = Person(name=registry.entities[e].name)
@@ -178,9 +178,7 @@ def _continuation(doc: Doc, qi: int, prev: tuple[int, Attribution] | None) -> At
     """A quotation with no cue of its own, continuing the speaker before it."""
     q = doc.quotes[qi]
     si = doc.quote_sent[qi]
-    fr = doc.frame(si)
-    others = [x for x in fr if x >= 0 and doc.word(x) not in ".,;:!?—–-()…"]
-    if others and not (len(others) <= 2 and fr[0] < 0):
+    if not doc.standalone(si):
         # the quotation shares its sentence with other words: not a standalone quotation
         return None
     # a colon before it announces the speaker: He said:\\n\\n"…"
@@ -250,20 +248,24 @@ def _kind(doc: Doc, qi: int, att: Attribution) -> str:
     return "partial"
 
 
-def _learn_role(ent: Entity, src: Source) -> None:
-    """Keep the fullest role an attribution gives for an entity."""
-    if not src.role or len(src.names) > 1:
+def _learn_role(ent: Entity, src: Source, which: int) -> None:
+    """Keep the fullest role an attribution gives for an entity (for ``X and Y``, the words
+    before the first name are X's)."""
+    if not src.role or (len(src.names) > 1 and (which > 0 or src.names[0].title)):
         return
     if not ent.role or (len(src.role) > len(ent.role) and ent.role in src.role):
         ent.role = src.role
 
 
 def _indirect_sources(doc: Doc) -> list[tuple[int, Source]]:
-    """(cue offset, source) of every reporting verb outside quotations with a source found."""
+    """(cue offset, source) of every reporting verb with a source, in sentences without
+    quotations (the attribution of those is found quotation by quotation)."""
     out = []
-    cands = [i for i, c in enumerate(doc.cue_word) if c]
-    for t in cands:
+    quoted = set(doc.quote_sent)
+    for t in [i for i, c in enumerate(doc.cue_word) if c]:
         si = doc.sent_index(doc.toks.starts[t])
+        if si in quoted:
+            continue
         fr = doc.frame(si)
         k = doc.frame_pos(si, t)
         if k < 0 or not doc.is_cue(fr, k):

@@ -403,7 +403,8 @@ class Registry:
                     return idx
             return -1
         if cands:
-            return max(cands, key=lambda i: (self.entities[i].count, self.entities[i].last_seen))
+            # Trump with Donald and Melania Trump about: the one named more, then first
+            return max(cands, key=lambda i: (self.entities[i].count, -i))
         firsts = self._by_first.get(words[0].lower(), [])
         if len(firsts) == 1:
             return firsts[0]

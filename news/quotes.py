@@ -25,6 +25,7 @@ _MARK = re.compile(r"''+|``|[“”\"„«»]")
 _OPENERS_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/:;")
 _CURLY_OPEN = frozenset("“„«")
 _CURLY_CLOSE = frozenset("”»")
+_MAX_DEPTH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,14 +157,17 @@ class _Pairer:
             stack.append(carry[0])
             paras = carry[1]
         text = self.text
+        fams = {"double": 0, "apos": 0}  # open marks of each family on the stack
+        for m in stack:
+            fams[m.family] += 1
         for mk in marks:
-            fams = [m.family for m in stack]
-            if mk.role == "close" or (mk.role == "either" and mk.family in fams):
-                if mk.family not in fams:
+            if mk.role == "close" or (mk.role == "either" and fams[mk.family]):
+                if not fams[mk.family]:
                     continue  # a stray closing mark
                 while stack[-1].family != mk.family:
-                    stack.pop()
+                    fams[stack.pop().family] -= 1
                 top = stack.pop()
+                fams[top.family] -= 1
                 if not stack:
                     spans.append(
                         QuoteSpan(top.start, top.end, mk.start, mk.end, top.family, True, paras)
@@ -171,18 +175,22 @@ class _Pairer:
                     paras = 1
                 continue
             if (
-                mk.family in fams
+                fams[mk.family]
                 and len(stack) == 1
                 and text[max(0, mk.start - 2) : mk.start].strip() in (".", "?", "!")
             ):
-                    # a new sentence opens while the last quotation never closed
-                    top = stack.pop()
-                    stop = _trim_end(text, top.end, mk.start)
-                    spans.append(
-                        QuoteSpan(top.start, top.end, stop, stop, top.family, False, paras)
-                    )
-                    paras = 1
+                # a new sentence opens while the last quotation never closed
+                top = stack.pop()
+                fams[top.family] -= 1
+                stop = _trim_end(text, top.end, mk.start)
+                spans.append(
+                    QuoteSpan(top.start, top.end, stop, stop, top.family, False, paras)
+                )
+                paras = 1
             stack.append(mk)
+            fams[mk.family] += 1
+            if len(stack) > _MAX_DEPTH:
+                return None  # quotations nested this deep: the marks do not balance
         if not stack:
             return spans, None
         if len(stack) > 1:

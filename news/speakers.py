@@ -60,6 +60,7 @@ _MODIFIERS = lx.word_set(
     attorney attorneys lawyer lawyers representative spokesman's candidate's"""
 )
 _STOP_AFTER_NAME = lx.word_set("who which whose whom that")
+_PUNCT = frozenset(".,;:!?—–-()…―")
 _CUE_WORDS = frozenset(lx.SPEECH_VERBS) | frozenset(lx.PHRASAL_CUES) | {"according"}
 _DASHES = frozenset({"—", "–", "-", "―"})
 _NOT_ROLES = lx.word_set(
@@ -212,6 +213,8 @@ class Doc:
         self.quote_sent = [self.sent_index(q.open_start) for q in quotes]
         self._frames: dict[int, list[int]] = {}
         self._frame_pos: dict[int, dict[int, int]] = {}
+        self._quote_pos: dict[int, int] = {}
+        self._standalone: dict[int, bool] = {}
         self._para_starts = [a for a, _ in paras]
         self.cue_word = [w in _CUE_WORDS for w in toks.lowers]
         self._cue_cache: dict[int, bool] = {}
@@ -221,7 +224,12 @@ class Doc:
     def _title_like(self, span: tuple[int, int]) -> bool:
         words = self.text[span[0] : span[1]].split()
         caps = sum(1 for w in words if w[:1].isupper())
-        return len(words) >= 3 and caps >= 0.6 * len(words) and not span[1] - span[0] > 200
+        return (
+            len(words) >= 4
+            and caps >= 0.6 * len(words)
+            and span[1] - span[0] <= 200
+            and not words[-1].endswith(":")
+        )
 
     def sent_index(self, offset: int) -> int:
         """The sentence holding a text offset (or the one just before it)."""
@@ -253,12 +261,32 @@ class Doc:
         self._frames[si] = fr
         return fr
 
+    def quote_pos(self, si: int, qi: int) -> int:
+        """Position of quotation qi's placeholder in the frame of sentence si, or -1."""
+        self.frame_pos(si, 0)
+        return self._quote_pos.get(qi, -1)
+
+    def standalone(self, si: int) -> bool:
+        """Whether sentence si holds nothing but quotations and punctuation (or at most two
+        words after a leading quotation)."""
+        got = self._standalone.get(si)
+        if got is None:
+            fr = self.frame(si)
+            words = sum(1 for x in fr if x >= 0 and self.toks.words[x] not in _PUNCT)
+            got = not words or (words <= 2 and bool(fr) and fr[0] < 0)
+            self._standalone[si] = got
+        return got
+
     def frame_pos(self, si: int, token: int) -> int:
         """Position of a token in the frame of sentence si, or -1."""
         pos = self._frame_pos.get(si)
         if pos is None:
-            pos = {x: k for k, x in enumerate(self.frame(si)) if x >= 0}
+            fr = self.frame(si)
+            pos = {x: k for k, x in enumerate(fr) if x >= 0}
             self._frame_pos[si] = pos
+            for k, x in enumerate(fr):
+                if x < 0:
+                    self._quote_pos[-x - 1] = k
         return pos.get(token, -1)
 
     def para_index(self, offset: int) -> int:
@@ -714,9 +742,8 @@ class Doc:
         """Rules 1-3 for quotation qi (its own sentence); None when nothing fits."""
         si = self.quote_sent[qi]
         fr = self.frame(si)
-        try:
-            p = fr.index(-qi - 1)
-        except ValueError:
+        p = self.quote_pos(si, qi)
+        if p < 0:
             return None
         n = len(fr)
         lo, hi = max(0, p - WINDOW), min(n, p + WINDOW)

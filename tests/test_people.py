@@ -1,0 +1,83 @@
+"""People, organizations and places named as sources: names, short forms, roles, kinds."""
+
+from __future__ import annotations
+
+from news.analysis import Person, analyse
+
+
+def people_of(text: str) -> dict[str, Person]:
+    return {p.name: p for p in analyse(text).people}
+
+
+def test_full_name_short_forms_and_mentions() -> None:
+    text = (
+        "Henry Lucero, a deputy director for the agency, spoke first. “We are ready,” "
+        "Lucero said. Later, Mr. Lucero added: “We will not wait.”"
+    )
+    people = people_of(text)
+    assert list(people) == ["Henry Lucero"]
+    lucero = people["Henry Lucero"]
+    assert lucero.short_forms == ["Lucero"]
+    assert lucero.quotes == [0, 1]
+    assert [text[a:b] for a, b in lucero.mentions] == ["Henry Lucero", "Lucero", "Lucero"]
+
+
+def test_role_and_affiliation_from_an_appositive() -> None:
+    text = "“No comment,” Ryan Luby, a spokesman for the city attorney’s office, said."
+    luby = people_of(text)["Ryan Luby"]
+    assert luby.role == "a spokesman for the city attorney’s office"
+    assert luby.affiliation == "the city attorney’s office"
+
+
+def test_role_from_a_title_before_the_name() -> None:
+    text = "Acting Homeland Security Secretary Chad Wolf said the rules were “unlawful.”"
+    wolf = people_of(text)["Chad Wolf"]
+    assert wolf.role == "Acting Homeland Security Secretary"
+    assert wolf.affiliation == "Homeland Security"
+
+
+def test_honorific_is_not_a_role() -> None:
+    text = "“It was a disaster,” Mr. Smith said."
+    assert people_of(text)["Smith"].role is None
+
+
+def test_kinds_person_organization_place() -> None:
+    text = (
+        "“We followed the law,” the Federal Aviation Administration said. "
+        "Denver denied it, saying its “ordinance complies with federal law.” "
+        "“I disagree,” Maria Lopez said."
+    )
+    people = people_of(text)
+    assert people["Federal Aviation Administration"].kind == "organization"
+    assert people["Denver"].kind == "place"
+    assert people["Maria Lopez"].kind == "person"
+
+
+def test_acronym_is_a_short_form_of_the_organization() -> None:
+    text = (
+        "U.S. Immigration and Customs Enforcement subpoenaed the city. ICE said the police "
+        "did not cooperate, calling it a “drastic” change."
+    )
+    people = people_of(text)
+    ice = people["U.S. Immigration and Customs Enforcement"]
+    assert ice.kind == "organization"
+    assert "ICE" in ice.short_forms
+
+
+def test_sources_of_indirect_attributions_are_people_too() -> None:
+    text = "Ann Lee said the bridge would reopen in May. “We are confident,” Tom Park said."
+    people = people_of(text)
+    assert set(people) == {"Ann Lee", "Tom Park"}
+    assert people["Ann Lee"].quotes == []
+    assert people["Tom Park"].quotes == [0]
+
+
+def test_same_name_is_the_same_person_different_first_names_are_not() -> None:
+    text = (
+        "“I will run,” Donald Trump said. “He will win,” Melania Trump said. "
+        "“We are together,” Trump said."
+    )
+    people = people_of(text)
+    assert set(people) == {"Donald Trump", "Melania Trump"}
+    assert people["Donald Trump"].quotes == [0, 2]
+    assert people["Melania Trump"].quotes == [1]
