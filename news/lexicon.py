@@ -121,7 +121,7 @@ PHRASAL_CUES: dict[str, str] = {
         ("speak spoke spoken speaks speaking", "out"), ("push", "back"),
         ("write wrote written writes writing", "back"), ("fire", "back"),
         ("shoot shot shoots shooting", "back"), ("hit hits hitting", "back"),
-        ("go went gone goes going", "on"), ("sound", "off"), ("open", "up"),
+        ("sound", "off"), ("open", "up"),
     )
     for form in _forms(spec)
 }

@@ -183,6 +183,8 @@ class NameFinder:
         low = strip_possessive(w).lower()
         if low in lx.NOT_NAMES or low in lx.PRONOUNS:
             return False
+        if len(w) > 6 and w.isupper():
+            return False  # WASHINGTON — a dateline, or a heading in capitals
         if i in self.sent_starts or (i > 0 and self.toks.words[i - 1] in "“\"‘(—"):
             if low in lx.SENTENCE_OPENERS or low in lx.SPEECH_VERBS:
                 return False

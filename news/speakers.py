@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from news import lexicon as lx
 from news.people import Name, NameFinder, is_cap, known_name_word, strip_possessive
 from news.quotes import QuoteSpan
-from news.sentences import Tokens
+from news.sentences import ABBREVIATIONS, Tokens
 
 WINDOW = 45
 MIN_WORDS = 6
@@ -61,6 +61,10 @@ _MODIFIERS = lx.word_set(
 )
 _STOP_AFTER_NAME = lx.word_set("who which whose whom that")
 _PUNCT = frozenset(".,;:!?—–-()…―")
+_INVERTING = lx.word_set(
+    """say add write continue explain note ask reply respond declare insist argue tweet
+    recall warn conclude counter observe remark state announce"""
+)
 _CUE_WORDS = frozenset(lx.SPEECH_VERBS) | frozenset(lx.PHRASAL_CUES) | {"according"}
 _DASHES = frozenset({"—", "–", "-", "―"})
 _NOT_ROLES = lx.word_set(
@@ -423,6 +427,7 @@ class Doc:
             return None
         j = i
         head = -1
+        unknown = 0
         while j < limit and fr[j] >= 0 and j - i < 12:
             t = fr[j]
             w = self.toks.words[t]
@@ -435,6 +440,13 @@ class Doc:
                 break
             if self.is_cue(fr, j) or lw in _STOP_AFTER_NAME or lw in lx.AUXILIARIES:
                 break
+            if head < 0 and not (
+                lw in lx.DETERMINERS or lw in _MODIFIERS or lw in lx.TITLES or lw in _NP_INNER
+                or is_cap(w) or w.endswith(("’s", "'s")) or w[:1].isdigit()
+            ):
+                unknown += 1
+                if unknown > 2:
+                    break
             if head >= 0 and lw not in _NP_INNER and not is_cap(w) and not w.endswith(
                 ("’s", "'s")
             ):
@@ -669,6 +681,14 @@ class Doc:
             got = self.np_right(fr, k + 2, hi)
             return got[0] if got else None
         if low in PARTICIPLE_CUES:
+            # with Trump reportedly yelling: …  (no comma: the participle has its own subject)
+            j = k - 1
+            while j >= lo and fr[j] >= 0 and self.low(fr[j]).endswith("ly"):
+                j -= 1
+            if j >= lo and fr[j] >= 0 and self.word(fr[j]) not in _PUNCT:
+                direct = self._np_ending(fr, j, lo)
+                if direct is not None and direct.kind in ("name", "pronoun"):
+                    return direct
             return self.clause_subject(fr, k, lo, hi)
         # inverted: "…," said NAME  ·  …, said NAME.  ·  said NAME, "…"
         prev = k - 1
@@ -676,11 +696,17 @@ class Doc:
             prev -= 1
         after_quote = prev < lo or fr[prev] < 0
         after_comma = k - 1 >= lo and fr[k - 1] >= 0 and self.word(fr[k - 1]) == ","
-        if after_quote or after_comma:
+        if after_quote:
             got = self.np_right(fr, k + 1, hi)
-            if got and (after_quote and got[0].kind != "pronoun" or self._ends_clause(fr, got[1],
-                                                                                     hi)):
+            if got and (got[0].kind != "pronoun" or self._ends_clause(fr, got[1], hi)):
                 return got[0]
+        elif after_comma and lx.SPEECH_VERBS.get(low) in _INVERTING:
+            left = self.np_left(fr, k, lo)
+            if left is not None and left.kind != "nominal":
+                return left  # Hunter, meanwhile, said …
+            got = self.np_right(fr, k + 1, hi)
+            if got and self._ends_clause(fr, got[1], hi):
+                return got[0]  # …, said Geert Wilders, founder of …
         src = self.np_left(fr, k, lo)
         if src is None and k + 1 < hi and (k == lo or fr[k - 1] < 0):
             got = self.np_right(fr, k + 1, hi)
@@ -719,12 +745,29 @@ class Doc:
             return got[0] if got else None
         return self.sentence_subject(fr, lo, k)
 
+    def _after_dateline(self, fr: list[int], i: int, stop: int) -> int:
+        """Skip a dateline: ``WASHINGTON —``, ``LA CROSSE, Wisc. —``, ``Washington (AFP) –``."""
+        marked = False  # a word in capitals (WASHINGTON, AFP) or a state (Va.)
+        for j in range(i, min(stop, i + 9)):
+            if fr[j] < 0:
+                return i
+            w = self.word(fr[j])
+            if w in ("—", "–", "-", "--", "―") and j > i:
+                return j + 1 if marked else i
+            if not (is_cap(w) or w in (",", "(", ")", ".") or w.isupper()):
+                return i
+            marked = marked or (len(w) >= 3 and w.isupper()) or (
+                w.endswith(".") and w.lower() in ABBREVIATIONS and len(w) > 3
+            )
+        return i
+
     def sentence_subject(self, fr: list[int], lo: int, hi: int) -> Source | None:
         """The first noun phrase of a sentence, after any introductory phrase."""
         i = lo
         stop = min(hi, lo + WINDOW)
         while i < stop and (fr[i] < 0 or self.word(fr[i]) in (",", "—", "–", "(", ")")):
             i += 1  # "…," Carson told the AP after hinting that "…"
+        i = self._after_dateline(fr, i, stop)
         if i < stop and fr[i] >= 0 and self.low(fr[i]) in _INTRO_WORDS:
             j = i
             while j < stop and fr[j] >= 0 and self.word(fr[j]) != ",":
