@@ -363,8 +363,13 @@ class Doc:
     def _names_in_run(self, ri: int) -> list[Name]:
         return self.run_names[ri] if ri >= 0 else []
 
-    def np_right(self, fr: list[int], i: int, limit: int) -> tuple[Source, int] | None:
-        """A source starting at frame item i; returns it and the item just after it."""
+    def np_right(
+        self, fr: list[int], i: int, limit: int, inverted: bool = False
+    ) -> tuple[Source, int] | None:
+        """A source starting at frame item i; returns it and the item just after it.
+
+        ``inverted``: the phrase follows its verb (``said master of ceremonies Asab Al-Tabchi``,
+        ``wrote one commenter``), so any short phrase that ends the clause is its subject."""
         if i >= limit or fr[i] < 0:
             return None
         t = fr[i]
@@ -382,6 +387,16 @@ class Doc:
                 j += 1
                 continue
             break
+        if inverted and j < limit and fr[j] >= 0 and self.run_of[fr[j]] < 0:
+            # unknown lowercase words before a name: master of ceremonies Asab Al-Tabchi
+            x = j
+            while x < limit and x < j + 4 and fr[x] >= 0 and self.run_of[fr[x]] < 0 and (
+                self.low(fr[x]).isalpha() and not is_cap(self.word(fr[x]))
+                and not self.is_cue(fr, x)
+            ):
+                x += 1
+            if x < limit and fr[x] >= 0 and self.run_of[fr[x]] >= 0 and x > j:
+                j = x
         if j < limit and fr[j] >= 0 and self.run_of[fr[j]] >= 0:
             ri = self.run_of[fr[j]]
             a, b = self.runs[ri]
@@ -418,9 +433,11 @@ class Doc:
                             if appos:
                                 src.role = appos
                     return src, k
-        return self._nominal_right(fr, i, limit)
+        return self._nominal_right(fr, i, limit, inverted)
 
-    def _nominal_right(self, fr: list[int], i: int, limit: int) -> tuple[Source, int] | None:
+    def _nominal_right(
+        self, fr: list[int], i: int, limit: int, inverted: bool = False
+    ) -> tuple[Source, int] | None:
         """``the spokesman``, ``a spokesman for the city``, ``officials``, ``Trump’s campaign``,
         ``a 2008 Clinton veteran``, ``one user`` (when a reporting verb follows)."""
         if i >= limit or fr[i] < 0 or self.low(fr[i]) in _NP_INNER - {"the", "a", "an"}:
@@ -445,7 +462,7 @@ class Doc:
                 or is_cap(w) or w.endswith(("’s", "'s")) or w[:1].isdigit()
             ):
                 unknown += 1
-                if unknown > 2:
+                if unknown > 3:
                     break
             if head >= 0 and lw not in _NP_INNER and not is_cap(w) and not w.endswith(
                 ("’s", "'s")
@@ -454,10 +471,15 @@ class Doc:
             j += 1
         end = j
         if head < 0:
-            # an unknown noun: accept "DET word(s)" when a reporting verb follows at once
-            if self.low(fr[i]) in lx.DETERMINERS and i + 1 < end <= i + 5 and self._verb_after(
-                fr, end, limit
-            ) == end:
+            # an unknown noun: accept "DET word(s)" when a reporting verb follows at once, or
+            # (after its verb) when the clause ends: wrote one commenter.
+            short = self.low(fr[i]) in lx.DETERMINERS and i + 1 < end <= i + 5
+            if short and (
+                self._verb_after(fr, end, limit) == end
+                or (inverted and (self._ends_clause(fr, end, limit) or (
+                    end < limit and self.low(fr[end]) in ("from", "who", "with", "of")
+                )))
+            ):
                 head = end - 1
             else:
                 return None
@@ -697,14 +719,14 @@ class Doc:
         after_quote = prev < lo or fr[prev] < 0
         after_comma = k - 1 >= lo and fr[k - 1] >= 0 and self.word(fr[k - 1]) == ","
         if after_quote:
-            got = self.np_right(fr, k + 1, hi)
+            got = self.np_right(fr, k + 1, hi, inverted=True)
             if got and (got[0].kind != "pronoun" or self._ends_clause(fr, got[1], hi)):
                 return got[0]
         elif after_comma and lx.SPEECH_VERBS.get(low) in _INVERTING:
             left = self.np_left(fr, k, lo)
             if left is not None and left.kind != "nominal":
                 return left  # Hunter, meanwhile, said …
-            got = self.np_right(fr, k + 1, hi)
+            got = self.np_right(fr, k + 1, hi, inverted=True)
             if got and self._ends_clause(fr, got[1], hi):
                 return got[0]  # …, said Geert Wilders, founder of …
         src = self.np_left(fr, k, lo)
