@@ -75,7 +75,9 @@ SPEECH_VERBS = _forms(
     reassure, instruct, order, beg, challenge, contest, dispute, note, recollect, reminisce,
     confess, disclose, reveal, divulge, relay, convey, echo, parrot, paraphrase, rave, rant,
     shriek, howl, bellow, roar, growl, murmur, stammer, stutter, sob, pray, vouch, swear
-    swore sworn swears swearing, predict, forecast, project, guarantee, allege, accuse
+    swore sworn swears swearing, predict, forecast, project, guarantee, allege, accuse, bark,
+    blare, snarl, protest, exhort, intone, drawl, rasp, scoff, jeer, heckle, implore, entreat,
+    posit, theorize, speculate, affirm, aver, avow, attest, rebut, refute, contradict
     """
 )
 """Reporting verbs (every form -> lemma): a cue that someone said or wrote something."""
