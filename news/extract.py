@@ -18,8 +18,11 @@ _TITLE_CUES = lx.word_set(
     programme song album series column headline hashtag slogan magazine newspaper
     broadcast segment podcast play musical novel memoir poem"""
 )
-_SHORT_PARTIAL = 3
-"""Quotations of at most this many words need a reporting verb in their sentence."""
+_FUNCTION_AFTER = lx.word_set(
+    """for to of in and or nor that as on at with by but because from over about which who
+    whom when while if is was are were be been has have had will would could should can may
+    might than into onto during after before since until against among between through"""
+)
 
 
 def extract(
@@ -48,6 +51,8 @@ def extract(
         if _looks_like_title(doc, qi):
             continue
         att = doc.attribute(qi)
+        if att is not None and att.rule == "subject" and _modifier_use(doc, qi):
+            att = None
         if att is None or att.source is None:
             cont = _continuation(doc, qi, prev)
             if cont is not None:
@@ -163,15 +168,27 @@ def _looks_like_title(doc: Doc, qi: int) -> bool:
     prev_words = before.split()
     prev = prev_words[-1] if prev_words else ""
     prev_low = prev.lower().strip(",")
-    if title_case and not sentence_like and len(words) <= 8:
-        if prev.endswith(("’s", "'s")) or prev_low in _TITLE_CUES or prev_low in (
-            "on", "of", "in", "called", "the", "at", "from", "watching", "read", "reading"
-        ):
+    cue_before = prev.endswith(("’s", "'s")) or prev_low in _TITLE_CUES or prev_low in (
+        "on", "of", "in", "called", "the", "at", "from", "watching", "read", "reading"
+    )
+    if title_case and len(words) <= 8 and (cue_before or not sentence_like):
+        if cue_before:
             return True
         nxt = after.strip()[:1]
         if prev[:1].isupper() and nxt.isupper():
             return True  # Robert C. "Bobby" Scott
     return False
+
+
+def _modifier_use(doc: Doc, qi: int) -> bool:
+    """A short quoted word used before a noun (promoting “quack” medical cures): a scare
+    quote, unless a reporting verb vouches for it."""
+    q = doc.quotes[qi]
+    if len(doc.text[q.start : q.end].split()) > 3:
+        return False
+    after = doc.text[q.close_end : q.close_end + 30].split()
+    nxt = after[0].lower() if after else ""
+    return nxt.isalpha() and nxt not in _FUNCTION_AFTER
 
 
 def _continuation(doc: Doc, qi: int, prev: tuple[int, Attribution] | None) -> Attribution | None:

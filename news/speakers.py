@@ -879,12 +879,20 @@ class Doc:
             src = self.cue_source(fr, k, lo, hi)
             if src is not None:
                 return self._made(fr, k, src, hi, "sentence")
-        # 4. no reporting verb: the subject of the sentence (for a fragment inside it)
+        # 4. no reporting verb: the subject of the sentence, for a long quotation or for a
+        #    fragment (lowercase) inside what a person or organization is said to think or do
         q = self.quotes[qi]
-        if p > 0 and len(self.text[q.start : min(q.end, q.start + 400)].split()) >= MIN_WORDS:
-            src = self.sentence_subject(fr, lo, p)
-            if src is not None and src.kind != "nominal" and src.text.lower() not in ("it", "i"):
-                return Attribution(src, None, None, "subject", -1)
+        if p > 0:
+            long = len(self.text[q.start : min(q.end, q.start + 400)].split()) >= MIN_WORDS
+            fragment = self.text[q.start : q.start + 1].islower()
+            if long or fragment:
+                src = self.sentence_subject(fr, lo, p)
+                if src is not None and (
+                    (src.kind == "name" and (long or all(
+                        n.kind in ("person", "organization") for n in src.names)))
+                    or (src.kind == "pronoun" and src.text.lower() in ("he", "she", "they"))
+                ):
+                    return Attribution(src, None, None, "subject", -1)
         return None
 
     def _verb_after(self, fr: list[int], i: int, hi: int) -> int:
