@@ -14,7 +14,7 @@ import datetime as _dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-ANALYSER_VERSION = "1"
+ANALYSER_VERSION = "2"
 """Changes whenever the analysis of the same text may change."""
 
 

@@ -5,10 +5,13 @@ Single quotes (‘ ’ ') are never quotation marks here: inside a quotation the
 quotes and stay part of it; elsewhere they are apostrophes (ICE’s, don’t, ’90s) or scare quotes
 in headlines.
 
-Rules, in order:
-- curly marks say which way they face; a straight mark faces by its neighbours (space before and
-  a letter after opens), and otherwise alternates;
-- a mark of another family inside an open quotation opens a nested quotation;
+Curly and straight double marks pair with each other (texts mix them: "…,” Axelrod said);
+'' and `` are a family of their own. Rules, in order:
+- curly marks say which way they face unless their neighbours clearly say otherwise; a straight
+  mark faces by its neighbours (space before and a letter after opens), and otherwise closes an
+  open quotation or opens one; an inch mark (6'3") and markup attributes (name="…") are skipped;
+- an opening mark inside an open quotation opens a nested one (at most four deep), except
+  after the end of a sentence, where it means the open quotation was never closed;
 - a quotation still open at the end of its paragraph continues when the next paragraph starts
   with an opening mark (the multi-paragraph convention), and otherwise ends with the paragraph;
 - a paragraph whose marks do not balance is paired again without nesting, so that one stray

@@ -199,11 +199,15 @@ class Doc:
             if b - a == 1 and (a in sent_starts or (a > 0 and words[a - 1] in _OPENING)):
                 # a capital forced by the sentence start: keep it only if known as a name
                 first = strip_possessive(words[a]).lower()
+                nxt = toks.lowers[b] if b < n else ""
                 if not (
                     first in cap_mid
                     or first + "’s" in cap_mid
                     or first + "'s" in cap_mid
                     or known_name_word(words[a])
+                    or nxt in _CUE_WORDS
+                    or nxt in lx.AUXILIARIES
+                    or (nxt == "," and b + 1 < n and toks.lowers[b + 1] in ("a", "an", "the"))
                 ):
                     a += 1
                     if a >= b:
@@ -936,6 +940,9 @@ class Doc:
     def _made(self, fr: list[int], k: int, src: Source, hi: int, rule: str) -> Attribution:
         t = fr[k]
         verb = self.toks.lowers[t]
+        nxt = self.low(fr[k + 1]) if k + 1 < len(fr) else ""
         if verb == "according":
             verb = "according to"
+        elif lx.PHRASAL_CUES.get(verb) == nxt:
+            verb = f"{verb} {nxt}"  # points out, fired back
         return Attribution(src, verb, self.medium_after(fr, k, hi), rule, self.toks.starts[t])
