@@ -151,6 +151,11 @@ def test_name_said_that_partial_quote() -> None:
     assert (q.speaker, q.kind) == ("Jane Smith", "partial")
 
 
+def test_surname_opening_a_sentence_and_a_phrasal_verb() -> None:
+    q = only(analyse("Smith fired back: “It was right all along.”"), "right all along")
+    assert (q.speaker, q.verb) == ("Smith", "fired back")
+
+
 def test_according_to() -> None:
     text = "The new fare will “simplify a system that confuses even our drivers,” according to "
     text += "Ann Lee."
