@@ -82,29 +82,6 @@ SPEECH_VERBS = _forms(
 )
 """Reporting verbs (every form -> lemma): a cue that someone said or wrote something."""
 
-STRONG_CUES = word_set(
-    """say tell add write tweet state explain note argue claim insist declare announce ask
-    answer reply respond continue recall warn acknowledge admit allege assert contend concede
-    complain counter suggest predict promise vow pledge boast joke quip shout yell scream
-    exclaim whisper mutter remark comment observe mention report conclude confirm deny
-    reiterate repeat testify post recount lament proclaim chant sing emphasize stress maintain
-    assure caution opine marvel muse thunder snap retort fume gush read put speak plead brag
-    confide interject summarize elaborate"""
-)
-"""Lemmas that introduce direct speech on their own (``"...," he snapped``)."""
-
-LABEL_VERBS = word_set(
-    """call label dub brand term deem characterize describe refer"""
-)
-"""Lemmas that name something with a quoted word (``called it "a disaster"``)."""
-
-ATTITUDE_NOUNS = word_set(
-    """statement statements interview remarks remark speech tweet tweets post letter email
-    e-mail memo message op-ed column essay interview broadcast appearance testimony
-    address news conference press conference conference call rally"""
-)
-"""Nouns after ``in a`` that belong to the cue (``said in a statement``)."""
-
 AUXILIARIES = word_set(
     """has have had having is was were are be been being will would shall should can could may
     might must did does do also then later again once still previously recently earlier
@@ -172,7 +149,13 @@ NOMINAL_HEADS = word_set(
     host anchor moderator correspondent man woman men women mother father son daughter wife
     husband brother sister official chief sheriff coach commentator commentators
     blogger bloggers group groups team teams company firm firms union unions
-    nonprofit think tank tanks watchdog agency agencies statement"""
+    nonprofit think tank tanks watchdog agency agencies statement
+    authority cooperative ministry utility council society institute hospital museum club
+    university college school district county city state town village union association
+    federation board bureau commission service company corporation firm bank coalition
+    alliance league foundation center centre court congress senate legislature parliament
+    government cabinet embassy church network station magazine newspaper regulator operator
+    manufacturer retailer insurer lender airline carrier"""
 )
 """Head nouns of nominal sources (``a spokesman``, ``officials``, ``the newspaper``)."""
 
@@ -258,15 +241,6 @@ ORG_WORDS = word_set(
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu"""
 )
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""
-
-NOMINAL_HEADS = NOMINAL_HEADS | word_set(
-    """authority cooperative ministry utility council society institute hospital museum club
-    university college school district county city state town village union association
-    federation board bureau commission service company corporation firm bank coalition
-    alliance league foundation center centre court congress senate legislature parliament
-    government cabinet embassy church network station magazine newspaper regulator operator
-    manufacturer retailer insurer lender airline carrier"""
-)
 
 MEDIA_NAMES = word_set(
     """cnn nbc abc cbs fox msnbc npr pbs bbc reuters bloomberg politico axios breitbart

@@ -17,7 +17,6 @@ from news import lexicon as lx
 from news.sentences import Tokens
 
 CONNECTORS = lx.word_set("of and & for the de van von der den al bin la le da du del di y ibn")
-PARTICLES = lx.word_set("de van von der den al bin la le da du del di ibn")
 _SUFFIXES = lx.word_set("jr. jr sr. sr ii iii iv")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _ACRONYM_SKIP = lx.word_set("of and the for & u.s. us")

@@ -239,7 +239,3 @@ _ALNUM = re.compile(r"\w")
 def _has_alnum(text: str, start: int, end: int) -> bool:
     return _ALNUM.search(text, start, end) is not None
 
-
-def word_count(text: str, start: int, end: int) -> int:
-    """Number of words in text[start:end] (counted up to 60)."""
-    return len(text[start : min(end, start + 600)].split())

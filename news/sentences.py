@@ -7,7 +7,6 @@ expressions without nested quantifiers.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -61,9 +60,6 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.words)
 
-    def index_at(self, offset: int) -> int:
-        """Index of the first token that starts at or after ``offset``."""
-        return bisect_right(self.starts, offset - 1)
 
 
 def tokenize(text: str, holes: Sequence[tuple[int, int]] = ()) -> Tokens:
@@ -222,10 +218,3 @@ def sentences(
         prev = c
     return out
 
-
-def containing(spans: Sequence[tuple[int, int]], starts: Sequence[int], offset: int) -> int:
-    """Index of the span (sorted, disjoint; ``starts`` their starts) holding offset, or -1."""
-    i = bisect_right(starts, offset) - 1
-    if i >= 0 and spans[i][0] <= offset < spans[i][1]:
-        return i
-    return -1

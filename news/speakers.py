@@ -146,11 +146,6 @@ class Attribution:
     cue_start: int = -1
 
 
-def _q(item: int) -> int:
-    """The quote index of a placeholder item (items < 0)."""
-    return -item - 1
-
-
 class Doc:
     """A tokenized article with its quotations, sentences and names, and the rules above."""
 
