@@ -36,6 +36,14 @@ def guessed_gender(first: str | None) -> str | None:
     return "m" if low.endswith(("o", "us", "er", "an", "on", "el", "im", "am")) else None
 
 
+_GROUP_HEADS = lx.ORG_WORDS | lx.word_set(
+    """campaign administration department agency office police newspaper paper magazine
+    network outlet site website publication group organization committee commission council
+    board panel court statement report memo letter study poll survey party government team
+    company firm union family"""
+)
+
+
 class Resolver:
     """Resolves the pronoun and nominal sources of one article, in text order."""
 
@@ -46,11 +54,18 @@ class Resolver:
         self.starts = [n.start for n in names]
         self.source_starts: set[int] = set()
         self._subjects: dict[int, tuple[int, int] | None] = {}
+        self._nominals: list[Source] = []  # descriptions that are sources (the senator)
+        self._sorted = True
+        self.described: dict[int, str] = {}
+        """For a pronoun whose antecedent is a description (the coach … he): its text."""
 
     def mark_source(self, src: Source) -> None:
-        """Remember that these names are the source of an attribution."""
+        """Remember that these names (or this description) are the source of an attribution."""
         for n in src.names:
             self.source_starts.add(n.start)
+        if src.kind == "nominal" and not src.names:
+            self._nominals.append(src)
+            self._sorted = False
 
     def resolve(self, src: Source) -> list[int]:
         """The entities a source refers to (several for ``X and Y``); [] when unresolved."""
@@ -79,7 +94,7 @@ class Resolver:
         pos = src.start
         para = doc.para_index(pos)
         i = bisect_left(self.starts, pos) - 1
-        best, best_score = -1, float("-inf")
+        best, best_score, best_pos = -1, float("-inf"), -1
         rank = 0
         seen: set[int] = set()
         while i >= 0 and pos - self.names[i].start < REACH and rank < 12:
@@ -116,10 +131,43 @@ class Resolver:
                     elif guess is not None:
                         score -= 0.5
             if score > best_score:
-                best, best_score = n.entity, score
+                best, best_score, best_pos = n.entity, score, n.start
+        nominal = self._nominal_before(src, gender, para, best_pos)
+        if nominal is not None:
+            e = self._described(nominal)
+            if e >= 0:
+                return e
+            self.described[src.start] = nominal.text
+            return -1
         if best >= 0 and gender in ("m", "f") and self.registry.entities[best].gender is None:
             self.registry.entities[best].gender = gender
         return best
+
+    def _nominal_before(
+        self, src: Source, gender: str | None, para: int, after: int
+    ) -> Source | None:
+        """The latest description that was a source, after the best name and no further back
+        than the previous paragraph: ``The senator … said he …`` -> "The senator"."""
+        if gender not in ("m", "f", "p"):
+            return None
+        if not self._sorted:
+            self._nominals.sort(key=lambda x: x.start)
+            self._sorted = True
+        i = bisect_left([n.start for n in self._nominals], src.start) - 1
+        if i < 0:
+            return None
+        nominal = self._nominals[i]
+        if nominal.start <= after or self.doc.para_index(nominal.start) < para - 1:
+            return None
+        head = nominal.text.lower().split()[-1]
+        plural = head.endswith("s") and head[:-1] in lx.NOMINAL_HEADS
+        if gender == "p":
+            return nominal if plural or head in _GROUP_HEADS else None
+        if plural or head in _GROUP_HEADS or head not in lx.NOMINAL_HEADS:
+            return None
+        if (gender == "m" and head in lx.FEMALE_ROLES) or (gender == "f" and head in lx.MALE_ROLES):
+            return None
+        return nominal
 
     def _described(self, src: Source) -> int:
         """``the council`` -> the organization named ``… Council`` last; ``the mayor`` -> the

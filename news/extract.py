@@ -101,7 +101,9 @@ def extract(
         si = doc.quote_sent[qi]
         ss, se = sents[si] if sents else (q.open_start, q.close_end)
         names = [registry.entities[e].name for e in ents]
-        speaker = names[0] if names else (src.text if src.kind == "nominal" else None)
+        speaker = names[0] if names else (
+            src.text if src.kind == "nominal" else resolver.described.get(src.start)
+        )
         quote = Quote(
             text=text[q.start : q.end],
             start=q.start,

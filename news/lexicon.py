@@ -274,7 +274,9 @@ PLACE_NAMES = _phrases(
     raleigh, columbus, cincinnati, indianapolis, louisville, albany, newark, jersey city,
     buffalo, honolulu, anchorage, boise, salt lake city, albuquerque, tucson, omaha,
     des moines, little rock, birmingham, new orleans, charleston, savannah, norfolk,
-    fresno, berkeley, princeton, ferguson, flint, new york city, washington, d.c."""
+    fresno, berkeley, princeton, ferguson, flint, new york city, washington, d.c.,
+    capitol hill, wall street, silicon valley, hollywood,
+    main street, ground zero, the bronx, times square, the pentagon"""
 )
 """Countries, US states and big cities (lowercase; multiword names as written)."""
 
@@ -342,7 +344,7 @@ NOT_NAMES = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan. feb. mar. apr. jun. jul.
     aug. sep. sept. oct. nov. dec. i i'm i've i'd i'll god
-    democrats republicans democrat republican democratic americans american black white
+    democrats republicans democrat republican democratic americans american
     latino latinos hispanic hispanics christian christians muslim muslims jewish jews
     catholic catholics evangelical evangelicals liberal liberals conservative
     conservatives independent independents english spanish french german chinese russian

@@ -5,6 +5,9 @@ Single quotes (‘ ’ ') are never quotation marks here: inside a quotation the
 quotes and stay part of it; elsewhere they are apostrophes (ICE’s, don’t, ’90s) or scare quotes
 in headlines.
 
+Exception: in a text without any double mark, single marks are the quotation marks (British
+style), told from apostrophes by their neighbours.
+
 Curly and straight double marks pair with each other (texts mix them: "…,” Axelrod said);
 '' and `` are a family of their own. Rules, in order:
 - curly marks say which way they face unless their neighbours clearly say otherwise; a straight
@@ -25,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 _MARK = re.compile(r"''+|``|[“”\"„«»]")
+_SINGLE_MARK = re.compile(r"[‘’']")
 _OPENERS_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/:;")
 _CURLY_OPEN = frozenset("“„«")
 _CURLY_CLOSE = frozenset("”»")
@@ -60,15 +64,21 @@ class _Mark:
 
 
 def _family(tok: str) -> str:
-    """Curly and straight double marks pair with each other (texts mix them); '' apart."""
-    return "apos" if tok in ("''", "``") else "double"
+    """Exception: in a text without any double mark, single marks are the quotation marks (British
+style), told from apostrophes by their neighbours.
+
+Curly and straight double marks pair with each other (texts mix them); '' apart."""
+    if tok in ("''", "``"):
+        return "apos"
+    return "single" if tok in "‘’'" else "double"
 
 
-def _marks(text: str, start: int, end: int) -> list[_Mark]:
-    """The double quote marks in text[start:end], each with the way its context faces."""
+def _marks(text: str, start: int, end: int, single: bool = False) -> list[_Mark]:
+    """The double quote marks in text[start:end] (single ones when ``single``), each with the
+    way its context faces."""
     out: list[_Mark] = []
     skip_attr = False
-    for m in _MARK.finditer(text, start, end):
+    for m in (_SINGLE_MARK if single else _MARK).finditer(text, start, end):
         s, e = m.span()
         tok = m.group()
         if tok.startswith("''") and e - s > 2:  # ''' : a single mark next to a double one
@@ -88,6 +98,10 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
                 continue
             if before.isdigit() and s >= 2 and text[s - 2] in "'’":
                 continue  # an inch mark: 6'3"
+        if single and (
+            (before.isalnum() and after.isalnum()) or (tok != "‘" and after.isdigit())
+        ):
+            continue  # an apostrophe: don’t, ICE’s, ’90s
         fam = _family(tok)
         opens_by_context = (before in _OPENERS_BEFORE or before in "“\"'‘") and not (
             after.isspace() or after in ",.;:!?"
@@ -95,11 +109,11 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
         closes_by_context = not before.isspace() and (
             after.isspace() or after in ",.;:!?)]}—–-\"”'’…"
         )
-        if tok in _CURLY_OPEN or tok == "``":
+        if tok in _CURLY_OPEN or tok in ("``", "‘"):
             role = "close" if (closes_by_context and not opens_by_context) else "open"
             if tok == "``":
                 role = "open"
-        elif tok in _CURLY_CLOSE:
+        elif tok in _CURLY_CLOSE or tok == "’":
             role = "open" if (opens_by_context and not closes_by_context) else "close"
         elif opens_by_context and not closes_by_context:
             role = "open"
@@ -120,13 +134,14 @@ def _trim_end(text: str, start: int, end: int) -> int:
 class _Pairer:
     """Pairs the marks of one paragraph; keeps a quotation that runs on to the next one."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, single: bool = False) -> None:
         self.text = text
+        self.single = single
         self.found: list[QuoteSpan] = []
         self.carry: tuple[_Mark, int] | None = None  # open quotation, paragraphs so far
 
     def paragraph(self, start: int, end: int, next_start: int | None) -> None:
-        marks = _marks(self.text, start, end)
+        marks = _marks(self.text, start, end, self.single)
         carry = self.carry
         self.carry = None
         if carry is not None and marks and marks[0].start == start and marks[0].role != "close":
@@ -142,7 +157,7 @@ class _Pairer:
             return
         mark, paras = still_open
         if next_start is not None:
-            nxt = _marks(self.text, next_start, min(len(self.text), next_start + 2))
+            nxt = _marks(self.text, next_start, min(len(self.text), next_start + 2), self.single)
             if nxt and nxt[0].start == next_start and nxt[0].role != "close":
                 self.carry = (mark, paras + 1)
                 return
@@ -160,7 +175,7 @@ class _Pairer:
             stack.append(carry[0])
             paras = carry[1]
         text = self.text
-        fams = {"double": 0, "apos": 0}  # open marks of each family on the stack
+        fams = {"double": 0, "apos": 0, "single": 0}  # open marks of each family on the stack
         for m in stack:
             fams[m.family] += 1
         for mk in marks:
@@ -225,8 +240,12 @@ class _Pairer:
 
 
 def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
-    """All outermost quotations, in text order, that hold at least one letter or digit."""
-    pairer = _Pairer(text)
+    """All outermost quotations, in text order, that hold at least one letter or digit.
+
+    A text with no double quote marks at all is read in the British way: single marks
+    (‘ ’ and ') are its quotation marks, apostrophes excepted.
+    """
+    pairer = _Pairer(text, single=_MARK.search(text) is None)
     for i, (a, b) in enumerate(paras):
         nxt = paras[i + 1][0] if i + 1 < len(paras) else None
         pairer.paragraph(a, b, nxt)

@@ -237,6 +237,16 @@ def test_who_clause_names_the_person_before_it() -> None:
     assert mention(text, q) == "who"
 
 
+def test_pronoun_after_a_description_takes_the_description() -> None:
+    text = (
+        "The senator, speaking to reporters on Capitol Hill, said he was worried. "
+        '"This is not what we promised," he said.'
+    )
+    q = only(analyse(text), "not what we promised")
+    assert q.speaker == "The senator"
+    assert mention(text, q) == "he"
+
+
 def test_signature_after_a_quote() -> None:
     text = "“The most unqualified child to ever run for president.” ― Francisco Herrero"
     assert only(analyse(text), "unqualified").speaker == "Francisco Herrero"
@@ -289,6 +299,18 @@ def test_nyt_double_apostrophe_style() -> None:
         "It's anti-reform. She's layering on more complexity.",
     ]
     assert {q.speaker for q in result.quotes} == {"Douglas Holtz-Eakin"}
+
+
+def test_single_quotes_in_a_text_without_double_quotes() -> None:
+    text = (
+        "‘We will not back down,’ the minister told the BBC. The Joneses’ house, built in the "
+        "’90s, isn’t for sale, Mr Smith said. ‘It’s mine,’ he added."
+    )
+    result = analyse(text)
+    assert [(q.text, q.speaker) for q in result.quotes] == [
+        ("We will not back down,", "the minister"),
+        ("It’s mine,", "Smith"),
+    ]
 
 
 def test_straight_quotes_and_mixed_marks() -> None:
