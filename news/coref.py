@@ -163,7 +163,7 @@ class Resolver:
         plural = head.endswith("s") and head[:-1] in lx.NOMINAL_HEADS
         if gender == "p":
             return nominal if plural or head in _GROUP_HEADS else None
-        if plural or head in _GROUP_HEADS or head not in lx.NOMINAL_HEADS:
+        if head not in lx.PERSON_HEADS:
             return None
         if (gender == "m" and head in lx.FEMALE_ROLES) or (gender == "f" and head in lx.MALE_ROLES):
             return None

@@ -290,7 +290,7 @@ def _indirect_sources(doc: Doc) -> list[tuple[int, Source]]:
         if k < 0 or not doc.is_cue(fr, k):
             continue
         src = doc.cue_source(fr, k, max(0, k - 45), min(len(fr), k + 45))
-        if src is not None and src.kind != "nominal":
+        if src is not None:
             out.append((doc.toks.starts[t], src))
     return out
 

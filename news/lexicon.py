@@ -242,6 +242,21 @@ ORG_WORDS = word_set(
 )
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""
 
+PERSON_HEADS = word_set(
+    """spokesman spokeswoman spokesperson official aide adviser advisor source person officer
+    lawyer attorney representative analyst expert economist strategist consultant operative
+    staffer leader member senator lawmaker legislator candidate nominee president governor
+    mayor secretary director chairman chairwoman chair manager executive researcher scientist
+    professor author writer reporter journalist editor columnist critic supporter opponent
+    voter resident activist protester organizer founder witness friend colleague prosecutor
+    investigator agent employee worker student teacher parent owner donor insider observer
+    pollster ambassador minister doctor physician nurse veteran host anchor moderator
+    correspondent man woman mother father son daughter wife husband brother sister chief
+    sheriff coach commentator blogger judge user commenter congressman congresswoman
+    councillor councilor councilman councilwoman commissioner superintendent principal"""
+)
+"""Head nouns of descriptions of one person (``the senator``, ``a spokeswoman``)."""
+
 MEDIA_NAMES = word_set(
     """cnn nbc abc cbs fox msnbc npr pbs bbc reuters bloomberg politico axios breitbart
     buzzfeed vox slate salon huffpost time newsweek c-span cnbc afp ap"""
