@@ -77,7 +77,8 @@ SPEECH_VERBS = _forms(
     shriek, howl, bellow, roar, growl, murmur, stammer, stutter, sob, pray, vouch, swear
     swore sworn swears swearing, predict, forecast, project, guarantee, allege, accuse, bark,
     blare, snarl, protest, exhort, intone, drawl, rasp, scoff, jeer, heckle, implore, entreat,
-    posit, theorize, speculate, affirm, aver, avow, attest, rebut, refute, contradict
+    posit, theorize, speculate, affirm, aver, avow, attest, rebut, refute, contradict, liken,
+    rate rated rates
     """
 )
 """Reporting verbs (every form -> lemma): a cue that someone said or wrote something."""
