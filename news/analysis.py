@@ -5,7 +5,11 @@
     for quote in result.quotes:
         print(quote.speaker, quote.text)
 
-``analyse`` never raises on a ``str`` and runs in time linear in the text's length.
+``analyse`` never raises on a ``str`` and runs in time linear in the text's length. The work
+is done by ``news.extract`` with the help of ``news.quotes`` (quote marks), ``news.sentences``
+(paragraphs, sentences, words), ``news.people`` (names), ``news.speakers`` (attribution rules),
+``news.coref`` (pronouns and descriptions), ``news.dates`` and ``news.lexicon`` (word lists).
+Measured on PolNeAR by ``bench/quotes.py``.
 """
 
 from __future__ import annotations
@@ -28,11 +32,14 @@ class Quote:
     kind: str = "direct"
     """ "direct" (a quoted statement) or "partial" (a quoted fragment inside a sentence)."""
     speaker: str | None = None
-    """The resolved name of who said it (or a description such as "a spokesman")."""
+    """The resolved name of who said it (or a description such as "a spokesman"); None when
+    nobody was found, or when the mention is a pronoun that could not be resolved."""
     speakers: list[str] = field(default_factory=list)
     """Every resolved speaker: [speaker] for one, several for ``X and Y said``."""
     speaker_start: int | None = None
-    """Offset of the mention of the speaker nearest this quotation (a name, "he", ...)."""
+    """Offset of the mention of the speaker nearest this quotation (a name, "he", "who",
+    "a spokesman"); for a quotation that continues an earlier one, that one's mention. None
+    when no speaker was found at all."""
     speaker_end: int | None = None
     verb: str | None = None
     """The reporting verb as written, lowercased (said, told, according to, ...)."""

@@ -212,8 +212,8 @@ def _continuation(doc: Doc, qi: int, prev: tuple[int, Attribution] | None) -> At
                         return Attribution(src, doc.low(pfr[k]), None, "colon",
                                            doc.toks.starts[pfr[k]])
                     break
-    para = _para_index(doc, q.open_start)
-    p_para = _para_index(doc, doc.quotes[prev[0]].open_start) if prev is not None else -9
+    para = doc.para_index(q.open_start)
+    p_para = doc.para_index(doc.quotes[prev[0]].open_start) if prev is not None else -9
     if prev is None or para - p_para > 1 or para < p_para:
         return _previous_subject(doc, si, para)
     pq, patt = prev
@@ -227,7 +227,7 @@ def _continuation(doc: Doc, qi: int, prev: tuple[int, Attribution] | None) -> At
 
 def _previous_subject(doc: Doc, si: int, para: int) -> Attribution | None:
     """For a standalone quotation after narration: who the sentence before it is about."""
-    if si == 0 or _para_index(doc, doc.sents[si - 1][0]) < para - 1:
+    if si == 0 or doc.para_index(doc.sents[si - 1][0]) < para - 1:
         return None
     fr = doc.frame(si - 1)
     if any(x < 0 for x in fr):
@@ -246,10 +246,6 @@ def _previous_subject(doc: Doc, si: int, para: int) -> Attribution | None:
 def _only_attribution(between: str) -> bool:
     """Whether the text between two quotations is short: an attribution and punctuation."""
     return len(between.split()) <= 40
-
-
-def _para_index(doc: Doc, offset: int) -> int:
-    return doc.para_index(offset)
 
 
 def _kind(doc: Doc, qi: int, att: Attribution) -> str:

@@ -57,11 +57,6 @@ class Entity:
     count: int = 0
 
     @property
-    def surname(self) -> str:
-        """Last word of the name (without Jr., III)."""
-        return _surname(self.name.split())
-
-    @property
     def first(self) -> str | None:
         """First word of a person's name of two or more words."""
         words = self.name.split()
@@ -169,15 +164,14 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
 class NameFinder:
     """Finds the capitalized names in a tokenized text."""
 
-    def __init__(self, text: str, toks: Tokens, skip: Sequence[bool], sent_starts: set[int]):
+    def __init__(self, text: str, toks: Tokens, sent_starts: set[int]):
         self.text = text
         self.toks = toks
-        self.skip = skip
         self.sent_starts = sent_starts
 
     def _capword(self, i: int) -> bool:
         w = self.toks.words[i]
-        if not is_cap(w) or self.skip[i]:
+        if not is_cap(w):  # quotations are single empty tokens: never capitalized
             return False
         low = strip_possessive(w).lower()
         if low in lx.NOT_NAMES or low in lx.PRONOUNS:
@@ -411,10 +405,3 @@ class Registry:
             return firsts[0]
         org = self._org_first.get(words[0].lower(), -1)
         return org  # Brightwell for Brightwell Energy Systems
-
-    def lookup(self, text: str) -> int:
-        """The entity a bare name (``Lucero``, ``ICE``) refers to, or -1."""
-        words = text.split()
-        if not words:
-            return -1
-        return self._find(Name(0, 0, 0, 0, text, classify(words)))

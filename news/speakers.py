@@ -175,8 +175,7 @@ class Doc:
         for a, b in sents:
             self.sent_tok.append((bisect_left(starts, a), bisect_left(starts, b)))
         sent_starts = {t0 for t0, t1 in self.sent_tok if t1 > t0}
-        skip = [q >= 0 for q in self.in_quote]
-        self.finder = NameFinder(text, toks, skip, sent_starts)
+        self.finder = NameFinder(text, toks, sent_starts)
         self.run_of = [-1] * n
         self.runs: list[tuple[int, int]] = []
         self.run_names: list[list[Name]] = []
