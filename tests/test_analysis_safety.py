@@ -48,13 +48,15 @@ def check(text: str, result: Analysis) -> None:
             dt.date.fromisoformat(d.value)
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=250, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(st.lists(st.sampled_from(PIECES), max_size=80).map("".join))
 def test_never_raises_on_news_like_fragments(text: str) -> None:
     check(text, run(text, dt.date(2020, 1, 22)))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, database=None)
 @given(st.text(max_size=300))
 def test_never_raises_on_any_text(text: str) -> None:
     check(text, run(text))
