@@ -49,7 +49,7 @@ class NewsreaderApp(App[int]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, id="app.force_quit"),
         Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("r", "refresh", "Refresh feeds", id="app.refresh"),
+        Binding("r", "refresh", "Refresh", id="app.refresh"),
         Binding("F", "feeds", "Feeds", id="app.feeds"),
     ]
 

@@ -47,7 +47,7 @@ class FeedsScreen(Screen[None]):
         table: KeyedTable = KeyedTable(id="feeds-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(id="feeds-detail")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -85,7 +85,7 @@ class InspectorScreen(Screen[tuple[str, int] | None]):
                 elsewhere = KeyedOptionList(id="elsewhere")
                 elsewhere.border_title = "Same person, other articles · Enter opens"
                 yield elsewhere
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

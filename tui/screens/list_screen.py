@@ -75,7 +75,7 @@ class ListScreen(Screen[None]):
     BINDINGS = [
         Binding("slash", "search", "Search", id="list.search"),
         Binding("b", "bookmark", "Bookmark", id="list.bookmark"),
-        Binding("t", "tags", "Tags", id="list.tags"),
+        Binding("t", "tags", "Tags", show=False, id="list.tags"),
         Binding("i", "inspect", "Quotes", id="list.inspect"),
         Binding("T", "filter_tag", "Filter by tag", show=False, id="list.filter_tag"),
         Binding("B", "filter_bookmarked", "Bookmarked only", show=False,
@@ -111,7 +111,7 @@ class ListScreen(Screen[None]):
         yield Input(placeholder="search titles, text, people, tags · Enter keeps · Esc clears",
                     id="search")
         yield ArticleList(id="articles")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#search").display = False

@@ -71,7 +71,7 @@ class ReaderScreen(Screen[None]):
             yield PeopleSidebar(self.quotes, id="people")
             yield ArticleView(self.article, self.quotes, id="article")
         yield Static(id="reader-status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.update_meta()
