@@ -71,13 +71,14 @@ def print_listing(name: str, text: str, result: dict[str, Any]) -> None:
     print(f"== {name}: {len(result['quotes'])} quotations, {len(result['people'])} people")
     for q in result["quotes"]:
         who = " and ".join(q.get("speakers") or []) or q.get("speaker") or "(unknown)"
-        how = ", ".join(x for x in (q.get("verb"), q.get("medium")) if x)
+        how = " ".join(x for x in (q.get("verb"), q.get("medium")) if x)
         print(f"  “{_snippet(q['text'])}”")
         where = f"chars {q['start']}-{q['end']}"
         print(f"      — {who}{f' ({how})' if how else ''}; {q['kind']}, {where}")
     for p in result["people"]:
         role = f", {one_line(p['role'])}" if p.get("role") else ""
-        print(f"  person: {p['name']}{role} ({len(p.get('quotes') or [])} quotations)")
+        count = len(p.get("quotes") or [])
+        print(f"  person: {p['name']}{role} ({count} quotation{'' if count == 1 else 's'})")
     for d in result["dates"]:
         print(f"  date: {one_line(d['text'])} -> {d.get('value') or '?'}")
 

@@ -16,7 +16,7 @@ FORBIDDEN = {
     "news": {"textual", "tinydb", "store", "tui", "newsreader", "rich", "httpx"},
     "store": {"textual", "tui", "newsreader", "rich", "httpx"},
     "newsreader": {"textual", "tinydb"},
-    "tui": {"tinydb"},
+    "tui": {"tinydb", "httpx", "newsreader"},
 }
 
 
