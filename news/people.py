@@ -323,15 +323,7 @@ class Registry:
         key = (name.text, name.kind)
         idx = self._seen.get(key, -1)
         if idx >= 0:  # the same words again: the same entity
-            ent = self.entities[idx]
-            if ent.gender is None:
-                ent.gender = name.gender
-            if name.title and not ent.role:
-                ent.role = name.title
-            ent.mentions.append((name.start, name.end))
-            ent.last_seen = name.start
-            ent.count += 1
-            name.entity = idx
+            self._mention(idx, name)
             return idx
         idx = self._find(name)
         if idx < 0:
@@ -344,6 +336,14 @@ class Registry:
             ent.name = name.text
         elif name.text != ent.name and name.text not in ent.forms:
             ent.forms.append(name.text)
+        self._mention(idx, name)
+        self._index(idx, name)
+        self._seen[key] = idx
+        return idx
+
+    def _mention(self, idx: int, name: Name) -> None:
+        """Record that ``name`` mentions entity ``idx``: gender, title, place, count."""
+        ent = self.entities[idx]
         if ent.gender is None:
             ent.gender = name.gender
         if name.title and not ent.role:
@@ -352,9 +352,6 @@ class Registry:
         ent.last_seen = name.start
         ent.count += 1
         name.entity = idx
-        self._index(idx, name)
-        self._seen[key] = idx
-        return idx
 
     def _index(self, idx: int, name: Name) -> None:
         words = name.text.split()

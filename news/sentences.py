@@ -62,6 +62,15 @@ class Tokens:
 
 
 
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span [a, b) without its surrounding whitespace, or None if nothing is left."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if b > a else None
+
 def tokenize(text: str, holes: Sequence[tuple[int, int]] = ()) -> Tokens:
     """Split ``text`` into tokens (see TOKEN).
 
@@ -151,15 +160,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
+    return [span for a, b in spans if (span := _trimmed(text, a, b))]
 
 
 def sentences(
@@ -207,14 +208,8 @@ def sentences(
     out = []
     prev = None
     for c in kept:
-        if prev is not None:
-            a, b = prev, c
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b > a:
-                out.append((a, b))
+        if prev is not None and (span := _trimmed(text, prev, c)):
+            out.append(span)
         prev = c
     return out
 
