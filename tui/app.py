@@ -180,7 +180,7 @@ class NewsreaderApp(App[int]):
             self.report(err)
             return None
         self.notify("Bookmarked" if on else "Bookmark removed", timeout=2)
-        self.post_message(ArticleChanged(article_id))
+        self.screen.post_message(ArticleChanged(article_id))
         return on
 
     def set_read(self, article_id: str, read: bool = True) -> None:
@@ -190,10 +190,10 @@ class NewsreaderApp(App[int]):
         except LibraryError as err:
             self.report(err)
             return
-        self.post_message(ArticleChanged(article_id))
+        self.screen.post_message(ArticleChanged(article_id))
 
-    def edit_tags(self, article_id: str, done: Callable[[list[str]], None] | None = None) -> None:
-        """Open the tags dialog for an article; ``done`` gets the tags saved."""
+    def edit_tags(self, article_id: str) -> None:
+        """Open the tags dialog for an article; the screen under it hears ArticleChanged."""
         listing = self.library.listing()
         pos = listing.position(article_id)
         if pos is None:
@@ -210,9 +210,7 @@ class NewsreaderApp(App[int]):
                 return
             self.notify(f"Tags: {', '.join(kept) if kept else '(none)'}", markup=False,
                         timeout=3)
-            self.post_message(ArticleChanged(article_id))
-            if done:
-                done(kept)
+            self.screen.post_message(ArticleChanged(article_id))
 
         self.push_screen(TagsDialog(current, listing.all_tags()), save)
 

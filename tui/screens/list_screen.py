@@ -235,18 +235,16 @@ class ListScreen(Screen[None]):
         aid = self._current_id()
         if aid is not None:
             self.app.toggle_bookmark(aid)  # type: ignore[attr-defined]
-            self.reload()
 
     def action_tags(self) -> None:
         aid = self._current_id()
         if aid is not None:
-            self.app.edit_tags(aid, lambda _tags: self.reload())  # type: ignore[attr-defined]
+            self.app.edit_tags(aid)  # type: ignore[attr-defined]
 
     def action_toggle_read(self) -> None:
         row = self.query_one(ArticleList).current
         if row is not None:
             self.app.set_read(row.id, not row.read)  # type: ignore[attr-defined]
-            self.reload()
 
     def action_copy_link(self) -> None:
         aid = self._current_id()

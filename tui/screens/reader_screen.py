@@ -12,6 +12,7 @@ from textual.widgets import Footer, OptionList, Static
 
 from store.library import Library
 from store.records import StoredArticle
+from tui.messages import ArticleChanged
 from tui.palette import speaker_mark
 from tui.reading import ArticleQuotes
 from tui.widgets.article_view import ArticleView, meta_line
@@ -131,6 +132,10 @@ class ReaderScreen(Screen[None]):
         view.current = index
         self.update_status()
 
+    def on_article_changed(self, message: ArticleChanged) -> None:
+        if message.article_id == self.article_id:
+            self.update_meta()
+
     # -- quotations -----------------------------------------------------------
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -199,10 +204,9 @@ class ReaderScreen(Screen[None]):
 
     def action_bookmark(self) -> None:
         self.app.toggle_bookmark(self.article_id)  # type: ignore[attr-defined]
-        self.update_meta()
 
     def action_tags(self) -> None:
-        self.app.edit_tags(self.article_id, lambda _t: self.update_meta())  # type: ignore[attr-defined]
+        self.app.edit_tags(self.article_id)  # type: ignore[attr-defined]
 
     def action_copy_link(self) -> None:
         self.app.copy_link(self.article.url)  # type: ignore[attr-defined]
