@@ -74,7 +74,7 @@ async def test_search_as_you_type_matches_titles_people_and_text(
         assert found and all("ferry" in t.lower() or True for t in found)
         assert "Ferry Workers Vote to Strike After Talks Collapse" in found
         assert len(found) < len(sample_library.listing())
-        assert "search: 'ferry'" in header(app)
+        assert "search: “ferry”" in header(app)
         await pilot.press("enter")
         assert app.screen.query_one(ArticleList).has_focus
         await pilot.press("slash", "ctrl+u", *"whaling boat")

@@ -14,6 +14,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
+from store.errors import LibraryError
 from store.library import Library
 from store.listing import Listing
 from tui.messages import ArticleChanged, LibraryChanged
@@ -128,7 +129,7 @@ class ListScreen(Screen[None]):
             if self._listing is None or listing.columns is not self._listing.columns:
                 self._body_hits.clear()  # articles changed: text searches must run again
             self._listing = listing
-        except Exception as err:  # a corrupt or busy library: say so, keep what is shown
+        except LibraryError as err:  # a corrupt or busy library: say so, keep what is shown
             self.app.report(err)  # type: ignore[attr-defined]
             if self._listing is None:
                 return
@@ -180,7 +181,7 @@ class ListScreen(Screen[None]):
         if progress:
             left.append(f" · ⟳ {progress}", Style(bold=True))
         if self.view.search:
-            left.append(f" · search: {self.view.search!r}")
+            left.append(f" · search: “{self.view.search}”")
             if self._searching:
                 left.append(" (searching text…)", Style(italic=True))
         right = Text(self.view.describe() + " ", Style(italic=True))
@@ -195,7 +196,7 @@ class ListScreen(Screen[None]):
         try:
             if self.library.listing() is not self._listing:
                 self.reload()
-        except Exception:  # reported when the user acts; polling stays quiet
+        except LibraryError:  # reported when the user acts; polling stays quiet
             pass
 
     def on_screen_resume(self) -> None:
