@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib.resources import as_file, files
 
 from newsreader.importer import ImportReport, import_paths
+from store.feeds import Subscriptions
 from store.library import Library
 
 
@@ -15,8 +16,9 @@ def load_samples(library: Library) -> ImportReport:
 
 
 def first_run_notice(library: Library) -> str | None:
-    """On a library's first run with no articles, load the samples and say so; else None."""
-    if len(library) or library.meta().get("samples_loaded"):
+    """On a library's first run with no articles and no feeds, load the samples and say so;
+    else None (someone who subscribed first wants their feeds, not our samples)."""
+    if len(library) or library.meta().get("samples_loaded") or Subscriptions(library).all():
         return None
     report = load_samples(library)
     library.set_meta(samples_loaded=True)

@@ -193,3 +193,12 @@ def test_a_crash_exits_non_zero(sample_library: Library, monkeypatch) -> None:
 
     monkeypatch.setattr(ListScreen, "reload", broken)
     assert launch(sample_library, headless=True) != 0
+
+
+def test_no_samples_for_a_library_that_already_has_feeds(library_dir: Path) -> None:
+    from store.feeds import Subscriptions
+
+    library = Library(library_dir)
+    Subscriptions(library).add("https://gazette.example/feed.xml")
+    assert first_run_notice(library) is None
+    assert len(library) == 0
