@@ -22,6 +22,7 @@ from tinydb.table import Document
 from news.feeds import feed_address
 from store.errors import LibraryError
 from store.library import Library
+from store.listing import clean_tags
 from store.records import now_iso
 
 FEED_ID_LENGTH = 8
@@ -149,15 +150,6 @@ class FetchRecord:
     """Fingerprints of the items the feed holds now (id -> fingerprint), when ``stored``."""
 
 
-def _clean_tags(tags: Iterable[str]) -> list[str]:
-    kept: list[str] = []
-    for tag in tags:
-        tag = " ".join(tag.split())
-        if tag and tag.casefold() not in {t.casefold() for t in kept}:
-            kept.append(tag)
-    return kept
-
-
 class Subscriptions:
     """The feeds a library is subscribed to."""
 
@@ -222,12 +214,12 @@ class Subscriptions:
                 if doc is None:
                     last += 1
                     feed = Feed(id=fid, url=url, title=title, site=site, position=last,
-                                tags=_clean_tags(tags), full=bool(full), added=now_iso())
+                                tags=clean_tags(tags), full=bool(full), added=now_iso())
                     table.insert(Document(feed.to_doc(), doc_id=_doc_id(fid)))
                     done.append((feed, True))
                     continue
                 feed = Feed.from_doc(doc)
-                feed.tags = _clean_tags([*feed.tags, *tags])
+                feed.tags = clean_tags([*feed.tags, *tags])
                 if full is not None:
                     feed.full = full
                 feed.title = feed.title or title

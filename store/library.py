@@ -27,7 +27,7 @@ from tinydb.table import Document, Table
 
 from store import migrations
 from store.errors import LibraryError, NewerLibraryError, UnknownArticleError
-from store.listing import COLUMNS, Listing, split
+from store.listing import COLUMNS, Listing, clean_tags, split
 from store.lock import WriteLock
 from store.records import StoredArticle, doc_id, now_iso, shard_of
 from store.storage import CachedJSONStorage
@@ -40,18 +40,6 @@ _LISTING = ("listing.json", "pages")
 _BOOKMARKS = ("bookmarks.json", "bookmarks")
 _TAGS = ("tags.json", "tags")
 _READ = ("read.json", "read")
-
-
-def _clean_tags(tags: Iterable[str]) -> list[str]:
-    """Tags with spaces collapsed, empties and case-blind duplicates dropped."""
-    clean: list[str] = []
-    seen: set[str] = set()
-    for tag in tags:
-        tag = " ".join(tag.split())
-        if tag and tag.casefold() not in seen:
-            seen.add(tag.casefold())
-            clean.append(tag)
-    return clean
 
 
 def _read_doc_id(article_id: str) -> int:
@@ -377,7 +365,7 @@ class Library:
 
     def set_tags_many(self, tags: dict[str, Iterable[str]]) -> dict[str, list[str]]:
         """Replace several articles' tags in one write; returns the tags kept."""
-        clean = {aid: _clean_tags(given) for aid, given in tags.items()}
+        clean = {aid: clean_tags(given) for aid, given in tags.items()}
         with self.writing():
             table = self._table(_TAGS)
             known = {did for did in map(doc_id, clean) if table.contains(doc_id=did)}

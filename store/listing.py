@@ -29,6 +29,18 @@ def join(values: Iterable[str]) -> str | None:
     return SEPARATOR.join(values) or None
 
 
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    """Tags with spaces collapsed, empties and case-blind duplicates dropped."""
+    clean: list[str] = []
+    seen: set[str] = set()
+    for tag in tags:
+        tag = " ".join(tag.split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            clean.append(tag)
+    return clean
+
+
 def split(value: str | None) -> list[str]:
     """A people or tags column value back as a list."""
     return value.split(SEPARATOR) if value else []
