@@ -37,11 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx  # noqa: E402
 
-from news.feeds import parse_feed  # noqa: E402
-from newsreader import processing  # noqa: E402
-from newsreader.fetcher import fetch_feeds  # noqa: E402
-from store.feeds import Subscriptions  # noqa: E402
-from store.library import Library  # noqa: E402
+from newsreader.news.feeds import parse_feed  # noqa: E402
+from newsreader.services import analysis as processing  # noqa: E402
+from newsreader.services.fetching import fetch_feeds  # noqa: E402
+from newsreader.store.feeds import Subscriptions  # noqa: E402
+from newsreader.store.library import Library  # noqa: E402
 
 WORDS = [
     "council", "budget", "harbour", "ferry", "storm", "court", "ruling", "school", "museum",

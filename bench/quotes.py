@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from news.analysis import Quote, analyse  # noqa: E402
+from newsreader.news.analysis import Quote, analyse  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "polnear"
 MERGE_GAP = 5

@@ -30,9 +30,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from news.article import Article  # noqa: E402
-from store.library import Library  # noqa: E402
-from store.records import StoredArticle  # noqa: E402
+from newsreader.news.article import Article  # noqa: E402
+from newsreader.store.library import Library  # noqa: E402
+from newsreader.store.records import StoredArticle  # noqa: E402
 
 WORDS = [
     "council", "budget", "harbour", "ferry", "storm", "court", "ruling", "school", "museum",

@@ -46,7 +46,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from store.library import Library  # noqa: E402
+from newsreader.store.library import Library  # noqa: E402
 
 WIDTH, HEIGHT = 120, 40
 """The terminal's size."""

@@ -26,19 +26,19 @@ sys.path.insert(0, str(REPO))
 
 from textual.pilot import Pilot  # noqa: E402
 
-import store.library  # noqa: E402
-import store.records  # noqa: E402
-from newsreader.samples import load_samples  # noqa: E402
-from store.library import Library  # noqa: E402
-from tui.app import NewsreaderApp  # noqa: E402
-from tui.reading import ArticleQuotes  # noqa: E402
-from tui.screens.help_screen import HelpScreen  # noqa: E402
-from tui.screens.inspector_screen import InspectorScreen  # noqa: E402
-from tui.screens.list_screen import ListScreen  # noqa: E402
-from tui.screens.reader_screen import ReaderScreen  # noqa: E402
-from tui.screens.tag_filter_dialog import TagFilterDialog  # noqa: E402
-from tui.screens.tags_dialog import TagsDialog  # noqa: E402
-from tui.widgets.article_list import ArticleList  # noqa: E402
+import newsreader.store.library  # noqa: E402
+import newsreader.store.records  # noqa: E402
+from newsreader.services.samples import load_samples  # noqa: E402
+from newsreader.store.library import Library  # noqa: E402
+from newsreader.tui.app import NewsreaderApp  # noqa: E402
+from newsreader.services.reading import ArticleQuotes  # noqa: E402
+from newsreader.tui.screens.help_screen import HelpScreen  # noqa: E402
+from newsreader.tui.screens.inspector_screen import InspectorScreen  # noqa: E402
+from newsreader.tui.screens.list_screen import ListScreen  # noqa: E402
+from newsreader.tui.screens.reader_screen import ReaderScreen  # noqa: E402
+from newsreader.tui.screens.tag_filter_dialog import TagFilterDialog  # noqa: E402
+from newsreader.tui.screens.tags_dialog import TagsDialog  # noqa: E402
+from newsreader.tui.widgets.article_list import ArticleList  # noqa: E402
 
 FIXED_NOW = "2026-11-20T09:00:00+00:00"
 """When the sample articles are "added" (and anything else stamped with the time)."""

@@ -19,11 +19,11 @@ from typing import Any
 
 from tinydb.table import Document
 
-from news.feeds import feed_address
-from store.errors import LibraryError
-from store.library import Library
-from store.listing import clean_tags
-from store.records import now_iso
+from newsreader.news.feeds import feed_address
+from newsreader.store.errors import LibraryError
+from newsreader.store.library import Library
+from newsreader.store.listing import clean_tags
+from newsreader.store.records import now_iso
 
 FEED_ID_LENGTH = 8
 """Hex digits of a feed's id."""

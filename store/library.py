@@ -25,12 +25,12 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from store import migrations
-from store.errors import LibraryError, NewerLibraryError, UnknownArticleError
-from store.listing import COLUMNS, Listing, clean_tags, split
-from store.lock import WriteLock
-from store.records import StoredArticle, doc_id, now_iso, shard_of
-from store.storage import CachedJSONStorage
+from newsreader.store import migrations
+from newsreader.store.errors import LibraryError, NewerLibraryError, UnknownArticleError
+from newsreader.store.listing import COLUMNS, Listing, clean_tags, split
+from newsreader.store.lock import WriteLock
+from newsreader.store.records import StoredArticle, doc_id, now_iso, shard_of
+from newsreader.store.storage import CachedJSONStorage
 
 PAGE_SIZE = 2000
 """Articles per listing page."""

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from store.errors import LibraryBusyError
+from newsreader.store.errors import LibraryBusyError
 
 
 def _describe_self() -> str:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from news.article import Article
-from store.listing import join
+from newsreader.news.article import Article
+from newsreader.store.listing import join
 
 ID_LENGTH = 12
 """Hex digits of the content fingerprint that make an article's id."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from store.errors import CorruptLibraryError
+from newsreader.store.errors import CorruptLibraryError
 
 Signature = tuple[int, int, int, int]
 

@@ -1,4 +1,7 @@
-"""Shared fixtures: temp libraries, the seed article, the sample library."""
+"""Shared fixtures: temp libraries, the seed article, the sample library.
+
+Every input is the project's own (``tests/fixtures``); no test reads ``../shared``.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-SEED = SHARED / "articles" / "ice-subpoenas-denver.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = FIXTURES / "articles" / "marlow-water-subpoena.txt"
+"""The project's own news article in the plain-text format (written for the tests)."""
 SAMPLES = ROOT / "newsreader" / "samples"
 
 
@@ -22,9 +26,7 @@ def library_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def seed_path() -> Path:
-    """The real news article from ../shared/articles (test input, not shipped)."""
-    if not SEED.exists():
-        pytest.skip(f"{SEED} is missing: the shared test inputs are not beside the project")
+    """The tests' seed article: a news story with every common way of quoting someone."""
     return SEED
 
 
@@ -35,17 +37,17 @@ FIXED_ADDED = "2026-11-20T09:00:00+00:00"
 @pytest.fixture
 def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> str:
     """Make every article added now look added at FIXED_ADDED."""
-    import store.records
+    import newsreader.store.records
 
-    monkeypatch.setattr(store.records, "now_iso", lambda: FIXED_ADDED)
+    monkeypatch.setattr(newsreader.store.records, "now_iso", lambda: FIXED_ADDED)
     return FIXED_ADDED
 
 
 @pytest.fixture
 def sample_library(library_dir: Path, fixed_clock: str):
     """A library holding the bundled samples (as on first run)."""
-    from newsreader.samples import load_samples
-    from store.library import Library
+    from newsreader.services.samples import load_samples
+    from newsreader.store.library import Library
 
     library = Library(library_dir)
     load_samples(library)
@@ -56,8 +58,8 @@ def sample_library(library_dir: Path, fixed_clock: str):
 @pytest.fixture
 def seed_library(library_dir: Path, seed_path: Path, fixed_clock: str):
     """A library holding the seed article only."""
-    from newsreader.importer import import_paths
-    from store.library import Library
+    from newsreader.services.importing import import_paths
+    from newsreader.store.library import Library
 
     library = Library(library_dir)
     import_paths(library, [seed_path])

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from news.analysis import ANALYSER_VERSION, Analysis, analyse, run
+from newsreader.news.analysis import ANALYSER_VERSION, Analysis, analyse, run
 
 PIECES = [
     "“", "”", '"', "''", "``", "‘", "’", "'", "\n", "\n\n", " ", ", ", ". ", ": ", "—", "(", ")",

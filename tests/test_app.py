@@ -5,13 +5,13 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from newsreader.importer import import_paths
-from newsreader.samples import first_run_notice
-from store.library import Library
-from tui.app import NewsreaderApp
-from tui.screens.list_screen import ListScreen
-from tui.screens.reader_screen import ReaderScreen
-from tui.widgets.article_list import ArticleList
+from newsreader.services.importing import import_paths
+from newsreader.services.samples import first_run_notice
+from newsreader.store.library import Library
+from newsreader.tui.app import NewsreaderApp
+from newsreader.tui.screens.list_screen import ListScreen
+from newsreader.tui.screens.reader_screen import ReaderScreen
+from newsreader.tui.widgets.article_list import ArticleList
 
 SAMPLE_COUNT = len(list((Path(__file__).parent.parent / "newsreader" / "samples").glob("*.txt")))
 
@@ -72,7 +72,7 @@ def help_text(help_screen) -> str:
     """What the help screen shows, as plain text."""
     from rich.console import Console
 
-    from tui.screens.help_screen import bindings_table
+    from newsreader.tui.screens.help_screen import bindings_table
 
     console = Console(width=200, record=True, file=io.StringIO())
     console.print(bindings_table(help_screen.under))
@@ -80,8 +80,8 @@ def help_text(help_screen) -> str:
 
 
 async def test_help_lists_every_binding_of_the_screen_with_ids(sample_library: Library) -> None:
-    from tui.bindings import screen_bindings
-    from tui.screens.help_screen import HelpScreen
+    from newsreader.tui.bindings import screen_bindings
+    from newsreader.tui.screens.help_screen import HelpScreen
 
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -106,7 +106,7 @@ async def test_help_lists_every_binding_of_the_screen_with_ids(sample_library: L
 
 
 async def test_the_command_palette_offers_the_screen_actions(sample_library: Library) -> None:
-    from tui.commands import ScreenActions
+    from newsreader.tui.commands import ScreenActions
 
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -186,7 +186,7 @@ async def test_article_text_is_never_markup(library_dir: Path, tmp_path: Path) -
 
 
 def test_a_crash_exits_non_zero(sample_library: Library, monkeypatch) -> None:
-    from tui.launch import launch
+    from newsreader.tui.launch import launch
 
     def broken(self) -> None:
         raise RuntimeError("boom")
@@ -196,7 +196,7 @@ def test_a_crash_exits_non_zero(sample_library: Library, monkeypatch) -> None:
 
 
 def test_no_samples_for_a_library_that_already_has_feeds(library_dir: Path) -> None:
-    from store.feeds import Subscriptions
+    from newsreader.store.feeds import Subscriptions
 
     library = Library(library_dir)
     Subscriptions(library).add("https://gazette.example/feed.xml")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.cli import main
-from store.library import Library
+from newsreader.store.library import Library
 
 
 def test_quotes_json_offsets_point_into_the_file_as_read(seed_path: Path, tmp_path: Path,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from news.analysis import DateMention, analyse
+from newsreader.news.analysis import DateMention, analyse
 
 PUBLISHED = dt.date(2020, 1, 22)  # a Wednesday
 

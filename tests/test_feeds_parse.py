@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from news.feeds import NotAFeed, feed_address, item_key, parse_feed, read_feed_file
-from news.files import Rejected
-from news.html_text import html_line, html_paragraphs
+from newsreader.news.feeds import NotAFeed, feed_address, item_key, parse_feed, read_feed_file
+from newsreader.news.files import Rejected
+from newsreader.news.html_text import html_line, html_paragraphs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 BASE = "http://127.0.0.1:9/"
@@ -190,7 +190,7 @@ def test_html_fragments_become_paragraphs() -> None:
 
 
 def test_an_enormous_feed_is_cut_at_max_items(monkeypatch) -> None:
-    monkeypatch.setattr("news.feeds.MAX_ITEMS", 10)
+    monkeypatch.setattr("newsreader.news.feeds.MAX_ITEMS", 10)
     items = b"".join(b"<item><title>Item %d</title><link>https://m.example/%d</link></item>"
                      % (i, i) for i in range(25))
     feed = parse_feed(b'<rss version="2.0"><channel><title>M</title>' + items

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from fixtures.feeds.server import FeedServer  # tests/ is on sys.path under pytest
 
-from newsreader import processing
-from newsreader.fetcher import FetchError, Limits, fetch_feeds, fetch_page
-from store.errors import LibraryBusyError
-from store.feeds import Subscriptions
-from store.library import Library
+from newsreader.services import analysis as processing
+from newsreader.services.fetching import FetchError, Limits, fetch_feeds, fetch_page
+from newsreader.store.errors import LibraryBusyError
+from newsreader.store.feeds import Subscriptions
+from newsreader.store.library import Library
 
 FAST = Limits(connect_timeout=1, read_timeout=0.5, total_timeout=1,
               max_feed_bytes=1024 * 1024)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from news.opml import NotOpml, OpmlFeed, parse_opml, write_opml
+from newsreader.news.opml import NotOpml, OpmlFeed, parse_opml, write_opml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from news.analysis import Person, analyse
+from newsreader.news.analysis import Person, analyse
 
 
 def people_of(text: str) -> dict[str, Person]:

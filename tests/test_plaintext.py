@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from news.files import Rejected, read_article
-from news.plaintext import NotAnArticle, parse_plaintext
+from newsreader.news.files import Rejected, read_article
+from newsreader.news.plaintext import NotAnArticle, parse_plaintext
 
 
 def test_seed_article_title_source_and_paragraphs(seed_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from news.analysis import Analysis, Quote, analyse
+from newsreader.news.analysis import Analysis, Quote, analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "newsreader" / "samples"
@@ -370,7 +370,7 @@ def _flat(s: str) -> str:
 def test_bundled_samples_match_their_expected_quotes_and_speakers() -> None:
     """At least 95% of the expected quotations found with exactly the expected speakers, and
     no more than 5% extra quotations (tolerance for a rule-based analyser)."""
-    from news.files import read_article
+    from newsreader.news.files import read_article
 
     expected = json.loads(SAMPLES_EXPECTED.read_text(encoding="utf-8"))
     total = right = extra = found_total = 0

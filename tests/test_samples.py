@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from news.files import read_article
+from newsreader.news.files import read_article
 
 SAMPLES = Path(__file__).resolve().parent.parent / "newsreader" / "samples"
 EXPECTED = json.loads((Path(__file__).parent / "data" / "samples_expected.json").read_text())

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from news.article import Article
-from store import migrations
-from store.errors import CorruptLibraryError, LibraryBusyError, NewerLibraryError
-from store.library import PAGE_SIZE, Library
-from store.records import StoredArticle
+from newsreader.news.article import Article
+from newsreader.store import migrations
+from newsreader.store.errors import CorruptLibraryError, LibraryBusyError, NewerLibraryError
+from newsreader.store.library import PAGE_SIZE, Library
+from newsreader.store.records import StoredArticle
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -143,9 +143,9 @@ def test_a_killed_writer_never_corrupts_the_library(library_dir: Path) -> None:
     Library(library_dir).add([make(0)])
     writer = f"""
         import sys
-        from news.article import Article
-        from store.library import Library
-        from store.records import StoredArticle
+        from newsreader.news.article import Article
+        from newsreader.store.library import Library
+        from newsreader.store.records import StoredArticle
         lib = Library({str(library_dir)!r})
         n = 1
         print("ready", flush=True)
@@ -175,9 +175,9 @@ def test_two_processes_writing_at_once_lose_nothing(library_dir: Path) -> None:
     Library(library_dir).add([make(-1)])
     code = f"""
         import sys
-        from news.article import Article
-        from store.library import Library
-        from store.records import StoredArticle
+        from newsreader.news.article import Article
+        from newsreader.store.library import Library
+        from newsreader.store.records import StoredArticle
         lib = Library({str(library_dir)!r}, lock_timeout=30)
         who = sys.argv[1]
         for i in range(40):
@@ -200,7 +200,7 @@ def test_a_writer_that_cannot_get_the_lock_names_the_holder(library_dir: Path) -
     (aid,), _ = Library(library_dir).add([make(1)])
     holder = run_python(f"""
         import time
-        from store.library import Library
+        from newsreader.store.library import Library
         lib = Library({str(library_dir)!r})
         with lib.lock.hold():
             print("held", flush=True)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.library import Library
-from tui.app import NewsreaderApp
-from tui.screens.list_screen import ListScreen
-from tui.screens.reader_screen import ReaderScreen
-from tui.screens.tag_filter_dialog import TagFilterDialog
-from tui.screens.tags_dialog import TagsDialog
-from tui.widgets.article_list import ArticleList
+from newsreader.store.library import Library
+from newsreader.tui.app import NewsreaderApp
+from newsreader.tui.screens.list_screen import ListScreen
+from newsreader.tui.screens.reader_screen import ReaderScreen
+from newsreader.tui.screens.tag_filter_dialog import TagFilterDialog
+from newsreader.tui.screens.tags_dialog import TagsDialog
+from newsreader.tui.widgets.article_list import ArticleList
 
 SIZE = (100, 30)
 
@@ -187,7 +187,7 @@ async def test_sort_keys_cycle_and_reverse(sample_library: Library) -> None:
 
 async def test_the_list_picks_up_another_process_import(sample_library: Library,
                                                        seed_path: Path) -> None:
-    from newsreader.importer import import_paths
+    from newsreader.services.importing import import_paths
 
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:

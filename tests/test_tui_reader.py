@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from store.library import Library
-from tui.app import NewsreaderApp
-from tui.screens.inspector_screen import InspectorScreen
-from tui.screens.list_screen import ListScreen
-from tui.screens.reader_screen import ReaderScreen
-from tui.widgets.article_list import ArticleList
-from tui.widgets.article_view import ArticleView
-from tui.widgets.people_sidebar import PeopleSidebar
+from newsreader.store.library import Library
+from newsreader.tui.app import NewsreaderApp
+from newsreader.tui.screens.inspector_screen import InspectorScreen
+from newsreader.tui.screens.list_screen import ListScreen
+from newsreader.tui.screens.reader_screen import ReaderScreen
+from newsreader.tui.widgets.article_list import ArticleList
+from newsreader.tui.widgets.article_view import ArticleView
+from newsreader.tui.widgets.people_sidebar import PeopleSidebar
 
 SIZE = (120, 40)
 

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from fixtures.feeds.server import FeedServer  # tests/ is on sys.path under pytest
 
-from newsreader.commands import fetch_in_app
-from newsreader.fetcher import Limits, fetch_feeds
-from store.feeds import Subscriptions
-from store.library import Library
-from tui.app import NewsreaderApp
-from tui.screens.feeds_screen import FeedsScreen
-from tui.widgets.article_list import ArticleList
+from newsreader.cli.library_commands import fetch_in_app
+from newsreader.services.fetching import Limits, fetch_feeds
+from newsreader.store.feeds import Subscriptions
+from newsreader.store.library import Library
+from newsreader.tui.app import NewsreaderApp
+from newsreader.tui.screens.feeds_screen import FeedsScreen
+from newsreader.tui.widgets.article_list import ArticleList
 
 SIZE = (120, 40)
 

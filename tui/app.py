@@ -15,14 +15,14 @@ from textual.app import App
 from textual.binding import Binding
 from textual.worker import get_current_worker
 
-from store.errors import LibraryError
-from store.library import Library
-from tui.commands import ScreenActions
-from tui.keymap import ConfigError, load_keymap
-from tui.messages import ArticleChanged, LibraryChanged
-from tui.screens.help_screen import HelpScreen
-from tui.screens.list_screen import ListScreen
-from tui.screens.tags_dialog import TagsDialog
+from newsreader.store.errors import LibraryError
+from newsreader.store.library import Library
+from newsreader.tui.commands import ScreenActions
+from newsreader.tui.keymap import ConfigError, load_keymap
+from newsreader.tui.messages import ArticleChanged, LibraryChanged
+from newsreader.tui.screens.help_screen import HelpScreen
+from newsreader.tui.screens.list_screen import ListScreen
+from newsreader.tui.screens.tags_dialog import TagsDialog
 
 
 class Fetcher(Protocol):
@@ -97,7 +97,7 @@ class NewsreaderApp(App[int]):
 
     def action_feeds(self) -> None:
         """Show the subscriptions and their last results."""
-        from tui.screens.feeds_screen import FeedsScreen
+        from newsreader.tui.screens.feeds_screen import FeedsScreen
 
         if not isinstance(self.screen, FeedsScreen):
             self.push_screen(FeedsScreen())

@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.bindings import screen_bindings
+from newsreader.tui.bindings import screen_bindings
 
 
 class ScreenActions(Provider):

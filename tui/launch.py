@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from store.library import Library
-from tui.app import Fetcher, NewsreaderApp
+from newsreader.store.library import Library
+from newsreader.tui.app import Fetcher, NewsreaderApp
 
 
 def launch(library: Library, notice: str | None = None, mouse: bool = False,

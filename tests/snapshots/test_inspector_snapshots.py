@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from store.library import Library
-from tui.app import NewsreaderApp
+from newsreader.store.library import Library
+from newsreader.tui.app import NewsreaderApp
 
 
 def test_inspector(snap_compare, seed_library: Library, size: tuple[int, int]) -> None:
@@ -15,7 +15,7 @@ def test_inspector_with_quotes_elsewhere(snap_compare, sample_library: Library,
                                          size: tuple[int, int]) -> None:
     """The mayor's quotation, with his quotations from other articles listed."""
     async def run_before(pilot) -> None:
-        from tui.screens.reader_screen import ReaderScreen
+        from newsreader.tui.screens.reader_screen import ReaderScreen
 
         listing = pilot.app.library.listing()
         target = next(i for i in range(len(listing)) if "Tomas Reyes" in listing.row(i).people)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from store.library import Library
-from tui.app import NewsreaderApp
+from newsreader.store.library import Library
+from newsreader.tui.app import NewsreaderApp
 
 
 def test_reader(snap_compare, seed_library: Library, size: tuple[int, int]) -> None:

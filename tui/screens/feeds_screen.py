@@ -9,11 +9,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from news.cleaning import one_line
-from store.errors import LibraryError
-from store.feeds import Feed, Subscriptions
-from tui.messages import LibraryChanged
-from tui.widgets.lists import KeyedTable
+from newsreader.news.cleaning import one_line
+from newsreader.store.errors import LibraryError
+from newsreader.store.feeds import Feed, Subscriptions
+from newsreader.tui.messages import LibraryChanged
+from newsreader.tui.widgets.lists import KeyedTable
 
 
 def last_result(feed: Feed) -> Text:

@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from tui.bindings import screen_bindings
+from newsreader.tui.bindings import screen_bindings
 
 
 def bindings_table(screen: Screen) -> Table:

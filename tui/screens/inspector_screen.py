@@ -14,12 +14,12 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from news.cleaning import one_line
-from store.library import Library
-from store.records import StoredArticle
-from tui.palette import speaker_mark, speaker_style
-from tui.reading import UNATTRIBUTED, ArticleQuotes
-from tui.widgets.lists import KeyedOptionList, KeyedTable
+from newsreader.news.cleaning import one_line
+from newsreader.store.library import Library
+from newsreader.store.records import StoredArticle
+from newsreader.tui.palette import speaker_mark, speaker_style
+from newsreader.services.reading import UNATTRIBUTED, ArticleQuotes
+from newsreader.tui.widgets.lists import KeyedOptionList, KeyedTable
 
 OPENING_WORDS = 8
 """Words of each quotation shown in the table."""

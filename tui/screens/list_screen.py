@@ -14,12 +14,12 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from store.errors import LibraryError
-from store.library import Library
-from store.listing import Listing
-from tui.messages import ArticleChanged, LibraryChanged
-from tui.screens.tag_filter_dialog import ALL, TagFilterDialog
-from tui.widgets.article_list import ArticleList
+from newsreader.store.errors import LibraryError
+from newsreader.store.library import Library
+from newsreader.store.listing import Listing
+from newsreader.tui.messages import ArticleChanged, LibraryChanged
+from newsreader.tui.screens.tag_filter_dialog import ALL, TagFilterDialog
+from newsreader.tui.widgets.article_list import ArticleList
 
 SORTS: tuple[tuple[str, bool, str, str], ...] = (
     ("published", True, "newest first", "oldest first"),
@@ -214,7 +214,7 @@ class ListScreen(Screen[None]):
     # -- opening ----------------------------------------------------------------
 
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
-        from tui.screens.reader_screen import ReaderScreen
+        from newsreader.tui.screens.reader_screen import ReaderScreen
 
         self.app.push_screen(ReaderScreen(message.article_id))
 
@@ -224,7 +224,7 @@ class ListScreen(Screen[None]):
 
     def action_inspect(self) -> None:
         """Open the article with its quote inspector on top (Escape lands in the article)."""
-        from tui.screens.reader_screen import ReaderScreen
+        from newsreader.tui.screens.reader_screen import ReaderScreen
 
         aid = self._current_id()
         if aid is not None:

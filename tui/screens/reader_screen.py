@@ -10,13 +10,13 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
-from store.library import Library
-from store.records import StoredArticle
-from tui.messages import ArticleChanged
-from tui.palette import speaker_mark
-from tui.reading import ArticleQuotes
-from tui.widgets.article_view import ArticleView, meta_line
-from tui.widgets.people_sidebar import PeopleSidebar
+from newsreader.store.library import Library
+from newsreader.store.records import StoredArticle
+from newsreader.tui.messages import ArticleChanged
+from newsreader.tui.palette import speaker_mark
+from newsreader.services.reading import ArticleQuotes
+from newsreader.tui.widgets.article_view import ArticleView, meta_line
+from newsreader.tui.widgets.people_sidebar import PeopleSidebar
 
 SIDEBAR_MIN_WIDTH = 70
 """Below this many columns the people sidebar starts hidden (``P`` shows it)."""
@@ -182,7 +182,7 @@ class ReaderScreen(Screen[None]):
             self.query_one(ArticleView).focus()
 
     def action_inspect(self) -> None:
-        from tui.screens.inspector_screen import InspectorScreen
+        from newsreader.tui.screens.inspector_screen import InspectorScreen
 
         def jump(target: tuple[str, int] | None) -> None:
             if target is None:

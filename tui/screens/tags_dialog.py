@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from tui.widgets.tag_input import TagInput
+from newsreader.tui.widgets.tag_input import TagInput
 
 
 def tags_in_use(counts: dict[str, int], limit: int = 12) -> Text:

@@ -12,7 +12,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store.listing import ArticleRow, Listing
+from newsreader.store.listing import ArticleRow, Listing
 
 BOOKMARK_MARK = "★"
 """Shown in the first column of a bookmarked article."""

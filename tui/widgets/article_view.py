@@ -11,10 +11,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store.records import StoredArticle
-from tui.palette import speaker_mark, speaker_style
-from tui.reading import ArticleQuotes
-from tui.wrapping import line_starts
+from newsreader.store.records import StoredArticle
+from newsreader.tui.palette import speaker_mark, speaker_style
+from newsreader.services.reading import ArticleQuotes
+from newsreader.tui.wrapping import line_starts
 
 MAX_WIDTH = 88
 """Text wider than this is hard to read; wider terminals get a margin instead."""

@@ -7,9 +7,9 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets.option_list import Option
 
-from tui.palette import speaker_mark, speaker_style
-from tui.reading import ArticleQuotes, Speaker, short_role
-from tui.widgets.lists import KeyedOptionList
+from newsreader.tui.palette import speaker_mark, speaker_style
+from newsreader.services.reading import ArticleQuotes, Speaker, short_role
+from newsreader.tui.widgets.lists import KeyedOptionList
 
 
 def person_prompt(number: int, name: str, role: str | None, count: int, width: int) -> Text:

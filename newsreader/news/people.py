@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from news import lexicon as lx
-from news.sentences import Tokens
+from newsreader.news import lexicon as lx
+from newsreader.news.sentences import Tokens
 
 CONNECTORS = lx.word_set("of and & for the de van von der den al bin la le da du del di y ibn")
 _SUFFIXES = lx.word_set("jr. jr sr. sr ii iii iv")

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from news import lexicon as lx
-from news.analysis import Analysis, Person, Quote
-from news.coref import Resolver
-from news.dates import find_dates
-from news.people import Entity, Name, Registry, is_cap
-from news.quotes import find_quotes
-from news.sentences import paragraphs, sentences, tokenize
-from news.speakers import Attribution, Doc, Source
+from newsreader.news import lexicon as lx
+from newsreader.news.analysis import Analysis, Person, Quote
+from newsreader.news.coref import Resolver
+from newsreader.news.dates import find_dates
+from newsreader.news.people import Entity, Name, Registry, is_cap
+from newsreader.news.quotes import find_quotes
+from newsreader.news.sentences import paragraphs, sentences, tokenize
+from newsreader.news.speakers import Attribution, Doc, Source
 
 _TITLE_CUES = lx.word_set(
     """titled entitled dubbed nicknamed episode book film movie documentary show program

@@ -17,7 +17,7 @@ from email.utils import format_datetime
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
-from news.cleaning import one_line
+from newsreader.news.cleaning import one_line
 
 MAX_OPML_BYTES = 10 * 1024 * 1024
 """The largest OPML document read."""

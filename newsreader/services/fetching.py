@@ -24,15 +24,16 @@ from typing import Any, TypeVar
 
 import httpx
 
-from news.article import Article
-from news.cleaning import one_line
-from news.feeds import MAX_FEED_BYTES, NotAFeed, ParsedFeed, looks_like_html, parse_feed
-from news.webpage import MAX_PAGE_BYTES, NoArticleText, article_from_page, page_paragraphs
-from newsreader import __version__, processing
-from store.errors import LibraryError
-from store.feeds import Feed, FetchRecord, LastFetch, Subscriptions
-from store.library import Library
-from store.records import StoredArticle, article_id, now_iso
+from newsreader.news.article import Article
+from newsreader.news.cleaning import one_line
+from newsreader.news.feeds import MAX_FEED_BYTES, NotAFeed, ParsedFeed, looks_like_html, parse_feed
+from newsreader.news.webpage import MAX_PAGE_BYTES, NoArticleText, article_from_page, page_paragraphs
+from newsreader import __version__
+from newsreader.services import analysis as processing
+from newsreader.store.errors import LibraryError
+from newsreader.store.feeds import Feed, FetchRecord, LastFetch, Subscriptions
+from newsreader.store.library import Library
+from newsreader.store.records import StoredArticle, article_id, now_iso
 
 T = TypeVar("T")
 

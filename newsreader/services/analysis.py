@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from news.analysis import ANALYSER_VERSION, analyse
-from news.article import Article
-from store.records import StoredArticle
+from newsreader.news.analysis import ANALYSER_VERSION, analyse
+from newsreader.news.article import Article
+from newsreader.store.records import StoredArticle
 
 
 def analysis_of(body: str, published: Any) -> dict[str, Any]:

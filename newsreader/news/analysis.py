@@ -1,6 +1,6 @@
 """Public entry point of the offline analysis: quotations, who said them, people and dates.
 
-    from news.analysis import analyse
+    from newsreader.news.analysis import analyse
     result = analyse(text, published=date(2020, 1, 20))
     for quote in result.quotes:
         print(quote.speaker, quote.text)
@@ -133,6 +133,6 @@ def analyse(text: str, published: _dt.date | _dt.datetime | None = None) -> Anal
 
 def run(text: str, published: _dt.date | _dt.datetime | None = None) -> Analysis:
     """``analyse`` without the safety net (for tests that must see internal errors)."""
-    from news.extract import extract
+    from newsreader.news.extract import extract
 
     return extract(text, published)

@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from news.article import Article
-from news.feeds import FEED_SUFFIXES, read_feed_file
-from news.files import MAX_BYTES, Rejected, read_article, read_text
-from news.webpage import HTML_SUFFIXES, read_html_file
-from newsreader.exporting import EXPORT_FORMAT, records_from_export
-from newsreader.processing import prepare
-from store.library import Library
-from store.records import StoredArticle
+from newsreader.news.article import Article
+from newsreader.news.feeds import FEED_SUFFIXES, read_feed_file
+from newsreader.news.files import MAX_BYTES, Rejected, read_article, read_text
+from newsreader.news.webpage import HTML_SUFFIXES, read_html_file
+from newsreader.services.exporting import EXPORT_FORMAT, records_from_export
+from newsreader.services.analysis import prepare
+from newsreader.store.library import Library
+from newsreader.store.records import StoredArticle
 
 BATCH = 200
 """Articles written per hold of the library's lock."""

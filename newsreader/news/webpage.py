@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from news.article import Article
-from news.cleaning import one_line
-from news.files import Rejected, read_bytes
-from news.plaintext import parse_date
+from newsreader.news.article import Article
+from newsreader.news.cleaning import one_line
+from newsreader.news.files import Rejected, read_bytes
+from newsreader.news.plaintext import parse_date
 
 if TYPE_CHECKING:
     from trafilatura.settings import Document

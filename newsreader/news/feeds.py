@@ -17,11 +17,11 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 from xml.sax import SAXParseException
 
-from news.article import Article
-from news.cleaning import one_line
-from news.files import Rejected, read_bytes
-from news.html_text import html_line, html_paragraphs, text_paragraphs
-from news.plaintext import parse_date
+from newsreader.news.article import Article
+from newsreader.news.cleaning import one_line
+from newsreader.news.files import Rejected, read_bytes
+from newsreader.news.html_text import html_line, html_paragraphs, text_paragraphs
+from newsreader.news.plaintext import parse_date
 
 MAX_FEED_BYTES = 10 * 1024 * 1024
 """The largest feed read, from the network or a file."""

@@ -7,9 +7,11 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from newsreader import __version__, analysis_commands, commands, feed_commands
-from newsreader.paths import ENV_LIBRARY
-from store.errors import LibraryError
+from newsreader import __version__
+from newsreader.cli import analysis_commands, feed_commands
+from newsreader.cli import library_commands as commands
+from newsreader.services.paths import ENV_LIBRARY
+from newsreader.store.errors import LibraryError
 
 
 class UsageError(Exception):

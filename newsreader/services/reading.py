@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from store.records import StoredArticle
+from newsreader.store.records import StoredArticle
 
 UNATTRIBUTED = "(unattributed)"
 """The sidebar's name for quotations whose speaker was not found."""

@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsreader.commands import open_library, print_json
-from newsreader.progress import Progress
-from store.storage import write_atomically
+from newsreader.cli.library_commands import open_library, print_json
+from newsreader.cli.progress import Progress
+from newsreader.store.storage import write_atomically
 
 if TYPE_CHECKING:
-    from store.feeds import Feed
+    from newsreader.store.feeds import Feed
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -90,7 +90,7 @@ def _last_line(feed: Feed) -> str:
 
 def feeds_add(args: argparse.Namespace) -> int:
     """``newsreader feeds add URL [--tag T] [--full]``."""
-    from store.feeds import Subscriptions
+    from newsreader.store.feeds import Subscriptions
 
     subs = Subscriptions(open_library(args))
     feed, created = subs.add(args.url, tags=args.tag, full=args.full)
@@ -106,7 +106,7 @@ def feeds_add(args: argparse.Namespace) -> int:
 
 def feeds_list(args: argparse.Namespace) -> int:
     """``newsreader feeds list [--json]``."""
-    from store.feeds import Subscriptions
+    from newsreader.store.feeds import Subscriptions
 
     library = open_library(args)
     feeds = Subscriptions(library).all()
@@ -127,7 +127,7 @@ def feeds_list(args: argparse.Namespace) -> int:
 
 def feeds_remove(args: argparse.Namespace) -> int:
     """``newsreader feeds remove URL-or-ID...``."""
-    from store.feeds import Subscriptions
+    from newsreader.store.feeds import Subscriptions
 
     subs = Subscriptions(open_library(args))
     for given in args.feeds:
@@ -146,8 +146,8 @@ def _read_input(name: str, limit: int) -> bytes:
 
 def feeds_import_opml(args: argparse.Namespace) -> int:
     """``newsreader feeds import-opml [FILE]``."""
-    from news.opml import MAX_OPML_BYTES, NotOpml, parse_opml
-    from store.feeds import BadFeedAddress, Subscriptions
+    from newsreader.news.opml import MAX_OPML_BYTES, NotOpml, parse_opml
+    from newsreader.store.feeds import BadFeedAddress, Subscriptions
 
     subs = Subscriptions(open_library(args))
     where = "standard input" if args.file == "-" else args.file
@@ -175,8 +175,8 @@ def feeds_import_opml(args: argparse.Namespace) -> int:
 
 def feeds_export_opml(args: argparse.Namespace) -> int:
     """``newsreader feeds export-opml [-o FILE]``."""
-    from news.opml import OpmlFeed, write_opml
-    from store.feeds import Subscriptions
+    from newsreader.news.opml import OpmlFeed, write_opml
+    from newsreader.store.feeds import Subscriptions
 
     feeds = Subscriptions(open_library(args)).all()
     text = write_opml(OpmlFeed(url=f.url, title=f.title, site=f.site, tags=list(f.tags))
@@ -191,7 +191,7 @@ def feeds_export_opml(args: argparse.Namespace) -> int:
 
 def fetch(args: argparse.Namespace) -> int:
     """``newsreader fetch [URL-or-ID...] [--full] [--json]``."""
-    from newsreader.fetcher import fetch_feeds
+    from newsreader.services.fetching import fetch_feeds
 
     library = open_library(args)
     with Progress("fetching feeds", enabled=not args.json, show_from=1) as progress:
@@ -212,8 +212,8 @@ def fetch(args: argparse.Namespace) -> int:
 
 def add_page(args: argparse.Namespace) -> int:
     """``newsreader add URL [--tag T]``."""
-    from newsreader import processing
-    from newsreader.fetcher import FetchError, fetch_page
+    from newsreader.services import analysis as processing
+    from newsreader.services.fetching import FetchError, fetch_page
 
     library = open_library(args)
     try:

@@ -11,8 +11,8 @@ from datetime import datetime
 
 from dateutil import parser as dateparser
 
-from news.article import Article
-from news.cleaning import one_line, strip_controls
+from newsreader.news.article import Article
+from newsreader.news.cleaning import one_line, strip_controls
 
 _HEADER = re.compile(r"^(source|author|date|published|url|link)[ \t]*:[ \t]*(\S.*?)\s*$", re.I)
 _MORE_FROM = re.compile(r"^more from\s+(\S.{0,78}?)\.?\s*$", re.I)

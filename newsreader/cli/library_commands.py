@@ -9,14 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsreader.exporting import export_library
-from newsreader.importer import import_paths
-from newsreader.paths import config_path, library_path
-from newsreader.progress import Progress
-from newsreader.samples import first_run_notice
-from store.library import Library
-from store.records import StoredArticle
-from store.storage import write_atomically
+from newsreader.services.exporting import export_library
+from newsreader.services.importing import import_paths
+from newsreader.services.paths import config_path, library_path
+from newsreader.cli.progress import Progress
+from newsreader.services.samples import first_run_notice
+from newsreader.store.library import Library
+from newsreader.store.records import StoredArticle
+from newsreader.store.storage import write_atomically
 
 
 def open_library(args: argparse.Namespace) -> Library:
@@ -136,7 +136,7 @@ def export(args: argparse.Namespace) -> int:
 
 def run_app(args: argparse.Namespace) -> int:
     """``newsreader`` with no command: the reader."""
-    from tui.launch import launch  # the TUI loads only when it is used
+    from newsreader.tui.launch import launch  # the TUI loads only when it is used
 
     library = open_library(args)
     return launch(library, notice=first_run_notice(library), mouse=args.mouse,
@@ -146,6 +146,6 @@ def run_app(args: argparse.Namespace) -> int:
 def fetch_in_app(library: Library, *, progress: Callable[[int, int], None],
                  only: list[str] | None) -> Any:
     """The app's refresh: ``newsreader fetch`` (httpx and feedparser load on first use)."""
-    from newsreader.fetcher import fetch_feeds
+    from newsreader.services.fetching import fetch_feeds
 
     return fetch_feeds(library, progress=progress, only=only)

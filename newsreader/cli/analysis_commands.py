@@ -9,14 +9,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from news.analysis import ANALYSER_VERSION, analyse
-from news.cleaning import one_line
-from news.files import Rejected, read_text
-from news.plaintext import NotAnArticle, parse_plaintext
-from newsreader.commands import open_library
-from newsreader.processing import analysis_of, is_current
-from newsreader.progress import Progress
-from store.records import StoredArticle
+from newsreader.news.analysis import ANALYSER_VERSION, analyse
+from newsreader.news.cleaning import one_line
+from newsreader.news.files import Rejected, read_text
+from newsreader.news.plaintext import NotAnArticle, parse_plaintext
+from newsreader.cli.library_commands import open_library
+from newsreader.services.analysis import analysis_of, is_current
+from newsreader.cli.progress import Progress
+from newsreader.store.records import StoredArticle
 
 
 def register(sub: argparse._SubParsersAction) -> None:

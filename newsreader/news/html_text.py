@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from news.cleaning import one_line, strip_controls
+from newsreader.news.cleaning import one_line, strip_controls
 
 if TYPE_CHECKING:
     import lxml.html

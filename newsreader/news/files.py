@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from news.article import Article
-from news.plaintext import NotAnArticle, parse_plaintext
+from newsreader.news.article import Article
+from newsreader.news.plaintext import NotAnArticle, parse_plaintext
 
 MAX_BYTES = 2 * 1024 * 1024
 """Files larger than this are refused: no news article is this long."""

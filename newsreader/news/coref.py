@@ -14,9 +14,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from news import lexicon as lx
-from news.people import Name, Registry
-from news.speakers import Doc, Source
+from newsreader.news import lexicon as lx
+from newsreader.news.people import Name, Registry
+from newsreader.news.speakers import Doc, Source
 
 REACH = 2500
 """How many characters back a pronoun may look for its antecedent."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from news.article import Article
-from news.cleaning import one_line, strip_controls
-from news.files import Rejected
-from news.plaintext import parse_date
-from newsreader.processing import prepare
-from store.library import Library
-from store.records import StoredArticle, now_iso
+from newsreader.news.article import Article
+from newsreader.news.cleaning import one_line, strip_controls
+from newsreader.news.files import Rejected
+from newsreader.news.plaintext import parse_date
+from newsreader.services.analysis import prepare
+from newsreader.store.library import Library
+from newsreader.store.records import StoredArticle, now_iso
 
 EXPORT_FORMAT = "newsreader-export"
 """The value of the export's "format" field, which tells import what it is reading."""

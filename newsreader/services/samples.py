@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from importlib.resources import as_file, files
 
-from newsreader.importer import ImportReport, import_paths
-from store.feeds import Subscriptions
-from store.library import Library
+from newsreader.services.importing import ImportReport, import_paths
+from newsreader.store.feeds import Subscriptions
+from newsreader.store.library import Library
 
 
 def load_samples(library: Library) -> ImportReport:

@@ -20,10 +20,10 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from news import lexicon as lx
-from news.people import Name, NameFinder, is_cap, known_name_word, strip_possessive
-from news.quotes import QuoteSpan
-from news.sentences import ABBREVIATIONS, Tokens
+from newsreader.news import lexicon as lx
+from newsreader.news.people import Name, NameFinder, is_cap, known_name_word, strip_possessive
+from newsreader.news.quotes import QuoteSpan
+from newsreader.news.sentences import ABBREVIATIONS, Tokens
 
 WINDOW = 45
 MIN_WORDS = 6
