@@ -28,10 +28,8 @@ from textual.pilot import Pilot  # noqa: E402
 
 import newsreader.store.library  # noqa: E402
 import newsreader.store.records  # noqa: E402
-from newsreader.services.samples import load_samples  # noqa: E402
-from newsreader.store.library import Library  # noqa: E402
+from newsreader.services import ArticleQuotes, ListQuery, Services  # noqa: E402
 from newsreader.tui.app import NewsreaderApp  # noqa: E402
-from newsreader.services.reading import ArticleQuotes  # noqa: E402
 from newsreader.tui.screens.help_screen import HelpScreen  # noqa: E402
 from newsreader.tui.screens.inspector_screen import InspectorScreen  # noqa: E402
 from newsreader.tui.screens.list_screen import ListScreen  # noqa: E402
@@ -51,35 +49,34 @@ SMALL = (80, 24)
 @contextmanager
 def fixed_clock() -> Iterator[None]:
     """Make the store stamp every record with FIXED_NOW."""
-    saved = store.records.now_iso, store.library.now_iso
-    store.records.now_iso = store.library.now_iso = lambda: FIXED_NOW
+    records, library = newsreader.store.records, newsreader.store.library
+    saved = records.now_iso, library.now_iso
+    records.now_iso = library.now_iso = lambda: FIXED_NOW
     try:
         yield
     finally:
-        store.records.now_iso, store.library.now_iso = saved
+        records.now_iso, library.now_iso = saved
 
 
-def sample_library(folder: Path) -> Library:
-    """A library holding the bundled samples, as on first run."""
-    library = Library(folder)
-    report = load_samples(library)
-    if report.rejected:
-        raise SystemExit(f"samples rejected: {report.rejected}")
-    library.set_meta(samples_loaded=True)
-    return library
+def sample_library(folder: Path) -> Services:
+    """The services over a library holding the bundled samples, as on first run."""
+    services = Services(folder)
+    if services.first_run() is None:
+        raise SystemExit(f"{folder}: the samples were not loaded")
+    return services
 
 
-def pick_article(library: Library) -> tuple[str, str]:
+def pick_article(services: Services) -> tuple[str, str]:
     """The sample with the most speakers, and its most-quoted speaker (not the first in
     the sidebar, when another has as many quotations, so choosing shows a jump)."""
     best: tuple[int, str] | None = None
-    for art in library.articles():
-        count = len(ArticleQuotes.of(art).speakers)
-        if best is None or count > best[0] or (count == best[0] and art.id < best[1]):
-            best = (count, art.id)
+    for row in services.rows(ListQuery()):
+        count = len(ArticleQuotes.of(services.article(row.id).analysis).speakers)
+        if best is None or count > best[0] or (count == best[0] and row.id < best[1]):
+            best = (count, row.id)
     assert best is not None, "the sample library is empty"
     article_id = best[1]
-    speakers = ArticleQuotes.of(library.article(article_id)).speakers
+    speakers = ArticleQuotes.of(services.article(article_id).analysis).speakers
     top = max(len(s.quotes) for s in speakers)
     person = [s for s in speakers if len(s.quotes) == top][-1].name
     return article_id, person
@@ -131,7 +128,7 @@ async def open_article(shot: Shooter, article_id: str, person: str) -> None:
     await shot.press("p", *["j"] * names.index(person), "enter")
 
 
-async def big_pictures(library: Library, out: Path, article_id: str, person: str) -> None:
+async def big_pictures(library: Services, out: Path, article_id: str, person: str) -> None:
     """Everything at 120x40."""
     app = NewsreaderApp(library)
     async with app.run_test(size=BIG) as pilot:
@@ -171,7 +168,7 @@ async def big_pictures(library: Library, out: Path, article_id: str, person: str
         await shot.press("escape")
 
 
-async def small_pictures(library: Library, out: Path, article_id: str, person: str) -> None:
+async def small_pictures(library: Services, out: Path, article_id: str, person: str) -> None:
     """The reader at 80x24."""
     app = NewsreaderApp(library)
     async with app.run_test(size=SMALL) as pilot:

@@ -17,7 +17,7 @@ a bookmark rewrites ``bookmarks.json`` only.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,13 @@ _LISTING = ("listing.json", "pages")
 _BOOKMARKS = ("bookmarks.json", "bookmarks")
 _TAGS = ("tags.json", "tags")
 _READ = ("read.json", "read")
+
+
+def _cached(table: Table) -> CachedJSONStorage:
+    """The storage under one of the library's tables (always a CachedJSONStorage)."""
+    storage = table.storage
+    assert isinstance(storage, CachedJSONStorage)
+    return storage
 
 
 def _read_doc_id(article_id: str) -> int:
@@ -77,9 +84,10 @@ class Library:
         if db is None:
             db = TinyDB(self.root / file, storage=CachedJSONStorage)
             self._dbs[file] = db
+        table = db.table(name, cache_size=0)
         if self._token is not None:
-            db.storage.fresh(self._token)
-        return db.table(name, cache_size=0)
+            _cached(table).fresh(self._token)
+        return table
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -95,7 +103,7 @@ class Library:
             finally:
                 if outer:
                     self._token = None
-                    self._table(_LISTING).storage.forget()
+                    _cached(self._table(_LISTING)).forget()
 
     def _upgrade(self) -> None:
         """Create the meta document, or run pending migrations, under the lock."""
@@ -129,7 +137,7 @@ class Library:
         read mark costs the small state files only.
         """
         tables = [self._table(where) for where in (_LISTING, _BOOKMARKS, _TAGS, _READ)]
-        version = tuple(t.storage.disk_signature() for t in tables)
+        version = tuple(_cached(t).disk_signature() for t in tables)
         if self._listing is not None and version == self._listing_version:
             return self._listing
         pages_table, bookmarks, tags, reads = tables
@@ -137,7 +145,7 @@ class Library:
                 or version[0] != self._listing_version[0]):
             pages = sorted(pages_table.all(), key=lambda d: d.doc_id)
             columns = Listing.from_pages(pages).columns
-            pages_table.storage.forget()  # the Listing holds the data, compactly
+            _cached(pages_table).forget()  # the Listing holds the data, compactly
         else:
             columns = self._listing.columns
         read: set[str] = set()
@@ -194,7 +202,7 @@ class Library:
             table = self._table((f"articles/{path.name}", "articles"))
             docs = table.all()
             if self._token is None:
-                table.storage.forget()
+                _cached(table).forget()
             for doc in docs:
                 if doc.get("id") in listed:
                     yield StoredArticle.from_doc(doc)
@@ -204,21 +212,13 @@ class Library:
         want = needle.casefold()
         return {a.id for a in self.articles(stop) if want in a.body.casefold()}
 
-    def quotes_by(self, name: str) -> list[tuple[StoredArticle, list[dict[str, Any]]]]:
-        """Every article quoting ``name``, with that person's quotations in it."""
+    def articles_quoting(self, name: str) -> Iterator[StoredArticle]:
+        """Every article whose listed people include ``name`` (case-blind), in full."""
         listing = self.listing()
-        found = []
         key = name.casefold()
         for i, people in enumerate(listing.columns["people"]):
             if people and any(p.casefold() == key for p in split(people)):
-                art = self.article(listing.ids[i])
-                quotes = [
-                    q for q in (art.analysis or {}).get("quotes", ())
-                    if any(s.casefold() == key for s in q.get("speakers") or [q.get("speaker")]
-                           if s)
-                ]
-                found.append((art, quotes))
-        return found
+                yield self.article(listing.ids[i])
 
     # -- writing ----------------------------------------------------------
 
@@ -289,7 +289,7 @@ class Library:
         last = max(pages) if pages else 0
         room = PAGE_SIZE - len(pages[last]["id"]) if last else 0
         if len(rows) <= room:
-            def extend(page: dict[str, Any]) -> None:
+            def extend(page: MutableMapping[str, Any]) -> None:
                 for name in COLUMNS:
                     page.setdefault(name, [None] * len(page["id"]))
                 for row in rows:
@@ -315,7 +315,7 @@ class Library:
             for shard, ids in by_shard.items():
                 table = self._table((f"articles/{shard}.json", "articles"))
 
-                def change(doc: dict[str, Any]) -> None:
+                def change(doc: MutableMapping[str, Any]) -> None:
                     art = StoredArticle.from_doc(doc)
                     changes[art.id](art)
                     doc.update(art.to_doc())
@@ -328,7 +328,7 @@ class Library:
 
     def _relist(self, rows: dict[str, dict[str, Any]]) -> None:
         """Replace the listing rows of these articles, in one write."""
-        def relist(page: dict[str, Any]) -> None:
+        def relist(page: MutableMapping[str, Any]) -> None:
             for i, aid in enumerate(page["id"]):
                 if aid in rows:
                     for name in COLUMNS:
@@ -370,7 +370,7 @@ class Library:
             table = self._table(_TAGS)
             known = {did for did in map(doc_id, clean) if table.contains(doc_id=did)}
 
-            def replace(doc: dict[str, Any]) -> None:
+            def replace(doc: MutableMapping[str, Any]) -> None:
                 doc["tags"] = clean[doc["id"]]
 
             if known:
@@ -407,7 +407,7 @@ class Library:
                 if p in stored and (ids - stored[p] if read else ids & stored[p])
             ]
 
-            def merge(doc: dict[str, Any]) -> None:
+            def merge(doc: MutableMapping[str, Any]) -> None:
                 have, ids = set(doc["ids"]), wanted[doc["prefix"]]
                 doc["ids"] = sorted(have | ids if read else have - ids)
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from newsreader.news.analysis import Analysis
 from newsreader.news.article import Article
 from newsreader.store.listing import join
 
@@ -63,11 +65,32 @@ class StoredArticle:
     """ISO 8601 time it entered the library."""
     fingerprint: str = ""
     """Full content hash."""
-    analysis: dict[str, Any] | None = None
-    """The analyser's result as plain data (quotes, people, dates), or None."""
+    stored_analysis: dict[str, Any] | None = field(default=None, repr=False)
+    """The analyser's result as stored (plain data), or None; ``analysis`` reads it typed."""
+    _analysis: Analysis | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def analysis(self) -> Analysis | None:
+        """The analyser's result, typed (rebuilt from the stored form on first use)."""
+        if self._analysis is None and self.stored_analysis is not None:
+            self._analysis = Analysis.from_dict(self.stored_analysis, len(self.body))
+        return self._analysis
+
+    @analysis.setter
+    def analysis(self, value: Analysis | None) -> None:
+        self._analysis = value
+        self.stored_analysis = value.to_dict() if value is not None else None
+
+    @property
+    def analysis_version(self) -> str | None:
+        """The version of the analyser that made the stored analysis (None: never analysed)."""
+        if self.stored_analysis is None:
+            return None
+        version = self.stored_analysis.get("version")
+        return str(version) if isinstance(version, str | int) else ""
 
     @classmethod
-    def from_article(cls, article: Article, analysis: dict[str, Any] | None = None,
+    def from_article(cls, article: Article, analysis: Analysis | None = None,
                      added: str | None = None) -> StoredArticle:
         """Prepare a parsed article for storing."""
         return cls(
@@ -75,29 +98,32 @@ class StoredArticle:
             source=article.source, author=article.author,
             published=article.published.isoformat() if article.published else None,
             url=article.url, tags=list(article.tags), key=article.key,
-            added=added or now_iso(), fingerprint=article.fingerprint, analysis=analysis,
+            added=added or now_iso(), fingerprint=article.fingerprint,
+            stored_analysis=analysis.to_dict() if analysis is not None else None,
         )
 
     @classmethod
-    def from_doc(cls, doc: dict[str, Any]) -> StoredArticle:
+    def from_doc(cls, doc: Mapping[str, Any]) -> StoredArticle:
         """Rebuild from a stored document, ignoring fields this version does not know."""
-        known = {k: v for k, v in doc.items() if k in cls.__dataclass_fields__}
-        return cls(**known)
+        known = {k: v for k, v in doc.items() if k in _DOC_FIELDS}
+        analysis = doc.get("analysis")
+        return cls(**known, stored_analysis=analysis if isinstance(analysis, dict) else None)
 
     def to_doc(self) -> dict[str, Any]:
         """The document written to the library."""
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+        doc = {name: getattr(self, name) for name in _DOC_FIELDS}
+        doc["analysis"] = self.stored_analysis
+        return doc
 
     @property
     def quote_count(self) -> int:
         """How many quotations the analysis found."""
-        return len((self.analysis or {}).get("quotes", ()))
+        return len(self.analysis.quotes) if self.analysis else 0
 
     @property
     def people_quoted(self) -> list[str]:
         """Names of the people with at least one quotation."""
-        people = (self.analysis or {}).get("people", ())
-        return [p["name"] for p in people if p.get("quotes")]
+        return [p.name for p in self.analysis.people if p.quotes] if self.analysis else []
 
     def listing_values(self) -> dict[str, Any]:
         """This article's values for each listing column."""
@@ -106,3 +132,8 @@ class StoredArticle:
             "published": self.published, "added": self.added, "quotes": self.quote_count,
             "people": join(self.people_quoted), "tags": join(self.tags),
         }
+
+
+_DOC_FIELDS = ("id", "title", "body", "source", "author", "published", "url", "tags", "key",
+               "added", "fingerprint")
+"""The fields stored as they are; the analysis is stored under "analysis"."""

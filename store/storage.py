@@ -14,8 +14,8 @@ from newsreader.store.errors import CorruptLibraryError
 Signature = tuple[int, int, int, int]
 
 
-def _signature(path: Path) -> Signature | None:
-    """What identifies one version of a file: inode, size, and change times."""
+def file_signature(path: Path) -> Signature | None:
+    """What identifies one version of a file: inode, size, and change times (None: no file)."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -72,11 +72,11 @@ class CachedJSONStorage(Storage):
 
     def disk_signature(self) -> Signature | None:
         """The version of the file on disk now (None if there is no file)."""
-        return _signature(self.path)
+        return file_signature(self.path)
 
     def read(self) -> dict[str, Any] | None:
         """The parsed file, re-parsed only if the file changed on disk."""
-        sig = _signature(self.path)
+        sig = file_signature(self.path)
         if sig is None:
             self._data, self._signature = None, None
             return None
@@ -104,7 +104,7 @@ class CachedJSONStorage(Storage):
         except BaseException:
             self._data, self._signature = None, None
             raise
-        self._data, self._signature = data, _signature(self.path)
+        self._data, self._signature = data, file_signature(self.path)
 
     def forget(self) -> None:
         """Drop the parsed data (the caller keeps its own form of it); keep the signature."""

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from newsreader.services import Services
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = FIXTURES / "articles" / "marlow-water-subpoena.txt"
@@ -44,26 +46,19 @@ def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 @pytest.fixture
-def sample_library(library_dir: Path, fixed_clock: str):
-    """A library holding the bundled samples (as on first run)."""
-    from newsreader.services.samples import load_samples
-    from newsreader.store.library import Library
-
-    library = Library(library_dir)
-    load_samples(library)
-    library.set_meta(samples_loaded=True)
-    return library
+def sample_library(library_dir: Path, fixed_clock: str) -> Services:
+    """The services over a library holding the bundled samples (as on first run)."""
+    services = Services(library_dir)
+    assert services.first_run() is not None
+    return services
 
 
 @pytest.fixture
-def seed_library(library_dir: Path, seed_path: Path, fixed_clock: str):
-    """A library holding the seed article only."""
-    from newsreader.services.importing import import_paths
-    from newsreader.store.library import Library
-
-    library = Library(library_dir)
-    import_paths(library, [seed_path])
-    return library
+def seed_library(library_dir: Path, seed_path: Path, fixed_clock: str) -> Services:
+    """The services over a library holding the seed article only."""
+    services = Services(library_dir)
+    services.import_paths([seed_path])
+    return services
 
 
 @pytest.fixture(scope="module")

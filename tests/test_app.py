@@ -5,9 +5,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from newsreader.services.importing import import_paths
-from newsreader.services.samples import first_run_notice
-from newsreader.store.library import Library
+from waiting import toast_saying
+
+from newsreader.services import Services
 from newsreader.tui.app import NewsreaderApp
 from newsreader.tui.screens.list_screen import ListScreen
 from newsreader.tui.screens.reader_screen import ReaderScreen
@@ -17,21 +17,21 @@ SAMPLE_COUNT = len(list((Path(__file__).parent.parent / "newsreader" / "samples"
 
 
 async def test_first_run_loads_samples_and_says_so(library_dir: Path) -> None:
-    library = Library(library_dir)
-    notice = first_run_notice(library)
+    library = Services(library_dir)
+    notice = library.first_run()
     assert notice is not None and f"{SAMPLE_COUNT} sample articles" in notice
     app = NewsreaderApp(library, notice=notice)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ListScreen)
         assert app.screen.query_one(ArticleList).row_count == SAMPLE_COUNT
-        assert any("sample articles" in str(n.message) for n in app._notifications)
-    assert first_run_notice(Library(library_dir)) is None  # only once
+        await toast_saying(pilot, "sample articles")
+    assert Services(library_dir).first_run() is None  # only once
 
 
 async def test_open_an_article_and_go_back(library_dir: Path, seed_path: Path) -> None:
-    library = Library(library_dir)
-    import_paths(library, [seed_path])
+    library = Services(library_dir)
+    library.import_paths([seed_path])
     app = NewsreaderApp(library)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -40,7 +40,7 @@ async def test_open_an_article_and_go_back(library_dir: Path, seed_path: Path) -
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        assert "Henry Lucero" in " ".join(app.screen.query_one("#article").plain_lines)
+        assert "Miriam Okafor" in " ".join(app.screen.query_one("#article").plain_lines)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ListScreen)
@@ -48,12 +48,12 @@ async def test_open_an_article_and_go_back(library_dir: Path, seed_path: Path) -
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
-    assert Library(library_dir).listing().row(0).read
+    assert Services(library_dir).listing().row(0).read
 
 
 async def test_keys_move_through_the_list(library_dir: Path) -> None:
-    library = Library(library_dir)
-    first_run_notice(library)
+    library = Services(library_dir)
+    library.first_run()
     app = NewsreaderApp(library)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -79,7 +79,7 @@ def help_text(help_screen) -> str:
     return console.export_text()
 
 
-async def test_help_lists_every_binding_of_the_screen_with_ids(sample_library: Library) -> None:
+async def test_help_lists_every_binding_of_the_screen_with_ids(sample_library: Services) -> None:
     from newsreader.tui.bindings import screen_bindings
     from newsreader.tui.screens.help_screen import HelpScreen
 
@@ -105,7 +105,7 @@ async def test_help_lists_every_binding_of_the_screen_with_ids(sample_library: L
         assert "Next by person" in shown and "reader.next_quote" in shown
 
 
-async def test_the_command_palette_offers_the_screen_actions(sample_library: Library) -> None:
+async def test_the_command_palette_offers_the_screen_actions(sample_library: Services) -> None:
     from newsreader.tui.commands import ScreenActions
 
     app = NewsreaderApp(sample_library)
@@ -125,7 +125,7 @@ async def test_the_command_palette_offers_the_screen_actions(sample_library: Lib
         assert articles.row_count == total - 1
 
 
-async def test_keys_can_be_remapped_by_binding_id(sample_library: Library,
+async def test_keys_can_be_remapped_by_binding_id(sample_library: Services,
                                                   tmp_path: Path) -> None:
     config = tmp_path / "config.toml"
     config.write_text('[keys]\n"list.down" = "ctrl+n"\n"list.bookmark" = "x"\n')
@@ -142,19 +142,18 @@ async def test_keys_can_be_remapped_by_binding_id(sample_library: Library,
         assert articles.current.bookmarked
 
 
-async def test_a_broken_config_warns_and_keeps_default_keys(sample_library: Library,
+async def test_a_broken_config_warns_and_keeps_default_keys(sample_library: Services,
                                                            tmp_path: Path) -> None:
     config = tmp_path / "config.toml"
     config.write_text("[keys\n")
     app = NewsreaderApp(sample_library, config=config)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        assert any("not valid TOML" in str(n.message) for n in app._notifications)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await toast_saying(pilot, "not valid TOML")
         await pilot.press("j")
         assert app.screen.query_one(ArticleList).cursor == 1
 
 
-async def test_no_color_still_shows_the_cursor_and_quotes(seed_library: Library,
+async def test_no_color_still_shows_the_cursor_and_quotes(seed_library: Services,
                                                           monkeypatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     app = NewsreaderApp(seed_library)
@@ -172,8 +171,8 @@ async def test_article_text_is_never_markup(library_dir: Path, tmp_path: Path) -
     evil = tmp_path / "evil.txt"
     evil.write_text("[bold red]Not bold[/] \x1b[31mtitle\n\n[link=http://x]click[/link] "
                     "“[b]quoted[/b],” said Ada Lovelace.\n")
-    library = Library(library_dir)
-    import_paths(library, [evil])
+    library = Services(library_dir)
+    library.import_paths([evil])
     app = NewsreaderApp(library)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -185,7 +184,7 @@ async def test_article_text_is_never_markup(library_dir: Path, tmp_path: Path) -
         assert "[link=http://x]click[/link]" in lines and "[b]quoted[/b]" in lines
 
 
-def test_a_crash_exits_non_zero(sample_library: Library, monkeypatch) -> None:
+def test_a_crash_exits_non_zero(sample_library: Services, monkeypatch) -> None:
     from newsreader.tui.launch import launch
 
     def broken(self) -> None:
@@ -196,9 +195,7 @@ def test_a_crash_exits_non_zero(sample_library: Library, monkeypatch) -> None:
 
 
 def test_no_samples_for_a_library_that_already_has_feeds(library_dir: Path) -> None:
-    from newsreader.store.feeds import Subscriptions
-
-    library = Library(library_dir)
-    Subscriptions(library).add("https://gazette.example/feed.xml")
-    assert first_run_notice(library) is None
+    library = Services(library_dir)
+    library.subscribe("https://gazette.example/feed.xml")
+    assert library.first_run() is None
     assert len(library) == 0

@@ -14,7 +14,7 @@ import pytest
 from newsreader import __version__
 from newsreader.cli import main
 
-SEED_TITLE = "ICE Subpoenas Denver Law Enforcement in ‘Last Resort’ over Sanctuary City Battle"
+SEED_TITLE = "State Regulator Subpoenas Marlow Water Board in ‘Final Step’ over Reservoir Data"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -43,7 +43,7 @@ def test_import_then_list_shows_the_seed_article(seeded: str, capsys) -> None:
     assert len(rows) == 1
     row = rows[0]
     assert row["title"] == SEED_TITLE
-    assert row["source"] == "National Review"
+    assert row["source"] == "The Valley Ledger"
     assert row["published"] is None
     assert row["tags"] == [] and row["bookmarked"] is False and row["read"] is False
     assert isinstance(row["quotes"], int)
@@ -61,30 +61,30 @@ def test_a_second_import_adds_nothing(seeded: str, seed_path: Path, capsys) -> N
 def test_bookmark_and_tags_show_in_list(seeded: str, capsys) -> None:
     prefix = seeded[:5]
     assert run(capsys, "bookmark", prefix)[0] == 0
-    assert run(capsys, "tag", prefix, "immigration", "denver")[0] == 0
-    assert run(capsys, "untag", prefix, "denver")[0] == 0
+    assert run(capsys, "tag", prefix, "water", "marlow")[0] == 0
+    assert run(capsys, "untag", prefix, "marlow")[0] == 0
     row = listed(capsys)[0]
-    assert row["bookmarked"] is True and row["tags"] == ["immigration"]
+    assert row["bookmarked"] is True and row["tags"] == ["water"]
     assert listed(capsys, "--bookmarked") == [row]
-    assert listed(capsys, "--tag", "Immigration") == [row]
-    assert listed(capsys, "--tag", "denver") == []
+    assert listed(capsys, "--tag", "Water") == [row]
+    assert listed(capsys, "--tag", "marlow") == []
     assert run(capsys, "bookmark", "--off", prefix)[0] == 0
     assert listed(capsys, "--bookmarked") == []
 
 
 def test_search_matches_title_and_body(seeded: str, capsys) -> None:
-    assert len(listed(capsys, "--search", "sanctuary")) == 1
-    assert len(listed(capsys, "--search", "strangulation")) == 1  # only in the text
+    assert len(listed(capsys, "--search", "reservoir")) == 1
+    assert len(listed(capsys, "--search", "nitrate")) == 1  # only in the text
     assert listed(capsys, "--search", "no such words anywhere") == []
     assert len(listed(capsys, "--unread")) == 1
 
 
 def test_show_prints_the_text(seeded: str, capsys) -> None:
     code, out, _ = run(capsys, "show", seeded[:6])
-    assert code == 0 and out.startswith(SEED_TITLE) and "Henry Lucero" in out
+    assert code == 0 and out.startswith(SEED_TITLE) and "Miriam Okafor" in out
     code, out, _ = run(capsys, "show", "--json", seeded)
     data = json.loads(out)
-    assert data["id"] == seeded and "Ryan Luby" in data["text"]
+    assert data["id"] == seeded and "Daniel Ashby" in data["text"]
 
 
 @pytest.mark.parametrize("argv", [

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.cli import main
+from newsreader.news.analysis import Analysis
 from newsreader.store.library import Library
 
 
@@ -43,7 +44,7 @@ def test_quotes_reports_a_bad_file_and_goes_on(seed_path: Path, tmp_path: Path, 
 def test_quotes_readable_listing(seed_path: Path, capsys) -> None:
     assert main(["quotes", str(seed_path)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"== {seed_path}:") and "“drastic”" in out
+    assert out.startswith(f"== {seed_path}:") and "“persistent”" in out
 
 
 def test_import_stores_analysis_and_reanalyze_refreshes_it(library_dir: Path, seed_path: Path,
@@ -51,11 +52,12 @@ def test_import_stores_analysis_and_reanalyze_refreshes_it(library_dir: Path, se
     assert main(["import", str(seed_path)]) == 0
     lib = Library(library_dir)
     (aid,) = lib.listing().ids
-    assert lib.article(aid).analysis["quotes"]
-    assert lib.listing().row(0).quotes == len(lib.article(aid).analysis["quotes"])
+    analysis = lib.article(aid).analysis
+    assert analysis is not None and analysis.quotes
+    assert lib.listing().row(0).quotes == len(analysis.quotes)
 
     def outdated(art) -> None:
-        art.analysis = {**art.analysis, "version": "0", "quotes": []}
+        art.analysis = Analysis(version="0")
 
     lib.update_articles({aid: outdated})
     assert Library(library_dir).listing().row(0).quotes == 0

@@ -73,13 +73,19 @@ def test_atom_entries_become_articles() -> None:
 
 def test_billion_laughs_is_never_expanded() -> None:
     data = (FIXTURES / "billion-laughs.xml").read_bytes()
-    started = time.monotonic()
     feed = parse_feed(data, url=BASE)
-    assert time.monotonic() - started < 2
     texts = [feed.title or ""] + [a.title + a.body for a in feed.articles]
     assert all("lollol" not in t for t in texts)
     assert sum(len(t) for t in texts) < 1000
     assert feed.warning and "entity declarations were ignored" in feed.warning
+
+
+@pytest.mark.slow
+def test_billion_laughs_is_read_within_two_seconds() -> None:
+    data = (FIXTURES / "billion-laughs.xml").read_bytes()
+    started = time.monotonic()
+    parse_feed(data, url=BASE)
+    assert time.monotonic() - started < 2
 
 
 def test_external_entities_are_never_read(tmp_path: Path) -> None:

@@ -43,10 +43,17 @@ def test_category_attributes_are_tags_too() -> None:
     assert parse_opml(data).feeds[0].tags == ["Local", "Tech"]
 
 
-def test_an_entity_bomb_is_refused_at_once() -> None:
-    started = time.monotonic()
+def test_an_entity_bomb_is_refused() -> None:
     with pytest.raises(NotOpml, match="declares a DTD or XML entities"):
         parse_opml((FIXTURES / "bomb.opml").read_bytes())
+
+
+@pytest.mark.slow
+def test_an_entity_bomb_is_refused_at_once() -> None:
+    data = (FIXTURES / "bomb.opml").read_bytes()
+    started = time.monotonic()
+    with pytest.raises(NotOpml):
+        parse_opml(data)
     assert time.monotonic() - started < 1
 
 

@@ -14,10 +14,10 @@ from newsreader.news.plaintext import NotAnArticle, parse_plaintext
 def test_seed_article_title_source_and_paragraphs(seed_path: Path) -> None:
     article = read_article(seed_path)
     assert article.title == (
-        "ICE Subpoenas Denver Law Enforcement in ‘Last Resort’ over Sanctuary City Battle")
-    assert article.source == "National Review"
+        "State Regulator Subpoenas Marlow Water Board in ‘Final Step’ over Reservoir Data")
+    assert article.source == "The Valley Ledger"
     assert len(article.paragraphs) == 8
-    assert article.paragraphs[0].startswith("Citing a “drastic” lack of cooperation")
+    assert article.paragraphs[0].startswith("Citing a “persistent” refusal to share records")
     assert "More from" not in article.body
 
 

@@ -1,30 +1,26 @@
 """End to end through a real SSH session: the installed ``newsreader`` in a real terminal.
 
-Drives the console script with ``../shared/tools/tui-over-ssh`` (a private sshd on
+Drives the console script with the tests' own SSH harness (``sshterm``: a private sshd on
 127.0.0.1, ``ssh -t`` inside a detached tmux session) the way a keyboard-only reader on SSH
-would: open the seed article, choose Ryan Luby in the people sidebar, bookmark, quit.
-Skipped when the tool or its prerequisites (sshd, ssh, tmux) are missing.
+would: open the seed article, choose Daniel Ashby in the people sidebar, bookmark, quit.
+Skipped when sshd, ssh, ssh-keygen or tmux is missing, or the console script is not installed.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sshterm import SshTerminal  # tests/ is on sys.path under pytest
 
-SHARED = Path(os.environ.get("NEWSREADER_SHARED")
-              or Path(__file__).resolve().parents[2] / "shared")
-TOOL = SHARED / "tools" / "tui-over-ssh"
-SEED = SHARED / "articles" / "ice-subpoenas-denver.txt"
-PERSON = "Ryan Luby"
+TITLE = "State Regulator Subpoenas Marlow"
+PERSON = "Daniel Ashby"
 SIZE = "100x30"
 STEP_TIMEOUT = 15.0
 """Seconds any one wait may take (generous: the machine is shared)."""
@@ -101,58 +97,13 @@ def _apply_sgr(params: str, reverse: bool) -> bool:
     return reverse
 
 
-class Terminal:
-    """One tui-over-ssh session, with its own state folder."""
-
-    def __init__(self, state: Path) -> None:
-        self.env = {**os.environ, "TUI_OVER_SSH_STATE": str(state), "TUI_OVER_SSH_QUIET": "1"}
-
-    def run(self, *args: str, check: bool = True,
-            timeout: float = STEP_TIMEOUT + 10) -> subprocess.CompletedProcess[str]:
-        """Run one tui-over-ssh subcommand."""
-        done = subprocess.run([str(TOOL), *args], env=self.env, capture_output=True,
-                              text=True, timeout=timeout)
-        if check and done.returncode != 0:
-            raise AssertionError(f"tui-over-ssh {' '.join(args)} exited {done.returncode}:\n"
-                                 f"{done.stderr}\n{done.stdout}")
-        return done
-
-    def keys(self, *keys: str) -> None:
-        """Send keys (tmux send-keys names)."""
-        self.run("keys", *keys)
-
-    def wait_for(self, regex: str) -> None:
-        """Wait until a screen line matches ``regex``."""
-        self.run("wait-for", regex, "--timeout", str(STEP_TIMEOUT))
-
-    def screen(self, escapes: bool = False) -> str:
-        """The current screen, as text or with its ANSI escapes."""
-        return self.run("screen", *(["-e"] if escapes else [])).stdout
-
-
 @pytest.fixture(scope="module")
-def tool() -> Path:
-    """The tui-over-ssh script, with its prerequisites present."""
-    if not TOOL.is_file() or not os.access(TOOL, os.X_OK):
-        pytest.skip(f"{TOOL} is missing: the shared tools are not beside the project "
-                    f"(set NEWSREADER_SHARED)")
-    check = subprocess.run([str(TOOL), "check"], capture_output=True, text=True, timeout=30)
-    if check.returncode != 0:
-        why = " ".join((check.stderr or check.stdout).split()) or f"exit {check.returncode}"
-        pytest.skip(f"tui-over-ssh prerequisites missing (sshd, ssh, tmux): {why}")
-    if not SEED.is_file():
-        pytest.skip(f"{SEED} is missing: the shared test inputs are not beside the project")
-    return TOOL
-
-
-@pytest.fixture
-def terminal(tool: Path, tmp_path: Path) -> Iterator[Terminal]:
-    """A session that is always stopped afterwards, whatever happened."""
-    term = Terminal(tmp_path / "tui-over-ssh")
-    try:
-        yield term
-    finally:
-        term.run("stop", check=False, timeout=30)
+def script() -> Path:
+    """The console script, with the harness's tools present (else the test is skipped)."""
+    why = SshTerminal.missing()
+    if why:
+        pytest.skip(f"no SSH terminal: {why}")
+    return newsreader_script()
 
 
 @pytest.mark.parametrize(("term", "extra_env"), [
@@ -160,47 +111,41 @@ def terminal(tool: Path, tmp_path: Path) -> Iterator[Terminal]:
     ("vt100", {"NO_COLOR": "1"}),
 ], ids=["xterm-256color", "vt100-no-color"])
 def test_read_choose_a_person_and_bookmark_over_ssh(
-        terminal: Terminal, tmp_path: Path, term: str, extra_env: dict[str, str]) -> None:
-    script = newsreader_script()
+        script: Path, seed_path: Path, tmp_path: Path, term: str,
+        extra_env: dict[str, str]) -> None:
     library = tmp_path / "library"
-    run_cli(script, library, "import", str(SEED))
-    quote = first_quote_by(run_cli(script, library, "quotes", "--json", str(SEED)), PERSON)
+    run_cli(script, library, "import", str(seed_path))
+    quote = first_quote_by(run_cli(script, library, "quotes", "--json", str(seed_path)), PERSON)
     opening = " ".join(quote["text"].split()[:3])
 
     env = {"NEWSREADER_LIBRARY": str(library),
            "NEWSREADER_CONFIG": str(tmp_path / "no-config.toml"), **extra_env}
-    env_args = [arg for name, value in env.items() for arg in ("--env", f"{name}={value}")]
-    terminal.run("start", "--size", SIZE, "--term", term, *env_args, "--cwd", str(tmp_path),
-                 "--", str(script))
+    with SshTerminal([str(script)], size=SIZE, term=term, env=env, cwd=tmp_path) as terminal:
+        terminal.wait_for(re.escape(TITLE), STEP_TIMEOUT)  # the list is drawn
+        terminal.keys("Enter")
+        screen = terminal.wait_for("People quoted", STEP_TIMEOUT)  # the reader, with its sidebar
 
-    terminal.wait_for("ICE Subpoenas Denver")  # the list is drawn
-    terminal.keys("Enter")
-    terminal.wait_for("People quoted")  # the reader, with its sidebar
+        found = re.search(r"\[(\d+)\] " + re.escape(PERSON), screen)
+        assert found, f"{PERSON} is not in the people sidebar:\n{screen}"
+        position = int(found.group(1))
+        terminal.keys("p")
+        terminal.wait_for("Jump to their quotes", STEP_TIMEOUT)  # the sidebar has focus
+        terminal.keys(*["j"] * (position - 1), "Enter")
+        screen = terminal.wait_for(r"Quotation .*" + re.escape(PERSON), STEP_TIMEOUT)
 
-    found = re.search(r"\[(\d+)\] " + re.escape(PERSON), terminal.screen())
-    assert found, f"{PERSON} is not in the people sidebar:\n{terminal.screen()}"
-    position = int(found.group(1))
-    terminal.keys("p")
-    terminal.wait_for("Jump to their quotes")  # the sidebar has focus: its key in the footer
-    if position > 1:
-        terminal.keys(*["j"] * (position - 1))
-    terminal.keys("Enter")
-    terminal.wait_for(r"Quotation .*" + re.escape(PERSON))
+        status = [line for line in screen.splitlines() if re.search(r"^\s*Quotation ", line)]
+        assert status and PERSON in status[-1], f"status line does not name {PERSON}:\n{screen}"
+        lines = [line for line in terminal.screen(escapes=True).splitlines()
+                 if reverse_at(line, opening) is not None]
+        assert lines, f"his quotation ({opening!r}...) is not on screen:\n{screen}"
+        assert reverse_at(lines[0], opening), (
+            f"his quotation ({opening!r}...) is not highlighted (reverse video):\n{lines[0]!r}")
 
-    screen = terminal.screen()
-    status = [line for line in screen.splitlines() if re.search(r"^\s*Quotation ", line)]
-    assert status and PERSON in status[-1], f"status line does not name {PERSON}:\n{screen}"
-    lines = [line for line in terminal.screen(escapes=True).splitlines()
-             if reverse_at(line, opening) is not None]
-    assert lines, f"his quotation ({opening!r}...) is not on screen:\n{screen}"
-    assert reverse_at(lines[0], opening), (
-        f"his quotation ({opening!r}...) is not highlighted (reverse video):\n{lines[0]!r}")
-
-    terminal.keys("b")
-    terminal.wait_for("★ bookmarked")
-    terminal.keys("q")
-    status_out = terminal.run("wait-exit", "--timeout", str(STEP_TIMEOUT)).stdout.strip()
-    assert status_out == "0", f"newsreader exited with {status_out!r}"
+        terminal.keys("b")
+        terminal.wait_for("★ bookmarked", STEP_TIMEOUT)
+        terminal.keys("q")
+        exit_status = terminal.wait_exit(STEP_TIMEOUT)
+        assert exit_status == 0, f"newsreader exited with {exit_status}:\n{terminal.screen()}"
 
     rows = json.loads(run_cli(script, library, "list", "--json"))
     assert len(rows) == 1

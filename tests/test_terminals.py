@@ -7,14 +7,15 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-import uuid
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sshterm import TmuxPane  # tests/ is on sys.path under pytest
 
 TERMS = ["xterm-256color", "xterm", "screen-256color", "linux", "vt100"]
+TITLE = "State Regulator Subpoenas Marlow"
 
 
 def newsreader_script() -> str:
@@ -25,46 +26,29 @@ def newsreader_script() -> str:
     return path
 
 
-class Pane:
-    """A program in a detached tmux session of a fixed size."""
+@pytest.fixture
+def open_pane() -> Iterator[Callable[..., TmuxPane]]:
+    """Start programs in tmux panes, each on a private tmux server (killed afterwards)."""
+    why = TmuxPane.missing()
+    if why:
+        pytest.skip(f"{why} (.ci/run installs it)")
+    folder = Path(tempfile.mkdtemp(prefix="nr-tmux-"))  # short: the socket path has a limit
+    panes: list[TmuxPane] = []
 
-    def __init__(self, command: str, env: dict[str, str], size: str = "80x24") -> None:
-        if shutil.which("tmux") is None:
-            pytest.skip("tmux is not installed (.ci/run installs it)")
-        self.name = f"nr-{uuid.uuid4().hex[:8]}"
-        columns, rows = size.split("x")
-        exports = " ".join(f"{k}={v}" for k, v in env.items())
-        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", columns, "-y", rows,
-                        f"env {exports} {command}; echo EXIT=$?; sleep 30"], check=True)
+    def start(env: dict[str, str], *argv: str) -> TmuxPane:
+        exports = [f"{k}={v}" for k, v in env.items()]
+        home = folder / str(len(panes))
+        home.mkdir()
+        pane = TmuxPane(["env", *exports, *argv], home, "80x24")
+        panes.append(pane)
+        return pane
 
-    def screen(self) -> str:
-        """The pane's text now."""
-        return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name],
-                              capture_output=True, text=True).stdout
-
-    def wait_for(self, text: str, timeout: float = 15.0) -> str:
-        """Wait until ``text`` is on screen; returns the screen."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if text in screen:
-                return screen
-            time.sleep(0.05)
-        raise AssertionError(f"{text!r} never appeared; the screen:\n{self.screen()}")
-
-    def keys(self, *keys: str) -> None:
-        """Send keys (tmux names) one at a time, as a person would."""
-        for key in keys:
-            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
-            time.sleep(0.15)
-
-    def mouse_reporting(self) -> bool:
-        """Whether the program asked the terminal for mouse reports."""
-        return subprocess.run(["tmux", "display", "-p", "-t", self.name, "#{mouse_any_flag}"],
-                              capture_output=True, text=True).stdout.strip() == "1"
-
-    def kill(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+    try:
+        yield start
+    finally:
+        for pane in panes:
+            pane.kill()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
@@ -76,33 +60,29 @@ def library(tmp_path: Path, seed_path: Path) -> Iterator[Path]:
 
 
 @pytest.mark.parametrize("term", TERMS)
-def test_each_terminal_type_reads_and_quits_cleanly(library: Path, term: str,
-                                                    tmp_path: Path) -> None:
+def test_each_terminal_type_reads_and_quits_cleanly(
+        open_pane: Callable[..., TmuxPane], library: Path, term: str, tmp_path: Path) -> None:
     env = {"TERM": term, "NEWSREADER_LIBRARY": str(library),
            "NEWSREADER_CONFIG": str(tmp_path / "none.toml"), "HOME": os.environ.get("HOME", "/")}
-    pane = Pane(newsreader_script(), env)
-    try:
-        screen = pane.wait_for("ICE Subpoenas Denver")
-        assert "1 articles" in screen
-        assert not pane.mouse_reporting()
-        pane.keys("Enter")
-        pane.wait_for("People quoted")
-        pane.wait_for("Henry Lucero")
-        pane.wait_for("Citing a")
-        pane.keys("Escape")
-        pane.wait_for("0 unread")
-        pane.keys("q")
-        pane.wait_for("EXIT=0")
-    finally:
-        pane.kill()
+    pane = open_pane(env, newsreader_script())
+    screen = pane.wait_for(TITLE)
+    assert "1 articles" in screen
+    assert pane.display("#{mouse_any_flag}") != "1"
+    # One key at a time, each waited for: an Escape sent with the next key reads as Alt+key.
+    pane.keys("Enter")
+    pane.wait_for("People quoted")
+    pane.wait_for("Daniel Ashby|Miriam Okafor")
+    pane.wait_for("Citing a")
+    pane.keys("Escape")
+    pane.wait_for("0 unread")
+    pane.keys("q")
+    assert pane.wait_exit() == 0, pane.screen()
 
 
-def test_mouse_reporting_only_with_the_mouse_option(library: Path, tmp_path: Path) -> None:
+def test_mouse_reporting_only_with_the_mouse_option(
+        open_pane: Callable[..., TmuxPane], library: Path, tmp_path: Path) -> None:
     env = {"TERM": "xterm-256color", "NEWSREADER_LIBRARY": str(library),
            "NEWSREADER_CONFIG": str(tmp_path / "none.toml")}
-    pane = Pane(f"{newsreader_script()} --mouse", env)
-    try:
-        pane.wait_for("ICE Subpoenas Denver")
-        assert pane.mouse_reporting()
-    finally:
-        pane.kill()
+    pane = open_pane(env, newsreader_script(), "--mouse")
+    pane.wait_for(TITLE)
+    assert pane.display("#{mouse_any_flag}") == "1"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsreader.store.library import Library
+from waiting import until
+
+from newsreader.services import ListQuery, Services
 from newsreader.tui.app import NewsreaderApp
 from newsreader.tui.screens.list_screen import ListScreen
 from newsreader.tui.screens.reader_screen import ReaderScreen
@@ -25,13 +27,12 @@ def header(app: NewsreaderApp) -> str:
     return str(app.screen.query_one("#list-header").render())
 
 
-async def test_newest_first_and_cursor_keys(sample_library: Library) -> None:
+async def test_newest_first_and_cursor_keys(sample_library: Services) -> None:
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        listing = sample_library.listing()
         shown = rows(app)
-        assert len(shown) == len(listing)
+        assert len(shown) == len(sample_library)
         shown_rows = [app.screen.query_one(ArticleList).row_at(i) for i in range(len(shown))]
         dates = [r.published or r.added for r in shown_rows]  # undated: when added
         assert dates == sorted(dates, reverse=True)
@@ -45,7 +46,7 @@ async def test_newest_first_and_cursor_keys(sample_library: Library) -> None:
 
 
 async def test_enter_opens_escape_returns_and_the_article_is_read(
-        seed_library: Library) -> None:
+        seed_library: Services) -> None:
     app = NewsreaderApp(seed_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -61,46 +62,45 @@ async def test_enter_opens_escape_returns_and_the_article_is_read(
 
 
 async def test_search_as_you_type_matches_titles_people_and_text(
-        sample_library: Library) -> None:
+        sample_library: Services) -> None:
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("slash")
         await pilot.press(*"ferry")
-        await pilot.pause(0.5)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: "search: “ferry”" in header(app)
+                    and "searching" not in header(app), "the search to be applied")
         found = rows(app)
-        assert found and all("ferry" in t.lower() or True for t in found)
         assert "Ferry Workers Vote to Strike After Talks Collapse" in found
-        assert len(found) < len(sample_library.listing())
-        assert "search: “ferry”" in header(app)
+        assert len(found) < len(sample_library)
+        for title in found:  # each matches in its title, source, people, tags or text
+            row = next(r for r in sample_library.rows(ListQuery()) if r.title == title)
+            article = sample_library.article(row.id)
+            fields = [row.title, row.source or "", *row.people, *row.tags, article.body]
+            assert any("ferry" in f.casefold() for f in fields), title
         await pilot.press("enter")
         assert app.screen.query_one(ArticleList).has_focus
         await pilot.press("slash", "ctrl+u", *"whaling boat")
-        await pilot.pause(0.5)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: "search: “whaling boat”" in header(app)
+                    and "searching" not in header(app), "the second search to be applied")
         assert rows(app) == ["Maritime Museum Reopens With Restored Whaling Boat at Its Heart"]
         await pilot.press("escape")
         await pilot.pause()
-        assert len(rows(app)) == len(sample_library.listing())
+        assert len(rows(app)) == len(sample_library)
 
 
-async def test_search_finds_words_only_in_the_text(sample_library: Library) -> None:
-    listing = sample_library.listing()
+async def test_search_finds_words_only_in_the_text(sample_library: Services) -> None:
     body_only = "Brenner Falls"  # in the school article's text, not its title
-    assert not any(body_only.lower() in t.lower() for t in listing.columns["title"])
+    assert not any(body_only.lower() in r.title.lower() for r in sample_library.rows(ListQuery()))
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("slash", *body_only, "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: "searching" not in header(app), "the text search")
         assert rows(app) == ["Tallow Valley Schools Face $4.2 Million Shortfall"]
 
 
-async def test_bookmark_and_bookmarked_only_filter(sample_library: Library) -> None:
+async def test_bookmark_and_bookmarked_only_filter(sample_library: Services) -> None:
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -117,11 +117,11 @@ async def test_bookmark_and_bookmarked_only_filter(sample_library: Library) -> N
         assert "★ only" in header(app)
         await pilot.press("escape")
         await pilot.pause()
-        assert articles.row_count == len(sample_library.listing())
-    assert chosen in Library(sample_library.root).listing().bookmarked
+        assert articles.row_count == len(sample_library)
+    assert Services(sample_library.root).row(chosen).bookmarked
 
 
-async def test_unread_filter_and_mark_read(sample_library: Library) -> None:
+async def test_unread_filter_and_mark_read(sample_library: Services) -> None:
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -135,7 +135,7 @@ async def test_unread_filter_and_mark_read(sample_library: Library) -> None:
         assert all(not articles.row_at(i).read for i in range(articles.row_count))
 
 
-async def test_tags_dialog_saves_and_tag_filter_narrows(sample_library: Library) -> None:
+async def test_tags_dialog_saves_and_tag_filter_narrows(sample_library: Services) -> None:
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -167,10 +167,10 @@ async def test_tags_dialog_saves_and_tag_filter_narrows(sample_library: Library)
         await pilot.press("t", "escape")  # Escape cancels: nothing changes
         await pilot.pause()
         assert {articles.row_at(i).id for i in range(articles.row_count)} == {first, second}
-    assert Library(sample_library.root).listing().user_tags[first] == ["harbour", "strikes"]
+    assert Services(sample_library.root).tags(first) == ["harbour", "strikes"]
 
 
-async def test_sort_keys_cycle_and_reverse(sample_library: Library) -> None:
+async def test_sort_keys_cycle_and_reverse(sample_library: Services) -> None:
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -185,20 +185,18 @@ async def test_sort_keys_cycle_and_reverse(sample_library: Library) -> None:
         assert "title A-Z" in header(app)
 
 
-async def test_the_list_picks_up_another_process_import(sample_library: Library,
+async def test_the_list_picks_up_another_process_import(sample_library: Services,
                                                        seed_path: Path) -> None:
-    from newsreader.services.importing import import_paths
-
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         before = len(rows(app))
-        import_paths(Library(sample_library.root), [seed_path])  # as `newsreader import` would
-        await pilot.pause(2.5)
-        assert len(rows(app)) == before + 1
+        Services(sample_library.root).import_paths([seed_path])  # as `newsreader import` would
+        await until(pilot, lambda: len(rows(app)) == before + 1, "the new article in the list")
+        assert any("State Regulator Subpoenas Marlow" in t for t in rows(app))
 
 
-async def test_copy_link_uses_the_clipboard(sample_library: Library) -> None:
+async def test_copy_link_uses_the_clipboard(sample_library: Services) -> None:
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsreader.store.library import Library
+from newsreader.services import ListQuery, Quote, Services
 from newsreader.tui.app import NewsreaderApp
 from newsreader.tui.screens.inspector_screen import InspectorScreen
 from newsreader.tui.screens.list_screen import ListScreen
@@ -20,7 +20,7 @@ def sidebar_names(app: NewsreaderApp) -> list[str]:
     return [s.name for s in reader.quotes.speakers]
 
 
-def current_quote(app: NewsreaderApp) -> dict | None:
+def current_quote(app: NewsreaderApp) -> Quote | None:
     reader = app.screen
     index = reader.query_one(ArticleView).current
     return None if index is None else reader.quotes.quotes[index]
@@ -33,41 +33,41 @@ async def open_seed(pilot, app: NewsreaderApp) -> None:
     assert isinstance(app.screen, ReaderScreen)
 
 
-async def test_sidebar_lists_the_people_quoted(seed_library: Library) -> None:
+async def test_sidebar_lists_the_people_quoted(seed_library: Services) -> None:
     app = NewsreaderApp(seed_library)
     async with app.run_test(size=SIZE) as pilot:
         await open_seed(pilot, app)
         names = sidebar_names(app)
-        for name in ("Henry Lucero", "Ryan Luby", "Denver", "William Barr", "Chad Wolf"):
+        for name in ("Miriam Okafor", "Daniel Ashby", "Marlow", "Laura Brennan", "Paul Whitaker"):
             assert name in names
-        lucero = next(s for s in app.screen.quotes.speakers if s.name == "Henry Lucero")
-        assert len(lucero.quotes) == 2 and lucero.role
+        okafor = next(s for s in app.screen.quotes.speakers if s.name == "Miriam Okafor")
+        assert len(okafor.quotes) == 2 and okafor.role
         title = str(app.screen.query_one("#reader-title").render())
-        assert "ICE Subpoenas Denver" in title
-        assert "National Review" in str(app.screen.query_one("#reader-meta").render())
+        assert "State Regulator Subpoenas Marlow" in title
+        assert "The Valley Ledger" in str(app.screen.query_one("#reader-meta").render())
 
 
 async def test_choosing_a_person_jumps_to_their_quotes_and_n_steps(
-        seed_library: Library) -> None:
+        seed_library: Services) -> None:
     app = NewsreaderApp(seed_library)
     async with app.run_test(size=SIZE) as pilot:
         await open_seed(pilot, app)
         names = sidebar_names(app)
         await pilot.press("p")
         assert app.screen.query_one(PeopleSidebar).has_focus
-        for _ in range(names.index("Ryan Luby")):
+        for _ in range(names.index("Daniel Ashby")):
             await pilot.press("j")
         await pilot.press("enter")
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
         assert view.has_focus
         first = current_quote(app)
-        assert first["text"].startswith("ICE officials contacted Denver")
-        assert "Ryan Luby" in str(app.screen.query_one("#reader-status").render())
+        assert first.text.startswith("Agency officials contacted Marlow")
+        assert "Daniel Ashby" in str(app.screen.query_one("#reader-status").render())
         await pilot.press("n")
         await pilot.pause()
         second = current_quote(app)
-        assert second["text"].startswith("Contrary to what ICE is saying")
+        assert second.text.startswith("Contrary to what the agency is saying")
         await pilot.press("n")  # wraps to his first again
         await pilot.pause()
         assert current_quote(app) == first
@@ -76,7 +76,7 @@ async def test_choosing_a_person_jumps_to_their_quotes_and_n_steps(
         assert current_quote(app) == second
 
 
-async def test_brackets_step_through_every_quotation_in_order(seed_library: Library) -> None:
+async def test_brackets_step_through_every_quotation_in_order(seed_library: Services) -> None:
     app = NewsreaderApp(seed_library)
     async with app.run_test(size=SIZE) as pilot:
         await open_seed(pilot, app)
@@ -85,14 +85,14 @@ async def test_brackets_step_through_every_quotation_in_order(seed_library: Libr
         for _ in range(total):
             await pilot.press("right_square_bracket")
             await pilot.pause()
-            seen.append(current_quote(app)["start"])
+            seen.append(current_quote(app).start)
         assert seen == sorted(seen) and len(set(seen)) == total
         await pilot.press("left_square_bracket")
         await pilot.pause()
-        assert current_quote(app)["start"] == seen[-2]
+        assert current_quote(app).start == seen[-2]
 
 
-async def test_jumping_scrolls_the_quote_into_view(sample_library: Library) -> None:
+async def test_jumping_scrolls_the_quote_into_view(sample_library: Services) -> None:
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -108,28 +108,28 @@ async def test_jumping_scrolls_the_quote_into_view(sample_library: Library) -> N
         assert top <= line < top + view.scrollable_content_region.height
 
 
-async def test_quotations_are_marked_without_colour(seed_library: Library) -> None:
+async def test_quotations_are_marked_without_colour(seed_library: Services) -> None:
     app = NewsreaderApp(seed_library)
     async with app.run_test(size=SIZE) as pilot:
         await open_seed(pilot, app)
         text = "\n".join(app.screen.query_one(ArticleView).plain_lines)
-        assert "“drastic”[" in text  # every quotation ends with its speaker's number
+        assert "“persistent”[" in text  # every quotation ends with its speaker's number
         numbers = {s.name: s.number for s in app.screen.quotes.speakers}
         assert "told the Associated Press" in text
-        assert f"[{numbers['Henry Lucero']}]" in text
+        assert f"[{numbers['Miriam Okafor']}]" in text
 
 
 async def test_bookmark_tags_and_hiding_the_sidebar_in_the_reader(
-        seed_library: Library) -> None:
+        seed_library: Services) -> None:
     app = NewsreaderApp(seed_library)
     async with app.run_test(size=SIZE) as pilot:
         await open_seed(pilot, app)
         await pilot.press("b")
         await pilot.pause()
         assert "bookmarked" in str(app.screen.query_one("#reader-meta").render())
-        await pilot.press("t", *"immigration", "enter")
+        await pilot.press("t", *"water", "enter")
         await pilot.pause()
-        assert "immigration" in str(app.screen.query_one("#reader-meta").render())
+        assert "water" in str(app.screen.query_one("#reader-meta").render())
         await pilot.press("P")
         assert not app.screen.query_one(PeopleSidebar).display
         await pilot.press("p")
@@ -137,10 +137,10 @@ async def test_bookmark_tags_and_hiding_the_sidebar_in_the_reader(
         await pilot.press("escape")
         await pilot.pause()
         row = app.screen.query_one(ArticleList).current
-        assert row.bookmarked and row.tags == ["immigration"] and row.read
+        assert row.bookmarked and row.tags == ["water"] and row.read
 
 
-async def test_narrow_terminals_start_without_the_sidebar(seed_library: Library) -> None:
+async def test_narrow_terminals_start_without_the_sidebar(seed_library: Services) -> None:
     app = NewsreaderApp(seed_library)
     async with app.run_test(size=(60, 24)) as pilot:
         await open_seed(pilot, app)
@@ -148,7 +148,7 @@ async def test_narrow_terminals_start_without_the_sidebar(seed_library: Library)
 
 
 async def test_inspector_shows_the_selected_quote_and_enter_jumps(
-        seed_library: Library) -> None:
+        seed_library: Services) -> None:
     app = NewsreaderApp(seed_library)
     async with app.run_test(size=SIZE) as pilot:
         await open_seed(pilot, app)
@@ -157,34 +157,33 @@ async def test_inspector_shows_the_selected_quote_and_enter_jumps(
         assert isinstance(app.screen, InspectorScreen)
         table = app.screen.query_one("#quote-table")
         assert table.row_count == len(app.screen.quotes.quotes)
-        lucero_first = next(i for i, q in enumerate(app.screen.quotes.quotes)
-                            if q["text"].startswith("In the past"))
-        while table.cursor_row < lucero_first:
+        okafor_first = next(i for i, q in enumerate(app.screen.quotes.quotes)
+                            if q.text.startswith("For years"))
+        while table.cursor_row < okafor_first:
             await pilot.press("j")
         await pilot.pause()
         detail = str(app.screen.query_one("#quote-detail").render())
-        assert "Henry Lucero" in detail
-        assert "deputy executive associate director" in detail
+        assert "Miriam Okafor" in detail
+        assert "deputy regional administrator" in detail
         assert "told" in detail and "Associated Press" in detail
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        assert current_quote(app)["text"].startswith("In the past")
+        assert current_quote(app).text.startswith("For years")
 
 
 async def test_inspector_lists_the_same_person_in_other_articles(
-        sample_library: Library) -> None:
-    listing = sample_library.listing()
-    quoted_in = {}
-    for i in range(len(listing)):
-        for name in listing.row(i).people:
-            quoted_in.setdefault(name, []).append(listing.ids[i])
+        sample_library: Services) -> None:
+    quoted_in: dict[str, list[str]] = {}
+    for row in sample_library.rows(ListQuery()):
+        for name in row.people:
+            quoted_in.setdefault(name, []).append(row.id)
     name, articles = max(quoted_in.items(), key=lambda kv: len(kv[1]))
     assert len(articles) >= 2, "the samples quote one person in two articles"
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.push_screen(ReaderScreen(articles[0]))
+        app.push_screen(ReaderScreen(sample_library.article(articles[0])))
         await pilot.pause()
         reader = app.screen
         index = reader.quotes.speaker(
@@ -213,7 +212,7 @@ async def test_inspector_lists_the_same_person_in_other_articles(
 
 
 async def test_i_on_the_list_opens_the_inspector_over_the_article(
-        seed_library: Library) -> None:
+        seed_library: Services) -> None:
     app = NewsreaderApp(seed_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

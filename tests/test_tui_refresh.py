@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 from fixtures.feeds.server import FeedServer  # tests/ is on sys.path under pytest
+from waiting import toast_saying, until
 
-from newsreader.cli.library_commands import fetch_in_app
-from newsreader.services.fetching import Limits, fetch_feeds
-from newsreader.store.feeds import Subscriptions
-from newsreader.store.library import Library
+from newsreader.services import Services
+from newsreader.services.fetching import Limits
 from newsreader.tui.app import NewsreaderApp
 from newsreader.tui.screens.feeds_screen import FeedsScreen
 from newsreader.tui.widgets.article_list import ArticleList
@@ -20,11 +19,10 @@ SIZE = (120, 40)
 
 
 @pytest.fixture
-def library(library_dir: Path, server: FeedServer) -> Library:
-    library = Library(library_dir)
-    subs = Subscriptions(library)
+def library(library_dir: Path, server: FeedServer) -> Services:
+    library = Services(library_dir)
     for path in ("/rss2.xml", "/atom.xml", "/404.xml"):
-        subs.add(server.url(path))
+        library.subscribe(server.url(path))
     return library
 
 
@@ -32,19 +30,16 @@ def header(app: NewsreaderApp) -> str:
     return str(app.screen.query_one("#list-header").render())
 
 
-async def test_r_refreshes_in_the_background_and_new_articles_appear(library: Library) -> None:
-    app = NewsreaderApp(library, fetcher=fetch_in_app)
-    async with app.run_test(size=SIZE) as pilot:
+async def test_r_refreshes_in_the_background_and_new_articles_appear(library: Services) -> None:
+    app = NewsreaderApp(library)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
         articles = app.screen.query_one(ArticleList)
         assert articles.row_count == 0
         await pilot.press("r")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await toast_saying(pilot, "3 feeds: 5 new, 0 updated, 1 failed")
         assert articles.row_count == 5
         assert "refreshing" not in header(app)
-        messages = [str(n.message) for n in app._notifications]
-        assert any("3 feeds: 5 new, 0 updated, 1 failed" in m for m in messages)
         titles = {articles.row_at(i).title for i in range(articles.row_count)}
         assert "Ferry Workers Vote to Strike" in titles
         await pilot.press("F")
@@ -58,40 +53,34 @@ async def test_r_refreshes_in_the_background_and_new_articles_appear(library: Li
         assert "1 failed last time" in str(app.screen.query_one("#feeds-header").render())
         await pilot.press("escape")
         await pilot.pause()
+        app.clear_notifications()
         await pilot.press("r")  # a second refresh: conditional requests, nothing new
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await toast_saying(pilot, "3 feeds: 0 new")
         assert articles.row_count == 5
-        assert any("0 new" in str(n.message) for n in app._notifications)
 
 
-async def test_the_list_stays_usable_while_a_slow_feed_refreshes(library: Library,
+async def test_the_list_stays_usable_while_a_slow_feed_refreshes(library: Services,
                                                                 server: FeedServer) -> None:
-    Subscriptions(library).add(server.url("/slow.xml"))
-    slow = Limits(connect_timeout=1, read_timeout=0.8, total_timeout=2)
-
-    def fetcher(lib: Library, *, progress, only):  # noqa: ANN001, ANN202
-        return fetch_feeds(lib, progress=progress, only=only, limits=slow)
-
-    app = NewsreaderApp(library, fetcher=fetcher)
+    library.subscribe(server.url("/slow.xml"))
+    slow = Limits(connect_timeout=1, read_timeout=2, total_timeout=3)
+    app = NewsreaderApp(Services(library.root, fetch_limits=slow))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("r")
-        await pilot.pause(0.4)
+        await until(pilot, lambda: "refreshing feeds 3/4" in header(app),
+                    "the fast feeds to be done")
         assert app.refresh_progress  # still going: the slow feed has not answered
-        assert "refreshing feeds 3/4" in header(app)
-        assert app.screen.query_one(ArticleList).row_count == 5  # the fast feeds are in
         articles = app.screen.query_one(ArticleList)
+        assert articles.row_count == 5  # the fast feeds are in
         start = articles.cursor  # it follows its article as new ones arrive above it
         await pilot.press("j", "j")
         assert articles.cursor == start + 2
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert not app.refresh_progress
+        await until(pilot, lambda: not app.refresh_progress, "the slow feed to time out")
+        assert "refreshing" not in header(app)
 
 
-async def test_refreshing_one_feed_from_the_feeds_view(library: Library) -> None:
-    app = NewsreaderApp(library, fetcher=fetch_in_app)
+async def test_refreshing_one_feed_from_the_feeds_view(library: Services) -> None:
+    app = NewsreaderApp(library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("F")
@@ -99,18 +88,15 @@ async def test_refreshing_one_feed_from_the_feeds_view(library: Library) -> None
         table = app.screen.query_one("#feeds-table")
         assert [str(table.get_row_at(i)[-1]) for i in range(3)] == ["not fetched yet"] * 3
         await pilot.press("j", "R")  # the second feed only
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: str(table.get_row_at(1)[-1]) == "2 new", "its result")
         assert [str(table.get_row_at(i)[-1]) for i in range(3)] == [
             "not fetched yet", "2 new", "not fetched yet"]
-    assert len(Library(library.root)) == 2
+    assert len(Services(library.root)) == 2
 
 
 async def test_refresh_without_feeds_says_how_to_add_one(library_dir: Path) -> None:
-    app = NewsreaderApp(Library(library_dir), fetcher=fetch_in_app)
-    async with app.run_test(size=SIZE) as pilot:
+    app = NewsreaderApp(Services(library_dir))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
         await pilot.press("r")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert any("newsreader feeds add URL" in str(n.message) for n in app._notifications)
+        await toast_saying(pilot, "newsreader feeds add URL")

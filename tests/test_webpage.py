@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from newsreader.news.files import Rejected
-from newsreader.news.webpage import NoArticleText, article_from_page, page_paragraphs, read_html_file
+from newsreader.news.webpage import (
+    NoArticleText,
+    article_from_page,
+    page_paragraphs,
+    read_html_file,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 PAGE = (FIXTURES / "article.html").read_bytes()

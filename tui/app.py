@@ -8,29 +8,29 @@ import sys
 import webbrowser
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.message import Message
 from textual.worker import get_current_worker
 
-from newsreader.store.errors import LibraryError
-from newsreader.store.library import Library
+from newsreader.services import Services, Version
+from newsreader.services.errors import LibraryError
 from newsreader.tui.commands import ScreenActions
 from newsreader.tui.keymap import ConfigError, load_keymap
-from newsreader.tui.messages import ArticleChanged, LibraryChanged
+from newsreader.tui.messages import ArticleChanged, LibraryChanged, RefreshChanged
 from newsreader.tui.screens.help_screen import HelpScreen
 from newsreader.tui.screens.list_screen import ListScreen
 from newsreader.tui.screens.tags_dialog import TagsDialog
 
+if TYPE_CHECKING:
+    from newsreader.services.fetching import FetchReport
 
-class Fetcher(Protocol):
-    """Refreshes a library's feeds (``newsreader.fetcher.fetch_feeds``, given by the CLI)."""
-
-    def __call__(self, library: Library, *, progress: Callable[[int, int], None],
-                 only: list[str] | None) -> Any:
-        """Fetch and store; returns a report with ``results``, ``failed`` and ``summary()``."""
+WATCH_SECONDS = 1.0
+"""How often the app looks whether another process changed the library (one stat per
+file; nothing is read unless something changed)."""
 
 
 def has_local_browser() -> bool:
@@ -53,24 +53,25 @@ class NewsreaderApp(App[int]):
         Binding("F", "feeds", "Feeds", id="app.feeds"),
     ]
 
-    def __init__(self, library: Library, notice: str | None = None,
-                 config: Path | None = None, fetcher: Fetcher | None = None,
-                 settle_memory: bool = False) -> None:
+    def __init__(self, services: Services, notice: str | None = None,
+                 config: Path | None = None, settle_memory: bool = False,
+                 watch_seconds: float = WATCH_SECONDS) -> None:
         super().__init__()
-        self.library = library
-        """The library shown and changed."""
+        self.services = services
+        """The application services: every screen reaches the library through them."""
         self.notice = notice
         """A message to show once the app is up (the first-run welcome)."""
         self.config = config
         """The config file with the user's key bindings, if any."""
-        self.fetcher = fetcher
-        """What refreshes the feeds (None: refreshing is not available)."""
         self.refresh_progress = ""
         """While feeds refresh, how far it got ("feeds 3/10"), else empty."""
-        self.last_refresh: Any = None
+        self.last_refresh: FetchReport | None = None
         """The report of the last refresh, if any."""
         self.settle_memory = settle_memory
         """Whether to freeze what start-up allocated once the list is drawn (see launch)."""
+        self.watch_seconds = watch_seconds
+        """How often the library is looked at for changes made elsewhere."""
+        self._seen: Version = services.version()
 
     def on_mount(self) -> None:
         if self.config is not None:
@@ -80,6 +81,7 @@ class NewsreaderApp(App[int]):
                 self.notify(f"{err}; using the default keys", severity="warning",
                             markup=False, timeout=10)
         self.push_screen(ListScreen())
+        self.set_interval(self.watch_seconds, self.check_library)
         if self.settle_memory:
             self.call_after_refresh(self._settle_memory)
         if self.notice:
@@ -92,6 +94,29 @@ class NewsreaderApp(App[int]):
         milliseconds instead of tens, which a keystroke would otherwise feel."""
         gc.freeze()
         gc.enable()
+
+    # -- watching the library ---------------------------------------------------
+
+    def broadcast(self, make: Callable[[], Message]) -> None:
+        """Send a message (a fresh one each) to every screen on the stack, so screens
+        under the top one are up to date when the user comes back to them."""
+        for screen in self.screen_stack:
+            screen.post_message(make())
+
+    def check_library(self) -> None:
+        """Tell every screen which parts of the library changed on disk since last looked
+        (other processes' writes, the app's own refresh)."""
+        now = self.services.version()
+        parts = self.services.changed(self._seen, now)
+        self._seen = now
+        if parts:
+            self.broadcast(lambda: LibraryChanged(frozenset(parts)))
+
+    def _wrote_state(self, article_id: str) -> None:
+        """After this app changed an article's state: tell the screens now, and do not
+        report the same write again as a change from elsewhere."""
+        self._seen = {**self._seen, "state": self.services.version()["state"]}
+        self.broadcast(lambda: ArticleChanged(article_id))
 
     # -- feeds ----------------------------------------------------------------
 
@@ -108,50 +133,45 @@ class NewsreaderApp(App[int]):
 
     def refresh_feeds(self, only: list[str] | None) -> None:
         """Start a background refresh of the feeds (or ``only`` those ids)."""
-        if self.fetcher is None:
-            self.notify("Refreshing feeds is not available here", severity="warning")
-            return
         if self.refresh_progress:
             self.notify("Already refreshing the feeds", timeout=2)
             return
         self.refresh_progress = "refreshing feeds…"
-        self._changed()
+        self.broadcast(RefreshChanged)
         self._refresh(only)
 
     @work(thread=True, exclusive=True, group="refresh")
     def _refresh(self, only: list[str] | None) -> None:
-        """Fetch in a thread, with a Library of its own; the UI stays usable."""
+        """Fetch in a thread (the services open a library of their own for it); the UI
+        stays usable, and articles appear as their feeds are stored."""
         worker = get_current_worker()
 
         def progress(done: int, total: int) -> None:
             if not worker.is_cancelled:
                 self.call_from_thread(self._progress, done, total)
 
-        assert self.fetcher is not None
         try:
-            report = self.fetcher(Library(self.library.root), progress=progress, only=only)
+            report = self.services.fetch(only=only, progress=progress)
         except Exception as err:  # a busy or corrupt library, an unknown feed: say so
             self.call_from_thread(self._refresh_failed, err)
             return
         self.call_from_thread(self._refreshed, report)
 
-    def _changed(self) -> None:
-        """Tell the screen on top that articles or feeds changed."""
-        self.screen.post_message(LibraryChanged())
-
     def _progress(self, done: int, total: int) -> None:
         self.refresh_progress = f"refreshing feeds {done}/{total}"
-        self._changed()
+        self.check_library()
+        self.broadcast(RefreshChanged)
 
     def _refresh_failed(self, err: Exception) -> None:
         self.refresh_progress = ""
-        self._changed()
+        self.broadcast(RefreshChanged)
         self.report(err)
 
-    def _refreshed(self, report: Any) -> None:
+    def _refreshed(self, report: FetchReport) -> None:
         self.refresh_progress = ""
         self.last_refresh = report
-        self._changed()
+        self.check_library()
+        self.broadcast(RefreshChanged)
         if not report.results:
             self.notify("No feeds yet: add one with: newsreader feeds add URL", timeout=6)
             return
@@ -174,45 +194,42 @@ class NewsreaderApp(App[int]):
     def toggle_bookmark(self, article_id: str) -> bool | None:
         """Bookmark the article, or take the bookmark off; returns the new state."""
         try:
-            on = article_id not in self.library.listing().bookmarked
-            self.library.set_bookmark(article_id, on)
+            on = self.services.toggle_bookmark(article_id)
         except LibraryError as err:
             self.report(err)
             return None
         self.notify("Bookmarked" if on else "Bookmark removed", timeout=2)
-        self.screen.post_message(ArticleChanged(article_id))
+        self._wrote_state(article_id)
         return on
 
     def set_read(self, article_id: str, read: bool = True) -> None:
         """Mark an article read or unread."""
         try:
-            self.library.set_read([article_id], read)
+            self.services.set_read([article_id], read)
         except LibraryError as err:
             self.report(err)
             return
-        self.screen.post_message(ArticleChanged(article_id))
+        self._wrote_state(article_id)
 
     def edit_tags(self, article_id: str) -> None:
-        """Open the tags dialog for an article; the screen under it hears ArticleChanged."""
-        listing = self.library.listing()
-        pos = listing.position(article_id)
-        if pos is None:
+        """Open the tags dialog for an article; every screen hears ArticleChanged."""
+        if self.services.row(article_id) is None:
             return
-        current = listing.tags_at(pos)
 
         def save(tags: list[str] | None) -> None:
             if tags is None:
                 return
             try:
-                kept = self.library.set_tags(article_id, tags)
+                kept = self.services.set_tags(article_id, tags)
             except LibraryError as err:
                 self.report(err)
                 return
             self.notify(f"Tags: {', '.join(kept) if kept else '(none)'}", markup=False,
                         timeout=3)
-            self.screen.post_message(ArticleChanged(article_id))
+            self._wrote_state(article_id)
 
-        self.push_screen(TagsDialog(current, listing.all_tags()), save)
+        self.push_screen(TagsDialog(self.services.tags(article_id), self.services.all_tags()),
+                         save)
 
     def copy_link(self, url: str | None) -> None:
         """Copy a link to the clipboard with OSC 52 (works over SSH)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from textual.binding import Binding
 from textual.dom import DOMNode
@@ -27,7 +28,7 @@ class BindingEntry:
     """The id used to remap it in the config file."""
 
 
-def screen_bindings(screen: Screen) -> list[BindingEntry]:
+def screen_bindings(screen: Screen[Any]) -> list[BindingEntry]:
     """Every binding on ``screen``: those in effect now (focused widget, screen, app) first,
     then those of the screen's other widgets, one entry per action."""
     app = screen.app

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.dom import DOMNode
 
 from newsreader.tui.bindings import screen_bindings
 
@@ -12,7 +13,7 @@ from newsreader.tui.bindings import screen_bindings
 class ScreenActions(Provider):
     """Offers the current screen's key bindings as palette commands."""
 
-    def _commands(self) -> list[tuple[str, str, str, object]]:
+    def _commands(self) -> list[tuple[str, str, str, DOMNode]]:
         """(title, help, action, node) for each described binding of the screen."""
         commands = []
         for entry in screen_bindings(self.screen):
@@ -32,5 +33,5 @@ class ScreenActions(Provider):
                 yield Hit(score, matcher.highlight(title), partial(self._run, node, action),
                           help=help_text)
 
-    async def _run(self, node: object, action: str) -> None:
+    async def _run(self, node: DOMNode, action: str) -> None:
         await self.app.run_action(action, node)

@@ -5,21 +5,19 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from newsreader.store.library import Library
-from newsreader.tui.app import Fetcher, NewsreaderApp
+from newsreader.services import Services
+from newsreader.tui.app import NewsreaderApp
 
 
-def launch(library: Library, notice: str | None = None, mouse: bool = False,
-           config: Path | None = None, fetcher: Fetcher | None = None,
-           headless: bool = False) -> int:
+def launch(services: Services, notice: str | None = None, mouse: bool = False,
+           config: Path | None = None, headless: bool = False) -> int:
     """Run the app until the user quits; returns the exit status (non-zero on a crash).
 
     The garbage collector is off while the app starts (it allocates much and frees little)
     and comes back, with start-up's objects frozen, once the list is on screen.
     """
     gc.disable()
-    app = NewsreaderApp(library, notice=notice, config=config, fetcher=fetcher,
-                        settle_memory=True)
+    app = NewsreaderApp(services, notice=notice, config=config, settle_memory=True)
     try:
         result = app.run(mouse=mouse, headless=headless)
     finally:

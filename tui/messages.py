@@ -1,4 +1,4 @@
-"""App-level messages, in one place."""
+"""App-level messages, in one place. The app sends each to every screen on its stack."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from textual.message import Message
 
 
 class ArticleChanged(Message):
-    """An article's user state (bookmark, tags, read) changed."""
+    """This app changed an article's user state (bookmark, tags, read)."""
 
     def __init__(self, article_id: str) -> None:
         super().__init__()
@@ -15,4 +15,15 @@ class ArticleChanged(Message):
 
 
 class LibraryChanged(Message):
-    """Articles were added or updated (an import, a refresh, another process)."""
+    """The library changed on disk: another process (a cron fetch, a CLI tag), or the
+    app's own refresh, wrote to it."""
+
+    def __init__(self, parts: frozenset[str]) -> None:
+        super().__init__()
+        self.parts = parts
+        """What changed: "articles" (added or updated), "state" (bookmarks, tags, read)
+        and/or "feeds" (subscriptions and their last results)."""
+
+
+class RefreshChanged(Message):
+    """A refresh of the feeds started, progressed or ended (``app.refresh_progress``)."""

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from newsreader import __version__
 from newsreader.cli import analysis_commands, feed_commands
 from newsreader.cli import library_commands as commands
+from newsreader.services import SORT_KEYS
+from newsreader.services.errors import LibraryError
 from newsreader.services.paths import ENV_LIBRARY
-from newsreader.store.errors import LibraryError
 
 
 class UsageError(Exception):
@@ -52,8 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unread", action="store_true", help="only unread articles")
     p.add_argument("--search", metavar="TEXT",
                    help="only articles whose title, text, source, people or tags contain TEXT")
-    p.add_argument("--sort", choices=["published", "added", "title", "source", "quotes"],
-                   default="published", help="order (default: published, newest first)")
+    p.add_argument("--sort", choices=SORT_KEYS, default="published",
+                   help="order: newest, most quoted first; title and source A-Z "
+                   "(default: published)")
+    p.add_argument("--reverse", action="store_true", help="the other way round")
     p.set_defaults(run=commands.list_articles)
 
     p = sub.add_parser("show", help="print one article")
@@ -95,7 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             return commands.run_app(args)
-        return args.run(args)
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
     except UsageError as err:
         print(f"newsreader: error: {err}", file=sys.stderr)
         return 2

@@ -7,20 +7,18 @@ commands start as fast as before.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from newsreader.cli.library_commands import open_library, print_json
+from newsreader.cli.output import print_json, services_for
 from newsreader.cli.progress import Progress
-from newsreader.store.storage import write_atomically
+from newsreader.services import Feed
+from newsreader.services.errors import BadFeedAddress, FetchError, NotOpml
+from newsreader.services.files import write_file
 
-if TYPE_CHECKING:
-    from newsreader.store.feeds import Feed
 
-
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add the feed commands to the ``newsreader`` command line."""
     feeds = sub.add_parser("feeds", help="subscribe to feeds, list and remove them, OPML")
     feeds_sub = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", required=True,
@@ -90,10 +88,7 @@ def _last_line(feed: Feed) -> str:
 
 def feeds_add(args: argparse.Namespace) -> int:
     """``newsreader feeds add URL [--tag T] [--full]``."""
-    from newsreader.store.feeds import Subscriptions
-
-    subs = Subscriptions(open_library(args))
-    feed, created = subs.add(args.url, tags=args.tag, full=args.full)
+    feed, created = services_for(args).subscribe(args.url, tags=args.tag, full=args.full)
     tags = f"  [{', '.join(feed.tags)}]" if feed.tags else ""
     mode = "  (full text)" if feed.full else ""
     if created:
@@ -106,10 +101,8 @@ def feeds_add(args: argparse.Namespace) -> int:
 
 def feeds_list(args: argparse.Namespace) -> int:
     """``newsreader feeds list [--json]``."""
-    from newsreader.store.feeds import Subscriptions
-
-    library = open_library(args)
-    feeds = Subscriptions(library).all()
+    services = services_for(args)
+    feeds = services.feeds()
     if args.json:
         print_json([_feed_json(f) for f in feeds])
         return 0
@@ -120,18 +113,16 @@ def feeds_list(args: argparse.Namespace) -> int:
         print(f"{feed.id}  {title}{feed.url}{tags}{mode}")
         print(f"          {_last_line(feed)}")
     if not feeds:
-        print(f"no feeds in {library.root}: add one with `newsreader feeds add URL`",
+        print(f"no feeds in {services.root}: add one with `newsreader feeds add URL`",
               file=sys.stderr)
     return 0
 
 
 def feeds_remove(args: argparse.Namespace) -> int:
     """``newsreader feeds remove URL-or-ID...``."""
-    from newsreader.store.feeds import Subscriptions
-
-    subs = Subscriptions(open_library(args))
+    services = services_for(args)
     for given in args.feeds:
-        feed = subs.remove(given)
+        feed = services.unsubscribe(given)
         print(f"unsubscribed  {feed.id}  {feed.url}  (its articles stay in the library)")
     return 0
 
@@ -146,44 +137,32 @@ def _read_input(name: str, limit: int) -> bytes:
 
 def feeds_import_opml(args: argparse.Namespace) -> int:
     """``newsreader feeds import-opml [FILE]``."""
-    from newsreader.news.opml import MAX_OPML_BYTES, NotOpml, parse_opml
-    from newsreader.store.feeds import BadFeedAddress, Subscriptions
+    from newsreader.news.opml import MAX_OPML_BYTES
 
-    subs = Subscriptions(open_library(args))
+    services = services_for(args)
     where = "standard input" if args.file == "-" else args.file
     try:
-        doc = parse_opml(_read_input(args.file, MAX_OPML_BYTES))
-    except NotOpml as err:
+        result = services.import_opml(_read_input(args.file, MAX_OPML_BYTES))
+    except (NotOpml, BadFeedAddress) as err:  # parse_opml keeps http(s) only: a safety net
         print(f"newsreader: error: {where}: {err}", file=sys.stderr)
         return 1
-    entries = [(f.url, f.tags, None, f.title, f.site) for f in doc.feeds]
-    try:
-        done = subs.add_many(entries)
-    except BadFeedAddress as err:  # parse_opml keeps http(s) only; this is a safety net
-        print(f"newsreader: error: {where}: {err}", file=sys.stderr)
-        return 1
-    for feed, created in done:
+    for feed, created in result.subscribed:
         tags = f"  [{', '.join(feed.tags)}]" if feed.tags else ""
         print(f"{'subscribed' if created else 'already   '}  {feed.id}  {feed.url}{tags}")
-    for reason in doc.skipped:
+    for reason in result.skipped:
         print(f"skipped     {reason}", file=sys.stderr)
-    added = sum(1 for _, created in done if created)
-    print(f"{added} subscribed, {len(done) - added} already subscribed, "
-          f"{len(doc.skipped)} skipped", file=sys.stderr)
-    return 1 if doc.skipped else 0
+    added = sum(1 for _, created in result.subscribed if created)
+    print(f"{added} subscribed, {len(result.subscribed) - added} already subscribed, "
+          f"{len(result.skipped)} skipped", file=sys.stderr)
+    return 1 if result.skipped else 0
 
 
 def feeds_export_opml(args: argparse.Namespace) -> int:
     """``newsreader feeds export-opml [-o FILE]``."""
-    from newsreader.news.opml import OpmlFeed, write_opml
-    from newsreader.store.feeds import Subscriptions
-
-    feeds = Subscriptions(open_library(args)).all()
-    text = write_opml(OpmlFeed(url=f.url, title=f.title, site=f.site, tags=list(f.tags))
-                      for f in feeds)
+    text, count = services_for(args).export_opml()
     if args.output:
-        write_atomically(Path(args.output), text.encode("utf-8"))
-        print(f"exported {len(feeds)} feeds to {args.output}", file=sys.stderr)
+        write_file(Path(args.output), text)
+        print(f"exported {count} feeds to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
@@ -191,17 +170,15 @@ def feeds_export_opml(args: argparse.Namespace) -> int:
 
 def fetch(args: argparse.Namespace) -> int:
     """``newsreader fetch [URL-or-ID...] [--full] [--json]``."""
-    from newsreader.services.fetching import fetch_feeds
-
-    library = open_library(args)
+    services = services_for(args)
     with Progress("fetching feeds", enabled=not args.json, show_from=1) as progress:
-        report = fetch_feeds(library, full=args.full, progress=progress.update,
-                             only=args.feeds or None)
+        report = services.fetch(only=args.feeds or None, full=args.full,
+                                progress=progress.update)
     if args.json:
         print_json(report.to_json())
         return 1 if report.failed else 0
     if not report.results:
-        print(f"no feeds in {library.root}: add one with `newsreader feeds add URL`",
+        print(f"no feeds in {services.root}: add one with `newsreader feeds add URL`",
               file=sys.stderr)
         return 0
     for result in report.results:
@@ -212,23 +189,15 @@ def fetch(args: argparse.Namespace) -> int:
 
 def add_page(args: argparse.Namespace) -> int:
     """``newsreader add URL [--tag T]``."""
-    from newsreader.services import analysis as processing
-    from newsreader.services.fetching import FetchError, fetch_page
-
-    library = open_library(args)
     try:
-        article, final = fetch_page(args.url)
+        done = services_for(args).add_page(args.url, tags=args.tag)
     except FetchError as err:
         print(f"newsreader: error: {args.url}: {err}", file=sys.stderr)
         return 1
-    if args.tag:
-        article = dataclasses.replace(article, tags=(*article.tags, *args.tag))
-    stored = processing.prepare(article)
-    added, updated, _ = library.upsert([stored])
-    state = "added" if added else "updated" if updated else "unchanged"
+    stored = done.article
     if args.json:
-        print_json({"id": stored.id, "state": state, "title": stored.title, "url": stored.url,
-                    "final_url": final})
+        print_json({"id": stored.id, "state": done.state, "title": stored.title,
+                    "url": stored.url, "final_url": done.final_url})
     else:
-        print(f"{state:<9}  {stored.id[:8]}  {stored.title}  ({final})")
+        print(f"{done.state:<9}  {stored.id[:8]}  {stored.title}  ({done.final_url})")
     return 0

@@ -1,40 +1,25 @@
-"""What each ``newsreader`` subcommand does."""
+"""The library's subcommands: import, list, show, bookmark, tag, export, and the app."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsreader.services.exporting import export_library
-from newsreader.services.importing import import_paths
-from newsreader.services.paths import config_path, library_path
+from newsreader.cli.output import print_json, services_for
 from newsreader.cli.progress import Progress
-from newsreader.services.samples import first_run_notice
-from newsreader.store.library import Library
-from newsreader.store.records import StoredArticle
-from newsreader.store.storage import write_atomically
-
-
-def open_library(args: argparse.Namespace) -> Library:
-    """The library the command line names."""
-    return Library(library_path(args.library))
-
-
-def print_json(data: Any) -> None:
-    """Print data as JSON, UTF-8 kept readable."""
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+from newsreader.services import ListQuery, Services, StoredArticle
+from newsreader.services.files import write_file
+from newsreader.services.paths import config_path
 
 
 def import_files(args: argparse.Namespace) -> int:
     """``newsreader import PATH...``."""
-    library = open_library(args)
+    services = services_for(args)
     with Progress("importing", enabled=not args.json) as progress:
-        report = import_paths(library, args.paths, progress=progress.update)
+        report = services.import_paths(args.paths, progress=progress.update)
     if args.json:
         print_json(report.to_json())
     else:
@@ -45,21 +30,16 @@ def import_files(args: argparse.Namespace) -> int:
         for path, reason in report.rejected:
             print(f"rejected   {path}: {reason}", file=sys.stderr)
         print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicate, "
-              f"{len(report.rejected)} rejected; library: {library.root}")
+              f"{len(report.rejected)} rejected; library: {services.root}")
     return 1 if report.rejected else 0
 
 
 def list_articles(args: argparse.Namespace) -> int:
     """``newsreader list``."""
-    library = open_library(args)
-    listing = library.listing()
-    positions = listing.select(tag=args.tag, bookmarked=args.bookmarked, unread=args.unread)
-    if args.search:
-        by_fields = set(listing.select(search=args.search, among=positions))
-        in_text = library.search_text(args.search)
-        positions = [i for i in positions if i in by_fields or listing.ids[i] in in_text]
-    listing.sort(positions, args.sort, descending=args.sort in ("published", "added", "quotes"))
-    rows = [listing.row(i) for i in positions]
+    services = services_for(args)
+    query = ListQuery(tag=args.tag, bookmarked=args.bookmarked, unread=args.unread,
+                      search=(args.search or "").strip(), sort=args.sort, reverse=args.reverse)
+    rows = services.rows(query)
     if args.json:
         print_json([row.to_json() for row in rows])
         return 0
@@ -69,28 +49,27 @@ def list_articles(args: argparse.Namespace) -> int:
         tags = f"  [{', '.join(row.tags)}]" if row.tags else ""
         print(f"{row.id[:8]}  {marks}  {date}  {(row.source or '-')[:20]:<20}  {row.title}{tags}")
     if not rows:
-        print("no articles" + (" match" if len(listing) else f" in {library.root}"),
+        print("no articles" + (" match" if rows.total else f" in {services.root}"),
               file=sys.stderr)
     return 0
 
 
-def article_json(library: Library, art: StoredArticle) -> dict[str, Any]:
+def article_json(services: Services, art: StoredArticle) -> dict[str, Any]:
     """An article with its text, analysis and user state, as ``show --json`` prints it."""
-    listing = library.listing()
-    pos = listing.position(art.id)
-    row = listing.row(pos).to_json() if pos is not None else {}
-    analysis = art.analysis or {}
-    return {**row, "author": art.author, "text": art.body, "key": art.key,
-            "quotes": analysis.get("quotes", []), "people": analysis.get("people", []),
-            "dates": analysis.get("dates", []), "analyser": analysis.get("version")}
+    row = services.row(art.id)
+    analysis = art.analysis.to_dict() if art.analysis else {}
+    return {**(row.to_json() if row else {}), "author": art.author, "text": art.body,
+            "key": art.key, "quotes": analysis.get("quotes", []),
+            "people": analysis.get("people", []), "dates": analysis.get("dates", []),
+            "analyser": analysis.get("version")}
 
 
 def show_article(args: argparse.Namespace) -> int:
     """``newsreader show ID``."""
-    library = open_library(args)
-    art = library.article(library.resolve(args.id))
+    services = services_for(args)
+    art = services.article(services.resolve(args.id))
     if args.json:
-        print_json(article_json(library, art))
+        print_json(article_json(services, art))
         return 0
     print(art.title)
     details = [art.source, (art.published or "")[:10], art.author, art.url]
@@ -102,9 +81,9 @@ def show_article(args: argparse.Namespace) -> int:
 
 def bookmark(args: argparse.Namespace) -> int:
     """``newsreader bookmark [--off] ID...``."""
-    library = open_library(args)
-    ids = [library.resolve(given) for given in args.ids]
-    library.set_bookmarks(ids, on=not args.off)
+    services = services_for(args)
+    ids = [services.resolve(given) for given in args.ids]
+    services.set_bookmarks(ids, on=not args.off)
     for aid in ids:
         print(f"{'unbookmarked' if args.off else 'bookmarked'}  {aid[:8]}")
     return 0
@@ -112,22 +91,21 @@ def bookmark(args: argparse.Namespace) -> int:
 
 def tag(args: argparse.Namespace) -> int:
     """``newsreader tag ID TAG...`` and ``newsreader untag ID TAG...``."""
-    library = open_library(args)
-    aid = library.resolve(args.id)
+    services = services_for(args)
+    aid = services.resolve(args.id)
     if args.remove:
-        tags = library.change_tags(aid, remove=args.tags)
+        tags = services.change_tags(aid, remove=args.tags)
     else:
-        tags = library.change_tags(aid, add=args.tags)
+        tags = services.change_tags(aid, add=args.tags)
     print(f"{aid[:8]}  tags: {', '.join(tags) if tags else '(none)'}")
     return 0
 
 
 def export(args: argparse.Namespace) -> int:
     """``newsreader export``."""
-    data = export_library(open_library(args))
+    data = services_for(args).export()
     if args.output:
-        payload = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
-        write_atomically(Path(args.output), payload)
+        write_file(Path(args.output), json.dumps(data, ensure_ascii=False, indent=1))
         print(f"exported {data['count']} articles to {args.output}", file=sys.stderr)
     else:
         print_json(data)
@@ -138,14 +116,6 @@ def run_app(args: argparse.Namespace) -> int:
     """``newsreader`` with no command: the reader."""
     from newsreader.tui.launch import launch  # the TUI loads only when it is used
 
-    library = open_library(args)
-    return launch(library, notice=first_run_notice(library), mouse=args.mouse,
-                  config=config_path(), fetcher=fetch_in_app)
-
-
-def fetch_in_app(library: Library, *, progress: Callable[[int, int], None],
-                 only: list[str] | None) -> Any:
-    """The app's refresh: ``newsreader fetch`` (httpx and feedparser load on first use)."""
-    from newsreader.services.fetching import fetch_feeds
-
-    return fetch_feeds(library, progress=progress, only=only)
+    services = services_for(args)
+    return launch(services, notice=services.first_run(), mouse=args.mouse,
+                  config=config_path())

@@ -99,23 +99,103 @@ class Analysis:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Analysis:
-        """Rebuild an Analysis from ``to_dict`` output."""
-        return cls(
-            quotes=[Quote(**{**q, "speakers": list(q.get("speakers", []))})
-                    for q in data.get("quotes", [])],
-            people=[
-                Person(**{
-                    **p,
-                    "short_forms": list(p.get("short_forms", [])),
-                    "quotes": list(p.get("quotes", [])),
-                    "mentions": [list(m) for m in p.get("mentions", [])],
-                })
-                for p in data.get("people", [])
-            ],
-            dates=[DateMention(**d) for d in data.get("dates", [])],
-            version=str(data.get("version", ANALYSER_VERSION)),
-        )
+    def from_dict(cls, data: object, text_length: int | None = None) -> Analysis:
+        """Rebuild an Analysis from ``to_dict`` output: the one place the stored form is read.
+
+        Damaged data never raises: a quotation without a usable place (offsets that are not
+        integers, or, given ``text_length``, that fall outside the text), a person without a
+        name and a date without offsets are dropped, and fields of the wrong type are read
+        as missing. Quotations come back in text order, numbered by that order everywhere:
+        each person's ``quotes`` are indices into it. A missing version reads as "" (stale).
+        """
+        doc = data if isinstance(data, dict) else {}
+        quotes: list[tuple[int, Quote]] = []
+        for n, raw in enumerate(_dicts(doc.get("quotes"))):
+            quote = _quote(raw, text_length)
+            if quote is not None:
+                quotes.append((n, quote))
+        quotes.sort(key=lambda pair: (pair[1].start, pair[1].end, pair[0]))
+        renumber = {old: new for new, (old, _) in enumerate(quotes)}
+        people = [p for p in (_person(raw, renumber) for raw in _dicts(doc.get("people")))
+                  if p is not None]
+        dates = [d for d in (_date(raw) for raw in _dicts(doc.get("dates"))) if d is not None]
+        version = doc.get("version")
+        return cls(quotes=[q for _, q in quotes], people=people, dates=dates,
+                   version=str(version) if isinstance(version, str | int) else "")
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    """The dictionaries in a stored list (anything else is damage, skipped)."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _strs(value: object) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _quote(raw: dict[str, Any], text_length: int | None) -> Quote | None:
+    """A stored quotation, or None when it has no usable place in the text."""
+    start, end, text = _int(raw.get("start")), _int(raw.get("end")), _str(raw.get("text"))
+    if start is None or end is None or text is None or not 0 <= start <= end:
+        return None
+    if text_length is not None and end > text_length:
+        return None
+    speaker = _str(raw.get("speaker"))
+    speakers = _strs(raw.get("speakers")) or ([speaker] if speaker else [])
+    s_start, s_end = _int(raw.get("sentence_start")), _int(raw.get("sentence_end"))
+    if s_start is None or s_end is None or not s_start <= start <= end <= s_end:
+        s_start, s_end = 0, 0  # unknown: readers fall back to the paragraph
+    return Quote(
+        text=text, start=start, end=end, kind=_str(raw.get("kind")) or "direct",
+        speaker=speaker, speakers=speakers, speaker_start=_int(raw.get("speaker_start")),
+        speaker_end=_int(raw.get("speaker_end")), verb=_str(raw.get("verb")),
+        medium=_str(raw.get("medium")), sentence_start=s_start, sentence_end=s_end,
+    )
+
+
+def _person(raw: dict[str, Any], renumber: dict[int, int]) -> Person | None:
+    """A stored person with quotation indices renumbered to text order; None without a name."""
+    name = _str(raw.get("name"))
+    if not name or not name.strip():
+        return None
+    quotes = sorted({renumber[i] for i in map(_int, _list(raw.get("quotes")))
+                     if i is not None and i in renumber})
+    mentions = [[a, b] for a, b in (_pair(m) for m in _list(raw.get("mentions")))
+                if a is not None and b is not None]
+    return Person(
+        name=name, kind=_str(raw.get("kind")) or "person",
+        short_forms=_strs(raw.get("short_forms")), role=_str(raw.get("role")),
+        affiliation=_str(raw.get("affiliation")), quotes=quotes, mentions=mentions,
+    )
+
+
+def _list(value: object) -> list[object]:
+    return list(value) if isinstance(value, list) else []
+
+
+def _pair(value: object) -> tuple[int | None, int | None]:
+    if isinstance(value, list) and len(value) == 2:
+        return _int(value[0]), _int(value[1])
+    return None, None
+
+
+def _date(raw: dict[str, Any]) -> DateMention | None:
+    start, end, text = _int(raw.get("start")), _int(raw.get("end")), _str(raw.get("text"))
+    if start is None or end is None or text is None:
+        return None
+    return DateMention(
+        text=text, start=start, end=end, value=_str(raw.get("value")),
+        sentence_start=_int(raw.get("sentence_start")) or 0,
+        sentence_end=_int(raw.get("sentence_end")) or 0,
+    )
 
 
 def analyse(text: str, published: _dt.date | _dt.datetime | None = None) -> Analysis:

@@ -6,16 +6,17 @@ names that are the source of an attribution or the subject of their sentence sco
 nearer names score higher, and a name of the wrong gender (known from a title, a role word or
 the first-name lists) is never chosen; ``they`` and ``it`` only take organizations.
 A definite description (``the council``, ``the mayor``) takes the latest organization whose name
-ends with its head word, or the latest person whose role does.
+ends with its head word, or the latest person whose role does. The entities are indexed by that
+word once, so each description costs a binary search, not a scan of the article so far.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from newsreader.news import lexicon as lx
-from newsreader.news.people import Name, Registry
+from newsreader.news.people import Entity, Name, Registry
 from newsreader.news.speakers import Doc, Source
 
 REACH = 2500
@@ -44,6 +45,33 @@ _GROUP_HEADS = lx.ORG_WORDS | lx.word_set(
 )
 
 
+class _Latest:
+    """The latest mention before an offset among a fixed set of entities (one binary search).
+
+    Mentions are kept sorted by (start, -entity), so of several entities mentioned at the same
+    offset the lowest-numbered one is met first when walking back, as a scan in entity order
+    keeping only strictly later mentions would choose."""
+
+    __slots__ = ("_starts", "_owners", "_first")
+
+    def __init__(self, entities: Sequence[Entity], members: Iterable[int]) -> None:
+        pairs = sorted((a, -idx) for idx in members for a, _ in entities[idx].mentions)
+        self._starts = [a for a, _ in pairs]
+        self._owners = [-m for _, m in pairs]
+        self._first = {idx: entities[idx].mentions[0][0] for idx in set(self._owners)}
+
+    def before(self, pos: int) -> tuple[int, int]:
+        """(start, entity) of the latest mention before ``pos`` of an entity first mentioned
+        before ``pos``; (-1, -1) when there is none."""
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0:
+            idx = self._owners[i]
+            if self._first[idx] < pos:  # always, as mentions are recorded in text order
+                return self._starts[i], idx
+            i -= 1
+        return -1, -1
+
+
 class Resolver:
     """Resolves the pronoun and nominal sources of one article, in text order."""
 
@@ -55,7 +83,13 @@ class Resolver:
         self.source_starts: set[int] = set()
         self._subjects: dict[int, tuple[int, int] | None] = {}
         self._nominals: list[Source] = []  # descriptions that are sources (the senator)
+        self._nominal_starts: list[int] = []
         self._sorted = True
+        # for descriptions, built on first use (the registry is complete by then)
+        self._orgs_by_head: dict[str, list[int]] | None = None
+        self._persons_by_head: dict[str, list[int]] = {}
+        self._latest: dict[tuple[int, ...], _Latest] = {}
+        self._latest_for: dict[tuple[str, str | None], tuple[_Latest, _Latest]] = {}
         self.described: dict[int, str] = {}
         """For a pronoun whose antecedent is a description (the coach … he): its text."""
 
@@ -152,8 +186,9 @@ class Resolver:
             return None
         if not self._sorted:
             self._nominals.sort(key=lambda x: x.start)
+            self._nominal_starts = [n.start for n in self._nominals]
             self._sorted = True
-        i = bisect_left([n.start for n in self._nominals], src.start) - 1
+        i = bisect_left(self._nominal_starts, src.start) - 1
         if i < 0:
             return None
         nominal = self._nominals[i]
@@ -178,19 +213,43 @@ class Resolver:
         head = words[-1].rstrip(",.")
         if head.endswith(("’s", "'s")):
             return -1
-        best, best_seen = -1, -1
-        for idx, ent in enumerate(self.registry.entities):
-            if not ent.mentions or ent.mentions[0][0] >= src.start:
-                continue
-            last = max((a for a, _ in ent.mentions if a < src.start), default=-1)
-            ok = False
-            if ent.kind == "organization":
-                ok = ent.name.lower().split()[-1] == head
-            elif ent.kind == "person" and ent.role:
-                role = ent.role.lower().rstrip(",. ").split()
-                ok = bool(role) and role[-1] == head and (
-                    len(words) == 2 or " ".join(words[1:]) in ent.role.lower()
-                )
-            if ok and last > best_seen:
-                best, best_seen = idx, last
-        return best
+        orgs, persons = self._candidates(head, " ".join(words[1:]) if len(words) > 2 else None)
+        org_at, org = orgs.before(src.start)
+        person_at, person = persons.before(src.start)
+        if person_at > org_at or (person_at == org_at and 0 <= person < org):
+            return person
+        return org
+
+    def _candidates(self, head: str, rest: str | None) -> tuple[_Latest, _Latest]:
+        """The organizations whose name ends with ``head`` and the persons whose role ends with
+        it (and, given ``rest``, the description's words after its determiner, holds them),
+        each set indexed by mention."""
+        key = (head, rest)
+        got = self._latest_for.get(key)
+        if got is not None:
+            return got
+        entities = self.registry.entities
+        if self._orgs_by_head is None:
+            self._orgs_by_head = {}
+            for idx, ent in enumerate(entities):
+                if ent.kind == "organization":
+                    last = ent.name.lower().split()[-1:]
+                    if last:
+                        self._orgs_by_head.setdefault(last[0], []).append(idx)
+                elif ent.kind == "person" and ent.role:
+                    role = ent.role.lower().rstrip(",. ").split()
+                    if role:
+                        self._persons_by_head.setdefault(role[-1], []).append(idx)
+        if rest is None:
+            orgs = _Latest(entities, self._orgs_by_head.get(head, []))
+            persons = _Latest(entities, self._persons_by_head.get(head, []))
+        else:
+            orgs = self._candidates(head, None)[0]
+            members = tuple(i for i in self._persons_by_head.get(head, [])
+                            if rest in (entities[i].role or "").lower())
+            shared = self._latest.get(members)
+            if shared is None:
+                shared = self._latest[members] = _Latest(entities, members)
+            persons = shared
+        got = self._latest_for[key] = (orgs, persons)
+        return got

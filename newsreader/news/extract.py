@@ -39,8 +39,8 @@ def extract(
     doc = Doc(text, toks, spans, sents, paras)
     registry = Registry()
     all_names: list[Name] = []
-    for names in doc.run_names:
-        for name in names:
+    for run in doc.run_names:
+        for name in run:
             registry.add(name)
             all_names.append(name)
 

@@ -87,7 +87,9 @@ def looks_like_html(data: bytes, content_type: str | None = None) -> bool:
     """Whether a response is a web page rather than a feed."""
     if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")):
         return True
-    return bool(content_type) and content_type.split(";")[0].strip().lower() in _HTML_TYPES
+    if not content_type:
+        return False
+    return content_type.split(";")[0].strip().lower() in _HTML_TYPES
 
 
 def linked_feeds(html: bytes, base: str | None = None) -> list[str]:
@@ -158,7 +160,7 @@ def _published(entry: Any) -> datetime | None:
         parsed = entry.get(f"{name}_parsed")
         if parsed:
             try:
-                return datetime(*parsed[:6], tzinfo=UTC)
+                return datetime(*parsed[:6]).replace(tzinfo=UTC)
             except (TypeError, ValueError):
                 pass
     for name in ("published", "updated", "created"):

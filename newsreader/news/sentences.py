@@ -182,8 +182,8 @@ def sentences(
             cuts.setdefault(m.start(), False)
             continue
         if m.group() == ".":
-            word = text[max(0, m.start() - 12) : m.start() + 1].split()
-            word = word[-1].lower().lstrip("(\"“‘'") if word else ""
+            words = text[max(0, m.start() - 12) : m.start() + 1].split()
+            word = words[-1].lower().lstrip("(\"“‘'") if words else ""
             if word in ABBREVIATIONS or (len(word) == 2 and word[0].isalpha()):
                 continue
             if 2 < len(word) <= 6 and word.count(".") > 1:

@@ -42,7 +42,8 @@ def _extract(html: bytes | str, url: str | None) -> Document:
         raise NoArticleText("empty page")
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=False)
+        include_images=False, include_links=False, deduplicate=False, as_dict=False)
+    assert not isinstance(doc, dict)  # a dict only with as_dict=True
     if doc is None or not (doc.text or "").strip():
         raise NoArticleText("no article text found on the page")
     return doc

@@ -55,7 +55,8 @@ def records_from_export(data: Any) -> Iterator[tuple[StoredArticle, dict[str, An
                 entry.get("body"), str):
             raise Rejected(f"broken export: article {n} has no title or text")
         published = _text(entry, "published")
-        tags = entry.get("tags") if isinstance(entry.get("tags"), list) else []
+        given = entry.get("tags")
+        tags: list[Any] = given if isinstance(given, list) else []
         article = Article(
             title=_text(entry, "title") or "", body=strip_controls(entry["body"]).strip(),
             source=_text(entry, "source"), author=_text(entry, "author"),

@@ -24,12 +24,18 @@ from typing import Any, TypeVar
 
 import httpx
 
+from newsreader import __version__
 from newsreader.news.article import Article
 from newsreader.news.cleaning import one_line
 from newsreader.news.feeds import MAX_FEED_BYTES, NotAFeed, ParsedFeed, looks_like_html, parse_feed
-from newsreader.news.webpage import MAX_PAGE_BYTES, NoArticleText, article_from_page, page_paragraphs
-from newsreader import __version__
+from newsreader.news.webpage import (
+    MAX_PAGE_BYTES,
+    NoArticleText,
+    article_from_page,
+    page_paragraphs,
+)
 from newsreader.services import analysis as processing
+from newsreader.services.errors import FetchError
 from newsreader.store.errors import LibraryError
 from newsreader.store.feeds import Feed, FetchRecord, LastFetch, Subscriptions
 from newsreader.store.library import Library
@@ -71,10 +77,6 @@ class Limits:
     """How requests introduce themselves."""
 
 
-class FetchError(Exception):
-    """A download that failed; ``str(err)`` says why in a few words (no address)."""
-
-
 @dataclass
 class Download:
     """A response read in full."""
@@ -93,7 +95,7 @@ class Download:
     @property
     def content_type(self) -> str:
         """The media type, without parameters, lowercased."""
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+        return str(self.headers.get("content-type", "")).split(";")[0].strip().lower()
 
 
 def _size(n: int) -> str:

@@ -13,8 +13,8 @@ from newsreader.news.article import Article
 from newsreader.news.feeds import FEED_SUFFIXES, read_feed_file
 from newsreader.news.files import MAX_BYTES, Rejected, read_article, read_text
 from newsreader.news.webpage import HTML_SUFFIXES, read_html_file
-from newsreader.services.exporting import EXPORT_FORMAT, records_from_export
 from newsreader.services.analysis import prepare
+from newsreader.services.exporting import EXPORT_FORMAT, records_from_export
 from newsreader.store.library import Library
 from newsreader.store.records import StoredArticle
 
@@ -115,7 +115,7 @@ def import_paths(
     return report
 
 
-def _read_any(path: Path, max_bytes: int) -> Iterator[tuple[StoredArticle, dict | None]]:
+def _read_any(path: Path, max_bytes: int) -> Iterator[tuple[StoredArticle, dict[str, Any] | None]]:
     """The articles in one file, with user state when the file is an export."""
     if path.suffix.lower() == ".json":
         text = read_text(path, max_bytes=EXPORT_MAX_BYTES)

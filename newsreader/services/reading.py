@@ -1,24 +1,18 @@
 """What the reader needs from an article's analysis: speakers, their quotations, the order.
 
-Plain Python (no Textual), so it is tested on its own.
+Quotations are numbered by their place in ``Analysis.quotes`` (text order, as the analysis
+is rebuilt from storage): the reader, the inspector and the quotations of one person across
+the library all use that one numbering.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from newsreader.store.records import StoredArticle
+from newsreader.news.analysis import Analysis, Person, Quote
 
 UNATTRIBUTED = "(unattributed)"
 """The sidebar's name for quotations whose speaker was not found."""
-
-
-def _placed(quote: dict[str, Any], length: int) -> bool:
-    """Whether a stored quotation has a usable place in the text (damaged data is skipped)."""
-    start, end = quote.get("start"), quote.get("end")
-    return (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= length
-            and isinstance(quote.get("text"), str))
 
 
 @dataclass
@@ -36,40 +30,46 @@ class Speaker:
     kind: str
     """"person", "organization" or "place"."""
     quotes: list[int] = field(default_factory=list)
-    """Indices of their quotations, in text order."""
+    """Numbers of their quotations, in text order."""
+
+
+def speakers_of(quote: Quote) -> list[str]:
+    """Every name a quotation is attributed to (none when the speaker is unknown)."""
+    if quote.speakers:
+        return [n for n in quote.speakers if n]
+    return [quote.speaker] if quote.speaker else []
 
 
 @dataclass
 class ArticleQuotes:
     """An article's quotations with their speakers, ready for the reader."""
 
-    quotes: list[dict[str, Any]]
-    """The analysis's quotations, in text order."""
+    quotes: list[Quote]
+    """The analysis's quotations, in text order: quotation n is ``quotes[n]``."""
     speakers: list[Speaker]
     """Speakers in order of their first quotation."""
     by_quote: list[list[int]]
     """For each quotation, the numbers of its speakers (empty for none)."""
 
     @classmethod
-    def of(cls, article: StoredArticle) -> ArticleQuotes:
+    def of(cls, analysis: Analysis | None) -> ArticleQuotes:
         """Group an article's quotations by speaker."""
-        analysis = article.analysis or {}
-        quotes = sorted((q for q in analysis.get("quotes", []) if _placed(q, len(article.body))),
-                        key=lambda q: q["start"])
-        people = {p["name"].casefold(): p for p in analysis.get("people", [])}
+        quotes = list(analysis.quotes) if analysis else []
+        people: dict[str, Person] = {
+            p.name.casefold(): p for p in (analysis.people if analysis else [])}
         speakers: dict[str, Speaker] = {}
         by_quote: list[list[int]] = []
         for index, quote in enumerate(quotes):
-            names = [n for n in (quote.get("speakers") or [quote.get("speaker")]) if n]
             numbers = []
-            for name in names or [UNATTRIBUTED]:
+            for name in speakers_of(quote) or [UNATTRIBUTED]:
                 key = name.casefold()
                 if key not in speakers:
-                    person = people.get(key, {})
+                    person = people.get(key)
                     speakers[key] = Speaker(
-                        number=len(speakers) + 1, name=name, role=person.get("role"),
-                        affiliation=person.get("affiliation"),
-                        kind=person.get("kind") or "person")
+                        number=len(speakers) + 1, name=name,
+                        role=person.role if person else None,
+                        affiliation=person.affiliation if person else None,
+                        kind=(person.kind if person else None) or "person")
                 speakers[key].quotes.append(index)
                 numbers.append(speakers[key].number)
             by_quote.append(numbers)
@@ -79,11 +79,15 @@ class ArticleQuotes:
         """The speaker with this sidebar number."""
         return self.speakers[number - 1]
 
+    def names(self, index: int) -> list[str]:
+        """The names of the speakers of quotation ``index``."""
+        return [self.speaker(n).name for n in self.by_quote[index]]
+
     def step(self, current: int | None, forward: bool,
              among: list[int] | None = None) -> int | None:
         """The next (or previous) quotation after ``current``, wrapping around.
 
-        ``among`` limits the choice to those quotation indices (one speaker's).
+        ``among`` limits the choice to those quotation numbers (one speaker's).
         """
         pool = among if among is not None else list(range(len(self.quotes)))
         if not pool:
@@ -93,6 +97,38 @@ class ArticleQuotes:
         if forward:
             return next((i for i in pool if i > current), pool[0])
         return next((i for i in reversed(pool) if i < current), pool[-1])
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    """One quotation somewhere in the library, by its article and number."""
+
+    article_id: str
+    """The article it is in."""
+    article_title: str
+    """That article's headline."""
+    index: int
+    """Its number in that article (see the module's docstring)."""
+    quote: Quote
+    """The quotation."""
+
+
+def quotes_in(article_id: str, title: str, analysis: Analysis | None,
+              name: str) -> list[QuoteRef]:
+    """The quotations of an article attributed to ``name`` (case-blind)."""
+    key = name.casefold()
+    return [QuoteRef(article_id, title, i, q) for i, q in enumerate(analysis.quotes)
+            if any(s.casefold() == key for s in speakers_of(q))] if analysis else []
+
+
+def context_of(body: str, quote: Quote) -> str:
+    """The sentence (or, when it is not known, the paragraph) around a quotation."""
+    start, end = quote.sentence_start, quote.sentence_end
+    if end <= start:
+        start = body.rfind("\n\n", 0, quote.start) + 1
+        stop = body.find("\n\n", quote.end)
+        end = len(body) if stop < 0 else stop
+    return body[max(start, 0):end].strip()
 
 
 def short_role(role: str | None, limit: int = 40) -> str:

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from newsreader.store.library import Library
+from newsreader.services import ListQuery, Services
 from newsreader.tui.app import NewsreaderApp
 
 
-def test_tags_dialog(snap_compare, sample_library: Library, size: tuple[int, int]) -> None:
+def test_tags_dialog(snap_compare, sample_library: Services, size: tuple[int, int]) -> None:
     assert snap_compare(NewsreaderApp(sample_library), press=["t", *"harbour, loc"],
                         terminal_size=size)
 
 
-def test_tag_filter_dialog(snap_compare, sample_library: Library,
+def test_tag_filter_dialog(snap_compare, sample_library: Services,
                            size: tuple[int, int]) -> None:
     async def run_before(pilot) -> None:
-        library = pilot.app.library
-        ids = library.listing().ids
-        library.set_tags_many({ids[0]: ["local"], ids[1]: ["local", "courts"], ids[2]: ["sport"]})
+        services = pilot.app.services
+        ids = [row.id for row in services.rows(ListQuery())]
+        for article_id, tags in zip(ids, (["local"], ["local", "courts"], ["sport"]), strict=False):
+            services.set_tags(article_id, tags)
         await pilot.press("T")
         await pilot.pause()
 
@@ -24,6 +25,6 @@ def test_tag_filter_dialog(snap_compare, sample_library: Library,
                         terminal_size=size)
 
 
-def test_help(snap_compare, sample_library: Library, size: tuple[int, int]) -> None:
+def test_help(snap_compare, sample_library: Services, size: tuple[int, int]) -> None:
     assert snap_compare(NewsreaderApp(sample_library), press=["question_mark"],
                         terminal_size=size)

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from newsreader.store.library import Library
+from newsreader.services import ListQuery, Services
 from newsreader.tui.app import NewsreaderApp
 
 
-def test_inspector(snap_compare, seed_library: Library, size: tuple[int, int]) -> None:
+def test_inspector(snap_compare, seed_library: Services, size: tuple[int, int]) -> None:
     assert snap_compare(NewsreaderApp(seed_library), press=["enter", "i", "j", "j"],
                         terminal_size=size)
 
 
-def test_inspector_with_quotes_elsewhere(snap_compare, sample_library: Library,
+def test_inspector_with_quotes_elsewhere(snap_compare, sample_library: Services,
                                          size: tuple[int, int]) -> None:
     """The mayor's quotation, with his quotations from other articles listed."""
     async def run_before(pilot) -> None:
         from newsreader.tui.screens.reader_screen import ReaderScreen
 
-        listing = pilot.app.library.listing()
-        target = next(i for i in range(len(listing)) if "Tomas Reyes" in listing.row(i).people)
-        reader = ReaderScreen(listing.ids[target])
+        services = pilot.app.services
+        target = next(r.id for r in services.rows(ListQuery()) if "Tomas Reyes" in r.people)
+        reader = ReaderScreen(services.article(target))
         await pilot.app.push_screen(reader)
         await pilot.pause()
         number = next(s.number for s in reader.quotes.speakers if s.name == "Tomas Reyes")

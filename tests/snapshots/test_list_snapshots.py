@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from newsreader.store.library import Library
+from newsreader.services import Services
 from newsreader.tui.app import NewsreaderApp
 
 
-def test_list(snap_compare, sample_library: Library, size: tuple[int, int]) -> None:
+def test_list(snap_compare, sample_library: Services, size: tuple[int, int]) -> None:
     assert snap_compare(NewsreaderApp(sample_library), press=["j", "j"], terminal_size=size)
 
 
-def test_list_filtered_and_searched(snap_compare, sample_library: Library,
+def test_list_filtered_and_searched(snap_compare, sample_library: Services,
                                     size: tuple[int, int]) -> None:
     async def run_before(pilot) -> None:
         await pilot.press("u", "slash", *"Reyes", "enter")

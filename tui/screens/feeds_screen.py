@@ -6,13 +6,13 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from newsreader.news.cleaning import one_line
-from newsreader.store.errors import LibraryError
-from newsreader.store.feeds import Feed, Subscriptions
-from newsreader.tui.messages import LibraryChanged
+from newsreader.services import Feed
+from newsreader.services.errors import LibraryError
+from newsreader.tui.messages import LibraryChanged, RefreshChanged
+from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.lists import KeyedTable
 
 
@@ -32,7 +32,7 @@ def last_result(feed: Feed) -> Text:
     return text
 
 
-class FeedsScreen(Screen[None]):
+class FeedsScreen(NewsScreen[None]):
     """Subscriptions, their tags and how their last fetch went."""
 
     BINDINGS = [
@@ -41,6 +41,11 @@ class FeedsScreen(Screen[None]):
         Binding("R", "refresh_one", "Refresh this feed", id="feeds.refresh_one"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.feeds: list[Feed] = []
+        """The subscriptions shown, in order."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="feeds-header")
@@ -59,9 +64,9 @@ class FeedsScreen(Screen[None]):
     def reload(self) -> None:
         """Read the subscriptions again and redraw the table."""
         try:
-            self.feeds = Subscriptions(self.app.library).all()  # type: ignore[attr-defined]
+            self.feeds = self.services.feeds()
         except LibraryError as err:
-            self.app.report(err)  # type: ignore[attr-defined]
+            self.news.report(err)
             return
         table = self.query_one(DataTable)
         row = table.cursor_row
@@ -76,7 +81,7 @@ class FeedsScreen(Screen[None]):
         header = Text(f" Feeds: {len(self.feeds)} subscribed", Style(bold=True))
         if failed:
             header.append(f" · {failed} failed last time", Style(bold=True))
-        progress = self.app.refresh_progress  # type: ignore[attr-defined]
+        progress = self.news.refresh_progress
         if progress:
             header.append(f" · {progress}")
         if not self.feeds:
@@ -104,7 +109,11 @@ class FeedsScreen(Screen[None]):
     def action_refresh_one(self) -> None:
         index = self.query_one(DataTable).cursor_row
         if 0 <= index < len(self.feeds):
-            self.app.refresh_feeds([self.feeds[index].id])  # type: ignore[attr-defined]
+            self.news.refresh_feeds([self.feeds[index].id])
 
     def on_library_changed(self, message: LibraryChanged) -> None:
+        if "feeds" in message.parts:
+            self.reload()
+
+    def on_refresh_changed(self, message: RefreshChanged) -> None:
         self.reload()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -14,7 +16,7 @@ from textual.widgets import Static
 from newsreader.tui.bindings import screen_bindings
 
 
-def bindings_table(screen: Screen) -> Table:
+def bindings_table(screen: Screen[Any]) -> Table:
     """A table of the keys and what they do, grouped by where they apply."""
     table = Table(box=None, show_header=True, header_style=Style(bold=True), expand=True,
                   padding=(0, 1))
@@ -37,7 +39,7 @@ class HelpScreen(ModalScreen[None]):
         Binding("up,k", "scroll('up')", "Scroll up", show=False, id="help.up"),
     ]
 
-    def __init__(self, under: Screen) -> None:
+    def __init__(self, under: Screen[Any]) -> None:
         super().__init__()
         self.under = under
         """The screen whose keys are listed."""

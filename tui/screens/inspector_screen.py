@@ -3,22 +3,21 @@ person's quotations in other articles."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from newsreader.news.cleaning import one_line
-from newsreader.store.library import Library
-from newsreader.store.records import StoredArticle
+from newsreader.services import UNATTRIBUTED, ArticleQuotes, QuoteRef, StoredArticle
+from newsreader.services.errors import LibraryError
+from newsreader.services.reading import context_of
+from newsreader.tui.messages import LibraryChanged
 from newsreader.tui.palette import speaker_mark, speaker_style
-from newsreader.services.reading import UNATTRIBUTED, ArticleQuotes
+from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.lists import KeyedOptionList, KeyedTable
 
 OPENING_WORDS = 8
@@ -33,18 +32,7 @@ def opening(text: str, words: int = OPENING_WORDS) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
-def context_of(article: StoredArticle, quote: dict[str, Any]) -> str:
-    """The sentence (or paragraph) around a quotation."""
-    body = article.body
-    start, end = quote.get("sentence_start"), quote.get("sentence_end")
-    if not isinstance(start, int) or not isinstance(end, int) or end <= start:
-        start = body.rfind("\n\n", 0, quote["start"]) + 1
-        stop = body.find("\n\n", quote["end"])
-        end = len(body) if stop < 0 else stop
-    return body[max(start, 0):end].strip()
-
-
-class InspectorScreen(Screen[tuple[str, int] | None]):
+class InspectorScreen(NewsScreen[tuple[str, int] | None]):
     """Returns (article id, quotation index) to jump to, or None."""
 
     BINDINGS = [
@@ -62,13 +50,8 @@ class InspectorScreen(Screen[tuple[str, int] | None]):
         """Its quotations and speakers."""
         self.start = current or 0
         """The quotation selected on opening."""
-        self._elsewhere: list[tuple[str, int]] = []
-        self._by_name: dict[str, list[tuple[StoredArticle, list[dict[str, Any]]]]] = {}
-
-    @property
-    def library(self) -> Library:
-        """The app's library."""
-        return self.app.library  # type: ignore[attr-defined]
+        self._elsewhere: list[QuoteRef] = []
+        self._by_name: dict[str, list[QuoteRef]] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f" Quotations in: {self.article.title}", Style(bold=True)),
@@ -96,14 +79,14 @@ class InspectorScreen(Screen[tuple[str, int] | None]):
         table.add_column("Opening words", key="words")
         for index, quote in enumerate(self.quotes.quotes):
             numbers = self.quotes.by_quote[index]
-            names = " & ".join(self.quotes.speaker(n).name for n in numbers) or UNATTRIBUTED
+            names = " & ".join(self.quotes.names(index)) or UNATTRIBUTED
             if len(names) > SPEAKER_WIDTH:
                 names = names[: SPEAKER_WIDTH - 1] + "…"
             table.add_row(
                 Text(speaker_mark(numbers)), Text(names, speaker_style(numbers[0] if numbers
                                                                         else None)),
-                Text(quote.get("verb") or ""), Text(quote.get("kind") or ""),
-                Text(opening(quote["text"])), key=str(index))
+                Text(quote.verb or ""), Text(quote.kind), Text(opening(quote.text)),
+                key=str(index))
         if self.quotes.quotes:
             table.move_cursor(row=min(self.start, len(self.quotes.quotes) - 1))
             self.show_quote(table.cursor_row)
@@ -125,7 +108,7 @@ class InspectorScreen(Screen[tuple[str, int] | None]):
         quote = self.quotes.quotes[index]
         numbers = self.quotes.by_quote[index]
         detail = Text()
-        detail.append("“" + one_line(quote["text"]) + "”\n\n",
+        detail.append("“" + one_line(quote.text) + "”\n\n",
                       speaker_style(numbers[0] if numbers else None))
         for n in numbers or []:
             speaker = self.quotes.speaker(n)
@@ -141,14 +124,14 @@ class InspectorScreen(Screen[tuple[str, int] | None]):
             detail.append("Speaker: ", Style(bold=True))
             detail.append("not found\n")
         detail.append("Reported with: ", Style(bold=True))
-        detail.append((quote.get("verb") or "no reporting verb") + "\n")
-        if quote.get("medium"):
+        detail.append((quote.verb or "no reporting verb") + "\n")
+        if quote.medium:
             detail.append("Medium: ", Style(bold=True))
-            detail.append(quote["medium"] + "\n")
+            detail.append(one_line(quote.medium) + "\n")
         detail.append("Kind: ", Style(bold=True))
-        detail.append(f"{quote.get('kind')} quotation\n\n")
+        detail.append(f"{quote.kind} quotation\n\n")
         detail.append("In context:\n", Style(bold=True))
-        detail.append(one_line(context_of(self.article, quote)), Style(italic=True))
+        detail.append(one_line(context_of(self.article.body, quote)), Style(italic=True))
         self.query_one("#quote-detail", Static).update(detail)
         self.fill_elsewhere(numbers)
 
@@ -160,28 +143,39 @@ class InspectorScreen(Screen[tuple[str, int] | None]):
         for n in numbers:
             name = self.quotes.speaker(n).name
             if name not in self._by_name:
-                self._by_name[name] = self.library.quotes_by(name)
-            for other, quotes in self._by_name[name]:
-                if other.id == self.article.id:
+                try:
+                    self._by_name[name] = self.services.quotes_by(name)
+                except LibraryError as err:
+                    self.news.report(err)
+                    self._by_name[name] = []
+            for ref in self._by_name[name]:
+                if ref.article_id == self.article.id:
                     continue
-                order = sorted((other.analysis or {}).get("quotes", []), key=lambda q: q["start"])
-                for quote in quotes:
-                    index = next(i for i, q in enumerate(order) if q["start"] == quote["start"])
-                    prompt = Text(f"{name}: ", Style(bold=True))
-                    prompt.append(f"“{opening(quote['text'], 10)}”\n    ")
-                    prompt.append(other.title, Style(dim=True, italic=True))
-                    options.add_option(Option(prompt, id=str(len(self._elsewhere))))
-                    self._elsewhere.append((other.id, index))
+                prompt = Text(f"{name}: ", Style(bold=True))
+                prompt.append(f"“{opening(ref.quote.text, 10)}”\n    ")
+                prompt.append(one_line(ref.article_title), Style(dim=True, italic=True))
+                options.add_option(Option(prompt, id=str(len(self._elsewhere))))
+                self._elsewhere.append(ref)
         if self._elsewhere:
             options.highlighted = 0
         else:
             options.add_option(Option(Text("No quotations by them in other articles.",
                                            Style(italic=True)), disabled=True))
 
+    def on_library_changed(self, message: LibraryChanged) -> None:
+        """Articles came or changed elsewhere: the other articles' quotations are looked up
+        again."""
+        if "articles" in message.parts:
+            self._by_name.clear()
+            table = self.query_one(DataTable)
+            if self.quotes.quotes:
+                self.fill_elsewhere(self.quotes.by_quote[table.cursor_row])
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None:
-            self.dismiss(self._elsewhere[int(event.option.id)])
+            ref = self._elsewhere[int(event.option.id)]
+            self.dismiss((ref.article_id, ref.index))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -2,75 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rich.style import Style
 from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from newsreader.store.errors import LibraryError
-from newsreader.store.library import Library
-from newsreader.store.listing import Listing
-from newsreader.tui.messages import ArticleChanged, LibraryChanged
+from newsreader.services import ArticleRows, ListQuery
+from newsreader.services.errors import LibraryError
+from newsreader.tui.messages import ArticleChanged, LibraryChanged, RefreshChanged
+from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.screens.tag_filter_dialog import ALL, TagFilterDialog
 from newsreader.tui.widgets.article_list import ArticleList
 
-SORTS: tuple[tuple[str, bool, str, str], ...] = (
-    ("published", True, "newest first", "oldest first"),
-    ("added", True, "recently added", "added longest ago"),
-    ("title", False, "title A-Z", "title Z-A"),
-    ("source", False, "source A-Z", "source Z-A"),
-    ("quotes", True, "most quoted", "least quoted"),
-)
-"""Sort orders in the order ``s`` cycles through: key, descending by default, labels."""
-
-REFRESH_SECONDS = 2.0
-"""How often the list checks whether another process changed the library."""
+SEARCH_DEBOUNCE = 0.12
+"""Seconds of quiet typing before the search box's text is applied."""
 
 
-@dataclass(frozen=True)
-class View:
-    """What the list shows: filters, search and order."""
-
-    tag: str | None = None
-    """Only articles with this tag."""
-    bookmarked: bool = False
-    """Only bookmarked articles."""
-    unread: bool = False
-    """Only unread articles."""
-    search: str = ""
-    """Only articles matching this text."""
-    sort: int = 0
-    """Index into SORTS."""
-    reverse: bool = False
-    """Whether the sort's default direction is flipped."""
-
-    @property
-    def filtered(self) -> bool:
-        """Whether any filter or search narrows the list."""
-        return bool(self.tag or self.bookmarked or self.unread or self.search)
-
-    def describe(self) -> str:
-        """The filters and order in a few words, for the header."""
-        parts = []
-        if self.tag:
-            parts.append(f"tag: {self.tag}")
-        if self.bookmarked:
-            parts.append("★ only")
-        if self.unread:
-            parts.append("unread only")
-        _, _, label, other = SORTS[self.sort]
-        parts.append(other if self.reverse else label)
-        return " · ".join(parts)
-
-
-class ListScreen(Screen[None]):
+class ListScreen(NewsScreen[None]):
     """Every article in the library, one line each."""
 
     BINDINGS = [
@@ -93,19 +47,12 @@ class ListScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.view = View()
+        self.list_query = ListQuery()
         """Filters, search and order in effect."""
-        self._listing: Listing | None = None
+        self._rows: ArticleRows | None = None
         self._body_hits: dict[str, set[str]] = {}
         self._searching = False
         self._debounce: Timer | None = None
-        self._basis: tuple[object, ...] | None = None
-        self._positions: list[int] = []
-
-    @property
-    def library(self) -> Library:
-        """The app's library."""
-        return self.app.library  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Static(id="list-header")
@@ -118,86 +65,47 @@ class ListScreen(Screen[None]):
         self.query_one("#search").display = False
         self.reload()
         self.query_one(ArticleList).focus()
-        self.set_interval(REFRESH_SECONDS, self.check_library)
 
     # -- showing --------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the listing again (if it changed) and show the view, keeping the cursor."""
+        """Show the query's rows again (the library may have changed), keeping the cursor
+        on its article. A library that cannot be read is reported; what is shown stays."""
+        query = self.list_query
+        hits = self._body_hits.get(query.search.casefold(), set()) if query.search else None
         try:
-            listing = self.library.listing()
-            if self._listing is None or listing.columns is not self._listing.columns:
-                self._body_hits.clear()  # articles changed: text searches must run again
-            self._listing = listing
-        except LibraryError as err:  # a corrupt or busy library: say so, keep what is shown
-            self.app.report(err)  # type: ignore[attr-defined]
-            if self._listing is None:
-                return
-        self.show()
-
-    def show(self) -> None:
-        """Apply the view to the listing and redraw the list and header."""
-        listing = self._listing
-        if listing is None:
+            rows = self.services.rows(query, hits)
+        except LibraryError as err:
+            self.news.report(err)
             return
-        view = self.view
-        hits = self._body_hits.get(view.search.casefold()) if view.search else None
-        stateful = view.bookmarked or view.unread or view.tag is not None
-        basis = (listing.columns, view, listing if stateful else None, hits)
-        old = self._basis
-        if old is not None and basis[0] is old[0] and basis[1] == old[1] \
-                and basis[2] is old[2] and basis[3] is old[3]:
-            positions = self._positions  # only marks changed: same rows, same order
-        else:
-            positions = self._select(listing, view, hits or set())
-        self._basis, self._positions = basis, positions
+        self._rows = rows
         articles = self.query_one(ArticleList)
         current = articles.current
-        articles.show(listing, positions, keep=current.id if current else None)
-        self.update_header(len(positions))
-
-    @staticmethod
-    def _select(listing: Listing, view: View, in_text: set[str]) -> list[int]:
-        """The positions the view shows, in its order."""
-        positions = listing.select(tag=view.tag, bookmarked=view.bookmarked, unread=view.unread)
-        if view.search:
-            by_fields = set(listing.select(search=view.search, among=positions))
-            positions = [i for i in positions if i in by_fields or listing.ids[i] in in_text]
-        key, descending, _, _ = SORTS[view.sort]
-        listing.sort(positions, key, descending=descending != view.reverse)
-        return positions
+        articles.show(rows, keep=current.id if current else None)
+        self.update_header(len(rows))
 
     def update_header(self, shown: int) -> None:
         """Counts on the left, filters and order on the right."""
-        listing = self._listing
-        if listing is None:
+        rows = self._rows
+        if rows is None:
             return
-        total = len(listing)
-        unread = total - len(listing.read.intersection(listing.ids)) if listing.read else total
+        total = rows.total
         left = Text(" newsreader ", Style(bold=True))
         counts = f"{shown} of {total}" if shown != total else f"{total}"
-        left.append(f" {counts} articles · {unread} unread · {len(listing.bookmarked)} ★")
-        progress = self.app.refresh_progress  # type: ignore[attr-defined]
+        left.append(f" {counts} articles · {rows.unread} unread · {rows.bookmarked} ★")
+        progress = self.news.refresh_progress
         if progress:
             left.append(f" · ⟳ {progress}", Style(bold=True))
-        if self.view.search:
-            left.append(f" · search: “{self.view.search}”")
+        if self.list_query.search:
+            left.append(f" · search: “{self.list_query.search}”")
             if self._searching:
                 left.append(" (searching text…)", Style(italic=True))
-        right = Text(self.view.describe() + " ", Style(italic=True))
+        right = Text(self.list_query.describe() + " ", Style(italic=True))
         width = max(self.size.width, 20)
         gap = width - left.cell_len - right.cell_len
         header = left + Text(" " * max(gap, 1)) + right if gap > 0 else left
         header.truncate(width, overflow="ellipsis")
         self.query_one("#list-header", Static).update(header)
-
-    def check_library(self) -> None:
-        """Pick up changes other processes made to the library."""
-        try:
-            if self.library.listing() is not self._listing:
-                self.reload()
-        except LibraryError:  # reported when the user acts; polling stays quiet
-            pass
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -209,14 +117,31 @@ class ListScreen(Screen[None]):
         self.reload()
 
     def on_library_changed(self, message: LibraryChanged) -> None:
-        self.reload()
+        if "articles" in message.parts:
+            self._body_hits.clear()  # articles changed: text searches must run again
+            if self.list_query.search:
+                self._search_text(self.list_query.search)
+        if message.parts & {"articles", "state"}:
+            self.reload()
+
+    def on_refresh_changed(self, message: RefreshChanged) -> None:
+        self.update_header(self.query_one(ArticleList).row_count)
 
     # -- opening ----------------------------------------------------------------
 
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
+        self.open_article(message.article_id)
+
+    def open_article(self, article_id: str, inspect: bool = False) -> None:
+        """Read an article (with the quote inspector on top, if asked)."""
         from newsreader.tui.screens.reader_screen import ReaderScreen
 
-        self.app.push_screen(ReaderScreen(message.article_id))
+        try:
+            article = self.services.article(article_id)
+        except LibraryError as err:
+            self.news.report(err)
+            return
+        self.app.push_screen(ReaderScreen(article, inspect=inspect))
 
     def _current_id(self) -> str | None:
         row = self.query_one(ArticleList).current
@@ -224,74 +149,78 @@ class ListScreen(Screen[None]):
 
     def action_inspect(self) -> None:
         """Open the article with its quote inspector on top (Escape lands in the article)."""
-        from newsreader.tui.screens.reader_screen import ReaderScreen
-
         aid = self._current_id()
         if aid is not None:
-            self.app.push_screen(ReaderScreen(aid, inspect=True))
+            self.open_article(aid, inspect=True)
 
     # -- user state --------------------------------------------------------------
 
     def action_bookmark(self) -> None:
         aid = self._current_id()
         if aid is not None:
-            self.app.toggle_bookmark(aid)  # type: ignore[attr-defined]
+            self.news.toggle_bookmark(aid)
 
     def action_tags(self) -> None:
         aid = self._current_id()
         if aid is not None:
-            self.app.edit_tags(aid)  # type: ignore[attr-defined]
+            self.news.edit_tags(aid)
 
     def action_toggle_read(self) -> None:
         row = self.query_one(ArticleList).current
         if row is not None:
-            self.app.set_read(row.id, not row.read)  # type: ignore[attr-defined]
+            self.news.set_read(row.id, not row.read)
+
+    def _url(self) -> str | None:
+        aid = self._current_id()
+        if aid is None:
+            return None
+        try:
+            return self.services.article(aid).url
+        except LibraryError as err:
+            self.news.report(err)
+            return None
 
     def action_copy_link(self) -> None:
-        aid = self._current_id()
-        if aid is not None:
-            self.app.copy_link(self.library.article(aid).url)  # type: ignore[attr-defined]
+        if self._current_id() is not None:
+            self.news.copy_link(self._url())
 
     def action_open_link(self) -> None:
-        aid = self._current_id()
-        if aid is not None:
-            self.app.open_link(self.library.article(aid).url)  # type: ignore[attr-defined]
+        if self._current_id() is not None:
+            self.news.open_link(self._url())
 
     # -- filters and order ---------------------------------------------------------
 
-    def set_view(self, **changes: object) -> None:
-        """Change the view and redraw."""
-        self.view = replace(self.view, **changes)
-        self.show()
+    def set_query(self, query: ListQuery) -> None:
+        """Show another query's rows."""
+        self.list_query = query
+        self.reload()
 
     def action_filter_bookmarked(self) -> None:
-        self.set_view(bookmarked=not self.view.bookmarked)
+        self.set_query(replace(self.list_query, bookmarked=not self.list_query.bookmarked))
 
     def action_filter_unread(self) -> None:
-        self.set_view(unread=not self.view.unread)
+        self.set_query(replace(self.list_query, unread=not self.list_query.unread))
 
     def action_filter_tag(self) -> None:
-        listing = self._listing
-        if listing is None:
-            return
-
         def chosen(tag: str | None) -> None:
             if tag is not None:
-                self.set_view(tag=None if tag == ALL else tag)
+                self.set_query(replace(self.list_query, tag=None if tag == ALL else tag))
 
-        self.app.push_screen(TagFilterDialog(listing.all_tags(), self.view.tag), chosen)
+        self.app.push_screen(TagFilterDialog(self.services.all_tags(), self.list_query.tag),
+                             chosen)
 
     def action_sort(self) -> None:
-        self.set_view(sort=(self.view.sort + 1) % len(SORTS), reverse=False)
+        self.set_query(self.list_query.next_sort())
 
     def action_reverse(self) -> None:
-        self.set_view(reverse=not self.view.reverse)
+        self.set_query(replace(self.list_query, reverse=not self.list_query.reverse))
 
     def action_clear(self) -> None:
         search = self.query_one("#search", Input)
         search.value = ""
         search.display = False
-        self.set_view(tag=None, bookmarked=False, unread=False, search="")
+        self.set_query(replace(self.list_query, tag=None, bookmarked=False, unread=False,
+                               search=""))
 
     # -- search ----------------------------------------------------------------------
 
@@ -305,30 +234,34 @@ class ListScreen(Screen[None]):
             return
         if self._debounce is not None:
             self._debounce.stop()
-        self._debounce = self.set_timer(0.12, lambda: self.apply_search(event.value))
+        value = event.value
+        self._debounce = self.set_timer(SEARCH_DEBOUNCE, lambda: self.apply_search(value))
 
     def apply_search(self, text: str) -> None:
-        """Filter by the typed text now (fields), and by article text when that is read."""
+        """Filter by the typed text now (fields), and by article text once that is read."""
         text = text.strip()
-        self.set_view(search=text)
+        self.set_query(replace(self.list_query, search=text))
         if text and text.casefold() not in self._body_hits:
-            self._searching = True
-            self.search_bodies(text)
+            self._search_text(text)
         self.update_header(self.query_one(ArticleList).row_count)
+
+    def _search_text(self, text: str) -> None:
+        self._searching = True
+        self.search_bodies(text)
 
     @work(thread=True, exclusive=True, group="search")
     def search_bodies(self, text: str) -> None:
-        """Look for the text in every article's body, in a thread (a separate Library)."""
+        """Look for the text in every article's body, in a thread."""
         worker = get_current_worker()
-        hits = Library(self.library.root).search_text(text, stop=lambda: worker.is_cancelled)
+        hits = self.services.search_text(text, stop=lambda: worker.is_cancelled)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._bodies_found, text, hits)
 
     def _bodies_found(self, text: str, hits: set[str]) -> None:
         self._body_hits[text.casefold()] = hits
-        if self.view.search == text:
+        if self.list_query.search == text:
             self._searching = False
-            self.show()
+            self.reload()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "search":
@@ -346,5 +279,5 @@ class ListScreen(Screen[None]):
             event.stop()
             search.value = ""
             search.display = False
-            self.set_view(search="")
+            self.set_query(replace(self.list_query, search=""))
             self.query_one(ArticleList).focus()

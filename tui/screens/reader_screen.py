@@ -7,14 +7,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
-from newsreader.store.library import Library
-from newsreader.store.records import StoredArticle
-from newsreader.tui.messages import ArticleChanged
+from newsreader.services import ArticleQuotes, StoredArticle
+from newsreader.services.errors import LibraryError
+from newsreader.tui.messages import ArticleChanged, LibraryChanged
 from newsreader.tui.palette import speaker_mark
-from newsreader.services.reading import ArticleQuotes
+from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.article_view import ArticleView, meta_line
 from newsreader.tui.widgets.people_sidebar import PeopleSidebar
 
@@ -22,7 +21,7 @@ SIDEBAR_MIN_WIDTH = 70
 """Below this many columns the people sidebar starts hidden (``P`` shows it)."""
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(NewsScreen[None]):
     """One article: the text with quotations highlighted and a sidebar of who spoke."""
 
     BINDINGS = [
@@ -45,9 +44,10 @@ class ReaderScreen(Screen[None]):
         Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
 
-    def __init__(self, article_id: str, quote: int | None = None, inspect: bool = False) -> None:
+    def __init__(self, article: StoredArticle, quote: int | None = None,
+                 inspect: bool = False) -> None:
         super().__init__()
-        self.article_id = article_id
+        self.article_id = article.id
         """The article shown."""
         self.start_quote = quote
         """A quotation to highlight on opening."""
@@ -55,15 +55,10 @@ class ReaderScreen(Screen[None]):
         """Whether to open the quote inspector on opening."""
         self.person: int | None = None
         """The speaker chosen in the sidebar (their number), whose quotes n/N step through."""
-        self.article: StoredArticle = self.library.article(article_id)
+        self.article = article
         """The article in full."""
-        self.quotes = ArticleQuotes.of(self.article)
+        self.quotes = ArticleQuotes.of(article.analysis)
         """Its quotations grouped by speaker."""
-
-    @property
-    def library(self) -> Library:
-        """The app's library."""
-        return self.app.library  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.article.title, Style(bold=True)), id="reader-title")
@@ -80,7 +75,7 @@ class ReaderScreen(Screen[None]):
             self.query_one(PeopleSidebar).display = False
         view = self.query_one(ArticleView)
         view.focus()
-        self.app.set_read(self.article_id)  # type: ignore[attr-defined]
+        self.news.set_read(self.article_id)
         if self.start_quote is not None:
             self.call_after_refresh(self.select_quote, self.start_quote)
         else:
@@ -92,10 +87,9 @@ class ReaderScreen(Screen[None]):
 
     def update_meta(self) -> None:
         """Source, date, author, tags and bookmark under the title."""
-        listing = self.library.listing()
-        pos = listing.position(self.article_id)
-        tags = listing.tags_at(pos) if pos is not None else []
-        meta = meta_line(self.article, tags, self.article_id in listing.bookmarked)
+        row = self.services.row(self.article_id)
+        tags = row.tags if row else []
+        meta = meta_line(self.article, tags, bool(row and row.bookmarked))
         self.query_one("#reader-meta", Static).update(meta)
 
     def update_status(self) -> None:
@@ -111,11 +105,11 @@ class ReaderScreen(Screen[None]):
             return
         quote = self.quotes.quotes[current]
         numbers = self.quotes.by_quote[current]
-        names = " and ".join(self.quotes.speaker(n).name for n in numbers) or "speaker unknown"
+        names = " and ".join(self.quotes.names(current)) or "speaker unknown"
         text = Text(f" Quotation {current + 1}/{total} · ")
         text.append(speaker_mark(numbers), Style(bold=True))
         text.append(f" {names}", Style(bold=True))
-        how = " ".join(x for x in (quote.get("verb"), quote.get("medium")) if x)
+        how = " ".join(x for x in (quote.verb, quote.medium) if x)
         if how:
             text.append(f" · {how}")
         person = self.quotes.speaker(self.person) if self.person is not None else None
@@ -135,6 +129,32 @@ class ReaderScreen(Screen[None]):
     def on_article_changed(self, message: ArticleChanged) -> None:
         if message.article_id == self.article_id:
             self.update_meta()
+
+    def on_library_changed(self, message: LibraryChanged) -> None:
+        """Another process changed the library: show this article's tags and bookmark as
+        they are now, and its text if it was updated (an edited feed item)."""
+        try:
+            if "articles" in message.parts:
+                self.reload_article()
+            if message.parts & {"articles", "state"}:
+                self.update_meta()
+        except LibraryError as err:
+            self.news.report(err)
+
+    def reload_article(self) -> None:
+        """Read the article again; if its text or analysis changed, show the new one."""
+        if self.services.row(self.article_id) is None:
+            return  # gone from the library: keep showing what was read
+        fresh = self.services.article(self.article_id)
+        if (fresh.fingerprint, fresh.analysis_version) == (
+                self.article.fingerprint, self.article.analysis_version):
+            return
+        self.article, self.quotes, self.person = fresh, ArticleQuotes.of(fresh.analysis), None
+        self.query_one("#reader-title", Static).update(Text(fresh.title, Style(bold=True)))
+        self.query_one(PeopleSidebar).show_quotes(self.quotes)
+        self.query_one(ArticleView).show_article(fresh, self.quotes)
+        self.update_status()
+        self.notify("This article was updated", timeout=3)
 
     # -- quotations -----------------------------------------------------------
 
@@ -191,8 +211,13 @@ class ReaderScreen(Screen[None]):
             if article_id == self.article_id:
                 self.person = None
                 self.select_quote(index)
-            else:
-                self.app.push_screen(ReaderScreen(article_id, quote=index))
+                return
+            try:
+                other = self.services.article(article_id)
+            except LibraryError as err:
+                self.news.report(err)
+                return
+            self.app.push_screen(ReaderScreen(other, quote=index))
 
         current = self.query_one(ArticleView).current
         self.app.push_screen(InspectorScreen(self.article, self.quotes, current), jump)
@@ -203,13 +228,13 @@ class ReaderScreen(Screen[None]):
         self.app.pop_screen()
 
     def action_bookmark(self) -> None:
-        self.app.toggle_bookmark(self.article_id)  # type: ignore[attr-defined]
+        self.news.toggle_bookmark(self.article_id)
 
     def action_tags(self) -> None:
-        self.app.edit_tags(self.article_id)  # type: ignore[attr-defined]
+        self.news.edit_tags(self.article_id)
 
     def action_copy_link(self) -> None:
-        self.app.copy_link(self.article.url)  # type: ignore[attr-defined]
+        self.news.copy_link(self.article.url)
 
     def action_open_link(self) -> None:
-        self.app.open_link(self.article.url)  # type: ignore[attr-defined]
+        self.news.open_link(self.article.url)

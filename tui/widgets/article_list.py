@@ -12,7 +12,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from newsreader.store.listing import ArticleRow, Listing
+from newsreader.services import ArticleRow, ArticleRows
 
 BOOKMARK_MARK = "★"
 """Shown in the first column of a bookmarked article."""
@@ -76,34 +76,28 @@ class ArticleList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._listing: Listing | None = None
-        self._positions: list[int] = []
+        self._rows: ArticleRows | None = None
 
     # -- data ---------------------------------------------------------------
 
     @property
     def row_count(self) -> int:
         """How many rows the list shows."""
-        return len(self._positions)
+        return len(self._rows) if self._rows is not None else 0
 
-    def show(self, listing: Listing, positions: list[int], keep: str | None = None) -> None:
-        """Show these rows of the listing; keep the cursor on article ``keep`` if present."""
-        self._listing = listing
-        self._positions = positions
-        self.virtual_size = Size(self.size.width, len(positions))
-        target = 0
-        if keep is not None:
-            pos = listing.position(keep)
-            if pos is not None and pos in positions:
-                target = positions.index(pos)
-        self.cursor = min(target, max(len(positions) - 1, 0))
+    def show(self, rows: ArticleRows, keep: str | None = None) -> None:
+        """Show these rows; keep the cursor on article ``keep`` if it is among them."""
+        self._rows = rows
+        self.virtual_size = Size(self.size.width, len(rows))
+        target = rows.index_of(keep) if keep is not None else None
+        self.cursor = min(target or 0, max(len(rows) - 1, 0))
         self.refresh()
 
     def row_at(self, index: int) -> ArticleRow | None:
         """The row at a display index, or None."""
-        if self._listing is None or not 0 <= index < len(self._positions):
+        if self._rows is None or not 0 <= index < len(self._rows):
             return None
-        return self._listing.row(self._positions[index])
+        return self._rows[index]
 
     @property
     def current(self) -> ArticleRow | None:
@@ -113,7 +107,8 @@ class ArticleList(ScrollView, can_focus=True):
     # -- cursor -------------------------------------------------------------
 
     def validate_cursor(self, value: int) -> int:
-        return max(0, min(value, len(self._positions) - 1)) if self._positions else 0
+        count = self.row_count
+        return max(0, min(value, count - 1)) if count else 0
 
     def watch_cursor(self, old: int, new: int) -> None:
         self.scroll_to(y=self._scroll_target(new), animate=False, immediate=True)
@@ -152,7 +147,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.cursor = 0
 
     def action_last(self) -> None:
-        self.cursor = len(self._positions) - 1
+        self.cursor = self.row_count - 1
 
     def action_open(self) -> None:
         row = self.current
@@ -218,4 +213,4 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self._positions))
+        self.virtual_size = Size(self.size.width, self.row_count)

@@ -11,9 +11,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from newsreader.store.records import StoredArticle
+from newsreader.services import ArticleQuotes, StoredArticle
 from newsreader.tui.palette import speaker_mark, speaker_style
-from newsreader.services.reading import ArticleQuotes
 from newsreader.tui.wrapping import line_starts
 
 MAX_WIDTH = 88
@@ -77,7 +76,7 @@ class ArticleView(ScrollView, can_focus=True):
         starts: dict[int, int] = {}
         pos = start
         for index, quote in enumerate(self.quotes.quotes):
-            q_start, q_end = quote["start"], quote["end"]
+            q_start, q_end = quote.start, quote.end
             if q_end <= start or q_start >= end:
                 continue
             if q_start > 0 and body[q_start - 1] in QUOTE_MARKS and q_start - 1 >= start:
@@ -87,14 +86,14 @@ class ArticleView(ScrollView, can_focus=True):
                 q_end += 1
             q_start, q_end = max(q_start, pos), min(q_end, end)
             text.append(body[pos:q_start])
-            if quote["start"] >= start:
+            if quote.start >= start:
                 starts[index] = len(text)
             numbers = self.quotes.by_quote[index]
             style = speaker_style(numbers[0] if numbers else None)
             if index == self.current:
                 style += current_style
             text.append(body[q_start:q_end], style)
-            if quote["end"] <= end:
+            if quote.end <= end:
                 text.append(speaker_mark(numbers), mark_style)
             pos = q_end
         text.append(body[pos:end])
@@ -126,6 +125,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._quote_lines = quote_lines
         self._built_width = width
         self.virtual_size = Size(width, len(self._lines))
+
+    def show_article(self, article: StoredArticle, quotes: ArticleQuotes) -> None:
+        """Show another version of the article (its text updated), from the top."""
+        self.article, self.quotes = article, quotes
+        self.set_reactive(ArticleView.current, None)
+        self.rebuild()
+        self.scroll_home(animate=False)
 
     def rebuild(self) -> None:
         """Lay the text out again (after a change of highlight or width)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.binding import Binding
 from textual.widgets import DataTable, OptionList
 
@@ -17,7 +19,7 @@ class KeyedOptionList(OptionList):
     ]
 
 
-class KeyedTable(DataTable):
+class KeyedTable(DataTable[Any]):
     """A DataTable with vi-style movement keys."""
 
     BINDINGS = [

@@ -7,8 +7,9 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets.option_list import Option
 
+from newsreader.services import ArticleQuotes, Speaker
+from newsreader.services.reading import short_role
 from newsreader.tui.palette import speaker_mark, speaker_style
-from newsreader.services.reading import ArticleQuotes, Speaker, short_role
 from newsreader.tui.widgets.lists import KeyedOptionList
 
 
@@ -36,13 +37,27 @@ class PeopleSidebar(KeyedOptionList):
     ]
 
     def __init__(self, quotes: ArticleQuotes, *, id: str | None = None) -> None:
-        options = [Option(self._prompt_for(s, 26), id=str(s.number)) for s in quotes.speakers]
-        super().__init__(*options, id=id)
+        super().__init__(*self._speaker_options(quotes, 26), id=id)
         self.quotes = quotes
         """The article's quotations and speakers."""
         self._width = 26
-        self.border_title = f"People quoted ({len(quotes.speakers)})" if quotes.speakers else (
+        self.border_title = self._title(quotes)
+
+    @classmethod
+    def _speaker_options(cls, quotes: ArticleQuotes, width: int) -> list[Option]:
+        return [Option(cls._prompt_for(s, width), id=str(s.number)) for s in quotes.speakers]
+
+    @staticmethod
+    def _title(quotes: ArticleQuotes) -> str:
+        return f"People quoted ({len(quotes.speakers)})" if quotes.speakers else (
             "No quotations found")
+
+    def show_quotes(self, quotes: ArticleQuotes) -> None:
+        """List the speakers of another version of the article."""
+        self.quotes = quotes
+        self.clear_options()
+        self.add_options(self._speaker_options(quotes, self._width))
+        self.border_title = self._title(quotes)
 
     @staticmethod
     def _prompt_for(speaker: Speaker, width: int) -> Text:

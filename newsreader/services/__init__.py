@@ -1,0 +1,44 @@
+"""The application services: importing, fetching, exporting, the list query, the user's
+state and the analysis, behind one typed handle (:class:`Services`) that the command line
+and the app both call. Neither face touches the store itself.
+
+The types the faces see are re-exported here, so ``newsreader.services`` is all they import.
+"""
+
+from __future__ import annotations
+
+from newsreader.news.analysis import Analysis, DateMention, Person, Quote
+from newsreader.services.handle import OpmlImport, PageResult, Progress, Services
+from newsreader.services.importing import ImportReport
+from newsreader.services.query import SORT_KEYS, SORT_ORDERS, ArticleRows, ListQuery, SortKey
+from newsreader.services.reading import UNATTRIBUTED, ArticleQuotes, QuoteRef, Speaker
+from newsreader.store.feeds import Feed, LastFetch
+from newsreader.store.listing import ArticleRow
+from newsreader.store.records import StoredArticle
+from newsreader.store.watch import Version
+
+__all__ = [
+    "SORT_KEYS",
+    "SORT_ORDERS",
+    "UNATTRIBUTED",
+    "Analysis",
+    "ArticleQuotes",
+    "ArticleRow",
+    "ArticleRows",
+    "DateMention",
+    "Feed",
+    "ImportReport",
+    "LastFetch",
+    "ListQuery",
+    "OpmlImport",
+    "PageResult",
+    "Person",
+    "Progress",
+    "Quote",
+    "QuoteRef",
+    "Services",
+    "SortKey",
+    "Speaker",
+    "StoredArticle",
+    "Version",
+]

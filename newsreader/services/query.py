@@ -1,0 +1,166 @@
+"""The list query: which articles the list shows, and in what order.
+
+One implementation for both faces: ``newsreader list --tag T --unread --search X --sort K
+--reverse`` and the list screen's filters, search and sort keys build the same ListQuery.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal, overload
+
+from newsreader.store.listing import ArticleRow, Listing
+
+SortKey = Literal["published", "added", "title", "source", "quotes"]
+"""What the list can be sorted by."""
+
+
+@dataclass(frozen=True)
+class SortOrder:
+    """One sort key with its natural direction and how each direction is called."""
+
+    key: SortKey
+    """The field sorted on."""
+    descending: bool
+    """Its natural direction (newest, most quoted first; titles A-Z)."""
+    label: str
+    """The natural direction in words."""
+    reverse_label: str
+    """The other direction in words."""
+
+
+SORT_ORDERS: tuple[SortOrder, ...] = (
+    SortOrder("published", True, "newest first", "oldest first"),
+    SortOrder("added", True, "recently added", "added longest ago"),
+    SortOrder("title", False, "title A-Z", "title Z-A"),
+    SortOrder("source", False, "source A-Z", "source Z-A"),
+    SortOrder("quotes", True, "most quoted", "least quoted"),
+)
+"""Every sort key, in the order the list's sort key cycles through them."""
+
+SORT_KEYS: tuple[SortKey, ...] = tuple(order.key for order in SORT_ORDERS)
+"""The sort keys by name (the command line's choices)."""
+
+
+def sort_order(key: SortKey) -> SortOrder:
+    """The SortOrder of a key."""
+    return next(order for order in SORT_ORDERS if order.key == key)
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """Filters, search and order: what the list shows."""
+
+    tag: str | None = None
+    """Only articles with this tag (case-blind)."""
+    bookmarked: bool = False
+    """Only bookmarked articles."""
+    unread: bool = False
+    """Only unread articles."""
+    search: str = ""
+    """Only articles whose title, source, people, tags or text contain this (case-blind)."""
+    sort: SortKey = "published"
+    """The sort key."""
+    reverse: bool = False
+    """Whether the key's natural direction is flipped."""
+
+    @property
+    def descending(self) -> bool:
+        """Whether the order is descending."""
+        return sort_order(self.sort).descending != self.reverse
+
+    @property
+    def filtered(self) -> bool:
+        """Whether any filter or search narrows the list."""
+        return bool(self.tag or self.bookmarked or self.unread or self.search)
+
+    @property
+    def uses_state(self) -> bool:
+        """Whether the user's state (bookmarks, tags, read) decides what is shown."""
+        return self.bookmarked or self.unread or self.tag is not None
+
+    def next_sort(self) -> ListQuery:
+        """The query sorted by the next key, in its natural direction."""
+        index = SORT_KEYS.index(self.sort)
+        return replace(self, sort=SORT_KEYS[(index + 1) % len(SORT_KEYS)], reverse=False)
+
+    def describe(self) -> str:
+        """The filters and order in a few words ("tag: x · unread only · newest first")."""
+        parts = []
+        if self.tag:
+            parts.append(f"tag: {self.tag}")
+        if self.bookmarked:
+            parts.append("★ only")
+        if self.unread:
+            parts.append("unread only")
+        order = sort_order(self.sort)
+        parts.append(order.reverse_label if self.reverse else order.label)
+        return " · ".join(parts)
+
+
+def select(listing: Listing, query: ListQuery, text_matches: Collection[str]) -> list[int]:
+    """Positions of the listing's articles that the query shows, in its order.
+
+    The search matches the list fields here and the article text by ``text_matches``
+    (the ids whose text contains it, found by the library).
+    """
+    positions = listing.select(tag=query.tag, bookmarked=query.bookmarked, unread=query.unread)
+    if query.search:
+        by_fields = set(listing.select(search=query.search, among=positions))
+        ids = listing.ids
+        positions = [i for i in positions if i in by_fields or ids[i] in text_matches]
+    listing.sort(positions, query.sort, descending=query.descending)
+    return positions
+
+
+class ArticleRows(Sequence[ArticleRow]):
+    """The rows a query selected, built one at a time as they are read (a list of
+    100,000 articles costs what the rows on screen do)."""
+
+    def __init__(self, listing: Listing, positions: list[int]) -> None:
+        self._listing = listing
+        self._positions = positions
+        self._index: dict[int, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, index: int) -> ArticleRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[ArticleRow]: ...
+
+    def __getitem__(self, index: int | slice) -> ArticleRow | list[ArticleRow]:
+        if isinstance(index, slice):
+            return [self._listing.row(p) for p in self._positions[index]]
+        return self._listing.row(self._positions[index])
+
+    def __iter__(self) -> Iterator[ArticleRow]:
+        return (self._listing.row(p) for p in self._positions)
+
+    def index_of(self, article_id: str) -> int | None:
+        """Where an article is among the rows, or None."""
+        pos = self._listing.position(article_id)
+        if pos is None:
+            return None
+        if self._index is None:
+            self._index = {p: i for i, p in enumerate(self._positions)}
+        return self._index.get(pos)
+
+    @property
+    def total(self) -> int:
+        """Articles in the library."""
+        return len(self._listing)
+
+    @property
+    def unread(self) -> int:
+        """Unread articles in the library."""
+        read = self._listing.read
+        return self.total - len(read.intersection(self._listing.ids)) if read else self.total
+
+    @property
+    def bookmarked(self) -> int:
+        """Bookmarked articles in the library."""
+        return len(self._listing.bookmarked)
