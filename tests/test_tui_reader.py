@@ -223,3 +223,48 @@ async def test_i_on_the_list_opens_the_inspector_over_the_article(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_quotes_elsewhere_open_the_right_quotation_even_in_damaged_data(
+        sample_library: Services) -> None:
+    """One numbering of quotations everywhere: a stored analysis out of order and holding a
+    quotation with no place in the text neither shifts nor breaks the jump."""
+    from newsreader.store.library import Library
+
+    name = "Tomas Reyes"
+    quoted = [r.id for r in sample_library.rows(ListQuery()) if name in r.people]
+    first, other = quoted[0], quoted[1]
+
+    def damage(article) -> None:  # noqa: ANN001 - a StoredArticle
+        stored = article.stored_analysis
+        bogus = {**stored["quotes"][0], "start": -10, "end": -5, "text": "lost",
+                 "speaker": name, "speakers": [name]}
+        stored["quotes"] = [bogus, *reversed(stored["quotes"])]
+        article.stored_analysis = stored
+
+    Library(sample_library.root).update_articles({other: damage})
+    app = NewsreaderApp(Services(sample_library.root))
+    async with app.run_test(size=SIZE) as pilot:
+        reader = ReaderScreen(app.services.article(first))
+        await app.push_screen(reader)
+        number = next(s.number for s in reader.quotes.speakers if s.name == name)
+        reader.select_quote(reader.quotes.speaker(number).quotes[0])
+        await pilot.press("i")
+        await pilot.pause()
+        elsewhere = app.screen.query_one("#elsewhere")
+        prompts = [str(elsewhere.get_option_at_index(i).prompt)
+                   for i in range(elsewhere.option_count)]
+        assert not any("lost" in p for p in prompts)
+        target = next(i for i, p in enumerate(prompts) if other_title(app, other) in p)
+        wanted = prompts[target].split("“", 1)[1][:20]
+        await pilot.press("tab", *["j"] * target, "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen) and app.screen.article_id == other
+        current = current_quote(app)
+        assert current is not None and current.text.startswith(wanted.rstrip(" …"))
+        assert name in app.screen.quotes.names(app.screen.query_one(ArticleView).current)
+
+
+def other_title(app: NewsreaderApp, article_id: str) -> str:
+    """The first words of an article's title, as the inspector lists them."""
+    return app.services.article(article_id).title[:20]

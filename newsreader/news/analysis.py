@@ -110,8 +110,9 @@ class Analysis:
         """
         doc = data if isinstance(data, dict) else {}
         quotes: list[tuple[int, Quote]] = []
-        for n, raw in enumerate(_dicts(doc.get("quotes"))):
-            quote = _quote(raw, text_length)
+        stored = doc.get("quotes")
+        for n, raw in enumerate(stored if isinstance(stored, list) else []):
+            quote = _quote(raw, text_length) if isinstance(raw, dict) else None
             if quote is not None:
                 quotes.append((n, quote))
         quotes.sort(key=lambda pair: (pair[1].start, pair[1].end, pair[0]))
