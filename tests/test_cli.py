@@ -194,3 +194,10 @@ def test_the_installed_console_script_runs(library_dir: Path, seed_path: Path) -
     assert json.loads(done.stdout)[0]["title"] == SEED_TITLE
     done = subprocess.run([exe, "show", "0"], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1 and "Traceback" not in done.stderr
+
+
+def test_python_m_newsreader_is_the_command(library_dir: Path, seed_path: Path) -> None:
+    env = {**os.environ, "NEWSREADER_LIBRARY": str(library_dir)}
+    done = subprocess.run([sys.executable, "-m", "newsreader", "import", str(seed_path)],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "1 imported" in done.stdout, done.stderr
