@@ -187,6 +187,19 @@ class NewsreaderApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def read_article(self, article_id: str, quote: int | None = None,
+                     inspect: bool = False) -> None:
+        """Open an article in the reader (at quotation ``quote``, or with the quote
+        inspector on top); a library that cannot be read is reported instead."""
+        from newsreader.tui.screens.reader_screen import ReaderScreen
+
+        try:
+            article = self.services.article(article_id)
+        except LibraryError as err:
+            self.report(err)
+            return
+        self.push_screen(ReaderScreen(article, quote=quote, inspect=inspect))
+
     def report(self, err: Exception) -> None:
         """Tell the user about a failed library operation (nothing is lost)."""
         self.notify(str(err), title="Library", severity="error", markup=False, timeout=10)

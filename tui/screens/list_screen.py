@@ -130,18 +130,7 @@ class ListScreen(NewsScreen[None]):
     # -- opening ----------------------------------------------------------------
 
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
-        self.open_article(message.article_id)
-
-    def open_article(self, article_id: str, inspect: bool = False) -> None:
-        """Read an article (with the quote inspector on top, if asked)."""
-        from newsreader.tui.screens.reader_screen import ReaderScreen
-
-        try:
-            article = self.services.article(article_id)
-        except LibraryError as err:
-            self.news.report(err)
-            return
-        self.app.push_screen(ReaderScreen(article, inspect=inspect))
+        self.news.read_article(message.article_id)
 
     def _current_id(self) -> str | None:
         row = self.query_one(ArticleList).current
@@ -151,7 +140,7 @@ class ListScreen(NewsScreen[None]):
         """Open the article with its quote inspector on top (Escape lands in the article)."""
         aid = self._current_id()
         if aid is not None:
-            self.open_article(aid, inspect=True)
+            self.news.read_article(aid, inspect=True)
 
     # -- user state --------------------------------------------------------------
 

@@ -211,13 +211,8 @@ class ReaderScreen(NewsScreen[None]):
             if article_id == self.article_id:
                 self.person = None
                 self.select_quote(index)
-                return
-            try:
-                other = self.services.article(article_id)
-            except LibraryError as err:
-                self.news.report(err)
-                return
-            self.app.push_screen(ReaderScreen(other, quote=index))
+            else:
+                self.news.read_article(article_id, quote=index)
 
         current = self.query_one(ArticleView).current
         self.app.push_screen(InspectorScreen(self.article, self.quotes, current), jump)
