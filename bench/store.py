@@ -77,9 +77,9 @@ def make_article(rng: random.Random, n: int) -> StoredArticle:
         end = start + 40
         quotes.append({"text": stored.body[start:end], "start": start, "end": end,
                        "kind": "direct", "speaker": p, "speakers": [p], "verb": "said"})
-    stored.analysis = {"version": "bench", "quotes": quotes,
-                       "people": [{"name": q["speaker"], "quotes": [i]}
-                                  for i, q in enumerate(quotes)], "dates": []}
+    stored.stored_analysis = {"version": "bench", "quotes": quotes,
+                              "people": [{"name": q["speaker"], "quotes": [i]}
+                                         for i, q in enumerate(quotes)], "dates": []}
     return stored
 
 

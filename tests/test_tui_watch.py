@@ -21,6 +21,10 @@ QUICK = 0.05
 """The watcher's interval in these tests (seconds)."""
 
 
+def header(app: NewsreaderApp) -> str:
+    return str(app.screen.query_one("#list-header").render())
+
+
 def meta(app: NewsreaderApp) -> str:
     return str(app.screen.query_one("#reader-meta").render())
 
@@ -43,19 +47,25 @@ async def test_the_reader_shows_tags_and_bookmarks_set_from_the_command_line(
         assert row is not None and row.tags == ["reservoirs"] and row.bookmarked
 
 
-async def test_the_list_under_the_reader_gets_new_articles(seed_library: Services,
-                                                           tmp_path: Path) -> None:
+async def test_a_search_under_the_reader_finds_articles_added_meanwhile(
+        seed_library: Services, tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
-    story.write_text("Harbour Lights Switched Off\n\n“It was time,” Ana Ruiz said.\n")
+    story.write_text("Harbour Lights Switched Off\n\n“It was time,” said Ana Ruiz, "
+                     "who ran the Marlow lighthouse.\n")
     app = NewsreaderApp(seed_library, watch_seconds=QUICK)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
+        await pilot.press("slash", *"lighthouse", "enter")  # only in the new story's text
+        articles = app.screen.query_one(ArticleList)
+        await until(pilot, lambda: "searching" not in header(app), "the text search")
+        assert articles.row_count == 0
+        await pilot.press("escape", "slash", *"marlow", "enter", "enter")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
         Services(seed_library.root).import_paths([story])
-        list_screen = app.screen_stack[-2]
-        assert isinstance(list_screen, ListScreen)
-        articles = list_screen.query_one(ArticleList)
-        await until(pilot, lambda: articles.row_count == 2, "the list under it to have both")
+        await until(pilot, lambda: len(app.services) == 2, "the import")
+        await pilot.press("escape")  # the search's text matches are looked for again
+        await until(pilot, lambda: isinstance(app.screen, ListScreen)
+                    and articles.row_count == 2 and "searching" not in header(app),
+                    "both articles matching the search")
 
 
 async def test_an_updated_article_is_shown_anew_in_the_reader(seed_library: Services) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Literal, overload
 
 from newsreader.store.listing import ArticleRow, Listing
@@ -121,7 +122,6 @@ class ArticleRows(Sequence[ArticleRow]):
     def __init__(self, listing: Listing, positions: list[int]) -> None:
         self._listing = listing
         self._positions = positions
-        self._index: dict[int, int] | None = None
 
     def __len__(self) -> int:
         return len(self._positions)
@@ -143,18 +143,17 @@ class ArticleRows(Sequence[ArticleRow]):
     def index_of(self, article_id: str) -> int | None:
         """Where an article is among the rows, or None."""
         pos = self._listing.position(article_id)
-        if pos is None:
+        try:
+            return None if pos is None else self._positions.index(pos)
+        except ValueError:
             return None
-        if self._index is None:
-            self._index = {p: i for i, p in enumerate(self._positions)}
-        return self._index.get(pos)
 
     @property
     def total(self) -> int:
         """Articles in the library."""
         return len(self._listing)
 
-    @property
+    @cached_property
     def unread(self) -> int:
         """Unread articles in the library."""
         read = self._listing.read

@@ -110,11 +110,17 @@ class ListScreen(NewsScreen[None]):
     def on_screen_resume(self) -> None:
         self.reload()
 
+    def reload_when_shown(self) -> None:
+        """Reload now if this screen is on top; else when it is back on top (resume): at
+        100,000 articles a reload under the reader would slow opening an article."""
+        if self.is_active:
+            self.reload()
+
     def on_resize(self) -> None:
         self.update_header(self.query_one(ArticleList).row_count)
 
     def on_article_changed(self, message: ArticleChanged) -> None:
-        self.reload()
+        self.reload_when_shown()
 
     def on_library_changed(self, message: LibraryChanged) -> None:
         if "articles" in message.parts:
@@ -122,7 +128,7 @@ class ListScreen(NewsScreen[None]):
             if self.list_query.search:
                 self._search_text(self.list_query.search)
         if message.parts & {"articles", "state"}:
-            self.reload()
+            self.reload_when_shown()
 
     def on_refresh_changed(self, message: RefreshChanged) -> None:
         self.update_header(self.query_one(ArticleList).row_count)
