@@ -22,8 +22,8 @@ from collections.abc import Sequence
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from newsreader.news.analysis import DateMention
 from newsreader.news.lexicon import word_set
+from newsreader.news.model import DateMention
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

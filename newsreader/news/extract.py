@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as _dt
 
 from newsreader.news import lexicon as lx
-from newsreader.news.analysis import Analysis, Person, Quote
 from newsreader.news.coref import Resolver
 from newsreader.news.dates import find_dates
+from newsreader.news.model import Analysis, Person, Quote
 from newsreader.news.people import Entity, Name, Registry, is_cap
 from newsreader.news.quotes import find_quotes
 from newsreader.news.sentences import paragraphs, sentences, tokenize
