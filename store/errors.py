@@ -9,16 +9,34 @@ class LibraryError(Exception):
     """Base of every store error; ``str(err)`` is a complete one-line message."""
 
 
+REPAIR_HINT = "run `newsreader repair`"
+"""What every message about a damaged library tells the user to do."""
+
+
 class CorruptLibraryError(LibraryError):
-    """A library file could not be parsed; it is left exactly as it was."""
+    """A library file could not be parsed, or holds data of the wrong shape; it is left
+    exactly as it was."""
 
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
         """The file that failed to parse."""
+        self.detail = detail
+        """What is wrong with it, in a few words."""
         super().__init__(
             f"library file {path} cannot be read ({detail}); it was left untouched: "
-            "restore it from a backup or move it away"
+            f"{REPAIR_HINT} to rebuild what can be rebuilt, or restore it from a backup"
         )
+
+
+class LibraryWriteError(LibraryError):
+    """A library file could not be written (a read-only or full disk, no permission);
+    the file is as it was before the write."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        """The file that could not be written."""
+        super().__init__(f"library file {path} cannot be written ({detail}); "
+                         "nothing was changed")
 
 
 class LibraryBusyError(LibraryError):

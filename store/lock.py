@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
+import stat
 import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from newsreader.store.errors import LibraryBusyError
+from newsreader.store.errors import REPAIR_HINT, LibraryBusyError, LibraryError
 
 
 def _describe_self() -> str:
@@ -44,9 +46,15 @@ class WriteLock:
 
     def _holder(self) -> str:
         try:
-            return self.path.read_text(encoding="utf-8", errors="replace").strip()
+            fd = os.open(self.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
         except OSError:
             return ""
+        try:
+            return os.read(fd, 300).decode("utf-8", errors="replace").strip()
+        except OSError:
+            return ""
+        finally:
+            os.close(fd)
 
     @contextmanager
     def hold(self) -> Iterator[None]:
@@ -67,9 +75,29 @@ class WriteLock:
         finally:
             self._thread_lock.release()
 
+    def _open(self) -> int:
+        """The lock file, opened (created if need be) without following a link or
+        blocking; LibraryError when it cannot be (a read-only or full disk, a link)."""
+        flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, flags, 0o644)
+        except OSError as err:
+            if err.errno == errno.ELOOP:
+                raise LibraryError(f"library lock file {self.path} is a symbolic link, not a "
+                                   f"regular file; it was left untouched: {REPAIR_HINT}") \
+                    from None
+            raise LibraryError(f"library {self.path.parent} cannot be written: its lock file "
+                               f"{self.path} cannot be opened ({err.strerror or err})") \
+                from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise LibraryError(f"library lock file {self.path} is not a regular file; it was "
+                               f"left untouched: {REPAIR_HINT}")
+        return fd
+
     def _acquire_file(self, deadline: float) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = self._open()
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -79,16 +107,18 @@ class WriteLock:
                     os.close(fd)
                     raise LibraryBusyError(self.path.parent, self._holder(), self.timeout) from None
                 time.sleep(0.02)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{_describe_self()}\n".encode(), 0)
+        with suppress(OSError):  # a full disk: the lock is held all the same, unnamed
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{_describe_self()}\n".encode(), 0)
         self._fd = fd
 
     def _release_file(self) -> None:
         fd, self._fd = self._fd, None
         if fd is None:
             return
-        try:
+        with suppress(OSError):
             os.ftruncate(fd, 0)
+        try:
             fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             os.close(fd)

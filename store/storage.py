@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
+import stat
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
-from newsreader.store.errors import CorruptLibraryError
+from newsreader.news.files import UnsafeFile, read_regular_file
+from newsreader.store.errors import CorruptLibraryError, LibraryWriteError
 
 Signature = tuple[int, int, int, int]
 
+MAX_FILE_BYTES = 1 << 30
+"""The largest library file read (a listing of 100,000 articles is about 20 MB)."""
+TEMP_SUFFIX = ".tmp"
+"""How temporary files end: ``.NAME.RANDOM.tmp`` beside the file they will replace."""
+
 
 def file_signature(path: Path) -> Signature | None:
-    """What identifies one version of a file: inode, size, and change times (None: no file)."""
+    """What identifies one version of a file: inode, size, and change times (None: no file).
+
+    Any other failure to look (no permission, a file where a folder should be) raises
+    OSError: it is not "no file", which would read as an empty table.
+    """
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -23,28 +36,107 @@ def file_signature(path: Path) -> Signature | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
+def temporary_beside(path: Path, mode: int = 0o666) -> tuple[int, Path]:
+    """A new temporary file in ``path``'s folder, open for writing: an unpredictable name,
+    created exclusively and never through a symbolic link (``O_EXCL | O_NOFOLLOW``), so
+    nothing planted in the folder can receive the data. ``mode`` is masked by the umask."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+    while True:
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}{TEMP_SUFFIX}")
+        try:
+            return os.open(tmp, flags, mode), tmp
+        except FileExistsError:
+            continue
+
+
+def _named(err: OSError, path: Path) -> OSError:
+    """The same error, naming ``path`` (the file asked for) instead of a temporary file."""
+    return type(err)(err.errno, err.strerror or str(err), str(path))
+
+
 def write_atomically(path: Path, payload: bytes) -> None:
     """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file.
 
-    The bytes go to a temporary file in the same folder, are flushed to disk, and
-    the temporary file is renamed over the old one; the folder is then synced.
+    The bytes go to a new temporary file in the same folder (see ``temporary_beside``),
+    are flushed to disk, and the temporary file is renamed over the old one; the folder
+    is then synced. A regular file replaced keeps its permissions (and, where allowed,
+    its owner); a symbolic link at ``path`` is replaced, never written through. An OSError
+    names ``path``, never the temporary file.
     """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        old: os.stat_result | None = os.stat(path, follow_symlinks=False)
+    except FileNotFoundError:
+        old = None
+    except OSError as err:
+        raise _named(err, path) from None
+    try:
+        fd, tmp = temporary_beside(path)
+    except OSError as err:
+        raise _named(err, path) from None
     try:
         with os.fdopen(fd, "wb") as fh:
+            if old is not None and stat.S_ISREG(old.st_mode):
+                os.fchmod(fh.fileno(), stat.S_IMODE(old.st_mode))
+                if (old.st_uid, old.st_gid) != (os.geteuid(), os.getegid()):
+                    with suppress(OSError):  # if not allowed it becomes ours, as an
+                        os.fchown(fh.fileno(), old.st_uid, old.st_gid)  # editor's save does
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as err:
         tmp.unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise _named(err, path) from None
         raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
+    with suppress(OSError):  # the file is in place; a folder that cannot be synced is
+        dir_fd = os.open(path.parent, os.O_RDONLY)  # not worth failing the write for
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def write_file(path: Path, payload: bytes) -> None:
+    """Write a file the user named (``export -o``): a FIFO, a device (``/dev/null``,
+    ``/dev/stdout``) or anything else that is not a regular file is written in place; a
+    symbolic link is written through, its target replaced atomically; a regular file is
+    replaced atomically with its permissions kept. An OSError names ``path``."""
     try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+        st: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as err:
+        raise _named(err, path) from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(21, "Is a directory", str(path))
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        try:
+            with open(path, "wb") as fh:
+                fh.write(payload)
+        except OSError as err:
+            raise _named(err, path) from None
+        return
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    write_atomically(target, payload)
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    """A library file parsed: a JSON object of tables (objects); CorruptLibraryError if it
+    is not one, is not a regular file, or is larger than MAX_FILE_BYTES."""
+    try:
+        data = json.loads(read_regular_file(path, MAX_FILE_BYTES))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise CorruptLibraryError(path, f"not valid JSON: {err}") from None
+    except UnsafeFile as err:
+        raise CorruptLibraryError(path, str(err)) from None
+    except RecursionError:
+        raise CorruptLibraryError(path, "not valid JSON: nested too deeply") from None
+    except OSError as err:
+        raise CorruptLibraryError(path, err.strerror or str(err)) from None
+    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+        raise CorruptLibraryError(path, "not a newsreader library file")
+    return data
 
 
 class CachedJSONStorage(Storage):
@@ -72,26 +164,20 @@ class CachedJSONStorage(Storage):
 
     def disk_signature(self) -> Signature | None:
         """The version of the file on disk now (None if there is no file)."""
-        return file_signature(self.path)
+        try:
+            return file_signature(self.path)
+        except OSError as err:
+            raise CorruptLibraryError(self.path, err.strerror or str(err)) from None
 
     def read(self) -> dict[str, Any] | None:
         """The parsed file, re-parsed only if the file changed on disk."""
-        sig = file_signature(self.path)
+        sig = self.disk_signature()
         if sig is None:
             self._data, self._signature = None, None
             return None
         if sig == self._signature and self._data is not None:
             return self._data
-        try:
-            with open(self.path, "rb") as fh:
-                raw = fh.read()
-            data = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as err:
-            raise CorruptLibraryError(self.path, f"not valid JSON: {err}") from None
-        except OSError as err:
-            raise CorruptLibraryError(self.path, err.strerror or str(err)) from None
-        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
-            raise CorruptLibraryError(self.path, "not a newsreader library file")
+        data = read_json(self.path)
         self._data, self._signature = data, sig
         return data
 
@@ -101,6 +187,9 @@ class CachedJSONStorage(Storage):
             payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(self.path, payload)
+        except OSError as err:
+            self._data, self._signature = None, None
+            raise LibraryWriteError(self.path, err.strerror or str(err)) from None
         except BaseException:
             self._data, self._signature = None, None
             raise

@@ -15,7 +15,12 @@ import pytest
 
 from newsreader.news.article import Article
 from newsreader.store import migrations
-from newsreader.store.errors import CorruptLibraryError, LibraryBusyError, NewerLibraryError
+from newsreader.store.errors import (
+    CorruptLibraryError,
+    LibraryBusyError,
+    LibraryWriteError,
+    NewerLibraryError,
+)
 from newsreader.store.library import PAGE_SIZE, Library
 from newsreader.store.records import StoredArticle
 
@@ -131,7 +136,7 @@ def test_a_failed_write_leaves_the_previous_file(library_dir: Path,
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(os, "fsync", power_cut)
-    with pytest.raises(OSError):
+    with pytest.raises(LibraryWriteError, match="cannot be written .Input/output error"):
         lib.add([make(2)])
     monkeypatch.undo()
     assert listing_file.read_bytes() == before

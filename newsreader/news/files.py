@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from newsreader.news.article import Article
@@ -15,14 +17,74 @@ class Rejected(ValueError):
     """A file that cannot be imported; ``str(err)`` says why in a few words."""
 
 
-def read_bytes(path: Path, max_bytes: int = MAX_BYTES, what: str = "text") -> bytes:
-    """A file's bytes, or Rejected if it is too large, unreadable, or binary (not ``what``)."""
+class UnsafeFile(ValueError):
+    """A file that is not read: not a regular file, or larger than allowed."""
+
+
+class NotRegularFile(UnsafeFile):
+    """A FIFO, a device, a socket or a folder where a file's contents were expected."""
+
+
+class FileTooLarge(UnsafeFile):
+    """A regular file larger than the limit (or one that grew past it while read)."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        """The size seen (at least ``limit`` + 1)."""
+        self.limit = limit
+        """The largest size allowed."""
+        super().__init__(f"too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB)")
+
+
+_CHUNK = 1 << 20
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def read_regular_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+    """The bytes of a regular file (symbolic links followed) of at most ``max_bytes``.
+
+    A FIFO, device, socket or folder raises NotRegularFile without blocking or reading
+    (so ``/dev/zero`` or a FIFO with no writer never hangs or fills memory); a larger
+    file raises FileTooLarge, whatever its size said when it was opened; OSError as
+    ``open`` raises it otherwise.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise Rejected(
-                f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
-        data = path.read_bytes()
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegularFile(f"{_kind(st.st_mode)}, not a regular file")
+        if st.st_size > max_bytes:
+            raise FileTooLarge(st.st_size, max_bytes)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - size))
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > max_bytes:
+                raise FileTooLarge(size, max_bytes)
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES, what: str = "text") -> bytes:
+    """A file's bytes, or Rejected if it is too large, unreadable, not a regular file, or
+    binary (not ``what``)."""
+    try:
+        data = read_regular_file(path, max_bytes)
+    except UnsafeFile as err:
+        raise Rejected(str(err)) from None
     except OSError as err:
         raise Rejected(f"cannot be read ({err.strerror or err})") from None
     if b"\x00" in data[:8192]:
