@@ -40,6 +40,6 @@ def run(text: str, published: _dt.date | _dt.datetime | None = None) -> Analysis
     """``analyse`` without the safety net (for tests that must see internal errors)."""
     # imported on first use, so that reading stored results (the store, the app starting)
     # does not load the rules and word lists; the engine never imports this module back
-    from newsreader.news.extract import extract
+    from newsreader.news.attribution.pipeline import extract
 
     return extract(text, published)

@@ -1,4 +1,5 @@
-"""Word lists for the rule-based analysis: reporting verbs, titles, pronouns, names, places.
+"""Word lists for the rule-based analysis: reporting verbs, titles, pronouns, names, places,
+and the words and marks each stage of the attribution looks for.
 
 Everything here is lowercase unless the comment says otherwise; look words up lowercased.
 """
@@ -367,3 +368,219 @@ NOT_NAMES = word_set(
     mexican mexicans african asian european internet web covid election day"""
 )
 """Capitalized words that are never a person's name on their own."""
+
+
+# ---- names (attribution.people)
+
+NAME_CONNECTORS = word_set("of and & for the de van von der den al bin la le da du del di y ibn")
+"""Lowercase words that may join the capitalized words of one name (``Bank of America``,
+``van Gogh``)."""
+
+NAME_SUFFIXES = word_set("jr. jr sr. sr ii iii iv")
+"""Words after a surname that are not the surname (``Jr.``, ``III``)."""
+
+POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+"""Endings of a possessive (``ICE’s``, ``Davis’``), longest first."""
+
+ACRONYM_SKIP = word_set("of and the for & u.s. us")
+"""Words left out of an organization's initials (ICE for ``Immigration and Customs
+Enforcement``)."""
+
+ORG_FIRST_SKIP = word_set(
+    """the u.s. us american national united new north south east west federal state city county
+    department office bureau democratic republican white first great international global"""
+)
+"""First words of an organization's name too common to stand for it alone (``National``,
+``Democratic``)."""
+
+NOT_TITLE_ENDS = word_set("dean will")
+"""Role words that do not end a title in front of a name (Dean and Will are first names too)."""
+
+DESCRIBING_CAPITALS = word_set(
+    """presidential democratic republican conservative liberal federal national former
+    senior acting deputy vice state white black gop political progressive president senator
+    governor secretary mayor speaker chairman chairwoman director minister congressman
+    congresswoman spokesman spokeswoman representative sen. rep. gov. mr. mrs. ms. dr. gen.
+    attorney general assistant executive associate press""")
+"""Capitalized words that describe rather than name (Republican, Presidential, Former)."""
+
+
+# ---- cues, phrases and rules (attribution)
+
+PARTICIPLE_CUES = frozenset(w for w, lemma in SPEECH_VERBS.items() if w.endswith("ing"))
+"""Reporting verbs in their -ing form (``saying``, ``citing``): they take the subject of their
+clause."""
+
+CUE_WORDS = frozenset(SPEECH_VERBS) | frozenset(PHRASAL_CUES) | {"according"}
+"""Every word that may be a reporting cue: the forms of the reporting verbs, the verbs of the
+phrasal cues, and ``according``."""
+
+INTRODUCTORY_WORDS = word_set(
+    """in on at during after before since last earlier later however meanwhile still but and
+    yet also then now as while when with without for by from over under this next so thus
+    amid among despite following given unlike like per via against toward towards throughout
+    within upon about across around beyond inside outside near alongside along until unless
+    once whether although though because if
+    instead indeed moreover furthermore separately overall today yesterday tonight
+    afterward afterwards there here speaking writing"""
+)
+"""Words that open an introductory phrase before a sentence's subject (``In a statement, …``,
+``However, …``)."""
+
+PHRASE_INNER_WORDS = word_set(
+    """for of at with in from on the a an and to"""
+)
+"""Small words inside a noun phrase (``a spokesman for the city``), never at its end."""
+
+SOURCE_MODIFIERS = word_set(
+    """campaign press communications national political presidential policy security foreign
+    senior top chief former longtime veteran white house state federal local county city
+    republican democratic gop party election legal general deputy executive associate
+    assistant regional public affairs relations media digital research data field finance
+    senate majority minority ranking district civil rights health defense justice homeland
+    immigration customs enforcement military intelligence economic business financial
+    conservative liberal progressive independent outside spokesman spokeswoman spokesperson
+    administration department agency office police government new another other one two
+    three four five several some many few most both other unnamed anonymous senior junior
+    high-ranking high-level top-ranking longtime close trusted key leading prominent
+    prospective potential former current incoming outgoing acting interim vice
+    communications director manager adviser advisor aide secretary official officials
+    attorney attorneys lawyer lawyers representative spokesman's candidate's"""
+)
+"""Words in front of a name or a nominal head that describe the source (``campaign spokesman``,
+``senior official``)."""
+
+RELATIVE_WORDS = word_set("who which whose whom that")
+"""Words that open a relative clause after a name (``Smith, who …``): not a role."""
+
+PUNCTUATION = frozenset(".,;:!?—–-()…―")
+"""Marks that are not words (a sentence of quotations and these stands alone)."""
+
+INVERTING_VERBS = word_set(
+    """say add write continue explain note ask reply respond declare insist argue tweet
+    recall warn conclude counter observe remark state announce"""
+)
+"""Lemmas of the reporting verbs that put their subject after them (``…, said Trump``, ``…,
+added the senator``)."""
+
+DASHES = frozenset({"—", "–", "-", "―"})
+"""Dashes, as tokens."""
+
+NOT_ROLES = word_set(
+    """however meanwhile too though instead therefore nonetheless nevertheless also then now
+    again still yet indeed moreover furthermore apparently""")
+"""Single words set off by commas after a name that are adverbs, not roles (``Hunter, meanwhile,
+said``)."""
+
+OPENING_MARKS = frozenset({"“", '"', "‘", "'", "(", "[", "''", "``", "—", "–", ":"})
+"""Marks after which a capital is forced (quote marks, brackets, dashes, a colon)."""
+
+FUNCTION_WORDS = word_set(
+    """and or but nor that which who whom whose the a an to of for in on at by with from as
+    if than then so yet not also this these those there here it its is was were are be been
+    has have had do does did will would can could may might must should shall about into
+    over under after before while when where because although though"""
+)
+"""Words that never end a noun phrase naming a source."""
+
+AFTER_SPEAKER = word_set(
+    """in on at during while after before when to told in as about of last this on via
+    monday tuesday wednesday thursday friday saturday sunday yesterday today"""
+)
+"""Words that may follow a speaker at the end of its clause (``said Trump in a statement``, ``…,
+he said Monday``)."""
+
+BE_FORMS = word_set("is was were are be been being am")
+"""Forms of *be* (before a past participle: a passive, ``was told``)."""
+
+INFINITIVE_CUES = word_set(
+    """say tell add write explain ask answer note argue claim insist declare announce warn
+    describe call reply respond suggest predict promise mention recall"""
+)
+"""Lemmas of the reporting verbs that are cues after ``to`` (``went on to say``)."""
+
+RESTRICTED_CUES = {
+    "read": frozenset({"read", "reads"}),
+    "post": frozenset({"posted"}),
+    "begin": frozenset(),
+    "speak": frozenset(),
+    "continue": frozenset({"continued", "continues", "continuing"}),
+    "refer": frozenset({"referring", "referred"}),
+    "quote": frozenset({"quoting", "quoted"}),
+    "cite": frozenset({"citing", "cited", "cites"}),
+    "figure": frozenset(),
+    "order": frozenset({"ordered"}),
+    "project": frozenset({"projected"}),
+    "reason": frozenset({"reasoned"}),
+    "estimate": frozenset({"estimated"}),
+    "question": frozenset({"questioned"}),
+    "attack": frozenset({"attacked"}),
+    "term": frozenset({"termed"}),
+    "brand": frozenset({"branded"}),
+    "challenge": frozenset({"challenged"}),
+    "address": frozenset(),
+}
+"""Reporting verbs that are cues only in these forms (lemma -> forms): ``read`` in ``the sign
+read``, not ``reading``."""
+
+NOUN_LIKE_CUES = word_set(
+    """comment report answer claim note charge quote tweet post reply promise pledge vow
+    demand plea question attack insult defense remark warning statement response boast joke
+    quip shout cry whisper mutter lament complaint counter repeat state recount chant
+    sing praise thank blame label brand term call dub rant rave echo sigh order challenge
+    contest dispute reveal conclude confirm deny testify suggest predict report maintain
+    stress caution forecast guarantee swear comment mention insist"""
+)
+"""Lemmas whose base and -s forms are more often nouns (``comment``, ``claims``): cues only
+after a subject-like word."""
+
+ROLE_STARTS = word_set("a an the his her their its our one another")
+"""Words that open a role set off after a name (``Ryan Luby, a spokesman for …``)."""
+
+MEDIUM_PREPOSITIONS = word_set("on to with in for")
+"""Prepositions before where something was said (``on CNN``, ``to reporters``, ``in an interview
+with``)."""
+
+PLATFORMS = word_set(
+    "twitter facebook instagram youtube tiktok reddit linkedin snapchat truth medium"
+)
+"""Social networks and platforms that are a medium (``wrote on Twitter``)."""
+
+
+# ---- quotations that are nobody's words (attribution.rules)
+
+TITLE_CUES = word_set(
+    """titled entitled dubbed nicknamed episode book film movie documentary show program
+    programme song album series column headline hashtag slogan magazine newspaper
+    broadcast segment podcast play musical novel memoir poem"""
+)
+"""Words before a quoted title, nickname or name of a work (``the film “…”``): not a quotation."""
+
+FUNCTION_WORDS_AFTER = word_set(
+    """for to of in and or nor that as on at with by but because from over about which who
+    whom when while if is was are were be been has have had will would could should can may
+    might than into onto during after before since until against among between through"""
+)
+"""Words after a short quoted word showing it is not used as a modifier before a noun (``“quack”
+for``)."""
+
+
+# ---- pronouns (attribution.coref)
+
+FEMININE_ENDINGS = ("a", "ie", "ine", "elle", "ette", "lyn", "een")
+"""Endings of first names that are usually a woman's (Fatima, Marisol, Jolene)."""
+
+MASCULINE_EXCEPTIONS = word_set("luca joshua ezra nikita andrea garcia costa mustafa elijah")
+"""Men's first names with a feminine ending."""
+
+GROUP_HEADS = ORG_WORDS | word_set(
+    """campaign administration department agency office police newspaper paper magazine
+    network outlet site website publication group organization committee commission council
+    board panel court statement report memo letter study poll survey party government team
+    company firm union family"""
+)
+"""Head nouns of a group or organization, the antecedents of ``they`` and ``it`` (``the
+campaign``)."""
+
+ADVERB_SUFFIX = "ly"
+"""How an adverb between a subject and its verb ends (``reportedly said``)."""

@@ -16,13 +16,13 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from newsreader.news import lexicon as lx
-from newsreader.news.people import Entity, Name, Registry
-from newsreader.news.speakers import Doc, Source
+from newsreader.news.attribution.frames import Doc
+from newsreader.news.attribution.people import Entity, Name, Registry
+from newsreader.news.attribution.phrases import Source
+from newsreader.news.attribution.rules import sentence_subject
 
 REACH = 2500
 """How many characters back a pronoun may look for its antecedent."""
-_FEMININE_ENDINGS = ("a", "ie", "ine", "elle", "ette", "lyn", "een")
-_MASCULINE_EXCEPTIONS = lx.word_set("luca joshua ezra nikita andrea garcia costa mustafa elijah")
 
 
 def guessed_gender(first: str | None) -> str | None:
@@ -30,19 +30,11 @@ def guessed_gender(first: str | None) -> str | None:
     if not first or len(first) < 3:
         return None
     low = first.lower()
-    if low in _MASCULINE_EXCEPTIONS:
+    if low in lx.MASCULINE_EXCEPTIONS:
         return "m"
-    if low.endswith(_FEMININE_ENDINGS):
+    if low.endswith(lx.FEMININE_ENDINGS):
         return "f"
     return "m" if low.endswith(("o", "us", "er", "an", "on", "el", "im", "am")) else None
-
-
-_GROUP_HEADS = lx.ORG_WORDS | lx.word_set(
-    """campaign administration department agency office police newspaper paper magazine
-    network outlet site website publication group organization committee commission council
-    board panel court statement report memo letter study poll survey party government team
-    company firm union family"""
-)
 
 
 class _Latest:
@@ -116,7 +108,7 @@ class Resolver:
     def _subject_span(self, si: int) -> tuple[int, int] | None:
         if si not in self._subjects:
             fr = self.doc.frame(si)
-            got = self.doc.sentence_subject(fr, 0, len(fr)) if fr else None
+            got = sentence_subject(self.doc, fr, 0, len(fr)) if fr else None
             self._subjects[si] = (got.start, got.end) if got is not None else None
         return self._subjects[si]
 
@@ -197,7 +189,7 @@ class Resolver:
         head = nominal.text.lower().split()[-1]
         plural = head.endswith("s") and head[:-1] in lx.NOMINAL_HEADS
         if gender == "p":
-            return nominal if plural or head in _GROUP_HEADS else None
+            return nominal if plural or head in lx.GROUP_HEADS else None
         if head not in lx.PERSON_HEADS:
             return None
         if (gender == "m" and head in lx.FEMALE_ROLES) or (gender == "f" and head in lx.MALE_ROLES):

@@ -16,16 +16,6 @@ from functools import lru_cache
 from newsreader.news import lexicon as lx
 from newsreader.news.sentences import Tokens
 
-CONNECTORS = lx.word_set("of and & for the de van von der den al bin la le da du del di y ibn")
-_SUFFIXES = lx.word_set("jr. jr sr. sr ii iii iv")
-_POSSESSIVE = ("’s", "'s", "’", "'")
-_ACRONYM_SKIP = lx.word_set("of and the for & u.s. us")
-_ORG_FIRST_SKIP = lx.word_set(
-    """the u.s. us american national united new north south east west federal state city county
-    department office bureau democratic republican white first great international global"""
-)
-_NOT_HEADS_AT_END = lx.word_set("dean will")
-
 
 @dataclass(slots=True)
 class Name:
@@ -64,7 +54,7 @@ class Entity:
 
 
 def _surname(words: Sequence[str]) -> str:
-    ws = [w for w in words if w.lower() not in _SUFFIXES]
+    ws = [w for w in words if w.lower() not in lx.NAME_SUFFIXES]
     return (ws or list(words))[-1].lower()
 
 
@@ -72,7 +62,7 @@ def strip_possessive(word: str) -> str:
     """``ICE’s`` -> ``ICE``."""
     if word[-1:] not in ("s", "’", "'"):
         return word
-    for p in _POSSESSIVE:
+    for p in lx.POSSESSIVE_ENDINGS:
         if word.endswith(p) and len(word) > len(p):
             return word[: -len(p)]
     return word
@@ -146,7 +136,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     k = -1
     for i, w in enumerate(words[:-1]):
         lw = w.lower()
-        if (lw in lx.ROLE_HEADS or lw in lx.HONORIFICS) and lw not in _NOT_HEADS_AT_END:
+        if (lw in lx.ROLE_HEADS or lw in lx.HONORIFICS) and lw not in lx.NOT_TITLE_ENDS:
             k = i
     if k < 0:
         return [], list(words)
@@ -209,7 +199,7 @@ class NameFinder:
                     continue
                 if (
                     b + 1 in ok
-                    and lowers[b] in CONNECTORS
+                    and lowers[b] in lx.NAME_CONNECTORS
                     and self._joined(b)
                     and self._joined(b + 1)
                 ):
@@ -284,24 +274,16 @@ def _parse(words: list[str], a: int, b: int) -> list[tuple[int, int, str, str, s
     return [(na, b, name_text, kind, " ".join(role_words) or None, gender)]
 
 
-_ADJECTIVES = lx.word_set(
-    """presidential democratic republican conservative liberal federal national former
-    senior acting deputy vice state white black gop political progressive president senator
-    governor secretary mayor speaker chairman chairwoman director minister congressman
-    congresswoman spokesman spokeswoman representative sen. rep. gov. mr. mrs. ms. dr. gen.
-    attorney general assistant executive associate press""")
-
-
 def _adjective_like(word: str) -> bool:
     """Capitalized words that describe rather than name (Republican, Presidential, Former)."""
     low = strip_possessive(word).lower()
-    return low in _ADJECTIVES or low in lx.NOT_NAMES
+    return low in lx.DESCRIBING_CAPITALS or low in lx.NOT_NAMES
 
 
 def acronym(name: str) -> str | None:
     """Initials of an organization's capitalized words (ICE for Immigration and Customs
     Enforcement), or None for one word."""
-    words = [w for w in name.split() if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
+    words = [w for w in name.split() if w.lower() not in lx.ACRONYM_SKIP and w[:1].isupper()]
     if len(words) < 2:
         return None
     return "".join(w[0] for w in words).upper()
@@ -372,7 +354,9 @@ class Registry:
             if key.startswith("u.s. "):
                 self._by_key.setdefault(key[5:], idx)
             first = key.split()[0]
-            if len(key.split()) > 1 and first not in lx.ORG_WORDS and first not in _ORG_FIRST_SKIP:
+            if len(key.split()) > 1 and first not in lx.ORG_WORDS and (
+                first not in lx.ORG_FIRST_SKIP
+            ):
                 self._org_first.setdefault(first, idx)
 
     def _find(self, name: Name) -> int:
