@@ -20,8 +20,9 @@ from typing import Any
 from tinydb.table import Document
 
 from newsreader.news.feeds import feed_address
+from newsreader.store import shapes
 from newsreader.store.errors import LibraryError
-from newsreader.store.library import Library
+from newsreader.store.library import Library, checked, checked_one
 from newsreader.store.listing import clean_tags
 from newsreader.store.records import now_iso
 
@@ -159,7 +160,7 @@ class Subscriptions:
 
     def all(self) -> list[Feed]:
         """Every subscription, in the order they were added."""
-        docs = self.library._table(_FEEDS).all()
+        docs = checked(self.library._table(_FEEDS), shapes.feed_problem)
         return sorted((Feed.from_doc(d) for d in docs), key=lambda f: (f.position, f.url))
 
     def find(self, url_or_id: str) -> Feed:
@@ -207,10 +208,11 @@ class Subscriptions:
         done: list[tuple[Feed, bool]] = []
         with self.library.writing():
             table = self.library._table(_FEEDS)
-            last = max((d.get("position", 0) for d in table.all()), default=0)
+            last = max((d.get("position", 0) for d in checked(table, shapes.feed_problem)),
+                       default=0)
             for url, tags, full, title, site in wanted:
                 fid = feed_id(url)
-                doc = table.get(doc_id=_doc_id(fid))
+                doc = checked_one(table, _doc_id(fid), shapes.feed_problem)
                 if doc is None:
                     last += 1
                     feed = Feed(id=fid, url=url, title=title, site=site, position=last,
@@ -240,7 +242,7 @@ class Subscriptions:
 
     def seen_items(self, fid: str) -> dict[str, str]:
         """Fingerprints of the items the feed held at its last stored fetch (id -> hash)."""
-        doc = self.library._table(_ITEMS).get(doc_id=_doc_id(fid))
+        doc = checked_one(self.library._table(_ITEMS), _doc_id(fid), shapes.items_problem)
         return dict(doc["items"]) if doc else {}
 
     def record(self, records: Iterable[FetchRecord]) -> None:
@@ -253,7 +255,7 @@ class Subscriptions:
             table = self.library._table(_FEEDS)
             kept: list[FetchRecord] = []
             for rec in records:
-                doc = table.get(doc_id=_doc_id(rec.feed_id))
+                doc = checked_one(table, _doc_id(rec.feed_id), shapes.feed_problem)
                 if doc is None:
                     continue
                 feed = Feed.from_doc(doc)

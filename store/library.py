@@ -17,7 +17,7 @@ a bookmark rewrites ``bookmarks.json`` only.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -25,8 +25,13 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from newsreader.store import migrations
-from newsreader.store.errors import LibraryError, NewerLibraryError, UnknownArticleError
+from newsreader.store import migrations, shapes
+from newsreader.store.errors import (
+    CorruptLibraryError,
+    LibraryError,
+    NewerLibraryError,
+    UnknownArticleError,
+)
 from newsreader.store.listing import COLUMNS, Listing, clean_tags, split
 from newsreader.store.lock import WriteLock
 from newsreader.store.records import StoredArticle, doc_id, now_iso, shard_of
@@ -47,6 +52,29 @@ def _cached(table: Table) -> CachedJSONStorage:
     storage = table.storage
     assert isinstance(storage, CachedJSONStorage)
     return storage
+
+
+Check = Callable[[Mapping[str, Any]], str | None]
+"""One of ``shapes``' checks: what is wrong with a document, or None."""
+
+
+def checked(table: Table, check: Check) -> list[Document]:
+    """Every document of a table, each of the shape ``check`` wants; CorruptLibraryError,
+    naming the file, for the first that is not."""
+    docs = table.all()
+    for doc in docs:
+        problem = check(doc)
+        if problem:
+            raise CorruptLibraryError(_cached(table).path, problem)
+    return docs
+
+
+def checked_one(table: Table, doc_id: int, check: Check) -> Document | None:
+    """One document of a table by id (None if there is none), checked like ``checked``."""
+    doc = table.get(doc_id=doc_id)
+    if doc is not None and (problem := check(doc)):
+        raise CorruptLibraryError(_cached(table).path, problem)
+    return doc
 
 
 def _read_doc_id(article_id: str) -> int:
@@ -108,7 +136,7 @@ class Library:
     def _upgrade(self) -> None:
         """Create the meta document, or run pending migrations, under the lock."""
         meta = self._table(_META)
-        doc = meta.get(doc_id=1)
+        doc = checked_one(meta, 1, shapes.meta_problem)
         if doc is None:
             self.root.mkdir(parents=True, exist_ok=True)
             meta.insert(Document(
@@ -120,7 +148,7 @@ class Library:
 
     def meta(self) -> dict[str, Any]:
         """The library's meta document (schema version and flags); empty when new."""
-        doc = self._table(_META).get(doc_id=1)
+        doc = checked_one(self._table(_META), 1, shapes.meta_problem)
         return dict(doc) if doc else {}
 
     def set_meta(self, **values: Any) -> None:
@@ -143,19 +171,19 @@ class Library:
         pages_table, bookmarks, tags, reads = tables
         if (self._listing is None or self._listing_version is None
                 or version[0] != self._listing_version[0]):
-            pages = sorted(pages_table.all(), key=lambda d: d.doc_id)
+            pages = sorted(checked(pages_table, shapes.page_problem), key=lambda d: d.doc_id)
             columns = Listing.from_pages(pages).columns
             _cached(pages_table).forget()  # the Listing holds the data, compactly
         else:
             columns = self._listing.columns
         read: set[str] = set()
-        for doc in reads.all():
+        for doc in checked(reads, shapes.read_problem):
             read.update(doc["ids"])
         self._listing = Listing(
             columns,
-            bookmarked={d["id"] for d in bookmarks.all()},
+            bookmarked={d["id"] for d in checked(bookmarks, shapes.bookmark_problem)},
             read=read,
-            user_tags={d["id"]: list(d["tags"]) for d in tags.all()},
+            user_tags={d["id"]: list(d["tags"]) for d in checked(tags, shapes.tags_problem)},
         )
         self._listing_version = version
         return self._listing
@@ -180,8 +208,10 @@ class Library:
 
     def article(self, article_id: str) -> StoredArticle:
         """One article in full."""
-        doc = self._table((f"articles/{shard_of(article_id)}.json", "articles")).get(
-            doc_id=doc_id(article_id))
+        if not shapes.is_article_id(article_id):
+            raise UnknownArticleError(f"{article_id!r} is not an article id")
+        doc = checked_one(self._table((f"articles/{shard_of(article_id)}.json", "articles")),
+                          doc_id(article_id), shapes.article_problem)
         if doc is None:
             raise UnknownArticleError(f"no article has the id {article_id!r}")
         return StoredArticle.from_doc(doc)
@@ -200,7 +230,7 @@ class Library:
             if stop is not None and stop():
                 return
             table = self._table((f"articles/{path.name}", "articles"))
-            docs = table.all()
+            docs = checked(table, shapes.article_problem)
             if self._token is None:
                 _cached(table).forget()
             for doc in docs:
@@ -241,7 +271,7 @@ class Library:
                update: bool) -> tuple[list[str], list[str], list[str]]:
         with self.writing():
             pages_table = self._table(_LISTING)
-            pages = {d.doc_id: d for d in pages_table.all()}
+            pages = {d.doc_id: d for d in checked(pages_table, shapes.page_problem)}
             present: set[str] = set()
             for page in pages.values():
                 present.update(page["id"])
@@ -335,7 +365,8 @@ class Library:
                         page.setdefault(name, [None] * len(page["id"]))[i] = rows[aid][name]
 
         pages = self._table(_LISTING)
-        touched = [d.doc_id for d in pages.all() if rows.keys() & set(d["id"])]
+        touched = [d.doc_id for d in checked(pages, shapes.page_problem)
+                   if rows.keys() & set(d["id"])]
         if touched:
             pages.update(relist, doc_ids=touched)
 
@@ -401,7 +432,7 @@ class Library:
             return
         with self.writing():
             table = self._table(_READ)
-            stored = {doc["prefix"]: set(doc["ids"]) for doc in table.all()}
+            stored = {doc["prefix"]: set(doc["ids"]) for doc in checked(table, shapes.read_problem)}
             changed = [
                 _read_doc_id(p) for p, ids in wanted.items()
                 if p in stored and (ids - stored[p] if read else ids & stored[p])
@@ -429,5 +460,5 @@ class Library:
 
     def user_tags(self, article_id: str) -> list[str] | None:
         """The tags the user set on an article, or None if never changed."""
-        doc = self._table(_TAGS).get(doc_id=doc_id(article_id))
+        doc = checked_one(self._table(_TAGS), doc_id(article_id), shapes.tags_problem)
         return list(doc["tags"]) if doc else None

@@ -105,7 +105,7 @@ class StoredArticle:
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> StoredArticle:
         """Rebuild from a stored document, ignoring fields this version does not know."""
-        known = {k: v for k, v in doc.items() if k in _DOC_FIELDS}
+        known = {k: v for k, v in doc.items() if k in _DOC_FIELDS and v is not None}
         analysis = doc.get("analysis")
         return cls(**known, stored_analysis=analysis if isinstance(analysis, dict) else None)
 

@@ -121,6 +121,11 @@ def write_file(path: Path, payload: bytes) -> None:
     write_atomically(target, payload)
 
 
+def dump_json(data: dict[str, Any]) -> bytes:
+    """A library file's bytes: compact UTF-8 JSON."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def read_json(path: Path) -> dict[str, Any]:
     """A library file parsed: a JSON object of tables (objects); CorruptLibraryError if it
     is not one, is not a regular file, or is larger than MAX_FILE_BYTES."""
@@ -136,6 +141,11 @@ def read_json(path: Path) -> dict[str, Any]:
         raise CorruptLibraryError(path, err.strerror or str(err)) from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
         raise CorruptLibraryError(path, "not a newsreader library file")
+    for name, table in data.items():
+        for key, doc in table.items():
+            if not (key.isascii() and key.isdigit()) or not isinstance(doc, dict):
+                raise CorruptLibraryError(
+                    path, f"table {name!r} holds {key[:20]!r}, which is not a document")
     return data
 
 
@@ -184,7 +194,7 @@ class CachedJSONStorage(Storage):
     def write(self, data: dict[str, Any]) -> None:
         """Write ``data`` atomically and remember it as the current version."""
         try:
-            payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            payload = dump_json(data)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(self.path, payload)
         except OSError as err:

@@ -17,9 +17,17 @@ Version = dict[str, tuple[Signature | None, ...]]
 """The version on disk of each part, as the signatures of its files."""
 
 
+def _signature(path: Path) -> Signature | None:
+    """A file's signature; None when it cannot be looked at (reading it will say why)."""
+    try:
+        return file_signature(path)
+    except OSError:
+        return None
+
+
 def version(root: Path) -> Version:
     """The version of each part of the library at ``root`` now."""
-    return {part: tuple(file_signature(root / name) for name in files)
+    return {part: tuple(_signature(root / name) for name in files)
             for part, files in PARTS.items()}
 
 

@@ -174,3 +174,181 @@ def test_a_library_file_larger_than_the_limit_is_refused(seeded: str, library_di
     monkeypatch.setattr(storage, "MAX_FILE_BYTES", 100)
     with pytest.raises(CorruptLibraryError, match=r"listing\.json cannot be read \(too large"):
         Library(library_dir).listing()
+
+
+# -- 6. newsreader repair ---------------------------------------------------------------
+
+
+@pytest.fixture
+def samples(library_dir: Path, capsys) -> list[dict]:
+    """The library with the samples, two bookmarked, one tagged, one read; returns the
+    list as `list --json` gives it."""
+    from newsreader.services import Services
+
+    services = Services(library_dir)
+    assert services.first_run()
+    rows = json.loads(run(capsys, "list", "--json")[1])
+    assert run(capsys, "bookmark", rows[0]["id"], rows[3]["id"])[0] == 0
+    assert run(capsys, "tag", rows[1]["id"], "kept")[0] == 0
+    Library(library_dir).set_read([rows[2]["id"]])
+    return json.loads(run(capsys, "list", "--json")[1])
+
+
+def listed(capsys) -> list[dict]:
+    code, out, err = run(capsys, "list", "--json")
+    assert code == 0, err
+    return list(json.loads(out))
+
+
+def test_repair_rebuilds_a_lost_listing_with_the_users_state(samples: list[dict],
+                                                             library_dir: Path,
+                                                             capsys) -> None:
+    (library_dir / "listing.json").unlink()
+    assert listed(capsys) == []  # every article invisible, although the texts are there
+    code, out, _ = run(capsys, "repair")
+    assert code == 0
+    assert f"listing.json was missing: rebuilt from the article texts ({len(samples)} " \
+        "articles)" in out
+    assert listed(capsys) == samples
+
+
+def test_a_corrupt_listing_names_repair_and_repair_moves_it_aside(samples: list[dict],
+                                                                  library_dir: Path,
+                                                                  capsys) -> None:
+    listing = library_dir / "listing.json"
+    listing.write_text('{"pages": {"1": {"id": ["ab"], "tit')
+    code, _, err = run(capsys, "list")
+    assert code == 1 and err.count("\n") == 1
+    assert str(listing) in err and "run `newsreader repair`" in err
+    code, out, _ = run(capsys, "repair")
+    assert code == 0 and "listing.json could not be read (not valid JSON" in out
+    kept = list(library_dir.glob("listing.json.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_text().startswith('{"pages": {"1"')
+    assert listed(capsys) == samples
+
+
+def test_repair_lists_again_what_an_interrupted_import_left_unlisted(
+        library_dir: Path, capsys) -> None:
+    from newsreader.news.article import Article
+    from newsreader.store.records import StoredArticle
+
+    def make(n: int) -> StoredArticle:
+        return StoredArticle.from_article(Article(title=f"Story {n}", body=f"Text {n}."))
+
+    lib = Library(library_dir)
+    lib.add([make(1)])
+    lib._write_articles([make(2), make(3)])  # the texts of an import killed before its listing
+    assert len(Library(library_dir)) == 1
+    code, out, _ = run(capsys, "repair")
+    assert code == 0 and "2 articles whose text was there but not listed" in out
+    titles = Library(library_dir).listing().columns["title"]
+    assert titles[0] == "Story 1" and sorted(titles) == ["Story 1", "Story 2", "Story 3"]
+
+
+def test_repair_removes_temporaries_damaged_texts_and_orphans(samples: list[dict],
+                                                              library_dir: Path,
+                                                              capsys) -> None:
+    (library_dir / ".bookmarks.json.1234.tmp").write_text("{}")
+    (library_dir / "articles" / ".3f.json.99.tmp").write_text("{}")
+    victim = samples[5]["id"]
+    shard = library_dir / "articles" / f"{victim[:2]}.json"
+    data = json.loads(shard.read_text())
+    data["articles"][str(int(victim, 16))]["body"] = None
+    shard.write_text(json.dumps(data))
+    bookmarks = library_dir / "bookmarks.json"
+    marks = json.loads(bookmarks.read_text())
+    marks["bookmarks"]["1"] = {"id": "000000000001", "at": "2026-01-01T00:00:00+00:00"}
+    bookmarks.write_text(json.dumps(marks))
+    code, _, err = run(capsys, "show", victim)
+    assert code == 1 and str(shard) in err and "its body is not text" in err
+    assert "newsreader repair" in err
+    code, out, _ = run(capsys, "repair")
+    assert code == 0
+    assert "removed 2 temporary files left by interrupted writes" in out
+    assert f"removed 1 damaged article text that cannot be shown (first: articles/" \
+        f"{victim[:2]}.json: article {victim}: its body is not text)" in out
+    assert "removed the bookmarks of 1 article not in the library" in out
+    assert list(library_dir.rglob("*.tmp")) == []
+    assert listed(capsys) == [r for r in samples if r["id"] != victim]
+    assert run(capsys, "export")[0] == 0
+
+
+def test_repair_changes_nothing_in_a_sound_library(samples: list[dict], library_dir: Path,
+                                                   capsys) -> None:
+    files = sorted(p for p in library_dir.rglob("*") if p.is_file() and p.name != ".lock")
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in files}
+    code, out, _ = run(capsys, "repair")
+    assert code == 0
+    assert out.strip() == (f"library {library_dir}: nothing to repair "
+                           f"({len(samples)} articles, 0 feeds)")
+    assert {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in files} == before
+
+
+def test_repair_opens_a_library_whose_meta_file_is_broken(samples: list[dict],
+                                                          library_dir: Path, capsys) -> None:
+    (library_dir / "library.json").write_text("not json")
+    code, _, err = run(capsys, "list")
+    assert code == 1 and "library.json" in err and "newsreader repair" in err
+    code, out, _ = run(capsys, "repair", "--json")
+    assert code == 0
+    assert any("library.json could not be read" in line for line in json.loads(out)["repaired"])
+    assert listed(capsys) == samples
+    from newsreader.services import Services
+
+    assert Services(library_dir).first_run() is None  # no samples loaded over it
+
+
+def test_repair_replaces_a_lock_file_that_is_a_link(seeded: str, library_dir: Path,
+                                                    tmp_path: Path, capsys) -> None:
+    victim = tmp_path / "precious.txt"
+    victim.write_text("do not touch\n")
+    lock = library_dir / ".lock"
+    lock.unlink(missing_ok=True)
+    lock.symlink_to(victim)
+    code, out, _ = run(capsys, "repair")
+    assert code == 0 and ".lock was a symbolic link: removed" in out
+    assert victim.read_text() == "do not touch\n"
+    assert run(capsys, "bookmark", seeded)[0] == 0
+
+
+def test_the_services_repair_reads_the_library_afresh(samples: list[dict],
+                                                      library_dir: Path) -> None:
+    from newsreader.services import ListQuery, Services
+
+    services = Services(library_dir)
+    (library_dir / "listing.json").unlink()
+    assert len(services.rows(ListQuery())) == 0
+    report = services.repair()
+    assert report.articles == len(samples) and len(report.done) == 1
+    assert len(services.rows(ListQuery())) == len(samples)
+
+
+# -- 13. valid JSON of the wrong shape: one line naming the file and repair -------------
+
+WRONG_SHAPES = [
+    ("bookmarks.json", {"bookmarks": {"1": {"at": "x"}}}, ["list"]),
+    ("bookmarks.json", {"bookmarks": {"x": {"id": "abc"}}}, ["list"]),
+    ("bookmarks.json", {"bookmarks": {"1": 5}}, ["list"]),
+    ("tags.json", {"tags": {"1": {"id": "abc", "tags": None}}}, ["list"]),
+    ("tags.json", {"tags": None}, ["list"]),
+    ("read.json", {"read": {"1": {"prefix": "ab", "ids": "abc"}}}, ["list", "--unread"]),
+    ("feeds.json", {"feeds": {"1": {"id": "00000001", "url": 5}}}, ["feeds", "list"]),
+    ("feeds.json", {"feeds": {"1": {"id": "00000001", "url": 5}}}, ["fetch"]),
+    ("listing.json", {"pages": {"1": {"id": ["ab"], "title": [5]}}}, ["list"]),
+    ("library.json", {"meta": {"1": {"schema": "one"}}}, ["list"]),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "argv"), WRONG_SHAPES,
+                         ids=[f"{n}-{i}" for i, (n, _, _) in enumerate(WRONG_SHAPES)])
+def test_wrong_shaped_files_give_one_line_naming_the_file_and_repair(
+        seeded: str, library_dir: Path, capsys, name: str, content: dict,
+        argv: list[str]) -> None:
+    path = library_dir / name
+    path.write_text(json.dumps(content))
+    code, _, err = run(capsys, *argv)
+    assert code == 1
+    assert err.count("\n") == 1 and err.startswith("newsreader: error: ")
+    assert str(path) in err and "run `newsreader repair`" in err
+    assert run(capsys, "repair")[0] == 0
+    assert run(capsys, *argv)[0] == 0

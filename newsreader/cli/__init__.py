@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(run=commands.export)
 
+    p = sub.add_parser("repair", help="rebuild the listing from the article texts, move "
+                       "unreadable files aside, remove stale temporary files and orphans")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(run=commands.repair)
+
     analysis_commands.register(sub)
     feed_commands.register(sub)
     return parser

@@ -112,6 +112,18 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
+def repair(args: argparse.Namespace) -> int:
+    """``newsreader repair``: works on a library too damaged for the other commands."""
+    report = Services.repair_at(args.library)
+    if args.json:
+        print_json(report.to_json())
+        return 0
+    for line in report.done:
+        print(f"repaired  {line}")
+    print(report.summary())
+    return 0
+
+
 def run_app(args: argparse.Namespace) -> int:
     """``newsreader`` with no command: the reader."""
     from newsreader.tui.launch import launch  # the TUI loads only when it is used

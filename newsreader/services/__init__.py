@@ -15,6 +15,7 @@ from newsreader.services.reading import UNATTRIBUTED, ArticleQuotes, QuoteRef, S
 from newsreader.store.feeds import Feed, LastFetch
 from newsreader.store.listing import ArticleRow
 from newsreader.store.records import StoredArticle
+from newsreader.store.repair import RepairReport
 from newsreader.store.watch import Version
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "Progress",
     "Quote",
     "QuoteRef",
+    "RepairReport",
     "Services",
     "SortKey",
     "Speaker",

@@ -26,6 +26,7 @@ from newsreader.store.feeds import Feed, Subscriptions
 from newsreader.store.library import Library
 from newsreader.store.listing import ArticleRow, Listing
 from newsreader.store.records import StoredArticle
+from newsreader.store.repair import RepairReport, repair_library
 
 if TYPE_CHECKING:
     from newsreader.services.fetching import FetchReport, Limits
@@ -79,6 +80,20 @@ class Services:
     def root(self) -> Path:
         """The library's folder."""
         return self.library.root
+
+    @staticmethod
+    def repair_at(option: str | None = None) -> RepairReport:
+        """Repair the library named as ``at`` names it, without opening it first (it may be
+        too damaged to open): the listing rebuilt from the article texts, what cannot be
+        read moved aside, stale temporary files and orphans removed. Says what it did."""
+        return repair_library(library_path(option))
+
+    def repair(self) -> RepairReport:
+        """Repair this library (see ``repair_at``) and read it afresh."""
+        report = repair_library(self.root)
+        self.library = Library(self.root)
+        self._basis = None
+        return report
 
     def __len__(self) -> int:
         return len(self.library)

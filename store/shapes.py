@@ -1,0 +1,164 @@
+"""What each kind of library document must look like, checked where it is read.
+
+A file can be valid JSON and still hold the wrong thing (a hand edit, another program, a
+bit flip that happens to parse): ``{"id": 5}`` where a text should be, ``null`` for a list.
+Each check returns what is wrong in a few words, or None; the library turns a problem into
+a CorruptLibraryError naming the file (and ``newsreader repair``), and the repair drops
+the documents that fail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from newsreader.store.listing import COLUMNS
+
+ID_DIGITS = frozenset("0123456789abcdef")
+_HEX = b"0123456789abcdef"
+
+_NONE = type(None)
+_COLUMN_TYPES: dict[str, frozenset[type]] = {
+    "id": frozenset({str}),
+    "title": frozenset({str}),
+    "source": frozenset({str, _NONE}),
+    "published": frozenset({str, _NONE}),
+    "added": frozenset({str, _NONE}),
+    "quotes": frozenset({int, _NONE}),
+    "people": frozenset({str, _NONE}),
+    "tags": frozenset({str, _NONE}),
+}
+"""The types a listing column may hold (checked a whole column at a time: fast)."""
+
+
+def is_article_id(value: object) -> bool:
+    """Whether ``value`` is an article id: a non-empty string of lowercase hex digits."""
+    return isinstance(value, str) and bool(value) and ID_DIGITS.issuperset(value)
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _optional_text(doc: Mapping[str, Any], names: Iterable[str]) -> str | None:
+    for name in names:
+        value = doc.get(name)
+        if value is not None and not isinstance(value, str):
+            return f"its {name} is not text"
+    return None
+
+
+def page_problem(page: Mapping[str, Any]) -> str | None:
+    """What is wrong with a listing page (columns of equal length, of the right types)."""
+    ids = page.get("id")
+    if not isinstance(ids, list):
+        return "a page has no list of ids"
+    for name in COLUMNS:
+        column = page.get(name)
+        if column is None and name != "id":
+            continue
+        if not isinstance(column, list) or len(column) != len(ids):
+            return f"a page's {name} column does not match its ids"
+        if not set(map(type, column)) <= _COLUMN_TYPES[name]:
+            return f"a page's {name} column holds values of the wrong type"
+    if "" in ids or "".join(ids).encode().translate(None, _HEX):
+        return "a page holds an id that is not an article id"
+    return None
+
+
+def article_problem(doc: Mapping[str, Any]) -> str | None:
+    """What is wrong with a stored article (a text without which it cannot be shown)."""
+    aid = doc.get("id")
+    if not is_article_id(aid):
+        return "an article without a usable id"
+    for name in ("title", "body"):
+        if not isinstance(doc.get(name), str):
+            return f"article {aid}: its {name} is not text"
+    problem = _optional_text(doc, ("source", "author", "published", "url", "key", "added",
+                                   "fingerprint"))
+    if problem:
+        return f"article {aid}: {problem}"
+    tags = doc.get("tags")
+    if tags is not None and not _strings(tags):
+        return f"article {aid}: its tags are not a list of text"
+    analysis = doc.get("analysis")
+    if analysis is not None and not isinstance(analysis, dict):
+        return f"article {aid}: its analysis is not an object"
+    return None
+
+
+def bookmark_problem(doc: Mapping[str, Any]) -> str | None:
+    """What is wrong with a bookmark document."""
+    if not is_article_id(doc.get("id")):
+        return "a bookmark without a usable article id"
+    if doc.get("at") is not None and not isinstance(doc.get("at"), str):
+        return f"the bookmark of {doc['id']}: its time is not text"
+    return None
+
+
+def tags_problem(doc: Mapping[str, Any]) -> str | None:
+    """What is wrong with a user-tags document."""
+    if not is_article_id(doc.get("id")):
+        return "tags without a usable article id"
+    if not _strings(doc.get("tags")):
+        return f"the tags of {doc['id']} are not a list of text"
+    return None
+
+
+def read_problem(doc: Mapping[str, Any]) -> str | None:
+    """What is wrong with a read-state document (the ids of opened articles by prefix)."""
+    prefix, ids = doc.get("prefix"), doc.get("ids")
+    if not isinstance(prefix, str) or not _strings(ids):
+        return "read marks that are not a prefix with a list of ids"
+    return None
+
+
+_FEED_TEXT = ("title", "site", "added", "etag", "last_modified", "last_ok")
+_LAST_TEXT = ("error", "warning", "final_url")
+
+
+def feed_problem(doc: Mapping[str, Any]) -> str | None:
+    """What is wrong with a subscription document."""
+    url = doc.get("url")
+    if not isinstance(url, str) or not url:
+        return "a feed whose address is not text"
+    fid = doc.get("id")
+    if not isinstance(fid, str) or not fid or not ID_DIGITS.issuperset(fid):
+        return f"feed {url}: its id is not hex digits"
+    problem = _optional_text(doc, _FEED_TEXT)
+    if problem:
+        return f"feed {url}: {problem}"
+    if not _strings(doc.get("tags", [])):
+        return f"feed {url}: its tags are not a list of text"
+    position = doc.get("position", 0)
+    if not isinstance(position, int) or not isinstance(doc.get("full", False), bool):
+        return f"feed {url}: its position or full-text setting is of the wrong type"
+    last = doc.get("last")
+    if last is None:
+        return None
+    if not isinstance(last, dict) or not isinstance(last.get("checked"), str):
+        return f"feed {url}: its last result is not an object with a time"
+    problem = _optional_text(last, _LAST_TEXT)
+    if problem:
+        return f"feed {url}: last result: {problem}"
+    for name in ("status", "new", "updated"):
+        value = last.get(name)
+        if value is not None and not isinstance(value, int):
+            return f"feed {url}: last result: its {name} is not a number"
+    return None
+
+
+def items_problem(doc: Mapping[str, Any]) -> str | None:
+    """What is wrong with a feed's item fingerprints."""
+    items = doc.get("items")
+    if not isinstance(items, dict) or not all(isinstance(v, str) for v in items.values()):
+        return "item fingerprints that are not a map of text"
+    return None
+
+
+def meta_problem(doc: Mapping[str, Any]) -> str | None:
+    """What is wrong with the library's meta document."""
+    schema = doc.get("schema", 0)
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        return "its schema version is not a number"
+    return None
