@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsreader.news.cleaning import one_line
+
 COLUMNS: tuple[str, ...] = (
     "id", "title", "source", "published", "added", "quotes", "people", "tags",
 )
@@ -30,11 +32,12 @@ def join(values: Iterable[str]) -> str | None:
 
 
 def clean_tags(tags: Iterable[str]) -> list[str]:
-    """Tags with spaces collapsed, empties and case-blind duplicates dropped."""
+    """Tags with controls removed and spaces collapsed (``one_line``: whoever gave them,
+    a tag never carries an escape sequence), empties and case-blind duplicates dropped."""
     clean: list[str] = []
     seen: set[str] = set()
     for tag in tags:
-        tag = " ".join(tag.split())
+        tag = one_line(tag)
         if tag and tag.casefold() not in seen:
             seen.add(tag.casefold())
             clean.append(tag)

@@ -10,6 +10,7 @@ from typing import NoReturn
 from newsreader import __version__
 from newsreader.cli import analysis_commands, feed_commands
 from newsreader.cli import library_commands as commands
+from newsreader.news.cleaning import printable
 from newsreader.services import SORT_KEYS
 from newsreader.services.errors import LibraryError
 from newsreader.services.paths import ENV_LIBRARY
@@ -106,10 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
     except UsageError as err:
-        print(f"newsreader: error: {err}", file=sys.stderr)
+        print(f"newsreader: error: {printable(str(err))}", file=sys.stderr)
         return 2
     except LibraryError as err:
-        print(f"newsreader: error: {err}", file=sys.stderr)
+        print(f"newsreader: error: {printable(str(err))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("newsreader: interrupted", file=sys.stderr)
@@ -118,7 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()  # the reader of our output went away: nothing to say
         return 0
     except OSError as err:
-        print(f"newsreader: error: {err.strerror or err}"
-              f"{f': {err.filename}' if err.filename else ''}", file=sys.stderr)
+        where = f": {printable(str(err.filename))}" if err.filename else ""
+        print(f"newsreader: error: {printable(err.strerror or str(err))}{where}",
+              file=sys.stderr)
         return 1
 

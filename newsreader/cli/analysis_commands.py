@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from newsreader.cli.output import services_for
+from newsreader.cli.output import json_text, services_for
 from newsreader.cli.progress import Progress
 from newsreader.news.analysis import ANALYSER_VERSION, Analysis
-from newsreader.news.cleaning import one_line
+from newsreader.news.cleaning import one_line, printable
 from newsreader.services.analysis import analyse_file
 from newsreader.services.errors import Rejected
 from newsreader.services.reading import speakers_of
@@ -38,14 +37,14 @@ def quotes(args: argparse.Namespace) -> int:
         try:
             text, analysis = analyse_file(Path(name))
         except Rejected as err:
-            print(f"newsreader: {name}: {err}", file=sys.stderr)
+            print(f"newsreader: {printable(name)}: {err}", file=sys.stderr)
             status = 1
             continue
         if args.json:
             result = analysis.to_dict()
             record = {"path": name, "quotes": result["quotes"], "people": result["people"],
                       "dates": result["dates"]}
-            print(json.dumps(record, ensure_ascii=False), flush=True)
+            print(json_text(record, indent=None), flush=True)
         else:
             print_listing(name, analysis)
     return status
@@ -58,7 +57,7 @@ def _snippet(text: str, limit: int = 70) -> str:
 
 def print_listing(name: str, analysis: Analysis) -> None:
     """A readable account of one file's analysis."""
-    print(f"== {name}: {len(analysis.quotes)} quotations, {len(analysis.people)} people")
+    print(f"== {printable(name)}: {len(analysis.quotes)} quotations, {len(analysis.people)} people")
     for q in analysis.quotes:
         who = " and ".join(speakers_of(q)) or "(unknown)"
         how = " ".join(x for x in (q.verb, q.medium) if x)

@@ -13,6 +13,7 @@ from typing import Any
 
 from newsreader.cli.output import print_json, services_for
 from newsreader.cli.progress import Progress
+from newsreader.news.cleaning import printable
 from newsreader.services import Feed
 from newsreader.services.errors import BadFeedAddress, FetchError, NotOpml
 from newsreader.services.files import write_file
@@ -144,7 +145,7 @@ def feeds_import_opml(args: argparse.Namespace) -> int:
     try:
         result = services.import_opml(_read_input(args.file, MAX_OPML_BYTES))
     except (NotOpml, BadFeedAddress) as err:  # parse_opml keeps http(s) only: a safety net
-        print(f"newsreader: error: {where}: {err}", file=sys.stderr)
+        print(f"newsreader: error: {printable(where)}: {err}", file=sys.stderr)
         return 1
     for feed, created in result.subscribed:
         tags = f"  [{', '.join(feed.tags)}]" if feed.tags else ""
@@ -192,7 +193,7 @@ def add_page(args: argparse.Namespace) -> int:
     try:
         done = services_for(args).add_page(args.url, tags=args.tag)
     except FetchError as err:
-        print(f"newsreader: error: {args.url}: {err}", file=sys.stderr)
+        print(f"newsreader: error: {printable(args.url)}: {err}", file=sys.stderr)
         return 1
     stored = done.article
     if args.json:

@@ -10,6 +10,7 @@ from typing import Any
 
 from newsreader.cli.output import print_json, services_for
 from newsreader.cli.progress import Progress
+from newsreader.news.cleaning import printable
 from newsreader.services import ListQuery, Services, StoredArticle
 from newsreader.services.files import write_file
 from newsreader.services.paths import config_path
@@ -24,11 +25,11 @@ def import_files(args: argparse.Namespace) -> int:
         print_json(report.to_json())
     else:
         for path, aid, title in report.imported:
-            print(f"imported   {aid[:8]}  {title}  ({path})")
+            print(f"imported   {aid[:8]}  {title}  ({printable(path)})")
         for path, aid, title in report.duplicates:
-            print(f"duplicate  {aid[:8]}  {title}  ({path}: already in the library)")
+            print(f"duplicate  {aid[:8]}  {title}  ({printable(path)}: already in the library)")
         for path, reason in report.rejected:
-            print(f"rejected   {path}: {reason}", file=sys.stderr)
+            print(f"rejected   {printable(path)}: {printable(reason)}", file=sys.stderr)
         print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicate, "
               f"{len(report.rejected)} rejected; library: {services.root}")
     return 1 if report.rejected else 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import Any
 
@@ -16,7 +17,20 @@ def services_for(args: argparse.Namespace) -> Services:
     return Services.at(args.library)
 
 
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e"
+                             "\u2060-\u206f\ufeff\ufff9-\ufffb]")
+"""What JSON leaves raw with ensure_ascii off (it escapes only C0 controls) but a terminal
+acts on (C1 controls) or that hides or reorders text (bidi and invisible characters)."""
+
+
+def json_text(data: Any, indent: int | None = 2) -> str:
+    """Data as JSON, UTF-8 kept readable, and every character a terminal would act on
+    written as a ``\\u`` escape (such characters can only be inside strings)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def print_json(data: Any) -> None:
-    """Print data as JSON, UTF-8 kept readable."""
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    """Print data as JSON (see ``json_text``)."""
+    sys.stdout.write(json_text(data))
     sys.stdout.write("\n")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 from newsreader.news.article import Article
 from newsreader.news.cleaning import one_line, strip_controls
-from newsreader.news.files import Rejected
+from newsreader.news.files import MAX_BYTES, Rejected
 from newsreader.news.plaintext import parse_date
 from newsreader.services.analysis import prepare
 from newsreader.store.library import Library
@@ -38,7 +39,35 @@ def export_library(library: Library) -> dict[str, Any]:
 
 def _text(entry: dict[str, Any], name: str) -> str | None:
     value = entry.get(name)
-    return one_line(value) if isinstance(value, str) and value.strip() else None
+    return (one_line(value) or None) if isinstance(value, str) else None
+
+
+def _tags(value: Any) -> list[str] | None:
+    """A list of tags from an export, each cleaned; None when it is not a list."""
+    if not isinstance(value, list):
+        return None
+    return [tag for tag in (one_line(t) for t in value if isinstance(t, str)) if tag]
+
+
+def _time(entry: dict[str, Any], name: str) -> str | None:
+    """An ISO 8601 time from an export, or None when it is not one."""
+    value = _text(entry, name)
+    try:
+        return datetime.fromisoformat(value).isoformat() if value else None
+    except ValueError:
+        return None
+
+
+def _problem(n: int, entry: Any) -> str | None:
+    """Why an export's entry cannot be imported, or None."""
+    if not isinstance(entry, dict) or not _text(entry, "title") or not isinstance(
+            entry.get("body"), str):
+        return f"broken export: article {n} has no title or text"
+    size = len(entry["body"].encode("utf-8", errors="replace"))
+    if size > MAX_BYTES:
+        return (f"broken export: article {n} is too large ({size / 1e6:.1f} MB of text; "
+                f"the limit is {MAX_BYTES / 1e6:.1f} MB)")
+    return None
 
 
 def records_from_export(data: Any) -> Iterator[tuple[StoredArticle, dict[str, Any]]]:
@@ -50,24 +79,20 @@ def records_from_export(data: Any) -> Iterator[tuple[StoredArticle, dict[str, An
     entries = data.get("articles")
     if not isinstance(entries, list):
         raise Rejected("broken export: no list of articles")
-    for n, entry in enumerate(entries):
-        if not isinstance(entry, dict) or not _text(entry, "title") or not isinstance(
-                entry.get("body"), str):
-            raise Rejected(f"broken export: article {n} has no title or text")
+    for n, entry in enumerate(entries):  # all or nothing: check every entry first
+        if problem := _problem(n, entry):
+            raise Rejected(problem)
+    for entry in entries:
         published = _text(entry, "published")
-        given = entry.get("tags")
-        tags: list[Any] = given if isinstance(given, list) else []
         article = Article(
             title=_text(entry, "title") or "", body=strip_controls(entry["body"]).strip(),
             source=_text(entry, "source"), author=_text(entry, "author"),
             published=parse_date(published) if published else None, url=_text(entry, "url"),
-            tags=tuple(one_line(str(t)) for t in tags if str(t).strip()),
-            key=_text(entry, "key"),
+            tags=tuple(_tags(entry.get("tags")) or ()), key=_text(entry, "key"),
         )
-        user_tags = entry.get("user_tags")
         state = {
             "bookmarked": entry.get("bookmarked") is True,
             "read": entry.get("read") is True,
-            "user_tags": [str(t) for t in user_tags] if isinstance(user_tags, list) else None,
+            "user_tags": _tags(entry.get("user_tags")),
         }
-        yield prepare(article, added=_text(entry, "added")), state
+        yield prepare(article, added=_time(entry, "added")), state

@@ -1,0 +1,156 @@
+"""Hostile and careless input: escape sequences, bidi overrides and invisible controls in
+everything that comes from outside, unterminated sequences, oversized and special files,
+bad addresses, feed files with more items than a fetch reads.
+
+Issue 10 (items 2, 3, 7, 9, 14, 15).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsreader.cli import main
+from newsreader.news.cleaning import one_line, printable, strip_controls
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ESC = "\x1b"
+INVISIBLE = ("\u202e", "\u202a", "\u2066", "\u2069", "\u200e", "\u200f", "\u061c", "\u200b",
+             "\u2060", "\ufeff", "\u206a", "\ufff9", "\u180e")
+"""Bidi overrides, embeddings, isolates and marks, zero-width and invisible characters."""
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def safe(text: str) -> bool:
+    """Whether text holds nothing a terminal acts on or that hides or reorders text."""
+    return ESC not in text and "\x9b" not in text and "\x9d" not in text and not any(
+        ch in text for ch in INVISIBLE) and "\x07" not in text
+
+
+# -- 2. an unterminated OSC or DCS drops no text -----------------------------------------
+
+
+def test_cleaning_removes_terminated_strings_and_only_the_opener_of_unterminated_ones() -> None:
+    assert strip_controls(f"a {ESC}]0;title\x07b") == "a b"
+    assert strip_controls(f"a {ESC}]8;;https://x.example{ESC}\\link{ESC}]8;;{ESC}\\ b") \
+        == "a link b"
+    assert strip_controls(f"a {ESC}Pq#0;2;0;0;0{ESC}\\b") == "a b"
+    assert strip_controls(f"one {ESC}] two\n\nthree") == "one  two\n\nthree"
+    assert strip_controls(f"one {ESC}P two\n\nthree {ESC}_ four") == "one  two\n\nthree  four"
+    assert strip_controls(f"one {ESC}]0;no end on this line\nnext line") \
+        == "one 0;no end on this line\nnext line"
+
+
+def test_an_article_with_a_stray_osc_imports_whole(library_dir: Path, tmp_path: Path,
+                                                    capsys) -> None:
+    article = tmp_path / "stray.txt"
+    article.write_text(f"A Stray Escape\n\nFirst paragraph.\n\nSecond {ESC}] paragraph "
+                       f"goes on.\n\nThird {ESC}P paragraph, the last.\n", encoding="utf-8")
+    assert run(capsys, "import", str(article))[0] == 0
+    rows = json.loads(run(capsys, "list", "--json")[1])
+    shown = json.loads(run(capsys, "show", rows[0]["id"], "--json")[1])
+    assert shown["text"] == ("First paragraph.\n\nSecond  paragraph goes on.\n\n"
+                             "Third  paragraph, the last.")
+
+
+# -- 7. every string from outside is cleaned where it enters -----------------------------
+
+
+def test_invisible_and_bidi_controls_are_removed_and_joiners_kept() -> None:
+    for ch in INVISIBLE:
+        assert strip_controls(f"a{ch}b") == "ab", repr(ch)
+        assert one_line(f"a{ch}b") == "ab", repr(ch)
+    joined = "👩\u200d💻 and Persian \u200c stay"
+    assert strip_controls(joined) == joined
+    assert strip_controls("a\u2029b") == "a\nb"
+
+
+HOSTILE = [f"{ESC}]52;c;aGVsbG8=\x07clip", f"{ESC}]0;pwned\x07title", f"{ESC}[2Jclear",
+           "\u202eevil", "zero\u200bwidth", "c1\x9b31mred"]
+
+
+def export_file(tmp_path: Path) -> Path:
+    """An export whose every field carries an escape sequence or an invisible control."""
+    doc = {"format": "newsreader-export", "version": 1, "count": 1, "articles": [{
+        "id": "x", "title": f"Title {ESC}]0;t\x07\u202eend", "body": f"Body {ESC}[2J text.",
+        "source": f"Src\u202e{ESC}[31m", "author": "Au\u2066thor", "published": "2026-03-09",
+        "url": f"https://a.example/{ESC}]0;x\x07", "tags": HOSTILE, "key": f"k{ESC}[1m",
+        "added": f"2026-03-09T10:00:00+00:00{ESC}[2J", "bookmarked": True, "read": True,
+        "user_tags": HOSTILE,
+    }]}
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_an_imported_export_is_cleaned_field_by_field(library_dir: Path, tmp_path: Path,
+                                                      capsys) -> None:
+    assert run(capsys, "import", str(export_file(tmp_path)))[0] == 0
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and safe(out), repr(out)
+    assert "clip" in out and "evil" in out  # the text stays, only the controls go
+    rows = json.loads(run(capsys, "list", "--json")[1])
+    assert rows[0]["tags"] == ["clip", "title", "clear", "evil", "zerowidth", "c1red"]
+    code, out, _ = run(capsys, "show", rows[0]["id"], "--json")
+    shown = json.loads(out)
+    assert all(safe(str(v)) for v in shown.values()), shown
+    assert shown["added"] == "2026-03-09T10:00:00+00:00"
+    code, out, _ = run(capsys, "export")
+    assert safe(out)
+
+
+def test_tags_given_on_the_command_line_are_cleaned(library_dir: Path, seed_path: Path,
+                                                    capsys) -> None:
+    assert run(capsys, "import", str(seed_path))[0] == 0
+    aid = json.loads(run(capsys, "list", "--json")[1])[0]["id"]
+    code, out, _ = run(capsys, "tag", aid, *HOSTILE)
+    assert code == 0 and safe(out)
+    assert json.loads(run(capsys, "list", "--json")[1])[0]["tags"] == [
+        "clip", "title", "clear", "evil", "zerowidth", "c1red"]
+
+
+def test_json_output_escapes_what_a_terminal_would_act_on() -> None:
+    from newsreader.cli.output import json_text
+
+    text = json_text({"name": "a\u202eb\x9bc\x1bd"})
+    assert safe(text) and json.loads(text) == {"name": "a\u202eb\x9bc\x1bd"}
+
+
+# -- 9. file names are shown escaped -------------------------------------------------------
+
+
+def test_printable_shows_controls_as_escapes() -> None:
+    assert printable(f"a{ESC}]0;x\x07b\u202ec\td") == "a\\x1b]0;x\\x07b\\u202ec\\td"
+    assert printable("plain naïve name.txt") == "plain naïve name.txt"
+
+
+def test_file_names_in_the_import_report_are_escaped(library_dir: Path, tmp_path: Path,
+                                                     seed_path: Path, capsys) -> None:
+    folder = tmp_path / f"in{ESC}]0;pwned\x07"
+    folder.mkdir()
+    (folder / f"good{ESC}[2J.txt").write_bytes(seed_path.read_bytes())
+    (folder / "bad\u202etxt.exe.txt").write_bytes(b"\x00\x01binary")
+    code, out, err = run(capsys, "import", str(folder))
+    assert code == 1
+    assert safe(out) and safe(err), (out, err)
+    assert "good\\x1b[2J.txt" in out and "bad\\u202etxt.exe.txt" in err
+    code, out, err = run(capsys, "import", "--json", str(folder))
+    assert safe(out) and json.loads(out)["rejected"][0]["path"].endswith("bad\u202etxt.exe.txt")
+
+
+def test_quotes_shows_file_names_escaped(tmp_path: Path, seed_path: Path, capsys) -> None:
+    named = tmp_path / f"q{ESC}]0;x\x07.txt"
+    named.write_bytes(seed_path.read_bytes())
+    missing = tmp_path / f"gone{ESC}[2J.txt"
+    code, out, err = run(capsys, "quotes", str(named), str(missing))
+    assert code == 1 and safe(out) and safe(err)
+    code, out, err = run(capsys, "quotes", "--json", str(named))
+    assert safe(out)
