@@ -71,7 +71,15 @@ def _problem(n: int, entry: Any) -> str | None:
 
 
 def records_from_export(data: Any) -> Iterator[tuple[StoredArticle, dict[str, Any]]]:
-    """Articles and user state from an export document; Rejected if it is not one."""
+    """Articles and user state from an export document, analysed; Rejected if it is not
+    one."""
+    for article, added, state in articles_from_export(data):
+        yield prepare(article, added=added), state
+
+
+def articles_from_export(data: Any) -> Iterator[tuple[Article, str | None, dict[str, Any]]]:
+    """(article, when it was added, user state) for each entry of an export document, not
+    yet analysed; Rejected if it is not one."""
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
         raise Rejected("JSON, but not a newsreader export")
     if not isinstance(data.get("version"), int) or data["version"] > EXPORT_VERSION:
@@ -95,4 +103,4 @@ def records_from_export(data: Any) -> Iterator[tuple[StoredArticle, dict[str, An
             "read": entry.get("read") is True,
             "user_tags": _tags(entry.get("user_tags")),
         }
-        yield prepare(article, added=_time(entry, "added")), state
+        yield article, _time(entry, "added"), state

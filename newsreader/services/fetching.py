@@ -7,7 +7,8 @@ limit enforced while the body streams in (on the decompressed bytes). A feed tha
 is reported in one line and never stops the others; nothing already stored is lost.
 
 Downloads run on an asyncio event loop; parsing, analysis and every library access run
-one at a time on a single worker thread, so the library is never used concurrently.
+one at a time on a single worker thread, so the library is never used concurrently (a feed
+that brings many articles has them analysed by worker processes, from that thread).
 """
 
 from __future__ import annotations
@@ -315,6 +316,9 @@ class _Run:
         self.full = full
         self.client_options = client_options
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsreader-fetch")
+        self.analyser = processing.Analyser()
+        """Analyses on the worker thread; its processes, if a feed brings enough to start
+        them, serve the later feeds too."""
         self.feed_slots = asyncio.Semaphore(limits.concurrency)
         self.page_slots = asyncio.Semaphore(limits.page_concurrency)
         self.client: httpx.AsyncClient | None = None
@@ -342,7 +346,7 @@ class _Run:
         return _Plan(todo, memo)
 
     def _store(self, articles: list[Article]) -> tuple[list[str], list[str]]:
-        records: list[StoredArticle] = [processing.prepare(art) for art in articles]
+        records: list[StoredArticle] = processing.prepare_many(articles, self.analyser)
         added, updated, _ = self.library.upsert(records)
         return added, updated
 
@@ -516,6 +520,7 @@ def fetch_feeds(library: Library, *, full: bool = False,
         results = asyncio.run(run.run(feeds, progress))
     finally:
         run.worker.shutdown(wait=True, cancel_futures=True)
+        run.analyser.close()
     return FetchReport(results=results, seconds=time.monotonic() - started)
 
 

@@ -13,8 +13,8 @@ from newsreader.news.article import Article
 from newsreader.news.feeds import FEED_SUFFIXES, read_feed_file
 from newsreader.news.files import MAX_BYTES, Rejected, read_article, read_text
 from newsreader.news.webpage import HTML_SUFFIXES, read_html_file
-from newsreader.services.analysis import prepare
-from newsreader.services.exporting import EXPORT_FORMAT, records_from_export
+from newsreader.services.analysis import Analyser, Job
+from newsreader.services.exporting import EXPORT_FORMAT, articles_from_export
 from newsreader.store.library import Library
 from newsreader.store.records import StoredArticle
 
@@ -68,13 +68,50 @@ def _is_export(path: Path, text: str) -> bool:
     return path.suffix.lower() == ".json" and f'"{EXPORT_FORMAT}"' in text[:200]
 
 
+@dataclass
+class _Entry:
+    """One article read from a file, or (``article`` None) the end of a file."""
+
+    number: int
+    """The file's place in the import, from 1."""
+    path: Path
+    article: Article | None = None
+    added: str | None = None
+    """When it was added, for an article from an export."""
+    state: dict[str, Any] | None = None
+    """User state, for an article from an export."""
+    problem: str | None = None
+    """Why the file (the rest of it, after the articles read) was rejected."""
+
+
+def _entries(files: list[tuple[Path, str | None]], max_bytes: int) -> Iterator[_Entry]:
+    """Every article of every file, in order, each file followed by its end."""
+    for n, (path, problem) in enumerate(files, start=1):
+        if not problem:
+            try:
+                for article, added, state in _read_any(path, max_bytes):
+                    yield _Entry(n, path, article, added, state)
+            except Rejected as err:
+                problem = str(err)
+        yield _Entry(n, path, problem=problem)
+
+
+def _job_of(entry: _Entry) -> Job | None:
+    return (entry.article, entry.added) if entry.article else None
+
+
 def import_paths(
     library: Library,
     paths: Iterable[str | Path],
     progress: Callable[[int, int], None] | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> ImportReport:
-    """Import every file under ``paths``; a bad file is reported and the rest go on."""
+    """Import every file under ``paths``; a bad file is reported and the rest go on.
+
+    Files are read and stored in order, ``BATCH`` articles or more per write; their
+    articles are analysed a little ahead of that, in worker processes when there are
+    many (see :class:`Analyser`).
+    """
     files = list(walk(paths))
     report = ImportReport()
     pending: list[tuple[str, StoredArticle]] = []
@@ -94,29 +131,29 @@ def import_paths(
                 report.duplicates.append(entry)
         pending.clear()
 
-    for n, (path, problem) in enumerate(files, start=1):
-        if problem:
-            report.rejected.append((str(path), problem))
-        else:
-            try:
-                for art, state in _read_any(path, max_bytes):
-                    pending.append((str(path), art))
-                    if state:
-                        states[art.id] = state
-            except Rejected as err:
-                report.rejected.append((str(path), str(err)))
-        if len(pending) >= BATCH:
-            flush()
-        if progress:
-            progress(n, len(files))
+    with Analyser() as analyser:
+        for entry, art in analyser.records(_entries(files, max_bytes), _job_of):
+            if art is not None:
+                pending.append((str(entry.path), art))
+                if entry.state:
+                    states[art.id] = entry.state
+                continue
+            if entry.problem:
+                report.rejected.append((str(entry.path), entry.problem))
+            if len(pending) >= BATCH:
+                flush()
+            if progress:
+                progress(entry.number, len(files))
     flush()
     if states:
         library.apply_state(states)
     return report
 
 
-def _read_any(path: Path, max_bytes: int) -> Iterator[tuple[StoredArticle, dict[str, Any] | None]]:
-    """The articles in one file, with user state when the file is an export."""
+def _read_any(path: Path, max_bytes: int
+              ) -> Iterator[tuple[Article, str | None, dict[str, Any] | None]]:
+    """The articles in one file, with when they were added and user state when the file
+    is an export."""
     if path.suffix.lower() == ".json":
         text = read_text(path, max_bytes=EXPORT_MAX_BYTES)
         if not _is_export(path, text):
@@ -125,14 +162,13 @@ def _read_any(path: Path, max_bytes: int) -> Iterator[tuple[StoredArticle, dict[
             data = json.loads(text)
         except json.JSONDecodeError as err:
             raise Rejected(f"broken export: {err}") from None
-        yield from records_from_export(data)
+        yield from articles_from_export(data)
         return
     if path.suffix.lower() in HTML_SUFFIXES:
-        yield prepare(read_html_file(path)), None
+        yield read_html_file(path), None, None
         return
     if path.suffix.lower() in FEED_SUFFIXES:
         for item in read_feed_file(path):
-            yield prepare(item), None
+            yield item, None, None
         return
-    article: Article = read_article(path, max_bytes)
-    yield prepare(article), None
+    yield read_article(path, max_bytes), None, None
