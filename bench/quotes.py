@@ -1,4 +1,16 @@
-"""Score news.analysis against the PolNeAR attributions (train/dev splits); print JSON.
+"""Score news.analysis on both corpora, PolNeAR and real-news-dev; print JSON.
+
+One run prints:
+- ``real_news_dev``: the 40 real news texts of ../shared/corpora/real-news-dev, scored by
+  that folder's own score.py (its rules, not a copy of them): ``newsreader quotes --json``
+  is run on its articles exactly as score.py runs it, and score.py scores the saved output
+  (``--predictions``, ``--json``). Span precision leaves predictions on scare items
+  (terms, titles) out; ``span_precision_strict`` counts them as errors;
+- ``polnear``: a PolNeAR split (dev unless ``--split train``), scored as described below;
+- ``speed``: articles per CPU second on one core, PolNeAR train analysed in-process;
+- ``targets``: each of the issue's targets with its value and whether it is met.
+
+PolNeAR, the train/dev attributions:
 
 Gold quotations are the spans between double quote marks (“ ”, ", and NYT-style '') that lie
 inside an attribution's Content (Content pieces a few characters apart are merged first); the gold
@@ -15,16 +27,22 @@ Scores:
 - speed: articles per second for ``analyse`` alone (files read beforehand, one process, so one
   core), and the seconds (wall clock and CPU) for the whole split.
 
-Usage: python bench/quotes.py [--split dev|train] [--errors N] [--corpus DIR]
+Usage: python bench/quotes.py [--split dev|train] [--errors N] [--corpus DIR] [--real-news DIR]
+
+``--errors N`` prints N sampled PolNeAR errors and score.py's report (figures, the groups
+of quotations, three errors of each kind) to stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +51,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from newsreader.news.analysis import Quote, analyse  # noqa: E402
 
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "polnear"
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "polnear"
+DEFAULT_REAL_NEWS = ROOT.parent / "shared" / "corpora" / "real-news-dev"
+TARGETS = [
+    ("real-news-dev attribution F1 >= 88", ("real_news_dev", "attribution_f1"), 88.0),
+    ("real-news-dev span precision >= 97", ("real_news_dev", "span_precision"), 97.0),
+    ("real-news-dev span precision, scare items counted as errors, >= 95",
+     ("real_news_dev", "span_precision_strict"), 95.0),
+    ("PolNeAR dev attribution F1 >= 90", ("polnear_dev", "attribution_f1"), 90.0),
+    (">= 1,000 PolNeAR articles per second on one core",
+     ("speed", "articles_per_cpu_second"), 1000.0),
+]
+"""The issue's targets for later: (what, where its value is, the least value that meets it)."""
 MERGE_GAP = 5
 """Content pieces at most this many characters apart are one piece."""
 PRONOUNS = frozenset(
@@ -312,15 +342,98 @@ def evaluate(corpus: Path, split: str, errors: int = 0, seed: int = 0) -> dict:
     }
 
 
+def real_news(folder: Path, errors: bool = False) -> dict:
+    """Score ``newsreader quotes --json`` on real-news-dev with its own score.py."""
+    gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    paths = [str(folder / "articles" / g["file"]) for g in gold]
+    with tempfile.TemporaryDirectory(prefix="bench-quotes-") as tmp:
+        # as score.py runs the program: one call on every file, an empty library
+        env = dict(os.environ, NEWSREADER_LIBRARY=str(Path(tmp) / "library"))
+        t0 = time.perf_counter()
+        run = subprocess.run([sys.executable, "-m", "newsreader", "quotes", "--json", *paths],
+                             capture_output=True, text=True, env=env, cwd=ROOT)
+        seconds = time.perf_counter() - t0
+        if run.returncode != 0:
+            sys.exit(f"bench/quotes.py: newsreader quotes failed:\n{run.stderr}")
+        predictions, scored = Path(tmp) / "predictions.jsonl", Path(tmp) / "scores.json"
+        predictions.write_text(run.stdout, encoding="utf-8")
+        report = subprocess.run([sys.executable, str(folder / "score.py"), "--predictions",
+                                 str(predictions), "--json", str(scored)],
+                                capture_output=True, text=True, check=True)
+        result = json.loads(scored.read_text(encoding="utf-8"))
+    if errors:
+        print(report.stdout, file=sys.stderr)
+    fig, n = result["figures"], result["totals"]
+
+    def r(x: float) -> float:
+        return round(x, 2)
+
+    return {
+        "articles": len(gold),
+        "gold_quotes": n["gold"],
+        "scare_items": n["scare"],
+        "predicted_quotes": n["pred"],
+        "matched": n["matched"],
+        "neutral": n["neutral"],
+        "span_precision": r(fig["span_precision"]),
+        "span_precision_strict": r(fig["span_precision_strict"]),
+        "span_recall": r(fig["span_recall"]),
+        "speaker_accuracy": r(fig["speaker_accuracy"]),
+        "speaker_accuracy_named": r(fig["speaker_accuracy_named"]),
+        "attribution_precision": r(fig["attribution_precision"]),
+        "attribution_recall": r(fig["attribution_recall"]),
+        "attribution_f1": r(fig["attribution_f1"]),
+        "attribution_f1_strict": r(fig["attribution_f1_strict"]),
+        "attribution_f1_lenient": r(fig["attribution_f1_lenient"]),
+        "seconds": round(seconds, 3),
+    }
+
+
+def speed(corpus: Path) -> dict:
+    """Articles per CPU second for ``analyse`` alone on PolNeAR train, in this process."""
+    texts = [txt.read_text(encoding="utf-8")
+             for txt in sorted((corpus / "train" / "text").glob("*.txt"))]
+    t0, c0 = time.perf_counter(), time.process_time()
+    for text in texts:
+        analyse(text)
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"split": "train", "articles": len(texts), "characters": sum(map(len, texts)),
+            "cpu_seconds": round(cpu, 3), "seconds": round(seconds, 3),
+            "articles_per_cpu_second": round(len(texts) / cpu, 1) if cpu else None}
+
+
+def targets(figures: dict) -> list[dict]:
+    """Each target with its value now and whether it is met."""
+    out = []
+    for what, (part, key), least in TARGETS:
+        value = (figures.get(part) or {}).get(key)
+        out.append({"target": what, "value": value,
+                    "met": value is not None and value >= least})
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     """Command line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", default="dev", choices=["dev", "train"])
-    ap.add_argument("--errors", type=int, default=0, help="print a sample of N errors to stderr")
+    ap.add_argument("--split", default="dev", choices=["dev", "train"],
+                    help="the PolNeAR split to score (dev)")
+    ap.add_argument("--errors", type=int, default=0,
+                    help="print a sample of N PolNeAR errors, and score.py's report, to stderr")
     ap.add_argument("--seed", type=int, default=0, help="seed for the error sample")
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="PolNeAR's folder")
+    ap.add_argument("--real-news", type=Path, default=DEFAULT_REAL_NEWS,
+                    help="real-news-dev's folder")
     args = ap.parse_args(argv)
-    print(json.dumps(evaluate(args.corpus, args.split, args.errors, args.seed), indent=2))
+    polnear = evaluate(args.corpus, args.split, args.errors, args.seed)
+    dev = polnear if args.split == "dev" else evaluate(args.corpus, "dev")
+    figures = {
+        "real_news_dev": real_news(args.real_news, errors=args.errors > 0),
+        "polnear": polnear,
+        "speed": speed(args.corpus),
+    }
+    figures["targets"] = targets({**figures, "polnear_dev": dev})
+    print(json.dumps(figures, indent=2))
 
 
 if __name__ == "__main__":
