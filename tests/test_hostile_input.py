@@ -8,6 +8,10 @@ Issue 10 (items 2, 3, 7, 9, 14, 15).
 from __future__ import annotations
 
 import json
+import os
+import resource
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -154,3 +158,113 @@ def test_quotes_shows_file_names_escaped(tmp_path: Path, seed_path: Path, capsys
     assert code == 1 and safe(out) and safe(err)
     code, out, err = run(capsys, "quotes", "--json", str(named))
     assert safe(out)
+
+
+# -- 3. a feed file with more items than a fetch reads imports them all ------------------
+
+
+def test_a_feed_file_with_more_items_than_a_fetch_reads_imports_them_all(
+        library_dir: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    from newsreader.news import feeds
+
+    monkeypatch.setattr(feeds, "MAX_ITEMS", 3)
+    items = "".join(f"<item><title>Item {i}</title><link>https://many.example/{i}</link>"
+                    f"<description>Paragraph {i} of the text.</description></item>"
+                    for i in range(5))
+    feed = tmp_path / "many.xml"
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Many</title>'
+                    f"{items}</channel></rss>", encoding="utf-8")
+    code, out, err = run(capsys, "import", str(feed))
+    assert code == 0, err
+    assert "5 imported" in out
+    # a fetch still reads at most MAX_ITEMS, and says so
+    parsed = feeds.parse_feed(feed.read_bytes())
+    assert len(parsed.articles) == 3 and "read the first 3" in (parsed.warning or "")
+
+
+# -- 14. only regular files are read, within limits ----------------------------------------
+
+
+def limited(code: str, memory: int = 512 << 20,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run Python ``code`` with at most ``memory`` bytes of address space, 60 s at most."""
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, preexec_fn=limit, cwd=ROOT, check=False,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+
+
+def test_quotes_refuses_a_device_instead_of_reading_it_forever() -> None:
+    done = limited("import sys; from newsreader.cli import main; "
+                   "sys.exit(main(['quotes', '/dev/zero']))")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == ("newsreader: /dev/zero: a character device, not a "
+                                   "regular file")
+
+
+def test_a_config_file_that_is_a_device_is_refused() -> None:
+    done = limited("from pathlib import Path\n"
+                   "from newsreader.tui.keymap import ConfigError, load_keymap\n"
+                   "try:\n    load_keymap(Path('/dev/zero'))\n"
+                   "except ConfigError as err:\n    print(err)\n")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ("config file /dev/zero cannot be read (a character device, "
+                                   "not a regular file)")
+
+
+def test_a_config_file_larger_than_the_limit_is_refused(tmp_path: Path) -> None:
+    from newsreader.tui.keymap import MAX_CONFIG_BYTES, ConfigError, load_keymap
+
+    big = tmp_path / "config.toml"
+    big.write_text("# " + "x" * MAX_CONFIG_BYTES)
+    with pytest.raises(ConfigError, match="too large"):
+        load_keymap(big)
+
+
+def test_an_export_article_larger_than_an_article_file_may_be_is_refused(
+        library_dir: Path, tmp_path: Path, capsys) -> None:
+    doc = {"format": "newsreader-export", "version": 1, "articles": [
+        {"title": "Small", "body": "A small article."},
+        {"title": "Huge", "body": "word " * 600_000},
+    ]}
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    code, _, err = run(capsys, "import", str(path))
+    assert code == 1
+    assert "article 1 is too large (3.0 MB of text; the limit is 2.1 MB)" in err
+    assert json.loads(run(capsys, "list", "--json")[1]) == []  # all or nothing
+
+
+# -- 15. clear errors for addresses, ports and an empty --library ---------------------------
+
+BAD_ADDRESSES = [
+    ("http://127.0.0.1:99999/", "port 99999 is out of range"),
+    ("not a url", "not a web address"),
+    ("file:///etc/passwd", "not a web address"),
+    ("javascript:alert(1)", "not a web address"),
+    ("http:///no-host", "not a web address"),
+]
+
+
+@pytest.mark.parametrize(("given", "says"), BAD_ADDRESSES)
+def test_add_says_what_is_wrong_with_an_address(library_dir: Path, capsys, given: str,
+                                                says: str) -> None:
+    code, out, err = run(capsys, "add", given)
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and says in err and "redirect" not in err
+
+
+@pytest.mark.parametrize(("given", "says"), BAD_ADDRESSES)
+def test_feeds_add_refuses_a_bad_address(library_dir: Path, capsys, given: str,
+                                         says: str) -> None:
+    code, _, err = run(capsys, "feeds", "add", given)
+    assert code == 1 and err.count("\n") == 1 and says in err
+    assert run(capsys, "feeds", "list")[1] == ""
+
+
+def test_an_empty_library_option_is_an_error(library_dir: Path, capsys) -> None:
+    code, out, err = run(capsys, "--library", "", "list")
+    assert code == 2 and out == ""
+    assert "--library" in err and "empty" in err

@@ -76,7 +76,7 @@ async def test_the_list_stays_usable_while_a_slow_feed_refreshes(library: Servic
         await pilot.press("j", "j")
         assert articles.cursor == start + 2
         await until(pilot, lambda: not app.refresh_progress, "the slow feed to time out")
-        assert "refreshing" not in header(app)
+        await until(pilot, lambda: "refreshing" not in header(app), "the header to say so")
 
 
 async def test_refreshing_one_feed_from_the_feeds_view(library: Services) -> None:

@@ -12,17 +12,26 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from newsreader.news.files import UnsafeFile, read_regular_file
+
 
 class ConfigError(ValueError):
     """The config file cannot be used; the message is one line."""
 
 
+MAX_CONFIG_BYTES = 1024 * 1024
+"""The largest config file read."""
+
+
 def load_keymap(path: Path) -> dict[str, str]:
-    """Binding id to keys, from the ``[keys]`` table of the config file (empty if none)."""
+    """Binding id to keys, from the ``[keys]`` table of the config file (empty if none).
+    Only a regular file of at most MAX_CONFIG_BYTES is read (never ``/dev/zero`` or a FIFO)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_regular_file(path, MAX_CONFIG_BYTES).decode("utf-8"))
     except FileNotFoundError:
         return {}
+    except UnsafeFile as err:
+        raise ConfigError(f"config file {path} cannot be read ({err})") from None
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"config file {path} cannot be read: {err}") from None
     except tomllib.TOMLDecodeError as err:

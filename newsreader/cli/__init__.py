@@ -27,6 +27,13 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see {self.prog} --help)")
 
 
+def _folder(value: str) -> str:
+    """``--library``'s value: an empty one is an error, never the default library."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("needs a folder (it was given an empty path)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line, every subcommand included."""
     parser = _Parser(
@@ -36,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     parser.add_argument(
-        "--library", metavar="DIR",
+        "--library", metavar="DIR", type=_folder,
         help=f"the library folder (default: ${ENV_LIBRARY}, else the user data folder)")
     parser.add_argument("--mouse", action="store_true",
                         help="let the reader use the mouse (off by default: keyboard only)")

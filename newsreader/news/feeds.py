@@ -45,24 +45,43 @@ _NAME_THEN_EMAIL = re.compile(rf"^(?P<name>[^()<>]+?)\s*[(<]{_EMAIL}[)>]$")
 _ONLY_EMAIL = re.compile(rf"^(?:mailto:)?{_EMAIL}$")
 
 
-def feed_address(text: str) -> str:
-    """A feed's address as given by a user or an OPML file, checked and normalised
-    (``feed://`` read as ``http://``, scheme and host lowercased); ValueError if it is not
-    an http(s) address."""
+def web_address(text: str, what: str = "pages") -> str:
+    """An http(s) address as a user gave it, checked and normalised (scheme and host
+    lowercased, an empty path made ``/``); ValueError saying what is wrong with it, in a
+    few words that do not repeat it: not http or https, no host, a port out of range."""
     given = one_line(text)
-    if given.lower().startswith("feed://"):
-        given = "http://" + given[len("feed://"):]
     try:
         parts = urlsplit(given)
         usable = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
     except ValueError:
         usable = False
     if not usable:
-        raise ValueError(f"{given[:100] or 'an empty address'}: not a web address "
-                         "(feeds are fetched over http or https)")
+        raise ValueError(f"not a web address ({what} are fetched over http or https)")
+    try:
+        port = parts.port
+    except ValueError:
+        raw = parts.netloc.rsplit("@", 1)[-1].rsplit(":", 1)[-1][:20]
+        if raw.isdigit():
+            raise ValueError(f"port {raw} is out of range (1-65535)") from None
+        raise ValueError(f"{raw!r} is not a port number") from None
+    if port == 0:
+        raise ValueError("port 0 is out of range (1-65535)")
     netloc = parts.netloc.rsplit("@", 1)
     netloc[-1] = netloc[-1].lower()
     return urlunsplit((parts.scheme.lower(), "@".join(netloc), parts.path or "/", parts.query, ""))
+
+
+def feed_address(text: str) -> str:
+    """A feed's address as given by a user or an OPML file, checked and normalised
+    (``feed://`` read as ``http://``, scheme and host lowercased); ValueError, naming the
+    address, if it is not a usable http(s) address."""
+    given = one_line(text)
+    if given.lower().startswith("feed://"):
+        given = "http://" + given[len("feed://"):]
+    try:
+        return web_address(given, "feeds")
+    except ValueError as err:
+        raise ValueError(f"{given[:100] or 'an empty address'}: {err}") from None
 
 
 class NotAFeed(ValueError):
@@ -235,11 +254,13 @@ def _xml_problem(exc: Exception | None) -> str | None:
 
 
 def parse_feed(data: bytes, *, url: str | None = None, content_type: str | None = None,
-               tags: Sequence[str] = ()) -> ParsedFeed:
+               tags: Sequence[str] = (), limited: bool = True) -> ParsedFeed:
     """The items of a feed document as articles; raises NotAFeed with the reason.
 
     ``url`` is where the document came from (relative links resolve against it);
-    ``tags`` are added to every article (the subscription's tags).
+    ``tags`` are added to every article (the subscription's tags). ``limited``: read at
+    most MAX_ITEMS items (a fetch, which says so in the warning); a file imported is read
+    whole (it is at most MAX_FEED_BYTES).
     """
     if not data.strip():
         raise NotAFeed("empty response")
@@ -273,10 +294,11 @@ def parse_feed(data: bytes, *, url: str | None = None, content_type: str | None 
     warning = f"{problem}; read leniently" if problem else None
     if b"<!ENTITY" in data[:65536] and problem:
         warning = f"{problem}: its entity declarations were ignored; read leniently"
-    if len(entries) > MAX_ITEMS:
+    if limited and len(entries) > MAX_ITEMS:
         note = f"the feed has {len(entries)} items; read the first {MAX_ITEMS}"
         warning = f"{warning}; {note}" if warning else note
-    articles = [_article(e, title, scope, tags) for e in entries[:MAX_ITEMS]]
+        entries = entries[:MAX_ITEMS]
+    articles = [_article(e, title, scope, tags) for e in entries]
     return ParsedFeed(title=title, link=link, articles=articles, warning=warning)
 
 
@@ -284,6 +306,6 @@ def read_feed_file(path: Path, max_bytes: int = MAX_FEED_BYTES) -> list[Article]
     """The items of a feed file, or Rejected with the reason."""
     data = read_bytes(path, max_bytes, what="a feed")
     try:
-        return parse_feed(data).articles
+        return parse_feed(data, limited=False).articles
     except NotAFeed as err:
         raise Rejected(str(err)) from None

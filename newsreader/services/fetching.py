@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import ipaddress
 import socket
 import ssl
 import time
-from collections.abc import Awaitable, Callable
+import urllib.request
+import zlib
+from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -28,7 +31,14 @@ import httpx
 from newsreader import __version__
 from newsreader.news.article import Article
 from newsreader.news.cleaning import one_line
-from newsreader.news.feeds import MAX_FEED_BYTES, NotAFeed, ParsedFeed, looks_like_html, parse_feed
+from newsreader.news.feeds import (
+    MAX_FEED_BYTES,
+    NotAFeed,
+    ParsedFeed,
+    looks_like_html,
+    parse_feed,
+    web_address,
+)
 from newsreader.news.webpage import (
     MAX_PAGE_BYTES,
     NoArticleText,
@@ -92,6 +102,8 @@ class Download:
     """The final response's headers."""
     content: bytes = b""
     """The body, decompressed (empty for 304)."""
+    public: bool = False
+    """Whether the address first asked was public (so the redirects stayed public)."""
 
     @property
     def content_type(self) -> str:
@@ -131,35 +143,256 @@ def _connect_reason(err: Exception) -> str:
     return one_line(str(err))[:120] or type(err).__name__
 
 
+# -- the redirect policy ------------------------------------------------------
+
+
+def is_public_address(ip: str) -> bool:
+    """Whether an IP address is on the public internet: not loopback, private, link-local,
+    shared (carrier-grade NAT), multicast, reserved or unspecified; an IPv4 address mapped
+    into IPv6 is judged as the IPv4 address."""
+    try:
+        addr = ipaddress.ip_address(ip.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    return addr.is_global and not addr.is_multicast
+
+
+def _kind_of(ip: str) -> str:
+    """What kind of address a non-public one is, for the message."""
+    addr = ipaddress.ip_address(ip.split("%", 1)[0])
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    if addr.is_loopback:
+        return "a loopback address"
+    if addr.is_link_local:
+        return "a link-local address"
+    if addr.is_multicast:
+        return "a multicast address"
+    if addr.is_private or addr in ipaddress.ip_network("100.64.0.0/10"):
+        return "a private address"
+    return "an address that is not public"
+
+
+async def _resolve(host: str, port: int) -> list[str]:
+    """The addresses a host name stands for ([] when it cannot be resolved: connecting
+    will then fail, and say so)."""
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(host, port,
+                                                              type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return []
+    return [str(info[4][0]) for info in infos]
+
+
+resolve: Callable[[str, int], Awaitable[list[str]]] = _resolve
+"""How host names are resolved for the redirect policy (tests stub it)."""
+
+
+async def _addresses(url: httpx.URL) -> list[str]:
+    """The addresses ``url``'s host stands for: itself when it is an address."""
+    host = url.host
+    try:
+        return [str(ipaddress.ip_address(host))]
+    except ValueError:
+        return await resolve(host, url.port or (443 if url.scheme == "https" else 80))
+
+
+async def _is_public(url: httpx.URL) -> bool:
+    """Whether a host is public: every address it stands for is."""
+    found = await _addresses(url)
+    return bool(found) and all(is_public_address(ip) for ip in found)
+
+
+def _named(url: httpx.URL, ip: str) -> str:
+    return ip if url.host == ip else f"{url.host} ({ip})"
+
+
+async def _check_hop(url: httpx.URL, why: str) -> None:
+    """Refuse ``url`` (before anything is sent to it) when its host stands for an address
+    that is not public; ``why`` starts the message."""
+    for ip in await _addresses(url):
+        if not is_public_address(ip):
+            raise FetchError(f"{why} {_named(url, ip)}, {_kind_of(ip)}")
+
+
+def _check_peer(resp: httpx.Response, why: str) -> None:
+    """Refuse a response that came from an address that is not public after all (a name
+    that resolved one way for the check and another for the connection), unless a proxy
+    is in between (then the peer is the proxy)."""
+    stream = resp.extensions.get("network_stream")
+    peer = stream.get_extra_info("server_addr") if stream is not None else None
+    if not peer or urllib.request.getproxies().get(resp.url.scheme):
+        return
+    ip = str(peer[0])
+    if not is_public_address(ip):
+        raise FetchError(f"{why} {_named(resp.url, ip)}, {_kind_of(ip)}")
+
+
+# -- decoding, bounded ----------------------------------------------------------
+
+_PIECE = 64 * 1024
+"""Most bytes one decoding step produces: the output of a bomb arrives a piece at a time."""
+MAX_ENCODINGS = 4
+"""Content encodings a response may be wrapped in."""
+
+
+class _Layer:
+    """One content encoding undone, a bounded piece at a time."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._fresh()
+
+    def _fresh(self, raw_deflate: bool = False) -> None:
+        if self.name in ("gzip", "x-gzip"):
+            self._d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        else:
+            self._d = zlib.decompressobj(-zlib.MAX_WBITS if raw_deflate else zlib.MAX_WBITS)
+        self._started = False
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        """The decoded bytes of ``data`` (b"" at the end: what is left), in pieces."""
+        while True:
+            try:
+                out = self._d.decompress(data, _PIECE)
+            except zlib.error:
+                if self.name == "deflate" and not self._started:
+                    self._fresh(raw_deflate=True)  # "deflate" sent without its zlib header
+                    self._started = True
+                    out = self._d.decompress(data, _PIECE)
+                else:
+                    raise
+            self._started = True
+            if out:
+                yield out
+            if self._d.eof:
+                data = self._d.unused_data
+                if not data or self.name == "deflate":
+                    return
+                self._fresh()  # another gzip member follows
+                continue
+            data = self._d.unconsumed_tail
+            if not data and len(out) < _PIECE:
+                return
+
+
+def _decoder(resp: httpx.Response) -> Callable[[bytes], Iterator[bytes]]:
+    """Undo the response's content encodings (in the reverse of the order listed), each
+    step producing at most _PIECE bytes, so the size limit is checked as the decoded bytes
+    come and no step inflates a bomb in one go. FetchError for an unknown encoding."""
+    names = [n.strip().lower() for n in
+             resp.headers.get_list("content-encoding", split_commas=True) if n.strip()]
+    names = [n for n in names if n != "identity"]
+    if len(names) > MAX_ENCODINGS:
+        raise FetchError(f"the response could not be decompressed (more than "
+                         f"{MAX_ENCODINGS} encodings)")
+    for name in names:
+        if name not in ("gzip", "x-gzip", "deflate"):
+            raise FetchError(f"the response could not be decompressed (unsupported encoding "
+                             f"{one_line(name)[:20]})")
+    layers = [_Layer(n) for n in reversed(names)]
+
+    def through(data: bytes, depth: int = 0) -> Iterator[bytes]:
+        if depth == len(layers):
+            if data:
+                yield data
+            return
+        for piece in layers[depth].feed(data):
+            yield from through(piece, depth + 1)
+        if not data:  # the end: let the next layers finish too
+            yield from through(b"", depth + 1)
+
+    return through
+
+
+async def _body(resp: httpx.Response, max_bytes: int) -> bytes:
+    """The decoded body, refused as soon as it passes ``max_bytes``."""
+    decode = _decoder(resp)
+    chunks: list[bytes] = []
+    size = 0
+    too_large = FetchError(f"response larger than {_size(max_bytes)}")
+    try:
+        async for raw in resp.aiter_raw():
+            for piece in decode(raw):
+                size += len(piece)
+                if size > max_bytes:
+                    raise too_large
+                chunks.append(piece)
+        for piece in decode(b""):
+            size += len(piece)
+            if size > max_bytes:
+                raise too_large
+            chunks.append(piece)
+    except zlib.error:
+        raise FetchError("the response could not be decompressed") from None
+    return b"".join(chunks)
+
+
+# -- one download ------------------------------------------------------------------
+
+
 async def download(client: httpx.AsyncClient, url: str, *, max_bytes: int, limits: Limits,
-                   headers: dict[str, str] | None = None) -> Download:
-    """GET ``url`` in full within ``limits``; raises FetchError with the reason."""
+                   headers: dict[str, str] | None = None,
+                   public: bool | None = None) -> Download:
+    """GET ``url`` in full within ``limits``; raises FetchError with the reason.
+
+    Redirects are followed here, at most ``limits.max_redirects``, each checked before
+    anything is sent: only to http(s), and, when the address first asked is public, only
+    to public addresses (a public feed may not send newsreader into the local network).
+    ``public`` True applies that rule to ``url`` itself too (a page a public feed links
+    to); None decides from ``url``'s own address.
+    """
+    try:
+        current = httpx.URL(web_address(url))
+    except (ValueError, httpx.InvalidURL) as err:
+        raise FetchError(str(err) if isinstance(err, ValueError) else
+                         "not a usable web address") from None
     try:
         async with asyncio.timeout(limits.total_timeout):
-            async with client.stream("GET", url, headers=headers) as resp:
-                final = one_line(str(resp.url))
-                got = Download(status=resp.status_code, url=final, headers=resp.headers,
-                               redirected=bool(resp.history) and final != url)
-                if resp.status_code == 304:
-                    return got
-                if resp.status_code >= 400:
-                    raise FetchError(_http_error(resp.status_code))
-                if 300 <= resp.status_code < 400:
-                    raise FetchError(f"{_http_error(resp.status_code)} without a usable "
-                                     "Location")
-                declared = resp.headers.get("content-length", "")
-                if declared.isdigit() and int(declared) > max_bytes \
-                        and not resp.headers.get("content-encoding"):
-                    raise FetchError(f"response larger than {_size(max_bytes)}")
-                chunks: list[bytes] = []
-                size = 0
-                async for chunk in resp.aiter_bytes():
-                    size += len(chunk)
-                    if size > max_bytes:
+            if public is None:
+                public = await _is_public(current)
+            elif public:
+                await _check_hop(current, "refused: the page is at")
+            hops = 0
+            while True:
+                async with client.stream("GET", current, headers=headers,
+                                         follow_redirects=False) as resp:
+                    if public:
+                        _check_peer(resp, "refused: the connection went to")
+                    if resp.has_redirect_location:
+                        if hops >= limits.max_redirects:
+                            raise FetchError(
+                                f"too many redirects (more than {limits.max_redirects})")
+                        target = resp.url.join(resp.headers["location"])
+                        if target.scheme not in ("http", "https") or not target.host:
+                            raise FetchError(
+                                "redirected to an address that is not http or https")
+                        if public:
+                            await _check_hop(target, "refused a redirect from a public "
+                                             "address to")
+                        hops += 1
+                        current = target
+                        continue
+                    final = one_line(str(resp.url))
+                    got = Download(status=resp.status_code, url=final, headers=resp.headers,
+                                   redirected=hops > 0 and final != url, public=public)
+                    if resp.status_code == 304:
+                        return got
+                    if resp.status_code >= 400:
+                        raise FetchError(_http_error(resp.status_code))
+                    if 300 <= resp.status_code < 400:
+                        raise FetchError(f"{_http_error(resp.status_code)} without a usable "
+                                         "Location")
+                    declared = resp.headers.get("content-length", "")
+                    if declared.isdigit() and int(declared) > max_bytes \
+                            and not resp.headers.get("content-encoding"):
                         raise FetchError(f"response larger than {_size(max_bytes)}")
-                    chunks.append(chunk)
-                got.content = b"".join(chunks)
-                return got
+                    got.content = await _body(resp, max_bytes)
+                    return got
+    except FetchError:
+        raise
     except TimeoutError:
         raise FetchError(f"timed out after {_seconds(limits.total_timeout)} "
                          "(the whole download)") from None
@@ -169,8 +402,6 @@ async def download(client: httpx.AsyncClient, url: str, *, max_bytes: int, limit
     except (httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout):
         raise FetchError(f"timed out after {_seconds(limits.read_timeout)} "
                          "(the server stopped sending)") from None
-    except httpx.TooManyRedirects:
-        raise FetchError(f"too many redirects (more than {limits.max_redirects})") from None
     except httpx.UnsupportedProtocol:
         raise FetchError("redirected to an address that is not http or https") from None
     except httpx.ConnectError as err:
@@ -183,16 +414,18 @@ async def download(client: httpx.AsyncClient, url: str, *, max_bytes: int, limit
         raise FetchError("not a usable web address") from None
     except httpx.HTTPError as err:
         raise FetchError(f"download failed ({type(err).__name__})") from None
+    except Exception as err:  # noqa: BLE001 (anything else is still one line, not a trace)
+        raise FetchError(f"download failed ({type(err).__name__}: "
+                         f"{one_line(str(err))[:100]})") from None
 
 
 def make_client(limits: Limits, **extra: Any) -> httpx.AsyncClient:
-    """An HTTP client that follows redirects within ``limits``."""
+    """An HTTP client within ``limits``; ``download`` follows the redirects itself."""
     return httpx.AsyncClient(
-        follow_redirects=True,
-        max_redirects=limits.max_redirects,
+        follow_redirects=False,
         timeout=httpx.Timeout(limits.read_timeout, connect=limits.connect_timeout),
         limits=httpx.Limits(max_connections=limits.concurrency + limits.page_concurrency),
-        headers={"User-Agent": limits.user_agent},
+        headers={"User-Agent": limits.user_agent, "Accept-Encoding": "gzip, deflate"},
         **extra,
     )
 
@@ -352,12 +585,13 @@ class _Run:
 
     # steps on the event loop
 
-    async def _full_text(self, plan: _Plan) -> str | None:
+    async def _full_text(self, plan: _Plan, public: bool) -> str | None:
         """Replace the text of new and changed items with their web page's article text.
 
         An item whose page fails keeps the feed's text if it is new, or is left as stored
         if it is already in the library; either way it is retried at the next fetch.
-        Returns a warning when pages failed.
+        A ``public`` feed's pages must be at public addresses too. Returns a warning when
+        pages failed.
         """
         with_page = [(i, art) for i, (art, _) in enumerate(plan.todo) if art.url]
         chosen = with_page[:self.limits.max_pages_per_feed]
@@ -369,7 +603,8 @@ class _Run:
                 try:
                     got = await download(self.client, art.url, limits=self.limits,
                                          max_bytes=self.limits.max_page_bytes,
-                                         headers={"Accept": PAGE_ACCEPT})
+                                         headers={"Accept": PAGE_ACCEPT},
+                                         public=public or None)
                     if got.content_type and got.content_type not in (
                             "text/html", "application/xhtml+xml") \
                             and not looks_like_html(got.content):
@@ -456,7 +691,7 @@ class _Run:
         result.warning = parsed.warning
         plan = await self.on_worker(self._plan, feed, parsed)
         if plan.todo and (self.full or feed.full):
-            note = await self._full_text(plan)
+            note = await self._full_text(plan, got.public)
             if note:
                 result.warning = f"{result.warning}; {note}" if result.warning else note
         try:

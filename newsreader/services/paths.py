@@ -7,12 +7,18 @@ from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path
 
+from newsreader.store.errors import LibraryError
+
 ENV_LIBRARY = "NEWSREADER_LIBRARY"
 """Environment variable naming the library folder."""
 
 
 def library_path(option: str | None = None) -> Path:
-    """The library folder to use, by precedence: option, environment, platform default."""
+    """The library folder to use, by precedence: option, environment, platform default.
+    An option given empty is an error (LibraryError), never the default library; an empty
+    environment variable counts as unset."""
+    if option is not None and not option.strip():
+        raise LibraryError("--library needs a folder (it was given an empty path)")
     chosen = option or os.environ.get(ENV_LIBRARY)
     if chosen:
         return Path(chosen).expanduser()
