@@ -13,7 +13,7 @@ library's write lock, re-read first, documents under explicit ids):
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -208,26 +208,36 @@ class Subscriptions:
         done: list[tuple[Feed, bool]] = []
         with self.library.writing():
             table = self.library._table(_FEEDS)
-            last = max((d.get("position", 0) for d in checked(table, shapes.feed_problem)),
-                       default=0)
+            present = {d.doc_id: Feed.from_doc(d) for d in checked(table, shapes.feed_problem)}
+            last = max((f.position for f in present.values()), default=0)
+            fresh: dict[int, Feed] = {}
+            changed: dict[int, Feed] = {}
             for url, tags, full, title, site in wanted:
                 fid = feed_id(url)
-                doc = checked_one(table, _doc_id(fid), shapes.feed_problem)
-                if doc is None:
+                did = _doc_id(fid)
+                feed = present.get(did) or fresh.get(did)
+                if feed is None:
                     last += 1
                     feed = Feed(id=fid, url=url, title=title, site=site, position=last,
                                 tags=clean_tags(tags), full=bool(full), added=now_iso())
-                    table.insert(Document(feed.to_doc(), doc_id=_doc_id(fid)))
+                    fresh[did] = feed
                     done.append((feed, True))
                     continue
-                feed = Feed.from_doc(doc)
                 feed.tags = clean_tags([*feed.tags, *tags])
                 if full is not None:
                     feed.full = full
                 feed.title = feed.title or title
                 feed.site = feed.site or site
-                table.update(feed.to_doc(), doc_ids=[_doc_id(fid)])
+                if did not in fresh:
+                    changed[did] = feed
                 done.append((feed, False))
+            if changed:  # one write for every change, one for every new feed: linear
+                def update(doc: MutableMapping[str, Any]) -> None:
+                    doc.update(changed[_doc_id(doc["id"])].to_doc())
+
+                table.update(update, doc_ids=list(changed))
+            if fresh:
+                table.insert_multiple(Document(f.to_doc(), doc_id=did) for did, f in fresh.items())
         return done
 
     def remove(self, url_or_id: str) -> Feed:

@@ -268,3 +268,81 @@ def test_an_empty_library_option_is_an_error(library_dir: Path, capsys) -> None:
     code, out, err = run(capsys, "--library", "", "list")
     assert code == 2 and out == ""
     assert "--library" in err and "empty" in err
+
+
+# -- 12. OPML: linear, in batches that let other writers in, and a depth limit ----------
+
+
+def opml(outlines: str) -> bytes:
+    return (f'<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head>'
+            f"<body>{outlines}</body></opml>").encode()
+
+
+def many_feeds(n: int) -> bytes:
+    return opml("".join(f'<outline type="rss" text="Feed {i}" '
+                        f'xmlUrl="https://feeds{i % 7}.example/{i}.xml"/>' for i in range(n)))
+
+
+def test_deeply_nested_outlines_are_cut_at_the_depth_limit() -> None:
+    from newsreader.news.opml import MAX_DEPTH, parse_opml
+
+    depth = 50_000
+    nested = ('<outline text="f">' * depth
+              + '<outline type="rss" text="Deep" xmlUrl="https://deep.example/rss"/>'
+              + "</outline>" * depth)
+    doc = parse_opml(opml('<outline type="rss" text="Top" xmlUrl="https://top.example/rss"/>'
+                          + nested))
+    assert [f.url for f in doc.feeds] == ["https://top.example/rss"]
+    assert doc.skipped == [f"outlines nested more than {MAX_DEPTH} folders deep (skipped)"]
+
+
+def test_import_opml_writes_in_batches_and_lets_other_writers_in(library_dir: Path,
+                                                                 monkeypatch) -> None:
+    from newsreader.services import Services, handle
+    from newsreader.store import storage
+    from newsreader.store.lock import WriteLock
+
+    monkeypatch.setattr(handle, "OPML_BATCH", 500)
+    writes: list[str] = []
+    holds: list[int] = []
+    real_write, real_acquire = storage.write_atomically, WriteLock._acquire_file
+
+    def write(path: Path, payload: bytes) -> None:
+        writes.append(path.name)
+        real_write(path, payload)
+
+    def acquire(self: WriteLock, deadline: float) -> None:
+        holds.append(1)
+        real_acquire(self, deadline)
+
+    monkeypatch.setattr(storage, "write_atomically", write)
+    monkeypatch.setattr(WriteLock, "_acquire_file", acquire)
+    result = Services(library_dir).import_opml(many_feeds(1_200))
+    assert len(result.subscribed) == 1_200 and all(created for _, created in result.subscribed)
+    assert writes.count("feeds.json") == 3  # one write per batch, not one per feed
+    assert len(holds) >= 3  # the lock was let go between batches
+    assert len(Services(library_dir).feeds()) == 1_200
+
+
+def test_import_opml_skips_an_unusable_address_and_subscribes_to_the_rest(
+        library_dir: Path) -> None:
+    from newsreader.services import Services
+
+    doc = opml('<outline xmlUrl="https://ok.example/rss"/>'
+               '<outline xmlUrl="http://bad.example:99999/rss"/>')
+    result = Services(library_dir).import_opml(doc)
+    assert [f.url for f, _ in result.subscribed] == ["https://ok.example/rss"]
+    assert result.skipped == ["http://bad.example:99999/rss: port 99999 is out of range "
+                              "(1-65535)"]
+
+
+@pytest.mark.slow
+def test_importing_4000_outlines_takes_seconds_not_a_minute(library_dir: Path) -> None:
+    import time
+
+    from newsreader.services import Services
+
+    started = time.monotonic()
+    result = Services(library_dir).import_opml(many_feeds(4_000))
+    assert len(result.subscribed) == 4_000
+    assert time.monotonic() - started < 5

@@ -9,7 +9,7 @@ entity bomb or an external entity never expands.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -21,6 +21,8 @@ from newsreader.news.cleaning import one_line
 
 MAX_OPML_BYTES = 10 * 1024 * 1024
 """The largest OPML document read."""
+MAX_DEPTH = 32
+"""Folders nested deeper than this are not read (no reader's export nests so deep)."""
 
 
 class NotOpml(ValueError):
@@ -70,16 +72,35 @@ def _categories(value: str) -> list[str]:
     return tags
 
 
-def _outlines(parent: ET.Element,
-              folders: Sequence[str]) -> Iterator[tuple[ET.Element, list[str]]]:
-    """Every outline under ``parent`` with the folder names it is inside."""
-    for child in parent:
-        if not isinstance(child.tag, str) or child.tag.rsplit("}", 1)[-1] != "outline":
+def _is_outline(element: ET.Element) -> bool:
+    return isinstance(element.tag, str) and element.tag.rsplit("}", 1)[-1] == "outline"
+
+
+def _outlines(parent: ET.Element, skipped: list[str]) -> Iterator[tuple[ET.Element, list[str]]]:
+    """Every outline under ``parent``, in document order, with the folder names it is
+    inside. Walked with a stack of its own (no recursion, so any nesting is safe) and in
+    linear time; folders nested more than MAX_DEPTH deep are left out, and said so once
+    in ``skipped``."""
+    stack: list[tuple[Iterator[ET.Element], tuple[str, ...]]] = [(iter(parent), ())]
+    too_deep = False
+    while stack:
+        children, folders = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            continue
+        if not _is_outline(child):
             continue
         yield child, list(folders)
-        if not _attr(child, "xmlUrl"):
-            name = _attr(child, "text") or _attr(child, "title")
-            yield from _outlines(child, [*folders, name] if name else folders)
+        if _attr(child, "xmlUrl") or not any(_is_outline(c) for c in child):
+            continue
+        if len(stack) > MAX_DEPTH:
+            too_deep = True
+            continue
+        name = _attr(child, "text") or _attr(child, "title")
+        stack.append((iter(child), (*folders, name) if name else folders))
+    if too_deep:
+        skipped.append(f"outlines nested more than {MAX_DEPTH} folders deep (skipped)")
 
 
 def parse_opml(data: bytes) -> OpmlDocument:
@@ -101,7 +122,8 @@ def parse_opml(data: bytes) -> OpmlDocument:
     if body is None:
         return doc
     by_url: dict[str, OpmlFeed] = {}
-    for outline, folders in _outlines(body, []):
+    seen_tags: dict[str, set[str]] = {}
+    for outline, folders in _outlines(body, doc.skipped):
         url = _attr(outline, "xmlUrl")
         if not url:
             continue
@@ -118,8 +140,10 @@ def parse_opml(data: bytes) -> OpmlDocument:
                             site=site if site.startswith(("http:", "https:")) else None)
             by_url[url] = feed
             doc.feeds.append(feed)
+        have = seen_tags.setdefault(url, {t.casefold() for t in feed.tags})
         for tag in [*folders, *_categories(_attr(outline, "category"))]:
-            if tag and tag.casefold() not in {t.casefold() for t in feed.tags}:
+            if tag and tag.casefold() not in have:
+                have.add(tag.casefold())
                 feed.tags.append(tag)
     return doc
 

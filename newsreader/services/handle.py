@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsreader.news.feeds import feed_address
 from newsreader.news.opml import OpmlDocument, OpmlFeed, parse_opml, write_opml
 from newsreader.services import analysis
 from newsreader.services.exporting import export_library
@@ -30,6 +31,9 @@ from newsreader.store.repair import RepairReport, repair_library
 
 if TYPE_CHECKING:
     from newsreader.services.fetching import FetchReport, Limits
+
+OPML_BATCH = 500
+"""Subscriptions written per hold of the library's lock by ``import_opml``."""
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) as a long operation goes."""
@@ -222,11 +226,23 @@ class Services:
         return Subscriptions(self.library).remove(url_or_id)
 
     def import_opml(self, data: bytes) -> OpmlImport:
-        """Subscribe to every feed of an OPML document (folders become tags).
-        Raises NotOpml for a document that cannot be read."""
+        """Subscribe to every feed of an OPML document (folders become tags), OPML_BATCH
+        feeds per write, so other writers get the lock in between. An address that cannot
+        be used is skipped with the reason. Raises NotOpml for a document that cannot be
+        read."""
         doc: OpmlDocument = parse_opml(data)
-        entries = [(f.url, f.tags, None, f.title, f.site) for f in doc.feeds]
-        return OpmlImport(Subscriptions(self.library).add_many(entries), doc.skipped)
+        skipped = list(doc.skipped)
+        entries: list[tuple[str, list[str], bool | None, str | None, str | None]] = []
+        for f in doc.feeds:
+            try:
+                entries.append((feed_address(f.url), f.tags, None, f.title, f.site))
+            except ValueError as err:
+                skipped.append(str(err))
+        subscribed: list[tuple[Feed, bool]] = []
+        subs = Subscriptions(self.library)
+        for start in range(0, len(entries), OPML_BATCH):
+            subscribed.extend(subs.add_many(entries[start:start + OPML_BATCH]))
+        return OpmlImport(subscribed, skipped)
 
     def export_opml(self) -> tuple[str, int]:
         """The subscriptions as an OPML 2.0 document, and how many there are."""
