@@ -414,14 +414,15 @@ class Library:
 
     def change_tags(self, article_id: str, add: Iterable[str] = (),
                     remove: Iterable[str] = ()) -> list[str]:
-        """Add and remove tags on the tags in effect; returns the new tags."""
+        """Remove tags from the tags in effect (case-blind), then add tags; returns the new
+        tags. Read and written under the lock, so another process's change is kept."""
         with self.writing():
             current = self.user_tags(article_id)
             if current is None:
                 current = self.article(article_id).tags
-            gone = {t.casefold() for t in remove}
-            return self.set_tags(article_id, [t for t in [*current, *add]
-                                              if t.casefold() not in gone])
+            gone = {" ".join(t.split()).casefold() for t in remove}
+            kept = [t for t in current if t.casefold() not in gone]
+            return self.set_tags(article_id, [*kept, *add])
 
     def set_read(self, article_ids: Iterable[str], read: bool = True) -> None:
         """Mark articles read (opened) or unread, in one write."""

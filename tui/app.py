@@ -9,6 +9,7 @@ import webbrowser
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from textual import work
 from textual.app import App
@@ -38,6 +39,27 @@ def has_local_browser() -> bool:
     if sys.platform in ("darwin", "win32"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def is_web_link(url: str) -> bool:
+    """Whether a link is an http or https address with a host (the only links opened)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def tag_changes(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
+    """The tags added and the tags removed between two lists of an article's tags (a tag
+    whose spelling changed is removed and added, so the new spelling is kept)."""
+    def norm(tag: str) -> str:
+        return " ".join(tag.split())
+
+    was = {norm(t) for t in before}
+    now = {norm(t) for t in after}
+    return ([t for t in after if norm(t) not in was],
+            [t for t in before if norm(t) not in now])
 
 
 class NewsreaderApp(App[int]):
@@ -225,15 +247,28 @@ class NewsreaderApp(App[int]):
         self._wrote_state(article_id)
 
     def edit_tags(self, article_id: str) -> None:
-        """Open the tags dialog for an article; every screen hears ArticleChanged."""
-        if self.services.row(article_id) is None:
+        """Open the tags dialog for an article; every screen hears ArticleChanged.
+
+        What the user changed (the tags added, the tags removed) is applied to the tags as
+        they are when the dialog closes, so a tag another process added meanwhile stays.
+        """
+        try:
+            if self.services.row(article_id) is None:
+                return
+            before = self.services.tags(article_id)
+            counts = self.services.all_tags()
+        except LibraryError as err:
+            self.report(err)
             return
 
         def save(tags: list[str] | None) -> None:
             if tags is None:
                 return
+            added, removed = tag_changes(before, tags)
+            if not added and not removed:
+                return  # saved as it was: nothing to write, nothing overwritten
             try:
-                kept = self.services.set_tags(article_id, tags)
+                kept = self.services.change_tags(article_id, add=added, remove=removed)
             except LibraryError as err:
                 self.report(err)
                 return
@@ -241,8 +276,7 @@ class NewsreaderApp(App[int]):
                         timeout=3)
             self._wrote_state(article_id)
 
-        self.push_screen(TagsDialog(self.services.tags(article_id), self.services.all_tags()),
-                         save)
+        self.push_screen(TagsDialog(before, counts), save)
 
     def copy_link(self, url: str | None) -> None:
         """Copy a link to the clipboard with OSC 52 (works over SSH)."""
@@ -253,9 +287,15 @@ class NewsreaderApp(App[int]):
         self.notify(f"Copied {url}", markup=False, timeout=3)
 
     def open_link(self, url: str | None) -> None:
-        """Open a link in the local browser, or copy it where there is none."""
+        """Open a link in the local browser, or copy it where there is none. Only http and
+        https links are opened (never ``javascript:``, ``file:`` or another scheme)."""
         if not url:
             self.notify("This article has no link", severity="warning", timeout=3)
+            return
+        if not is_web_link(url):
+            scheme = url.split(":", 1)[0][:20] if ":" in url else "no scheme"
+            self.notify(f"Not opened: only http and https links are opened (this one is "
+                        f"{scheme})", severity="warning", markup=False, timeout=5)
             return
         if has_local_browser():
             try:

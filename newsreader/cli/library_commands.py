@@ -12,6 +12,7 @@ from newsreader.cli.output import print_json, services_for
 from newsreader.cli.progress import Progress
 from newsreader.news.cleaning import printable
 from newsreader.services import ListQuery, Services, StoredArticle
+from newsreader.services.errors import LibraryError
 from newsreader.services.files import write_file
 from newsreader.services.paths import config_path
 
@@ -130,5 +131,8 @@ def run_app(args: argparse.Namespace) -> int:
     from newsreader.tui.launch import launch  # the TUI loads only when it is used
 
     services = services_for(args)
-    return launch(services, notice=services.first_run(), mouse=args.mouse,
-                  config=config_path())
+    try:
+        notice = services.first_run()
+    except LibraryError:
+        notice = None  # a damaged library: the app starts, and its list says what is wrong
+    return launch(services, notice=notice, mouse=args.mouse, config=config_path())

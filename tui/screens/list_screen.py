@@ -201,8 +201,12 @@ class ListScreen(NewsScreen[None]):
             if tag is not None:
                 self.set_query(replace(self.list_query, tag=None if tag == ALL else tag))
 
-        self.app.push_screen(TagFilterDialog(self.services.all_tags(), self.list_query.tag),
-                             chosen)
+        try:
+            counts = self.services.all_tags()
+        except LibraryError as err:
+            self.news.report(err)
+            return
+        self.app.push_screen(TagFilterDialog(counts, self.list_query.tag), chosen)
 
     def action_sort(self) -> None:
         self.set_query(self.list_query.next_sort())
@@ -248,9 +252,20 @@ class ListScreen(NewsScreen[None]):
     def search_bodies(self, text: str) -> None:
         """Look for the text in every article's body, in a thread."""
         worker = get_current_worker()
-        hits = self.services.search_text(text, stop=lambda: worker.is_cancelled)
+        try:
+            hits = self.services.search_text(text, stop=lambda: worker.is_cancelled)
+        except LibraryError as err:  # a damaged shard: say so, keep what the fields found
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._search_failed, text, err)
+            return
         if not worker.is_cancelled:
             self.app.call_from_thread(self._bodies_found, text, hits)
+
+    def _search_failed(self, text: str, err: LibraryError) -> None:
+        if self.list_query.search == text:
+            self._searching = False
+            self.update_header(self.query_one(ArticleList).row_count)
+        self.news.report(err)
 
     def _bodies_found(self, text: str, hits: set[str]) -> None:
         self._body_hits[text.casefold()] = hits

@@ -86,8 +86,13 @@ class ReaderScreen(NewsScreen[None]):
     # -- display ------------------------------------------------------------
 
     def update_meta(self) -> None:
-        """Source, date, author, tags and bookmark under the title."""
-        row = self.services.row(self.article_id)
+        """Source, date, author, tags and bookmark under the title (as last read, when the
+        library cannot be read now: that is reported)."""
+        try:
+            row = self.services.row(self.article_id)
+        except LibraryError as err:
+            self.news.report(err)
+            return
         tags = row.tags if row else []
         meta = meta_line(self.article, tags, bool(row and row.bookmarked))
         self.query_one("#reader-meta", Static).update(meta)
