@@ -88,6 +88,33 @@ def test_export_writes_into_a_device_instead_of_replacing_it(seeded: str, tmp_pa
     assert stat.S_ISCHR(os.stat(null).st_mode)
 
 
+def test_export_to_a_full_device_fails_and_leaves_the_device(seeded: str, tmp_path: Path,
+                                                             capsys) -> None:
+    full = tmp_path / "full"
+    try:
+        os.mknod(full, stat.S_IFCHR | 0o666, os.makedev(1, 7))  # a /dev/full of our own
+    except (PermissionError, OSError) as err:
+        pytest.skip(f"cannot make a device node here ({err})")
+    code, _, err = run(capsys, "export", "-o", str(full))
+    assert code == 1 and err == f"newsreader: error: No space left on device: {full}\n"
+    assert stat.S_ISCHR(os.stat(full).st_mode)
+
+
+def test_library_write_errors_name_the_library_file_not_a_temporary_one(
+        seeded: str, library_dir: Path, capsys, monkeypatch) -> None:
+    real_open = os.open
+
+    def no_room(path, flags, mode=0o777, *, dir_fd=None):  # noqa: ANN001, ANN202
+        if str(path).endswith(".tmp"):
+            raise OSError(28, "No space left on device", str(path))
+        return real_open(path, flags, mode, dir_fd=dir_fd)
+
+    monkeypatch.setattr(os, "open", no_room)
+    code, _, err = run(capsys, "bookmark", seeded)
+    assert code == 1 and ".tmp" not in err
+    assert f"{library_dir / 'bookmarks.json'} cannot be written (No space left on device)" in err
+
+
 def test_export_errors_name_the_file_asked_for_not_a_temporary_one(seeded: str,
                                                                    tmp_path: Path,
                                                                    capsys) -> None:
