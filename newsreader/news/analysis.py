@@ -7,10 +7,10 @@
 
 ``analyse`` never raises on a ``str`` and runs in time linear in the text's length. The result
 types (``Analysis``, ``Quote``, ``Person``, ``DateMention``) and ``ANALYSER_VERSION`` live in
-``news.model`` and are re-exported here. The work is done by ``news.extract`` with the help of
-``news.quotes`` (quote marks), ``news.sentences`` (paragraphs, sentences, words),
-``news.people`` (names), ``news.speakers`` (attribution rules), ``news.coref`` (pronouns and
-descriptions), ``news.dates`` and ``news.lexicon`` (word lists). Measured on PolNeAR by
+``news.model`` and are re-exported here. The work is done by ``news.attribution.pipeline``,
+stage by stage: ``news.quotes`` (quote marks), ``news.sentences`` (paragraphs, sentences,
+words), the attribution engine ``news.attribution`` (frames, cues, phrases, rules, coref,
+people), ``news.dates``, with the word lists of ``news.lexicon``. Measured on PolNeAR by
 ``bench/quotes.py``.
 """
 

@@ -36,6 +36,7 @@ def _forms(spec: str) -> dict[str, str]:
 
 
 def _regular(lemma: str) -> list[str]:
+    """The past, third-person and -ing forms of a regular verb."""
     if lemma.endswith("e"):
         past, ing = lemma + "d", lemma[:-1] + "ing"
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
@@ -427,6 +428,9 @@ INTRODUCTORY_WORDS = word_set(
 """Words that open an introductory phrase before a sentence's subject (``In a statement, …``,
 ``However, …``)."""
 
+OPENING_CONJUNCTIONS = word_set("but and yet so still also")
+"""Words that may open a sentence before its subject with no comma (``But Trump said``)."""
+
 PHRASE_INNER_WORDS = word_set(
     """for of at with in from on the a an and to"""
 )
@@ -547,6 +551,36 @@ PLATFORMS = word_set(
 """Social networks and platforms that are a medium (``wrote on Twitter``)."""
 
 
+SUBJECT_PRONOUNS = word_set("he she they it we i")
+"""Pronouns that may be the source of a reporting verb."""
+
+ARTICLES = word_set("the a an")
+
+PHRASE_INNER_NOT_ARTICLES = PHRASE_INNER_WORDS - ARTICLES
+"""The small words inside a noun phrase that cannot begin one."""
+
+ROLE_PREPOSITIONS = word_set("for of at with")
+"""Prepositions that join a role to its organization (``a spokesman for the city``)."""
+
+INNER_DETERMINERS = word_set("one two three several some many both other top senior")
+"""Determiners a nominal may reach back past (``the two officials``, ``the top aide``)."""
+
+BEFORE_NOUN_LIKE_CUES = word_set("also often now still later who")
+"""Words before a noun-like cue (``comment``, ``claims``) that make it a verb (``who claims``)."""
+
+COMMA_AND_DASHES = frozenset({",", "—", "–", "-", "―"})
+"""Marks between a quotation and the attribution after it (``"…," said``, ``"…" — said``)."""
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―"})
+"""The dash that ends a dateline (``WASHINGTON —``)."""
+
+APPOSITIVE_ENDS = frozenset({",", ".", ";", ":", "—", "(", ")"})
+"""Marks that end a role set off after a name (``said NAME, a spokesman for X.``)."""
+
+CLAUSE_END_MARKS = frozenset({".", ",", ";", ":", "!", "?", "(", "—", "–"})
+"""Marks that end the clause of a speaker (``…, said Trump.``)."""
+
+
 # ---- quotations that are nobody's words (attribution.rules)
 
 TITLE_CUES = word_set(
@@ -555,6 +589,12 @@ TITLE_CUES = word_set(
     broadcast segment podcast play musical novel memoir poem"""
 )
 """Words before a quoted title, nickname or name of a work (``the film “…”``): not a quotation."""
+
+TITLE_SMALL_WORDS = word_set("of the a an and in on to for with at is it by")
+"""Lowercase words a title may hold (``Fear and Loathing in Las Vegas``)."""
+
+BEFORE_TITLES = word_set("on of in called the at from watching read reading")
+"""Words just before a quoted title (``appeared on “…”``, ``called “…”``)."""
 
 FUNCTION_WORDS_AFTER = word_set(
     """for to of in and or nor that as on at with by but because from over about which who

@@ -124,14 +124,17 @@ def _dicts(value: object) -> list[dict[str, Any]]:
 
 
 def _int(value: object) -> int | None:
+    """An integer (not a bool) as stored, else None."""
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _str(value: object) -> str | None:
+    """A string as stored, else None."""
     return value if isinstance(value, str) else None
 
 
 def _strs(value: object) -> list[str]:
+    """The strings in a stored list."""
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
@@ -172,16 +175,19 @@ def _person(raw: dict[str, Any], renumber: dict[int, int]) -> Person | None:
 
 
 def _list(value: object) -> list[object]:
+    """A stored list, else an empty one."""
     return list(value) if isinstance(value, list) else []
 
 
 def _pair(value: object) -> tuple[int | None, int | None]:
+    """A stored [start, end] pair of integers (None for either that is not one)."""
     if isinstance(value, list) and len(value) == 2:
         return _int(value[0]), _int(value[1])
     return None, None
 
 
 def _date(raw: dict[str, Any]) -> DateMention | None:
+    """A stored date mention, or None without text and offsets."""
     start, end, text = _int(raw.get("start")), _int(raw.get("end")), _str(raw.get("text"))
     if start is None or end is None or text is None:
         return None

@@ -1,5 +1,5 @@
-"""Who a pronoun or a description means: ``he`` -> Henry Lucero, ``the council`` -> Calder Bay
-City Council.
+"""Stage 5 of the attribution: who a pronoun or a description means (``he`` -> Henry Lucero,
+``the council`` -> Calder Bay City Council).
 
 Pronouns (he, she, they, it) take the best-scoring name before them, within a few paragraphs:
 names that are the source of an attribution or the subject of their sentence score higher,
@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from newsreader.news import lexicon as lx
-from newsreader.news.attribution.frames import Doc
+from newsreader.news.attribution.frames import Document
 from newsreader.news.attribution.people import Entity, Name, Registry
 from newsreader.news.attribution.phrases import Source
 from newsreader.news.attribution.rules import sentence_subject
@@ -47,19 +47,19 @@ class _Latest:
     __slots__ = ("_starts", "_owners", "_first")
 
     def __init__(self, entities: Sequence[Entity], members: Iterable[int]) -> None:
-        pairs = sorted((a, -idx) for idx in members for a, _ in entities[idx].mentions)
+        pairs = sorted((a, -index) for index in members for a, _ in entities[index].mentions)
         self._starts = [a for a, _ in pairs]
         self._owners = [-m for _, m in pairs]
-        self._first = {idx: entities[idx].mentions[0][0] for idx in set(self._owners)}
+        self._first = {index: entities[index].mentions[0][0] for index in set(self._owners)}
 
-    def before(self, pos: int) -> tuple[int, int]:
+    def before(self, offset: int) -> tuple[int, int]:
         """(start, entity) of the latest mention before ``pos`` of an entity first mentioned
         before ``pos``; (-1, -1) when there is none."""
-        i = bisect_left(self._starts, pos) - 1
+        i = bisect_left(self._starts, offset) - 1
         while i >= 0:
-            idx = self._owners[i]
-            if self._first[idx] < pos:  # always, as mentions are recorded in text order
-                return self._starts[i], idx
+            index = self._owners[i]
+            if self._first[index] < offset:  # always, as mentions are recorded in text order
+                return self._starts[i], index
             i -= 1
         return -1, -1
 
@@ -67,11 +67,11 @@ class _Latest:
 class Resolver:
     """Resolves the pronoun and nominal sources of one article, in text order."""
 
-    def __init__(self, doc: Doc, registry: Registry, names: Sequence[Name]) -> None:
-        self.doc = doc
+    def __init__(self, document: Document, registry: Registry, names: Sequence[Name]) -> None:
+        self.document = document
         self.registry = registry
         self.names = names
-        self.starts = [n.start for n in names]
+        self.starts = [name.start for name in names]
         self.source_starts: set[int] = set()
         self._subjects: dict[int, tuple[int, int] | None] = {}
         self._nominals: list[Source] = []  # descriptions that are sources (the senator)
@@ -85,92 +85,95 @@ class Resolver:
         self.described: dict[int, str] = {}
         """For a pronoun whose antecedent is a description (the coach … he): its text."""
 
-    def mark_source(self, src: Source) -> None:
+    def mark_source(self, source: Source) -> None:
         """Remember that these names (or this description) are the source of an attribution."""
-        for n in src.names:
-            self.source_starts.add(n.start)
-        if src.kind == "nominal" and not src.names:
-            self._nominals.append(src)
+        for name in source.names:
+            self.source_starts.add(name.start)
+        if source.kind == "nominal" and not source.names:
+            self._nominals.append(source)
             self._sorted = False
 
-    def resolve(self, src: Source) -> list[int]:
+    def resolve(self, source: Source) -> list[int]:
         """The entities a source refers to (several for ``X and Y``); [] when unresolved."""
-        if src.names:
-            return [n.entity for n in src.names if n.entity >= 0]
-        if src.kind == "pronoun":
-            e = self._antecedent(src)
-            return [e] if e >= 0 else []
-        if src.kind == "nominal":
-            e = self._described(src)
-            return [e] if e >= 0 else []
+        if source.names:
+            return [name.entity for name in source.names if name.entity >= 0]
+        if source.kind == "pronoun":
+            found = self._antecedent(source)
+            return [found] if found >= 0 else []
+        if source.kind == "nominal":
+            found = self._described(source)
+            return [found] if found >= 0 else []
         return []
 
-    def _subject_span(self, si: int) -> tuple[int, int] | None:
-        if si not in self._subjects:
-            fr = self.doc.frame(si)
-            got = sentence_subject(self.doc, fr, 0, len(fr)) if fr else None
-            self._subjects[si] = (got.start, got.end) if got is not None else None
-        return self._subjects[si]
+    def _subject_span(self, sentence: int) -> tuple[int, int] | None:
+        """Where the subject of a sentence is, or None (found once per sentence)."""
+        if sentence not in self._subjects:
+            frame = self.document.frame(sentence)
+            subject = sentence_subject(frame, 0, len(frame)) if len(frame) else None
+            self._subjects[sentence] = (
+                (subject.start, subject.end) if subject is not None else None
+            )
+        return self._subjects[sentence]
 
-    def _antecedent(self, src: Source) -> int:
-        gender = lx.PRONOUNS.get(src.text.lower())
+    def _antecedent(self, source: Source) -> int:
+        """The entity a pronoun refers to, -1 when none (see the module's docstring)."""
+        gender = lx.PRONOUNS.get(source.text.lower())
         if gender in (None, "s"):
             return -1
-        doc = self.doc
-        pos = src.start
-        para = doc.para_index(pos)
-        i = bisect_left(self.starts, pos) - 1
+        document = self.document
+        offset = source.start
+        paragraph = document.paragraph_at(offset)
+        i = bisect_left(self.starts, offset) - 1
         best, best_score, best_pos = -1, float("-inf"), -1
         rank = 0
         seen: set[int] = set()
-        while i >= 0 and pos - self.names[i].start < REACH and rank < 12:
-            n = self.names[i]
+        while i >= 0 and offset - self.names[i].start < REACH and rank < 12:
+            name = self.names[i]
             i -= 1
-            if n.entity < 0:
+            if name.entity < 0:
                 continue
-            ent = self.registry.entities[n.entity]
+            entity = self.registry.entities[name.entity]
             if gender in ("m", "f"):
-                if ent.kind != "person" or (ent.gender and ent.gender != gender):
+                if entity.kind != "person" or (entity.gender and entity.gender != gender):
                     continue
-            elif ent.kind == "person":
+            elif entity.kind == "person":
                 continue
-            if n.entity in seen:
+            if name.entity in seen:
                 continue
-            seen.add(n.entity)
-            score = -0.6 * rank - (pos - n.start) / 2000.0
+            seen.add(name.entity)
+            score = -0.6 * rank - (offset - name.start) / 2000.0
             rank += 1
-            if n.start in self.source_starts:
+            if name.start in self.source_starts:
                 score += 1.5
-            si = doc.sent_index(n.start)
-            subj = self._subject_span(si)
-            if subj is not None and subj[0] <= n.start < subj[1]:
+            subject = self._subject_span(document.sentence_at(name.start))
+            if subject is not None and subject[0] <= name.start < subject[1]:
                 score += 0.9
-            if doc.para_index(n.start) == para:
+            if document.paragraph_at(name.start) == paragraph:
                 score += 0.5
             if gender in ("m", "f"):
-                if ent.gender == gender:
+                if entity.gender == gender:
                     score += 0.8
                 else:
-                    guess = guessed_gender(ent.first)
+                    guess = guessed_gender(entity.first)
                     if guess == gender:
                         score += 0.3
                     elif guess is not None:
                         score -= 0.5
             if score > best_score:
-                best, best_score, best_pos = n.entity, score, n.start
-        nominal = self._nominal_before(src, gender, para, best_pos)
+                best, best_score, best_pos = name.entity, score, name.start
+        nominal = self._nominal_before(source, gender, paragraph, best_pos)
         if nominal is not None:
-            e = self._described(nominal)
-            if e >= 0:
-                return e
-            self.described[src.start] = nominal.text
+            found = self._described(nominal)
+            if found >= 0:
+                return found
+            self.described[source.start] = nominal.text
             return -1
         if best >= 0 and gender in ("m", "f") and self.registry.entities[best].gender is None:
             self.registry.entities[best].gender = gender
         return best
 
     def _nominal_before(
-        self, src: Source, gender: str | None, para: int, after: int
+        self, source: Source, gender: str | None, paragraph: int, after: int
     ) -> Source | None:
         """The latest description that was a source, after the best name and no further back
         than the previous paragraph: ``The senator … said he …`` -> "The senator"."""
@@ -178,13 +181,13 @@ class Resolver:
             return None
         if not self._sorted:
             self._nominals.sort(key=lambda x: x.start)
-            self._nominal_starts = [n.start for n in self._nominals]
+            self._nominal_starts = [name.start for name in self._nominals]
             self._sorted = True
-        i = bisect_left(self._nominal_starts, src.start) - 1
+        i = bisect_left(self._nominal_starts, source.start) - 1
         if i < 0:
             return None
         nominal = self._nominals[i]
-        if nominal.start <= after or self.doc.para_index(nominal.start) < para - 1:
+        if nominal.start <= after or self.document.paragraph_at(nominal.start) < paragraph - 1:
             return None
         head = nominal.text.lower().split()[-1]
         plural = head.endswith("s") and head[:-1] in lx.NOMINAL_HEADS
@@ -196,18 +199,18 @@ class Resolver:
             return None
         return nominal
 
-    def _described(self, src: Source) -> int:
+    def _described(self, source: Source) -> int:
         """``the council`` -> the organization named ``… Council`` last; ``the mayor`` -> the
         person whose role ends with ``mayor``."""
-        words = src.text.lower().split()
+        words = source.text.lower().split()
         if len(words) < 2 or words[0] not in ("the", "its", "their", "his", "her"):
             return -1
         head = words[-1].rstrip(",.")
         if head.endswith(("’s", "'s")):
             return -1
         orgs, persons = self._candidates(head, " ".join(words[1:]) if len(words) > 2 else None)
-        org_at, org = orgs.before(src.start)
-        person_at, person = persons.before(src.start)
+        org_at, org = orgs.before(source.start)
+        person_at, person = persons.before(source.start)
         if person_at > org_at or (person_at == org_at and 0 <= person < org):
             return person
         return org
@@ -223,15 +226,15 @@ class Resolver:
         entities = self.registry.entities
         if self._orgs_by_head is None:
             self._orgs_by_head = {}
-            for idx, ent in enumerate(entities):
-                if ent.kind == "organization":
-                    last = ent.name.lower().split()[-1:]
+            for index, entity in enumerate(entities):
+                if entity.kind == "organization":
+                    last = entity.name.lower().split()[-1:]
                     if last:
-                        self._orgs_by_head.setdefault(last[0], []).append(idx)
-                elif ent.kind == "person" and ent.role:
-                    role = ent.role.lower().rstrip(",. ").split()
+                        self._orgs_by_head.setdefault(last[0], []).append(index)
+                elif entity.kind == "person" and entity.role:
+                    role = entity.role.lower().rstrip(",. ").split()
                     if role:
-                        self._persons_by_head.setdefault(role[-1], []).append(idx)
+                        self._persons_by_head.setdefault(role[-1], []).append(index)
         if rest is None:
             orgs = _Latest(entities, self._orgs_by_head.get(head, []))
             persons = _Latest(entities, self._persons_by_head.get(head, []))

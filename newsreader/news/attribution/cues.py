@@ -1,85 +1,96 @@
-"""Reporting cues: which words are a reporting verb used as a verb (said, told, according to,
-points out), and the verb right after a subject."""
+"""Stage 2 of the attribution: reporting cues.
+
+A cue is a reporting verb used as a verb (``said``, ``told``, ``saying``), a phrasal one
+(``points out``, ``fired back``) or ``according to``. The same words are often nouns (``his
+remarks``, ``Trump's claim``), passives (``was told``), names (``Will``) or headline words, and
+those are not cues. ``verb_after`` finds the verb that follows a subject, past an appositive,
+auxiliaries and adverbs (``Ryan Luby, a spokesman, has also said``).
+"""
 
 from __future__ import annotations
 
 from newsreader.news import lexicon as lx
-from newsreader.news.attribution.frames import Doc
+from newsreader.news.attribution.frames import Frame
 from newsreader.news.attribution.people import is_cap
 
 
-def is_cue(doc: Doc, fr: list[int], k: int) -> bool:
+def is_cue(frame: Frame, k: int) -> bool:
     """Whether item k of a frame is a reporting verb used as an active verb."""
-    t = fr[k]
-    if t < 0 or not doc.cue_word[t]:
+    if not frame.cue_words[k]:  # never true of a quotation
         return False
-    got = doc.cue_cache.get(t)
-    if got is None:
-        got = doc.cue_cache[t] = _is_cue(doc, fr, k)
-    return got
+    token = frame.first + k
+    verdicts = frame.cue_verdicts
+    verdict = verdicts.get(token)
+    if verdict is None:
+        verdict = verdicts[token] = _reads_as_cue(frame, k)
+    return verdict
 
 
-def _is_cue(doc: Doc, fr: list[int], k: int) -> bool:
-    item = fr[k]
-    if item < 0:
-        return False
-    low = doc.toks.lowers[item]
-    nxt = doc.low(fr[k + 1]) if k + 1 < len(fr) and fr[k + 1] >= 0 else ""
+def _reads_as_cue(frame: Frame, k: int) -> bool:
+    """``is_cue`` for a word that may be a cue, from the words around it."""
+    lowers = frame.lowers
+    low = lowers[k]
+    following = lowers[k + 1] if k + 1 < len(lowers) else ""
     if low == "according":
-        return nxt == "to"
-    if low in lx.PHRASAL_CUES and nxt == lx.PHRASAL_CUES[low]:
-        return not (k > 0 and doc.low(fr[k - 1]) in lx.DETERMINERS)  # points out
+        return following == "to"
+    if low in lx.PHRASAL_CUES and following == lx.PHRASAL_CUES[low]:
+        return not (k > 0 and lowers[k - 1] in lx.DETERMINERS)  # the points out
     lemma = lx.SPEECH_VERBS.get(low)
     if lemma is None:
         return False
-    word = doc.toks.words[item]
-    if word[0].isupper() and not (k == 0 or fr[k - 1] < 0 or low in lx.PARTICIPLE_CUES):
+    if frame.words[k][0].isupper() and not (
+        k == 0 or frame.is_quote(k - 1) or low in lx.PARTICIPLE_CUES
+    ):
         return False  # a name (Will, Read) or a headline
-    prev_item = fr[k - 1] if k > 0 else -1
-    prev = doc.low(prev_item)
-    prev_word = doc.word(prev_item)
-    possessive = len(prev_word) > 2 and prev_word.endswith(("’s", "'s"))
-    if prev in lx.DETERMINERS or possessive or prev == "no":
+    after_word = k > 0 and not frame.is_quote(k - 1)
+    previous = lowers[k - 1] if k > 0 else ""
+    previous_word = frame.words[k - 1] if k > 0 else ""
+    possessive = len(previous_word) > 2 and previous_word.endswith(("’s", "'s"))
+    if previous in lx.DETERMINERS or possessive or previous == "no":
         return False  # his remarks, Trump's claim: a noun
-    if prev in lx.BE_FORMS and not low.endswith("ing"):
+    if previous in lx.BE_FORMS and not low.endswith("ing"):
         return False  # was told, is called: passive, the subject is not the source
-    if prev == "to":
+    if previous == "to":
         return lemma in lx.INFINITIVE_CUES and low == lemma  # went on to say
     if lemma == "put":
-        return nxt == "it"
+        return following == "it"
     if lemma in lx.RESTRICTED_CUES:
         return low in lx.RESTRICTED_CUES[lemma]
-    if lemma in lx.NOUN_LIKE_CUES and (low == lemma or low == lemma + "s" or low == lemma + "es"):
+    if lemma in lx.NOUN_LIKE_CUES and low in (lemma, lemma + "s", lemma + "es"):
         # comment, reports, claims: a verb only after a subject-like word
-        return prev_item >= 0 and (
-            prev in lx.PRONOUNS
-            or prev in ("also", "often", "now", "still", "later", "who")
-            or is_cap(prev_word)
-            or prev in lx.NOMINAL_HEADS
-            or (prev.endswith("s") and prev[:-1] in lx.NOMINAL_HEADS)
+        return after_word and (
+            previous in lx.PRONOUNS
+            or previous in lx.BEFORE_NOUN_LIKE_CUES
+            or is_cap(previous_word)
+            or previous in lx.NOMINAL_HEADS
+            or (previous.endswith("s") and previous[:-1] in lx.NOMINAL_HEADS)
         )
     return True
 
 
-def verb_after(doc: Doc, fr: list[int], i: int, hi: int) -> int:
-    """Item of a reporting verb right after a subject that ends before item i, or -1."""
-    j = i
-    if j < hi and fr[j] >= 0 and doc.word(fr[j]) in (",", "("):
-        close = "," if doc.word(fr[j]) == "," else ")"
+def verb_after(frame: Frame, k: int, end: int) -> int | None:
+    """Position of a reporting verb right after a subject that ends before item k (an
+    appositive in commas or brackets, auxiliaries and adverbs may come between), or None.
+
+    Looks no further than item ``end``."""
+    words, lowers = frame.words, frame.lowers
+    j = k
+    if j < end and words[j] in (",", "("):
+        close = "," if words[j] == "," else ")"
         x = j + 1
-        while x < hi and x < j + 35 and fr[x] >= 0 and doc.word(fr[x]) != close:
-            if doc.word(fr[x]) in (".", ";"):
-                return -1
+        while x < end and x < j + 35 and not frame.is_quote(x) and words[x] != close:
+            if words[x] in (".", ";"):
+                return None
             x += 1
-        if x < hi and fr[x] >= 0 and doc.word(fr[x]) == close:
+        if x < end and words[x] == close:
             j = x + 1
         else:
-            return -1
-    while j < hi and fr[j] >= 0 and (
-        doc.low(fr[j]) in lx.AUXILIARIES
-        or (doc.low(fr[j]).endswith(lx.ADVERB_SUFFIX) and len(doc.low(fr[j])) > 4)
+            return None
+    while j < end and (
+        lowers[j] in lx.AUXILIARIES
+        or (lowers[j].endswith(lx.ADVERB_SUFFIX) and len(lowers[j]) > 4)
     ):
         j += 1
-    if j < hi and is_cue(doc, fr, j):
+    if j < end and is_cue(frame, j):
         return j
-    return -1
+    return None

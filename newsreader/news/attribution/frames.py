@@ -1,175 +1,210 @@
-"""The document index: tokens, sentences and their frames, quotations, name runs.
+"""Stage 1 of the attribution: the document index, and each sentence read as a frame.
 
-A sentence is read as a *frame*: its tokens outside quotations, with one placeholder per
-quotation (the tokenizer made each quotation one token). Every other stage looks words up
-through the index built here once per article.
+The tokenizer makes each quotation a single token with no word, so a sentence is a run of
+tokens of which some are quotations. A ``Frame`` is that run as the rules read it: item ``k``
+is the sentence's ``k``-th token, a word or a quotation, and rules walk it by position in a
+window around a quotation or a cue. Positions are plain indices; what an item is, the frame
+says (``frame.quotes``, ``frame.is_quote``); a quotation's word is "" (it has none), so a
+test of a word (``frame.words[k] == ","``) is false for a quotation.
+
+``Document`` is what every stage looks up, built once per article: the tokens, sentences and
+their token ranges, which token stands for which quotation, the runs of capitalized words
+and their names (``people.find_name_runs``), the paragraphs, and the frames, built on demand.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from newsreader.news import lexicon as lx
-from newsreader.news.attribution.people import Name, NameFinder, known_name_word, strip_possessive
+from newsreader.news.attribution.people import NameRun, find_name_runs
 from newsreader.news.quotes import QuoteSpan
 from newsreader.news.sentences import Tokens
 
 
-class Doc:
-    """A tokenized article with its quotations, sentences and names, and the rules above."""
+class Frame:
+    """One sentence as the rules read it: its items in order, each a word or a quotation.
+
+    Item ``k`` is token ``first + k`` of the document. Per item: ``words`` and ``lowers``, its
+    text as written and lowercased ("" for a quotation); ``name_run_at``, the index of the run
+    of capitalized words it is part of (in ``name_runs``), None outside names; ``cue_words``,
+    whether its word is one a reporting cue may be (``lexicon.CUE_WORDS``). ``quotes`` maps
+    the position of each quotation to its index in ``Document.quotes``.
+
+    A frame shares the document's text, tokens and name runs but holds no reference to the
+    document (which keeps its frames), so an article's index is freed as soon as it is done
+    with, without waiting for the garbage collector.
+    """
+
+    __slots__ = ("sentence", "first", "words", "lowers", "name_run_at", "cue_words", "quotes",
+                 "full_text", "tokens", "name_runs", "cue_verdicts")
+
+    def __init__(self, document: Document, sentence: int, first: int, end: int,
+                 quotes: dict[int, int]) -> None:
+        tokens = document.tokens
+        self.sentence = sentence
+        self.first = first
+        self.words = tokens.words[first:end]
+        self.lowers = tokens.lowers[first:end]
+        self.name_run_at = document.name_run_at[first:end]
+        self.cue_words = document.cue_words[first:end]
+        self.quotes = quotes
+        self.full_text = document.text
+        """The text of the whole article."""
+        self.tokens = tokens
+        """The tokens of the whole article."""
+        self.name_runs = document.name_runs
+        """The article's runs of capitalized words."""
+        self.cue_verdicts = document.cue_verdicts
+        """The article's memo of ``cues.is_cue``, by token."""
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def is_quote(self, k: int) -> bool:
+        """Whether item k is a quotation."""
+        return k in self.quotes
+
+    def has_quote(self, start: int, end: int) -> bool:
+        """Whether any of the items [start, end) is a quotation."""
+        quotes = self.quotes
+        return bool(quotes) and any(k in quotes for k in range(start, end))
+
+    def token(self, k: int) -> int:
+        """The article's token index of item k."""
+        return self.first + k
+
+    def start(self, k: int) -> int:
+        """Offset in the text where item k begins."""
+        return self.tokens.starts[self.first + k]
+
+    def end(self, k: int) -> int:
+        """Offset in the text just after item k."""
+        return self.tokens.ends[self.first + k]
+
+    def text(self, start: int, end: int) -> str:
+        """The text from item ``start`` to item ``end - 1``, white space collapsed."""
+        tokens = self.tokens
+        return " ".join(
+            self.full_text[tokens.starts[self.first + start] : tokens.ends[self.first + end - 1]]
+            .split()
+        )
+
+
+class Document:
+    """An article tokenized, with its quotations, sentences, paragraphs and name runs."""
 
     def __init__(
         self,
         text: str,
-        toks: Tokens,
+        tokens: Tokens,
         quotes: Sequence[QuoteSpan],
-        sents: Sequence[tuple[int, int]],
-        paras: Sequence[tuple[int, int]],
+        sentences: Sequence[tuple[int, int]],
+        paragraphs: Sequence[tuple[int, int]],
     ) -> None:
         self.text = text
-        self.toks = toks
+        self.tokens = tokens
         self.quotes = quotes
-        self.sents = sents
-        self.paras = paras
-        n = len(toks)
-        starts = toks.starts
-        # which quotation a token stands for (tokenize made each one token), -1 for words
-        self.in_quote = [-1] * n
-        for qi, q in enumerate(quotes):
-            a = bisect_left(starts, q.open_start)
-            if a < n and starts[a] == q.open_start and toks.words[a] == "":
-                self.in_quote[a] = qi
-        # token ranges of sentences
-        self.sent_tok: list[tuple[int, int]] = []
-        for a, b in sents:
-            self.sent_tok.append((bisect_left(starts, a), bisect_left(starts, b)))
-        sent_starts = {t0 for t0, t1 in self.sent_tok if t1 > t0}
-        self.finder = NameFinder(text, toks, sent_starts)
-        self.run_of = [-1] * n
-        self.runs: list[tuple[int, int]] = []
-        self.run_names: list[list[Name]] = []
-        title_end = paras[0][1] if len(paras) > 1 and self._title_like(paras[0]) else -1
-        words = toks.words
-        caps = [i for i, w in enumerate(words) if w[:1].isupper()]
-        cap_mid = {  # words written capitalized where a capital is not forced
-            toks.lowers[i]
-            for i in caps
-            if i > 0 and i not in sent_starts and words[i - 1] not in lx.OPENING_MARKS
-        }
-        for a, b in self.finder.runs(caps):
-            if starts[a] < title_end:
-                continue
-            if b - a == 1 and (a in sent_starts or (a > 0 and words[a - 1] in lx.OPENING_MARKS)):
-                # a capital forced by the sentence start: keep it only if known as a name
-                first = strip_possessive(words[a]).lower()
-                nxt = toks.lowers[b] if b < n else ""
-                if not (
-                    first in cap_mid
-                    or first + "’s" in cap_mid
-                    or first + "'s" in cap_mid
-                    or known_name_word(words[a])
-                    or nxt in lx.CUE_WORDS
-                    or nxt in lx.AUXILIARIES
-                    or (nxt == "," and b + 1 < n and toks.lowers[b + 1] in ("a", "an", "the"))
-                ):
-                    a += 1
-                    if a >= b:
-                        continue
-            names = self.finder.names(a, b)
-            ri = len(self.runs)
-            self.runs.append((a, b))
-            self.run_names.append(names)
-            for t in range(a, b):
-                self.run_of[t] = ri
-        self.quote_sent = [self.sent_index(q.open_start) for q in quotes]
-        self._frames: dict[int, list[int]] = {}
-        self._frame_pos: dict[int, dict[int, int]] = {}
-        self._quote_pos: dict[int, int] = {}
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+        starts = tokens.starts
+        count = len(tokens)
+        # the token that stands for each quotation (tokenize made each one token, no word)
+        token_quote: dict[int, int] = {}
+        for index, quote in enumerate(quotes):
+            token = bisect_left(starts, quote.open_start)
+            if token < count and starts[token] == quote.open_start and tokens.words[token] == "":
+                token_quote[token] = index
+        self._quote_tokens = sorted(token_quote)
+        """The tokens that are quotations, in text order."""
+        self._token_quote = token_quote
+        """Token -> the quotation it stands for."""
+        self._quote_token = {index: token for token, index in token_quote.items()}
+        """Quotation -> its token."""
+        self.sentence_tokens = [
+            (bisect_left(starts, start), bisect_left(starts, end)) for start, end in sentences
+        ]
+        """Each sentence's tokens, as a range [first, end)."""
+        sentence_starts = {first for first, end in self.sentence_tokens if end > first}
+        headline_end = (
+            paragraphs[0][1] if len(paragraphs) > 1 and self._headline(paragraphs[0]) else -1
+        )
+        self.name_runs: list[NameRun] = find_name_runs(text, tokens, sentence_starts,
+                                                       headline_end)
+        self.name_run_at: list[int | None] = [None] * count
+        """For each token, the index of the name run holding it, None outside names."""
+        for index, run in enumerate(self.name_runs):
+            for token in range(run.start, run.end):
+                self.name_run_at[token] = index
+        self.cue_words = [w in lx.CUE_WORDS for w in tokens.lowers]
+        """For each token, whether its word is one a reporting cue may be."""
+        self.cue_verdicts: dict[int, bool] = {}
+        """``cues.is_cue`` of each token asked so far (a token is in one frame only)."""
+        self._sentence_starts = [start for start, _ in sentences]
+        self._paragraph_starts = [start for start, _ in paragraphs]
+        self.quote_sentence = [self.sentence_at(quote.open_start) for quote in quotes]
+        """The sentence of each quotation."""
+        self._frames: dict[int, Frame] = {}
         self._standalone: dict[int, bool] = {}
-        self._para_starts = [a for a, _ in paras]
-        self.cue_word = [w in lx.CUE_WORDS for w in toks.lowers]
-        self.cue_cache: dict[int, bool] = {}
 
-    def _title_like(self, span: tuple[int, int]) -> bool:
+    def _headline(self, span: tuple[int, int]) -> bool:
+        """Whether a first paragraph reads as a headline: short, most words capitalized."""
         words = self.text[span[0] : span[1]].split()
-        caps = sum(1 for w in words if w[:1].isupper())
+        capitalized = sum(1 for w in words if w[:1].isupper())
         return (
             len(words) >= 4
-            and caps >= 0.6 * len(words)
+            and capitalized >= 0.6 * len(words)
             and span[1] - span[0] <= 200
             and not words[-1].endswith(":")
         )
 
-    def sent_index(self, offset: int) -> int:
+    def sentence_at(self, offset: int) -> int:
         """The sentence holding a text offset (or the one just before it)."""
-        lo, hi = 0, len(self.sents)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.sents[mid][0] <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return max(0, lo - 1)
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
-    def frame(self, si: int) -> list[int]:
-        """Items of sentence si: token indices outside quotes, -(q+1) for each quotation."""
-        fr = self._frames.get(si)
-        if fr is not None:
-            return fr
-        t0, t1 = self.sent_tok[si] if si < len(self.sent_tok) else (0, 0)
-        fr = []
-        last_q = -1
-        for t in range(t0, t1):
-            q = self.in_quote[t]
-            if q < 0:
-                fr.append(t)
-            elif q != last_q:
-                fr.append(-q - 1)
-                last_q = q
-        # quotations with no token inside still count (a lone mark pair); keep them ordered
-        self._frames[si] = fr
-        return fr
+    def paragraph_at(self, offset: int) -> int:
+        """The paragraph holding a text offset (or the one just before it)."""
+        return max(0, bisect_left(self._paragraph_starts, offset + 1) - 1)
 
-    def quote_pos(self, si: int, qi: int) -> int:
-        """Position of quotation qi's placeholder in the frame of sentence si, or -1."""
-        self.frame_pos(si, 0)
-        return self._quote_pos.get(qi, -1)
+    def frame(self, sentence: int) -> Frame:
+        """The frame of a sentence (built once)."""
+        frame = self._frames.get(sentence)
+        if frame is None:
+            first, end = (
+                self.sentence_tokens[sentence] if sentence < len(self.sentence_tokens) else (0, 0)
+            )
+            quote_tokens = self._quote_tokens
+            quotes = {
+                quote_tokens[i] - first: self._token_quote[quote_tokens[i]]
+                for i in range(bisect_left(quote_tokens, first), bisect_left(quote_tokens, end))
+            }
+            frame = self._frames[sentence] = Frame(self, sentence, first, end, quotes)
+        return frame
 
-    def standalone(self, si: int) -> bool:
-        """Whether sentence si holds nothing but quotations and punctuation (or at most two
+    def quote_position(self, sentence: int, quote: int) -> int | None:
+        """Position of a quotation in the frame of a sentence, or None when not there."""
+        token = self._quote_token.get(quote)
+        if token is None:
+            return None
+        frame = self.frame(sentence)
+        k = token - frame.first
+        return k if 0 <= k < len(frame) else None
+
+    def word_position(self, sentence: int, token: int) -> int | None:
+        """Position of a word token in the frame of a sentence, or None when not there."""
+        frame = self.frame(sentence)
+        k = token - frame.first
+        return k if 0 <= k < len(frame) and k not in frame.quotes else None
+
+    def standalone(self, sentence: int) -> bool:
+        """Whether a sentence holds nothing but quotations and punctuation (or at most two
         words after a leading quotation)."""
-        got = self._standalone.get(si)
+        got = self._standalone.get(sentence)
         if got is None:
-            fr = self.frame(si)
-            words = sum(1 for x in fr if x >= 0 and self.toks.words[x] not in lx.PUNCTUATION)
-            got = not words or (words <= 2 and bool(fr) and fr[0] < 0)
-            self._standalone[si] = got
+            frame = self.frame(sentence)
+            words = sum(1 for k, word in enumerate(frame.words)
+                        if k not in frame.quotes and word not in lx.PUNCTUATION)
+            got = not words or (words <= 2 and len(frame) > 0 and frame.is_quote(0))
+            self._standalone[sentence] = got
         return got
-
-    def frame_pos(self, si: int, token: int) -> int:
-        """Position of a token in the frame of sentence si, or -1."""
-        pos = self._frame_pos.get(si)
-        if pos is None:
-            fr = self.frame(si)
-            pos = {x: k for k, x in enumerate(fr) if x >= 0}
-            self._frame_pos[si] = pos
-            for k, x in enumerate(fr):
-                if x < 0:
-                    self._quote_pos[-x - 1] = k
-        return pos.get(token, -1)
-
-    def para_index(self, offset: int) -> int:
-        """Index of the paragraph holding (or just before) a text offset."""
-        return max(0, bisect_left(self._para_starts, offset + 1) - 1)
-
-    def word(self, item: int) -> str:
-        return self.toks.words[item] if item >= 0 else ""
-
-    def low(self, item: int) -> str:
-        return self.toks.lowers[item] if item >= 0 else ""
-
-    def span_text(self, a: int, b: int) -> str:
-        """Text from the start of token a to the end of token b-1 (tokens, not items)."""
-        return " ".join(self.text[self.toks.starts[a] : self.toks.ends[b - 1]].split())
-

@@ -4,7 +4,9 @@ knowing which mentions name the same one (``Henry Lucero`` ... ``Lucero``).
 Names are runs of capitalized words (with inner ``of``, ``and``, ``for``, ``the`` and name
 particles), outside quotations. A run is split into a title (``Acting Homeland Security
 Secretary``) and a name (``Chad Wolf``) at its last title word, and into two names at ``and``
-when both sides are clearly persons.
+when both sides are clearly persons. The document index (``frames``) finds the runs once per
+article (``find_name_runs``); the ``Registry`` gathers their names into entities, which
+``coref`` and the pipeline resolve sources to.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsreader.news import lexicon as lx
 from newsreader.news.sentences import Tokens
@@ -23,8 +26,9 @@ class Name:
 
     start: int
     end: int
-    tok_start: int
-    tok_end: int
+    token_start: int
+    token_end: int
+    """The tokens of the name, [token_start, token_end)."""
     text: str
     kind: str
     title: str | None = None
@@ -54,6 +58,7 @@ class Entity:
 
 
 def _surname(words: Sequence[str]) -> str:
+    """The last word of a name that is not a suffix (Jr., III), lowercased."""
     ws = [w for w in words if w.lower() not in lx.NAME_SUFFIXES]
     return (ws or list(words))[-1].lower()
 
@@ -154,21 +159,23 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
 class NameFinder:
     """Finds the capitalized names in a tokenized text."""
 
-    def __init__(self, text: str, toks: Tokens, sent_starts: set[int]):
+    def __init__(self, text: str, tokens: Tokens, sentence_starts: set[int]):
         self.text = text
-        self.toks = toks
-        self.sent_starts = sent_starts
+        self.tokens = tokens
+        self.sentence_starts = sentence_starts
+        """The tokens that begin a sentence."""
 
-    def _capword(self, i: int) -> bool:
-        w = self.toks.words[i]
-        if not is_cap(w):  # quotations are single empty tokens: never capitalized
+    def _name_word(self, i: int) -> bool:
+        """Whether token i is a capitalized word that may be part of a name."""
+        word = self.tokens.words[i]
+        if not is_cap(word):  # quotations are single empty tokens: never capitalized
             return False
-        low = strip_possessive(w).lower()
+        low = strip_possessive(word).lower()
         if low in lx.NOT_NAMES or low in lx.PRONOUNS:
             return False
-        if len(w) > 6 and w.isupper():
+        if len(word) > 6 and word.isupper():
             return False  # WASHINGTON — a dateline, or a heading in capitals
-        if i in self.sent_starts or (i > 0 and self.toks.words[i - 1] in "“\"‘(—"):
+        if i in self.sentence_starts or (i > 0 and self.tokens.words[i - 1] in "“\"‘(—"):
             if low in lx.SENTENCE_OPENERS or low in lx.SPEECH_VERBS:
                 return False
             if low.endswith(("ing", "ly")) and len(low) > 5:
@@ -177,48 +184,102 @@ class NameFinder:
 
     def _joined(self, i: int) -> bool:
         """Whether token i follows token i-1 on the same line with only spaces between."""
-        gap = self.text[self.toks.ends[i - 1] : self.toks.starts[i]]
+        gap = self.text[self.tokens.ends[i - 1] : self.tokens.starts[i]]
         return len(gap) <= 2 and "\n" not in gap
 
-    def runs(self, caps: Sequence[int]) -> list[tuple[int, int]]:
-        """Token ranges of capitalized runs, given the indices of the capitalized tokens."""
-        words = self.toks.words
-        lowers = self.toks.lowers
-        ok = {i for i in caps if self._capword(i)}
-        out = []
-        pos = -1
-        for a in sorted(ok):
-            if a < pos:
+    def runs(self, capitalized: Sequence[int]) -> list[tuple[int, int]]:
+        """Token ranges [start, end) of capitalized runs, given the capitalized tokens."""
+        words = self.tokens.words
+        lowers = self.tokens.lowers
+        name_words = {i for i in capitalized if self._name_word(i)}
+        runs = []
+        covered = -1  # the end of the last run
+        for start in sorted(name_words):
+            if start < covered:
                 continue
-            b = a + 1
+            end = start + 1
             while True:
-                if words[b - 1][-2:] in ("’s", "'s"):
+                if words[end - 1][-2:] in ("’s", "'s"):
                     break
-                if b in ok and b not in self.sent_starts and self._joined(b):
-                    b += 1
+                if end in name_words and end not in self.sentence_starts and self._joined(end):
+                    end += 1
                     continue
                 if (
-                    b + 1 in ok
-                    and lowers[b] in lx.NAME_CONNECTORS
-                    and self._joined(b)
-                    and self._joined(b + 1)
+                    end + 1 in name_words
+                    and lowers[end] in lx.NAME_CONNECTORS
+                    and self._joined(end)
+                    and self._joined(end + 1)
                 ):
-                    b += 2
+                    end += 2
                     continue
                 break
-            out.append((a, b))
-            pos = b
-        return out
+            runs.append((start, end))
+            covered = end
+        return runs
 
-    def names(self, a: int, b: int) -> list[Name]:
-        """The names in the run of tokens [a, b): usually one, two for ``X and Y``."""
-        out = []
-        toks = self.toks
-        for rs, re_, text, kind, role, gender in parse_run(tuple(toks.words[a:b])):
-            last = toks.words[a + re_ - 1]
-            end = toks.ends[a + re_ - 1] - (len(last) - len(strip_possessive(last)))
-            out.append(Name(toks.starts[a + rs], end, a + rs, a + re_, text, kind, role, gender))
-        return out
+    def names(self, start: int, end: int) -> list[Name]:
+        """The names in the run of tokens [start, end): usually one, two for ``X and Y``."""
+        names = []
+        tokens = self.tokens
+        for first, stop, text, kind, role, gender in parse_run(tuple(tokens.words[start:end])):
+            last = tokens.words[start + stop - 1]
+            name_end = tokens.ends[start + stop - 1] - (len(last) - len(strip_possessive(last)))
+            names.append(Name(tokens.starts[start + first], name_end, start + first, start + stop,
+                              text, kind, role, gender))
+        return names
+
+
+class NameRun(NamedTuple):
+    """A run of capitalized tokens ``[start, end)`` and the names in it (usually one, two for
+    ``X and Y``, none for words that only describe: ``Republican``)."""
+
+    start: int
+    end: int
+    names: list[Name]
+
+
+def find_name_runs(
+    text: str, tokens: Tokens, sentence_starts: set[int], headline_end: int
+) -> list[NameRun]:
+    """The runs of capitalized words of an article, in text order, and their names.
+
+    ``sentence_starts`` are the tokens that begin a sentence; a run before the offset
+    ``headline_end`` (the headline, whose words are all capitalized) is left out. A single
+    word capitalized only because it begins a sentence or follows a quote mark is kept when
+    the article capitalizes it elsewhere too, the lexicon knows it as a name, or a reporting
+    verb, an auxiliary or an appositive (``, a``) follows it.
+    """
+    words, lowers, starts = tokens.words, tokens.lowers, tokens.starts
+    count = len(words)
+    finder = NameFinder(text, tokens, sentence_starts)
+    capitalized = [i for i, w in enumerate(words) if w[:1].isupper()]
+    capitalized_inside = {  # words written capitalized where a capital is not forced
+        lowers[i]
+        for i in capitalized
+        if i > 0 and i not in sentence_starts and words[i - 1] not in lx.OPENING_MARKS
+    }
+    runs = []
+    for start, end in finder.runs(capitalized):
+        if starts[start] < headline_end:
+            continue
+        if end - start == 1 and (
+            start in sentence_starts or (start > 0 and words[start - 1] in lx.OPENING_MARKS)
+        ):
+            # a capital forced by the sentence start: a name only if known as one
+            first = strip_possessive(words[start]).lower()
+            after = lowers[end] if end < count else ""
+            if not (
+                first in capitalized_inside
+                or first + "’s" in capitalized_inside
+                or first + "'s" in capitalized_inside
+                or known_name_word(words[start])
+                or after in lx.CUE_WORDS
+                or after in lx.AUXILIARIES
+                or (after == "," and end + 1 < count and lowers[end + 1] in ("a", "an", "the"))
+            ):
+                continue
+        runs.append(NameRun(start, end, finder.names(start, end)))
+    return runs
 
 
 @lru_cache(maxsize=8192)
@@ -229,49 +290,51 @@ def parse_run(words: tuple[str, ...]) -> tuple[tuple[int, int, str, str, str | N
     return tuple(_parse(list(words), 0, len(words)))
 
 
-def _parse(words: list[str], a: int, b: int) -> list[tuple[int, int, str, str, str | None,
-                                                          str | None]]:
-    run = words[a:b]
+def _parse(words: list[str], start: int, end: int) -> list[tuple[int, int, str, str, str | None,
+                                                                  str | None]]:
+    """``parse_run`` of the words [start, end): split at ``and`` between two persons, and
+    each name from the title before it."""
+    run = words[start:end]
     if run and run[0].lower() == "the":
-        a += 1
+        start += 1
         run = run[1:]
     lowers = [w.lower() for w in run]
     if "and" in lowers:
         k = lowers.index("and")
         left, right = run[:k], run[k + 1 :]
-        ln, rn = split_title(left)[1], split_title(right)[1]
+        left_name, right_name = split_title(left)[1], split_title(right)[1]
         if (
-            ln
-            and rn
-            and classify(ln) == "person"
-            and classify(rn) == "person"
+            left_name
+            and right_name
+            and classify(left_name) == "person"
+            and classify(right_name) == "person"
             and (person_like(left) or person_like(right) or len(left) == len(right) == 1)
         ):
-            return _parse(words, a, a + k) + _parse(words, a + k + 1, b)
+            return _parse(words, start, start + k) + _parse(words, start + k + 1, end)
     if not run:
         return []
     title, name = split_title(run)
     if not name or all(_adjective_like(w) for w in name):
         return []
-    na = a + len(title)
+    name_start = start + len(title)
     kind = classify(name)
     if kind == "organization" and title:
         # Justice Department: a title word inside an organization's name
-        name, title, na = run, [], a
+        name, title, name_start = run, [], start
     name_text = " ".join([*name[:-1], strip_possessive(name[-1])])
     gender = None
     role_words = [w for w in title if w.lower() not in lx.HONORIFICS]
-    for w in title:
-        lw = w.lower()
-        if lw in lx.HONORIFICS:
-            gender = lx.HONORIFICS[lw]
-        elif lw in lx.FEMALE_ROLES:
+    for word in title:
+        low = word.lower()
+        if low in lx.HONORIFICS:
+            gender = lx.HONORIFICS[low]
+        elif low in lx.FEMALE_ROLES:
             gender = "f"
-        elif lw in lx.MALE_ROLES:
+        elif low in lx.MALE_ROLES:
             gender = "m"
     if gender is None and kind == "person" and len(name) > 1:
         gender = first_name_gender(name[0])
-    return [(na, b, name_text, kind, " ".join(role_words) or None, gender)]
+    return [(name_start, end, name_text, kind, " ".join(role_words) or None, gender)]
 
 
 def _adjective_like(word: str) -> bool:
@@ -303,84 +366,88 @@ class Registry:
     def add(self, name: Name) -> int:
         """Attach a name to its entity (creating one when new); returns the entity index."""
         key = (name.text, name.kind)
-        idx = self._seen.get(key, -1)
-        if idx >= 0:  # the same words again: the same entity
-            self._mention(idx, name)
-            return idx
-        idx = self._find(name)
-        if idx < 0:
-            idx = len(self.entities)
+        index = self._seen.get(key, -1)
+        if index >= 0:  # the same words again: the same entity
+            self._mention(index, name)
+            return index
+        index = self._find(name)
+        if index < 0:
+            index = len(self.entities)
             self.entities.append(Entity(name.text, name.kind, name.gender))
-        ent = self.entities[idx]
-        if len(name.text) > len(ent.name) and name.kind == ent.kind:
-            if ent.name not in ent.forms:
-                ent.forms.append(ent.name)
-            ent.name = name.text
-        elif name.text != ent.name and name.text not in ent.forms:
-            ent.forms.append(name.text)
-        self._mention(idx, name)
-        self._index(idx, name)
-        self._seen[key] = idx
-        return idx
+        entity = self.entities[index]
+        if len(name.text) > len(entity.name) and name.kind == entity.kind:
+            if entity.name not in entity.forms:
+                entity.forms.append(entity.name)
+            entity.name = name.text
+        elif name.text != entity.name and name.text not in entity.forms:
+            entity.forms.append(name.text)
+        self._mention(index, name)
+        self._index(index, name)
+        self._seen[key] = index
+        return index
 
-    def _mention(self, idx: int, name: Name) -> None:
+    def _mention(self, index: int, name: Name) -> None:
         """Record that ``name`` mentions entity ``idx``: gender, title, place, count."""
-        ent = self.entities[idx]
-        if ent.gender is None:
-            ent.gender = name.gender
-        if name.title and not ent.role:
-            ent.role = name.title
-        ent.mentions.append((name.start, name.end))
-        ent.last_seen = name.start
-        ent.count += 1
-        name.entity = idx
+        entity = self.entities[index]
+        if entity.gender is None:
+            entity.gender = name.gender
+        if name.title and not entity.role:
+            entity.role = name.title
+        entity.mentions.append((name.start, name.end))
+        entity.last_seen = name.start
+        entity.count += 1
+        name.entity = index
 
-    def _index(self, idx: int, name: Name) -> None:
+    def _index(self, index: int, name: Name) -> None:
+        """Make entity ``index`` findable by the forms a later mention of ``name`` may take
+        (its surname, first name, acronym, first word)."""
         words = name.text.split()
         if name.kind == "person":
             self._by_surname.setdefault(_surname(words), [])
-            if idx not in self._by_surname[_surname(words)]:
-                self._by_surname[_surname(words)].append(idx)
+            if index not in self._by_surname[_surname(words)]:
+                self._by_surname[_surname(words)].append(index)
             if len(words) > 1:
-                lst = self._by_first.setdefault(words[0].lower(), [])
-                if idx not in lst:
-                    lst.append(idx)
+                known = self._by_first.setdefault(words[0].lower(), [])
+                if index not in known:
+                    known.append(index)
         key = name.text.lower()
-        self._by_key.setdefault(key, idx)
+        self._by_key.setdefault(key, index)
         if name.kind == "organization":
-            acr = acronym(name.text)
-            if acr:
-                self._by_key.setdefault(acr.lower(), idx)
+            initials = acronym(name.text)
+            if initials:
+                self._by_key.setdefault(initials.lower(), index)
             if key.startswith("u.s. "):
-                self._by_key.setdefault(key[5:], idx)
+                self._by_key.setdefault(key[5:], index)
             first = key.split()[0]
             if len(key.split()) > 1 and first not in lx.ORG_WORDS and (
                 first not in lx.ORG_FIRST_SKIP
             ):
-                self._org_first.setdefault(first, idx)
+                self._org_first.setdefault(first, index)
 
     def _find(self, name: Name) -> int:
+        """The entity an earlier mention gave ``name`` (``Lucero`` after ``Henry Lucero``, ICE
+        after Immigration and Customs Enforcement), or -1."""
         key = name.text.lower()
         if key in self._by_key:
-            idx = self._by_key[key]
-            if self.entities[idx].kind == name.kind or name.kind != "person":
-                return idx
+            index = self._by_key[key]
+            if self.entities[index].kind == name.kind or name.kind != "person":
+                return index
         if name.kind != "person":
             return -1
         words = name.text.split()
-        cands = self._by_surname.get(_surname(words), [])
+        candidates = self._by_surname.get(_surname(words), [])
         if len(words) > 1:
             first = words[0].lower()
-            for idx in reversed(cands):
-                ent = self.entities[idx]
-                if ent.first is None or ent.first == first or (
-                    ent.first[:1] == first[:1] and (len(first) <= 2 or len(ent.first) <= 2)
+            for index in reversed(candidates):
+                entity = self.entities[index]
+                if entity.first is None or entity.first == first or (
+                    entity.first[:1] == first[:1] and (len(first) <= 2 or len(entity.first) <= 2)
                 ):
-                    return idx
+                    return index
             return -1
-        if cands:
+        if candidates:
             # Trump with Donald and Melania Trump about: the one named more, then first
-            return max(cands, key=lambda i: (self.entities[i].count, -i))
+            return max(candidates, key=lambda i: (self.entities[i].count, -i))
         firsts = self._by_first.get(words[0].lower(), [])
         if len(firsts) == 1:
             return firsts[0]

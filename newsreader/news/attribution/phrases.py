@@ -1,5 +1,12 @@
-"""Noun phrases that name a source: names, pronouns and nominals (``a spokesman for the
-city``), the roles set off beside them, and the medium after a verb (``told the AP``)."""
+"""Stage 3 of the attribution: the noun phrases that say who spoke.
+
+A ``Source`` is a name (``Henry Lucero``, resolved later to a person, organization or place),
+a pronoun (``he``, resolved later by ``coref``) or a nominal (``a spokesman for the city``,
+``officials``). This module reads one from the items of a frame, after a verb
+(``phrase_from``), before it (``subject_before``) or ending at an item (``phrase_ending``),
+with the role set off beside a name (``Ryan Luby, a spokesman for …,``) or the title in front
+of it (``attorney general William Barr``), and the medium after a verb (``told the AP``).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.cues import is_cue, verb_after
-from newsreader.news.attribution.frames import Doc
+from newsreader.news.attribution.frames import Frame
 from newsreader.news.attribution.people import Name, is_cap, strip_possessive
 
 
@@ -24,370 +31,344 @@ class Source:
     role: str | None = None
 
 
-def _names_in_run(doc: Doc, ri: int) -> list[Name]:
-    return doc.run_names[ri] if ri >= 0 else []
-
-
-def np_right(
-    doc: Doc, fr: list[int], i: int, limit: int, inverted: bool = False
+def phrase_from(
+    frame: Frame, i: int, limit: int, inverted: bool = False
 ) -> tuple[Source, int] | None:
-    """A source starting at frame item i; returns it and the item just after it.
+    """A source starting at item i (ending before item ``limit``): the source and the
+    position just after it.
 
     ``inverted``: the phrase follows its verb (``said master of ceremonies Asab Al-Tabchi``,
     ``wrote one commenter``), so any short phrase that ends the clause is its subject."""
-    if i >= limit or fr[i] < 0:
+    if i >= limit or frame.is_quote(i):
         return None
-    t = fr[i]
-    low = doc.toks.lowers[t]
-    if low in ("he", "she", "they", "it", "we", "i"):
-        return _pronoun(doc, t), i + 1
-    j = i
+    words, lowers, name_run_at = frame.words, frame.lowers, frame.name_run_at
+    if lowers[i] in lx.SUBJECT_PRONOUNS:
+        return _pronoun(frame, i), i + 1
     # lowercase title words in front of a name: attorney general William Barr
-    pre = i
-    while j < limit and fr[j] >= 0 and j - i < 6:
-        lw = doc.low(fr[j])
-        if doc.run_of[fr[j]] >= 0:
-            break
-        if lw in lx.TITLES or lw in lx.SOURCE_MODIFIERS or lw in ("the", "a", "an"):
-            j += 1
-            continue
-        break
-    if inverted and j < limit and fr[j] >= 0 and doc.run_of[fr[j]] < 0:
+    j = i
+    while j < limit and j - i < 6 and name_run_at[j] is None and (
+        lowers[j] in lx.TITLES or lowers[j] in lx.SOURCE_MODIFIERS or lowers[j] in lx.ARTICLES
+    ):
+        j += 1
+    if inverted and j < limit and not frame.is_quote(j) and name_run_at[j] is None:
         # unknown lowercase words before a name: master of ceremonies Asab Al-Tabchi
         x = j
-        while x < limit and x < j + 4 and fr[x] >= 0 and doc.run_of[fr[x]] < 0 and (
-            doc.low(fr[x]).isalpha() and not is_cap(doc.word(fr[x]))
-            and not is_cue(doc, fr, x)
+        while x < limit and x < j + 4 and name_run_at[x] is None and (
+            lowers[x].isalpha() and not is_cap(words[x]) and not is_cue(frame, x)
         ):
             x += 1
-        if x < limit and fr[x] >= 0 and doc.run_of[fr[x]] >= 0 and x > j:
+        if x < limit and name_run_at[x] is not None and x > j:
             j = x
-    if j < limit and fr[j] >= 0 and doc.run_of[fr[j]] >= 0:
-        ri = doc.run_of[fr[j]]
-        a, b = doc.runs[ri]
-        names = _names_in_run(doc, ri)
-        if names and a == fr[j]:
-            # the run must be contiguous in the frame
-            k = j + (b - a)
-            if k <= len(fr) and all(fr[j + x] == a + x for x in range(b - a)):
-                last_word = doc.toks.words[b - 1]
-                if last_word.endswith(("’s", "'s")):
-                    return _nominal_right(doc, fr, pre, limit)
-                if pre < j and k < limit and fr[k] >= 0 and doc.low(fr[pre]) in (
-                    "the", "a", "an"
-                ) and doc.low(fr[k])[:1].isalpha() and not is_cap(doc.word(fr[k])) and (
-                    not is_cue(doc, fr, k)
+    run_index = name_run_at[j] if j < limit else None
+    if run_index is not None:
+        run = frame.name_runs[run_index]
+        names = run.names
+        after = j + (run.end - run.start)
+        # a name that starts here and ends inside the sentence
+        if names and run.start == frame.token(j) and after <= len(frame):
+            if words[after - 1].endswith(("’s", "'s")):
+                return _nominal_from(frame, i, limit)  # Trump’s campaign
+            if i < j and after < limit and lowers[i] in lx.ARTICLES and (
+                lowers[after][:1].isalpha() and not is_cap(words[after])
+                and not is_cue(frame, after)
+            ):
+                return _nominal_from(frame, i, limit)  # the New York businessman
+            role = frame.text(i, j) if i < j else None
+            source = Source(names[0].start, names[-1].end, "name",
+                            frame.full_text[names[0].start : names[-1].end], list(names), role)
+            if names[0].title and not role:
+                source.role = names[0].title
+            if after < limit and words[after] == "," and len(names) == 1:
+                # said NAME, a spokesman for X.
+                e = after + 1
+                while e < limit and e < after + 30 and not frame.is_quote(e) and (
+                    words[e] not in lx.APPOSITIVE_ENDS
                 ):
-                    return _nominal_right(doc, fr, pre, limit)  # the New York businessman
-                role = None
-                if pre < j:
-                    role = doc.span_text(fr[pre], fr[j - 1] + 1)
-                src = Source(names[0].start, names[-1].end, "name",
-                             doc.text[names[0].start : names[-1].end], list(names), role)
-                if names[0].title and not role:
-                    src.role = names[0].title
-                if k < limit and fr[k] >= 0 and doc.word(fr[k]) == "," and len(names) == 1:
-                    # said NAME, a spokesman for X.
-                    e = k + 1
-                    while e < limit and e < k + 30 and fr[e] >= 0 and doc.word(fr[e]) not in (
-                        ",", ".", ";", ":", "—", "(", ")"
-                    ):
-                        e += 1
-                    if e >= limit or fr[e] < 0 or doc.word(fr[e]) in (",", ".", ";"):
-                        appos = role_text(doc, fr, k + 1, e)
-                        if appos:
-                            src.role = appos
-                return src, k
-    return _nominal_right(doc, fr, i, limit, inverted)
+                    e += 1
+                if e >= limit or frame.is_quote(e) or words[e] in (",", ".", ";"):
+                    appositive = role_text(frame, after + 1, e)
+                    if appositive:
+                        source.role = appositive
+            return source, after
+    return _nominal_from(frame, i, limit, inverted)
 
 
-def _nominal_right(
-    doc: Doc, fr: list[int], i: int, limit: int, inverted: bool = False
+def _nominal_from(
+    frame: Frame, i: int, limit: int, inverted: bool = False
 ) -> tuple[Source, int] | None:
-    """``the spokesman``, ``a spokesman for the city``, ``officials``, ``Trump’s campaign``,
-    ``a 2008 Clinton veteran``, ``one user`` (when a reporting verb follows)."""
-    if i >= limit or fr[i] < 0 or doc.low(fr[i]) in lx.PHRASE_INNER_WORDS - {"the", "a", "an"}:
+    """A nominal starting at item i, and the position after it: ``the spokesman``, ``a
+    spokesman for the city``, ``officials``, ``Trump’s campaign``, ``a 2008 Clinton veteran``,
+    ``one user`` (when a reporting verb follows)."""
+    words, lowers = frame.words, frame.lowers
+    if i >= limit or frame.is_quote(i) or lowers[i] in lx.PHRASE_INNER_NOT_ARTICLES:
         return None
     j = i
-    head = -1
+    head: int | None = None
     unknown = 0
-    while j < limit and fr[j] >= 0 and j - i < 12:
-        t = fr[j]
-        w = doc.toks.words[t]
-        lw = doc.toks.lowers[t]
-        if lw in lx.NOMINAL_HEADS or (lw.endswith("s") and lw[:-1] in lx.NOMINAL_HEADS):
+    while j < limit and not frame.is_quote(j) and j - i < 12:
+        word, low = words[j], lowers[j]
+        if low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS):
             head = j
             j += 1
             continue
-        if not (w[:1].isalnum() or w in ("’s", "'s", "-")):
+        if not (word[:1].isalnum() or word in ("’s", "'s", "-")):
             break
-        if is_cue(doc, fr, j) or lw in lx.RELATIVE_WORDS or lw in lx.AUXILIARIES:
+        if is_cue(frame, j) or low in lx.RELATIVE_WORDS or low in lx.AUXILIARIES:
             break
-        if head < 0 and not (
-            lw in lx.DETERMINERS or lw in lx.SOURCE_MODIFIERS or lw in lx.TITLES
-            or lw in lx.PHRASE_INNER_WORDS
-            or is_cap(w) or w.endswith(("’s", "'s")) or w[:1].isdigit()
+        if head is None and not (
+            low in lx.DETERMINERS or low in lx.SOURCE_MODIFIERS or low in lx.TITLES
+            or low in lx.PHRASE_INNER_WORDS
+            or is_cap(word) or word.endswith(("’s", "'s")) or word[:1].isdigit()
         ):
             unknown += 1
             if unknown > 3:
                 break
-        if head >= 0 and lw not in lx.PHRASE_INNER_WORDS and not is_cap(w) and not w.endswith(
-            ("’s", "'s")
+        if head is not None and low not in lx.PHRASE_INNER_WORDS and not is_cap(word) and (
+            not word.endswith(("’s", "'s"))
         ):
             break
         j += 1
     end = j
-    if head < 0:
+    if head is None:
         # an unknown noun: accept "DET word(s)" when a reporting verb follows at once, or
         # (after its verb) when the clause ends: wrote one commenter.
-        short = doc.low(fr[i]) in lx.DETERMINERS and i + 1 < end <= i + 5
+        short = lowers[i] in lx.DETERMINERS and i + 1 < end <= i + 5
         if short and (
-            verb_after(doc, fr, end, limit) == end
-            or (inverted and (ends_clause(doc, fr, end, limit) or (
-                end < limit and doc.low(fr[end]) in ("from", "who", "with", "of")
+            verb_after(frame, end, limit) == end
+            or (inverted and (ends_clause(frame, end, limit) or (
+                end < limit and lowers[end] in ("from", "who", "with", "of")
             )))
         ):
             head = end - 1
         else:
             return None
     end = max(head + 1, end)
-    while end > head + 1 and doc.low(fr[end - 1]) in lx.PHRASE_INNER_WORDS:
+    while end > head + 1 and lowers[end - 1] in lx.PHRASE_INNER_WORDS:
         end -= 1
-    a, b = fr[i], fr[end - 1] + 1
-    text = doc.span_text(a, b)
-    return Source(doc.toks.starts[a], doc.toks.ends[b - 1], "nominal", text), end
+    return Source(frame.start(i), frame.end(end - 1), "nominal", frame.text(i, end)), end
 
 
-def np_left(doc: Doc, fr: list[int], k: int, lo: int) -> Source | None:
-    """The subject of the reporting verb at item k, looking left (not before item lo)."""
+def subject_before(frame: Frame, k: int, start: int) -> Source | None:
+    """The subject of the reporting verb at item k, looking left (not before item start)."""
+    words, lowers = frame.words, frame.lowers
     j = k - 1
-    while j >= lo and fr[j] >= 0 and (
-        doc.low(fr[j]) in lx.AUXILIARIES
-        or (doc.low(fr[j]).endswith(lx.ADVERB_SUFFIX) and doc.run_of[fr[j]] < 0
-            and len(doc.low(fr[j])) > 4)
+    while j >= start and (
+        lowers[j] in lx.AUXILIARIES
+        or (lowers[j].endswith(lx.ADVERB_SUFFIX) and frame.name_run_at[j] is None
+            and len(lowers[j]) > 4)
     ):
         j -= 1
-    if j < lo or fr[j] < 0:
+    if j < start or frame.is_quote(j):
         return None
-    if doc.word(fr[j]) in (",", "—", "–", ")"):
+    if words[j] in (",", "—", "–", ")"):
         # NAME, ROLE, said  ·  NAME (R-Wis.) said
-        close = doc.word(fr[j])
-        opener = {",": ",", "—": "—", "–": "–", ")": "("}[close]
+        close = words[j]
+        opener = "(" if close == ")" else close
         i = j - 1
-        while i >= lo and i > j - 35 and fr[i] >= 0 and doc.word(fr[i]) != opener:
-            if is_cue(doc, fr, i):
+        while i >= start and i > j - 35 and not frame.is_quote(i) and words[i] != opener:
+            if is_cue(frame, i):
                 break
             i -= 1
-        if i >= lo and fr[i] >= 0 and doc.word(fr[i]) == opener and i < j - 1:
-            src = np_ending(doc, fr, i - 1, lo)
-            if src is not None:
-                if close == "," and src.kind == "name":
-                    src.role = role_text(doc, fr, i + 1, j) or src.role
-                elif close == "," and src.kind == "nominal":
-                    named = name_exactly(doc, fr, i + 1, j)
+        if i >= start and words[i] == opener and i < j - 1:
+            source = phrase_ending(frame, i - 1, start)
+            if source is not None:
+                if close == "," and source.kind == "name":
+                    source.role = role_text(frame, i + 1, j) or source.role
+                elif close == "," and source.kind == "nominal":
+                    named = name_exactly(frame, i + 1, j)
                     if named is not None:  # the chair, Nadia Karimi, said
-                        named.role = src.text
+                        named.role = source.text
                         return named
-                return src
+                return source
         return None
-    if doc.low(fr[j]) in ("who", "which") and j - 1 >= lo:
+    if lowers[j] in ("who", "which") and j - 1 >= start:
         # NAME, who said …: the mention is "who", it names what stands before it
-        ante = np_ending(doc, fr, j - 2 if doc.word(fr[j - 1]) == "," else j - 1, lo)
-        t = fr[j]
-        src = Source(doc.toks.starts[t], doc.toks.ends[t], "pronoun", doc.toks.words[t])
-        if ante is not None and ante.kind == "name":
-            src.names = ante.names
-        return src
-    return np_ending(doc, fr, j, lo)
+        antecedent = phrase_ending(frame, j - 2 if words[j - 1] == "," else j - 1, start)
+        source = Source(frame.start(j), frame.end(j), "pronoun", words[j])
+        if antecedent is not None and antecedent.kind == "name":
+            source.names = antecedent.names
+        return source
+    return phrase_ending(frame, j, start)
 
 
-def name_exactly(doc: Doc, fr: list[int], i: int, j: int) -> Source | None:
+def name_exactly(frame: Frame, i: int, j: int) -> Source | None:
     """A name source when items [i, j) are one name (with a title): ``Dr. Samuel Mensah``."""
-    if j <= i or any(x < 0 for x in fr[i:j]) or j - i > 8:
+    if j <= i or frame.has_quote(i, j) or j - i > 8:
         return None
-    got = np_right(doc, fr, i, j)
-    if got is None or got[1] != j or got[0].kind != "name":
+    found = phrase_from(frame, i, j)
+    if found is None or found[1] != j or found[0].kind != "name":
         return None
-    return got[0]
+    return found[0]
 
 
-def role_text(doc: Doc, fr: list[int], i: int, j: int) -> str | None:
+def role_text(frame: Frame, i: int, j: int) -> str | None:
     """The text of items [i, j) when it reads as a role: ``a spokesman for the city``,
     ``deputy director of X``, ``the city attorney`` (not ``however`` or ``who said``)."""
-    if j <= i or any(x < 0 for x in fr[i:j]):
+    if j <= i or frame.has_quote(i, j):
         return None
-    lows = [doc.low(x) for x in fr[i:j]]
+    lows = frame.lowers[i:j]
     if lows[0] in lx.RELATIVE_WORDS or (len(lows) == 1 and lows[0] in lx.NOT_ROLES):
         return None
-    if any(is_cue(doc, fr, x) for x in range(i, j)):
+    if any(is_cue(frame, x) for x in range(i, j)):
         return None
     if lows[0] in lx.ROLE_STARTS or any(
         w in lx.TITLES or w in lx.NOMINAL_HEADS or w in lx.ROLE_HEADS
         or (w.endswith("s") and w[:-1] in lx.NOMINAL_HEADS)
         for w in lows
     ):
-        return doc.span_text(fr[i], fr[j - 1] + 1)
+        return frame.text(i, j)
     return None
 
 
-def np_ending(doc: Doc, fr: list[int], j: int, lo: int) -> Source | None:
-    """A source whose last token is item j."""
-    if j < lo or fr[j] < 0:
+def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
+    """A source whose last item is item j (beginning no earlier than item start)."""
+    if j < start or frame.is_quote(j):
         return None
-    t = fr[j]
-    low = doc.toks.lowers[t]
-    if low in ("he", "she", "they", "it", "we", "i"):
-        return _pronoun(doc, t)
-    ri = doc.run_of[t]
-    if ri >= 0 and doc.runs[ri][1] - 1 == t:
-        names = doc.run_names[ri]
+    lowers = frame.lowers
+    low = lowers[j]
+    if low in lx.SUBJECT_PRONOUNS:
+        return _pronoun(frame, j)
+    run_index = frame.name_run_at[j]
+    if run_index is not None and frame.name_runs[run_index].end - 1 == frame.token(j):
+        run = frame.name_runs[run_index]
+        names = run.names
         if not names:
             return None
-        a = doc.runs[ri][0]
-        # find the frame item of the run's first token; lowercase titles before it
+        # the position of the run's first token; lowercase titles before it
         i = j
-        while i - 1 >= lo and fr[i - 1] >= 0 and fr[i - 1] >= a:
+        while i - 1 >= start and not frame.is_quote(i - 1) and frame.token(i - 1) >= run.start:
             i -= 1
         role = names[0].title
         p = i
-        while p - 1 >= lo and fr[p - 1] >= 0 and i - p < 5:
-            lw = doc.low(fr[p - 1])
-            if lw in lx.TITLES or (lw in lx.SOURCE_MODIFIERS and lw not in lx.DETERMINERS):
-                p -= 1
-            else:
-                break
+        while p - 1 >= start and i - p < 5 and (
+            lowers[p - 1] in lx.TITLES
+            or (lowers[p - 1] in lx.SOURCE_MODIFIERS and lowers[p - 1] not in lx.DETERMINERS)
+        ):
+            p -= 1
         if p < i:
-            role = doc.span_text(fr[p], fr[i - 1] + 1) + (
-                " " + names[0].title if names[0].title else ""
-            )
-        last = names[-1]
+            role = frame.text(p, i) + (" " + names[0].title if names[0].title else "")
         # "X and Y said": both names; otherwise the name nearest the verb
-        chosen = names if len(names) > 1 else [last]
-        src = Source(chosen[0].start, chosen[-1].end, "name",
-                     doc.text[chosen[0].start : chosen[-1].end], list(chosen), role)
-        return src
-    if ri >= 0 or low in lx.FUNCTION_WORDS or not low[:1].isalpha():
+        chosen = names if len(names) > 1 else [names[-1]]
+        return Source(chosen[0].start, chosen[-1].end, "name",
+                      frame.full_text[chosen[0].start : chosen[-1].end], list(chosen), role)
+    if run_index is not None or low in lx.FUNCTION_WORDS or not low[:1].isalpha():
         return None
     # a nominal ending here: walk left to its start
     if not (low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS)
-            or head_before(doc, fr, j, lo)):
+            or _head_before(frame, j, start)):
         return None
     i = j
-    while i - 1 >= lo and fr[i - 1] >= 0 and j - i < 10:
-        w = doc.word(fr[i - 1])
-        lw = w.lower()
-        if (
-            lw in lx.DETERMINERS
-            or lw in lx.SOURCE_MODIFIERS
-            or lw in lx.NOMINAL_HEADS
-            or lw in ("for", "of", "at", "with")
-            or is_cap(w)
-            or lw.endswith(("’s", "'s"))
+    while i - 1 >= start and not frame.is_quote(i - 1) and j - i < 10:
+        word, low = frame.words[i - 1], lowers[i - 1]
+        if not (
+            low in lx.DETERMINERS
+            or low in lx.SOURCE_MODIFIERS
+            or low in lx.NOMINAL_HEADS
+            or low in lx.ROLE_PREPOSITIONS
+            or is_cap(word)
+            or low.endswith(("’s", "'s"))
         ):
-            if lw in ("for", "of", "at", "with") and not head_before(doc, fr, i - 1, lo):
-                break
-            i -= 1
-            if lw in lx.DETERMINERS and lw not in ("one", "two", "three", "several", "some",
-                                                   "many", "both", "other", "top", "senior"):
-                break
-            continue
-        break
-    a, b = fr[i], fr[j] + 1
-    return Source(doc.toks.starts[a], doc.toks.ends[b - 1], "nominal",
-                  doc.span_text(a, b))
+            break
+        if low in lx.ROLE_PREPOSITIONS and not _head_before(frame, i - 1, start):
+            break
+        i -= 1
+        if low in lx.DETERMINERS and low not in lx.INNER_DETERMINERS:
+            break
+    return Source(frame.start(i), frame.end(j), "nominal", frame.text(i, j + 1))
 
 
-def head_before(doc: Doc, fr: list[int], j: int, lo: int) -> bool:
+def _head_before(frame: Frame, j: int, start: int) -> bool:
     """Whether a nominal head stands within a few items before item j (``a spokesman for
     the city``)."""
-    for x in range(j - 1, max(lo, j - 7) - 1, -1):
-        if fr[x] < 0:
+    lowers = frame.lowers
+    for x in range(j - 1, max(start, j - 7) - 1, -1):
+        if frame.is_quote(x):
             return False
-        lw = doc.low(fr[x])
-        if lw in lx.NOMINAL_HEADS or (lw.endswith("s") and lw[:-1] in lx.NOMINAL_HEADS):
-            return doc.low(fr[x + 1]) in ("for", "of", "at", "with") or x == j - 1
-        if lw in (",", ".", ";", ":") or is_cue(doc, fr, x):
+        low = lowers[x]
+        if low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS):
+            return lowers[x + 1] in lx.ROLE_PREPOSITIONS or x == j - 1
+        if low in (",", ".", ";", ":") or is_cue(frame, x):
             return False
     return False
 
 
-def _pronoun(doc: Doc, t: int) -> Source:
-    s, e = doc.toks.starts[t], doc.toks.ends[t]
-    return Source(s, e, "pronoun", doc.text[s:e])
+def _pronoun(frame: Frame, k: int) -> Source:
+    """The pronoun at item k as a source."""
+    start, end = frame.start(k), frame.end(k)
+    return Source(start, end, "pronoun", frame.full_text[start:end])
 
 
-def medium_after(doc: Doc, fr: list[int], k: int, limit: int) -> str | None:
-    """``told the Associated Press``, ``said on CNN``, ``wrote on Twitter``."""
-    verb = doc.low(fr[k])
+def ends_clause(frame: Frame, i: int, limit: int) -> bool:
+    """Whether a phrase ending before item i ends its clause (``…, said Trump.``)."""
+    if i >= limit or frame.is_quote(i):
+        return True
+    return frame.words[i] in lx.CLAUSE_END_MARKS or frame.lowers[i] in lx.AFTER_SPEAKER
+
+
+def appositive_role(frame: Frame, i: int, k: int) -> str | None:
+    """The role between a name ending before item i and its verb at item k: ``Ryan Luby, a
+    spokesman for …, said``."""
+    words = frame.words
+    if i < k and words[i] == "," and k - i > 2:
+        end = k - 1
+        while end > i and words[end] in (",", ")"):
+            end -= 1
+        if end <= i or frame.lowers[i + 1] in lx.RELATIVE_WORDS:
+            return None
+        return frame.text(i + 1, end + 1)
+    return None
+
+
+# ----------------------------------------------------------------- where it was said
+
+
+def medium_after(frame: Frame, k: int, limit: int) -> str | None:
+    """Where the verb at item k says it was said: ``told the Associated Press``, ``said on
+    CNN``, ``wrote on Twitter``, ``said in an interview with Fox News``."""
+    lowers = frame.lowers
     i = k + 1
     stop = min(limit, k + 9)
-    if lx.SPEECH_VERBS.get(verb) == "tell" and i < stop:
-        found = _org_at(doc, fr, i, stop)
+    if lx.SPEECH_VERBS.get(lowers[k]) == "tell" and i < stop:
+        found = _organization_at(frame, i, stop)
         if found:
             return found
-    while i < stop and fr[i] >= 0:
-        lw = doc.low(fr[i])
-        if lw in lx.MEDIUM_PREPOSITIONS and i + 1 < stop:
+    while i < stop and not frame.is_quote(i):
+        low = lowers[i]
+        if low in lx.MEDIUM_PREPOSITIONS and i + 1 < stop:
             j = i + 1
-            if doc.low(fr[j]) in ("an", "a") and j + 2 < stop and doc.low(
-                fr[j + 1]
-            ) == "interview" and doc.low(fr[j + 2]) == "with":
+            if lowers[j] in ("an", "a") and j + 2 < stop and lowers[j + 1] == "interview" and (
+                lowers[j + 2] == "with"
+            ):
                 j += 3
-            found = _org_at(doc, fr, j, stop)
+            found = _organization_at(frame, j, stop)
             if found:
                 return found
-        if lw in (".", ";") or is_cue(doc, fr, i):
+        if low in (".", ";") or is_cue(frame, i):
             break
         i += 1
     return None
 
 
-def _org_at(doc: Doc, fr: list[int], i: int, stop: int) -> str | None:
+def _organization_at(frame: Frame, i: int, stop: int) -> str | None:
+    """The organization or platform named at item i (after an optional ``the``), or None."""
     j = i
-    if j < stop and fr[j] >= 0 and doc.low(fr[j]) == "the":
+    if j < stop and frame.lowers[j] == "the":
         j += 1
-    if j >= stop or fr[j] < 0:
+    if j >= stop or frame.is_quote(j):
         return None
-    t = fr[j]
-    if doc.low(fr[j]) in lx.PLATFORMS:
-        return doc.toks.words[t]
-    ri = doc.run_of[t]
-    if ri < 0 or doc.runs[ri][0] != t:
+    if frame.lowers[j] in lx.PLATFORMS:
+        return frame.words[j]
+    run_index = frame.name_run_at[j]
+    if run_index is None or frame.name_runs[run_index].start != frame.token(j):
         return None
-    names = doc.run_names[ri]
+    names = frame.name_runs[run_index].names
     if not names:
         return None
     name = names[0]
     if name.kind == "organization" or any(
         strip_possessive(w).lower() in lx.MEDIA_NAMES for w in name.text.split()
     ):
-        a = doc.toks.starts[fr[i]]
-        if doc.low(fr[i]) == "the":
-            return doc.text[a : name.end]
+        if frame.lowers[i] == "the":
+            return frame.full_text[frame.start(i) : name.end]
         return name.text
-    return None
-
-
-def ends_clause(doc: Doc, fr: list[int], i: int, hi: int) -> bool:
-    """Whether a phrase ending before item i ends its clause (``…, said Trump.``)."""
-    if i >= hi or fr[i] < 0:
-        return True
-    return doc.word(fr[i]) in (".", ",", ";", ":", "!", "?", "(", "—", "–") or doc.low(
-        fr[i]
-    ) in lx.AFTER_SPEAKER
-
-
-def appositive(doc: Doc, fr: list[int], i: int, k: int) -> str | None:
-    """The role between a name and its verb: ``Ryan Luby, a spokesman for …, said``."""
-    if i < k and doc.word(fr[i]) == "," and k - i > 2:
-        a = fr[i + 1]
-        end = k - 1
-        while end > i and doc.word(fr[end]) in (",", ")"):
-            end -= 1
-        if end <= i:
-            return None
-        first = doc.low(a)
-        if first in lx.RELATIVE_WORDS:
-            return None
-        return doc.span_text(a, fr[end] + 1)
     return None

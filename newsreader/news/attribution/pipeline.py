@@ -1,4 +1,14 @@
-"""The analysis pipeline: quotations, their attribution, people and dates, put together."""
+"""The analysis, stage by stage: quotations, their attribution, people and dates, put together.
+
+1. read the text: paragraphs, quotations (``news.quotes``), sentences and tokens
+   (``news.sentences``), indexed as a ``frames.Document`` with its names (``people``);
+2. attribute each quotation (``rules``): the rules of its sentence, else a continuation;
+   quoted titles and scare quotes are dropped;
+3. resolve every source in text order (``coref``): names to the registry's entities,
+   pronouns and descriptions to the entity they refer to;
+4. build the results: each kept quotation with its speakers, verb and medium, each person
+   quoted or cited with their role and affiliation, and the dates (``news.dates``).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +16,7 @@ import datetime as _dt
 
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.coref import Resolver
-from newsreader.news.attribution.frames import Doc
+from newsreader.news.attribution.frames import Document
 from newsreader.news.attribution.people import Entity, Name, Registry, is_cap
 from newsreader.news.attribution.phrases import Source
 from newsreader.news.attribution.rules import (
@@ -30,144 +40,147 @@ def extract(
 
     ``trace``, when given, receives the name of the rule behind each quotation (for tuning).
     """
-    paras = paragraphs(text)
-    spans = find_quotes(text, paras)
-    sents = sentences(text, paras, [(q.start, q.end) for q in spans])
-    toks = tokenize(text, [(q.open_start, max(q.close_end, q.end)) for q in spans])
-    doc = Doc(text, toks, spans, sents, paras)
+    # 1. read the text
+    paragraph_spans = paragraphs(text)
+    spans = find_quotes(text, paragraph_spans)
+    sentence_spans = sentences(text, paragraph_spans, [(q.start, q.end) for q in spans])
+    tokens = tokenize(text, [(q.open_start, max(q.close_end, q.end)) for q in spans])
+    document = Document(text, tokens, spans, sentence_spans, paragraph_spans)
     registry = Registry()
     all_names: list[Name] = []
-    for run in doc.run_names:
-        for name in run:
+    for run in document.name_runs:
+        for name in run.names:
             registry.add(name)
             all_names.append(name)
 
-    attrs: list[Attribution | None] = [None] * len(spans)
-    keep = [False] * len(spans)
-    prev: tuple[int, Attribution] | None = None  # (quote index, attribution) last reported
-    for qi in range(len(spans)):
-        if looks_like_title(doc, qi):
-            continue
-        att = attribute(doc, qi)
-        if att is not None and att.rule == "subject" and modifier_use(doc, qi):
-            att = None
-        if att is None or att.source is None:
-            cont = continuation(doc, qi, prev)
-            if cont is not None:
-                att = cont
-        if att is None or att.source is None:
-            continue
-        attrs[qi] = att
-        keep[qi] = True
-        prev = (qi, att)
+    # 2. attribute each quotation
+    attributions = _attribute_quotations(document)
 
-    resolver = Resolver(doc, registry, all_names)
-    indirect = indirect_sources(doc)
-    for _, src in indirect:
-        resolver.mark_source(src)
-    for qi in range(len(spans)):
-        att = attrs[qi]
-        if att is not None and att.source is not None:
-            resolver.mark_source(att.source)
-
-    # resolve every source in text order (pronouns learn genders as they go)
-    events: list[tuple[int, int, Source]] = [(s.start, -1, s) for _, s in indirect]
-    for qi in range(len(spans)):
-        att = attrs[qi]
-        if keep[qi] and att is not None and att.source is not None:
-            events.append((att.source.start, qi, att.source))
-    events.sort(key=lambda e: (e[0], e[1]))
-    resolved: dict[int, list[int]] = {}
+    # 3. resolve every source in text order (pronouns learn genders as they go)
+    resolver = Resolver(document, registry, all_names)
+    indirect = indirect_sources(document)
+    for _, source in indirect:
+        resolver.mark_source(source)
+    for attribution in attributions:
+        if attribution is not None:
+            resolver.mark_source(attribution.source)
+    # (offset, quotation index or -1 for an indirect attribution, source)
+    mentions: list[tuple[int, int, Source]] = [(s.start, -1, s) for _, s in indirect]
+    for index, attribution in enumerate(attributions):
+        if attribution is not None:
+            mentions.append((attribution.source.start, index, attribution.source))
+    mentions.sort(key=lambda mention: (mention[0], mention[1]))
+    resolved: dict[int, list[int]] = {}  # quotation index -> entities
     cited: list[int] = []  # entities named as the source of an indirect attribution
-    for _, qi, src in events:
-        ents = resolver.resolve(src)
-        if qi >= 0:
-            resolved[qi] = ents
+    for _, index, source in mentions:
+        entities = resolver.resolve(source)
+        if index >= 0:
+            resolved[index] = entities
         else:
-            cited.extend(ents)
+            cited.extend(entities)
 
+    # 4. the results
     quotes: list[Quote] = []
-    people: dict[int, Person] = {}
-    order: list[int] = []
-    for qi, q in enumerate(spans):
-        if not keep[qi]:
+    people: dict[int, Person] = {}  # entity index -> person, in the order first met
+    for index, span in enumerate(spans):
+        attribution = attributions[index]
+        if attribution is None:
             continue
-        att = attrs[qi]
-        assert att is not None and att.source is not None
-        src = att.source
-        ents = resolved.get(qi, [])
-        si = doc.quote_sent[qi]
-        ss, se = sents[si] if sents else (q.open_start, q.close_end)
-        names = [registry.entities[e].name for e in ents]
-        speaker = names[0] if names else (
-            src.text if src.kind == "nominal" else resolver.described.get(src.start)
+        source = attribution.source
+        entities = resolved.get(index, [])
+        sentence = document.quote_sentence[index]
+        sentence_start, sentence_end = (
+            sentence_spans[sentence] if sentence_spans else (span.open_start, span.close_end)
         )
-        quote = Quote(
-            text=text[q.start : q.end],
-            start=q.start,
-            end=q.end,
-            kind=_kind(doc, qi, att),
+        names = [registry.entities[e].name for e in entities]
+        speaker = names[0] if names else (
+            source.text if source.kind == "nominal" else resolver.described.get(source.start)
+        )
+        quotes.append(Quote(
+            text=text[span.start : span.end],
+            start=span.start,
+            end=span.end,
+            kind=_kind(document, index, attribution),
             speaker=speaker,
             speakers=names if names else ([speaker] if speaker else []),
-            speaker_start=src.start,
-            speaker_end=src.end,
-            verb=att.verb,
-            medium=att.medium,
-            sentence_start=min(ss, q.open_start),
-            sentence_end=max(se, q.close_end),
-        )
-        index = len(quotes)
-        quotes.append(quote)
+            speaker_start=source.start,
+            speaker_end=source.end,
+            verb=attribution.verb,
+            medium=attribution.medium,
+            sentence_start=min(sentence_start, span.open_start),
+            sentence_end=max(sentence_end, span.close_end),
+        ))
         if trace is not None:
-            trace.append(att.rule)
-        for which, e in enumerate(ents):
-            if e not in people:
-                people[e] = Person(name=registry.entities[e].name)
-                order.append(e)
-            people[e].quotes.append(index)
-            _learn_role(registry.entities[e], src, which)
-    for e in cited:
-        if e not in people:
-            people[e] = Person(name=registry.entities[e].name)
-            order.append(e)
-
-    persons = []
-    for e in order:
-        ent = registry.entities[e]
-        p = people[e]
-        p.name = ent.name
-        p.kind = ent.kind
-        p.short_forms = [f for f in ent.forms if f != ent.name]
-        p.role = ent.role
-        p.affiliation = _affiliation(ent.role)
-        p.mentions = [[a, b] for a, b in ent.mentions]
-        persons.append(p)
-    dates = find_dates(text, sents, published)
+            trace.append(attribution.rule)
+        for which, entity in enumerate(entities):
+            if entity not in people:
+                people[entity] = Person(name=registry.entities[entity].name)
+            people[entity].quotes.append(len(quotes) - 1)
+            _learn_role(registry.entities[entity], source, which)
+    for entity in cited:
+        if entity not in people:
+            people[entity] = Person(name=registry.entities[entity].name)
+    persons = [_completed(people[e], registry.entities[e]) for e in people]
+    dates = find_dates(text, sentence_spans, published)
     return Analysis(quotes=quotes, people=persons, dates=dates)
 
 
-def _kind(doc: Doc, qi: int, att: Attribution) -> str:
+def _attribute_quotations(document: Document) -> list[Attribution | None]:
+    """The attribution of each quotation, None for those nobody is found to have said (and
+    for titles, nicknames and scare quotes)."""
+    attributions: list[Attribution | None] = [None] * len(document.quotes)
+    previous: tuple[int, Attribution] | None = None  # (quotation, attribution) last kept
+    for index in range(len(document.quotes)):
+        if looks_like_title(document, index):
+            continue
+        attribution = attribute(document, index)
+        if attribution is not None and attribution.rule == "subject" and (
+            modifier_use(document, index)
+        ):
+            attribution = None
+        if attribution is None:
+            attribution = continuation(document, index, previous)
+        if attribution is None:
+            continue
+        attributions[index] = attribution
+        previous = (index, attribution)
+    return attributions
+
+
+def _kind(document: Document, index: int, attribution: Attribution) -> str:
     """ "direct" for a quoted statement, "partial" for a fragment inside a sentence."""
-    q = doc.quotes[qi]
-    inner = doc.text[q.start : q.end].strip()
-    before = doc.text[max(0, q.open_start - 3) : q.open_start].rstrip()
+    span = document.quotes[index]
+    text = document.text
+    inner = text[span.start : span.end].strip()
+    before = text[max(0, span.open_start - 3) : span.open_start].rstrip()
     first = inner[:1]
-    if att.rule == "continued":
+    if attribution.rule == "continued":
         return "direct"
     starts_clause = before == "" or before[-1:] in ",:\n" or before.endswith((".", "?", "!"))
-    para_start = q.open_start == 0 or doc.text[q.open_start - 1] == "\n"
-    if para_start or (starts_clause and (first.isupper() or first in "…[(")):
+    starts_paragraph = span.open_start == 0 or text[span.open_start - 1] == "\n"
+    if starts_paragraph or (starts_clause and (first.isupper() or first in "…[(")):
         return "direct"
     return "partial"
 
 
-def _learn_role(ent: Entity, src: Source, which: int) -> None:
+def _learn_role(entity: Entity, source: Source, which: int) -> None:
     """Keep the fullest role an attribution gives for an entity (for ``X and Y``, the words
     before the first name are X's)."""
-    if not src.role or (len(src.names) > 1 and (which > 0 or src.names[0].title)):
+    if not source.role or (len(source.names) > 1 and (which > 0 or source.names[0].title)):
         return
-    if not ent.role or (len(src.role) > len(ent.role) and ent.role in src.role):
-        ent.role = src.role
+    if not entity.role or (len(source.role) > len(entity.role) and entity.role in source.role):
+        entity.role = source.role
+
+
+def _completed(person: Person, entity: Entity) -> Person:
+    """A person with everything the article says of their entity."""
+    person.name = entity.name
+    person.kind = entity.kind
+    person.short_forms = [form for form in entity.forms if form != entity.name]
+    person.role = entity.role
+    person.affiliation = _affiliation(entity.role)
+    person.mentions = [[start, end] for start, end in entity.mentions]
+    return person
 
 
 def _affiliation(role: str | None) -> str | None:
@@ -176,12 +189,12 @@ def _affiliation(role: str | None) -> str | None:
     if not role:
         return None
     words = role.split()
-    for i, w in enumerate(words):
-        if w.lower() in ("for", "of", "at", "with") and i + 1 < len(words):
+    for i, word in enumerate(words):
+        if word.lower() in lx.ROLE_PREPOSITIONS and i + 1 < len(words):
             rest = " ".join(words[i + 1 :]).rstrip(",.;")
-            if any(is_cap(x) for x in words[i + 1 :]) or rest.lower().startswith("the "):
+            if any(is_cap(w) for w in words[i + 1 :]) or rest.lower().startswith("the "):
                 return rest
-    caps = [w for w in words if is_cap(w) and w.lower() not in lx.TITLES]
-    if caps:
-        return " ".join(caps)
+    capitalized = [w for w in words if is_cap(w) and w.lower() not in lx.TITLES]
+    if capitalized:
+        return " ".join(capitalized)
     return None

@@ -1,17 +1,22 @@
-"""Who said each quotation: reporting verbs, their subjects, and the rules that join them.
+"""Stage 4 of the attribution: the rules that give each quotation its speaker.
 
-Each sentence is seen as a *frame*: its tokens outside quotations, with one placeholder per
-quotation. Rules tried for a quotation, in order:
+Rules tried for a quotation, in its sentence's frame, in order (``attribute``):
 
-1. after it: ``"…," NAME[, ROLE,] said`` · ``"…," said NAME`` · ``"…," according to NAME``;
-2. before it: ``NAME said[ to X][,:] "…"`` · ``NAME said that … "…"`` (a cue a few words back);
+1. after it: ``"…," NAME[, ROLE,] said`` · ``"…," said NAME`` · ``"…," according to NAME``,
+   or a signature ``"…" ― NAME``;
+2. before it: ``NAME said[ to X][,:] "…"`` · ``NAME said that … "…"`` (a cue a few words
+   back) · ``Trump went even further: "…"``;
 3. anywhere in the sentence: the nearest reporting verb that has a subject; a participle
    (``saying``, ``citing``) takes the subject of its clause (``Denver …, saying its "…"``);
-4. no cue: a quotation standing alone continues the previous speaker (same or previous
-   paragraph), or the speaker announced by a colon (``He said:``) before it.
+4. no cue: the subject of the sentence, for a long quotation or a fragment inside what a
+   person or organization is said to think or do.
 
-A source is a name (resolved later to a person, organization or place), a pronoun (resolved
-later by gender and recency) or a nominal (``a spokesman``, ``officials``).
+With none of these (``continuation``), a quotation standing alone continues the previous
+speaker (same or previous paragraph), or takes the speaker announced by a colon (``He
+said:``) or the subject of the narration before it. Quoted titles, nicknames and scare
+quotes are nobody's words (``looks_like_title``, ``modifier_use``). ``indirect_sources``
+finds the sources of reporting verbs in sentences without quotations, which tell coref who
+the article is about.
 """
 
 from __future__ import annotations
@@ -20,17 +25,17 @@ from dataclasses import dataclass
 
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.cues import is_cue, verb_after
-from newsreader.news.attribution.frames import Doc
+from newsreader.news.attribution.frames import Document, Frame
 from newsreader.news.attribution.people import is_cap
 from newsreader.news.attribution.phrases import (
     Source,
-    appositive,
+    appositive_role,
     ends_clause,
     medium_after,
     name_exactly,
-    np_ending,
-    np_left,
-    np_right,
+    phrase_ending,
+    phrase_from,
+    subject_before,
 )
 from newsreader.news.sentences import ABBREVIATIONS
 
@@ -44,312 +49,371 @@ MIN_WORDS = 6
 class Attribution:
     """The attribution of one quotation."""
 
-    source: Source | None
+    source: Source
     verb: str | None = None
     medium: str | None = None
     rule: str = ""
+    """Which rule found it (for tuning): post, pre, sentence, subject, signature, colon,
+    continued, previous."""
     cue_start: int = -1
+    """Offset of the cue (the verb, the dash of a signature, the colon), -1 when none."""
 
 
-def cue_source(doc: Doc, fr: list[int], k: int, lo: int, hi: int) -> Source | None:
-    """The source of the reporting verb at item k of a frame."""
-    low = doc.low(fr[k])
+# ----------------------------------------------------------------- a quotation's sentence
+
+
+def attribute(document: Document, quote: int) -> Attribution | None:
+    """Rules 1-4 for a quotation, in its own sentence; None when nothing fits."""
+    sentence = document.quote_sentence[quote]
+    frame = document.frame(sentence)
+    at = document.quote_position(sentence, quote)
+    if at is None:
+        return None
+    start, limit = max(0, at - WINDOW), min(len(frame), at + WINDOW)
+    return (
+        _cue_after(frame, at, start, limit)
+        or _cue_before(frame, at, start, limit)
+        or _nearest_cue(frame, at, start, limit)
+        or _subject_of_sentence(document, quote, frame, at, start)
+    )
+
+
+def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | None:
+    """Rule 1, for the quotation at item ``at``: ``"…," said NAME``, ``"…," NAME[, ROLE,]
+    said``, ``"…," according to NAME``, or a signature ``"…" ― NAME``."""
+    words = frame.words
+    right = at + 1
+    while right < limit and words[right] in lx.COMMA_AND_DASHES:
+        right += 1
+    if right < limit and not frame.is_quote(right):
+        if is_cue(frame, right):
+            source = cue_source(frame, right, start, limit)
+            if source is not None:
+                return _at_cue(frame, right, source, limit, "post")
+        found = phrase_from(frame, right, limit)
+        if found:
+            subject, after = found
+            cue = verb_after(frame, after, limit)
+            if cue is not None:
+                if subject.kind == "nominal" and after < limit and words[after] == ",":
+                    e = cue - 1
+                    while e > after and words[e] in (",", ")"):
+                        e -= 1
+                    named = name_exactly(frame, after + 1, e + 1)
+                    if named is not None:  # the chair, Nadia Karimi, said
+                        named.role = subject.text
+                        subject = named
+                if subject.role is None:
+                    subject.role = appositive_role(frame, after, cue)
+                return _at_cue(frame, cue, subject, limit, "post")
+    # "…" ― NAME (a signature after the quotation)
+    if right < limit and right > at + 1 and words[right - 1] in lx.DASHES and (
+        not frame.is_quote(right)
+    ):
+        found = phrase_from(frame, right, limit)
+        if found and found[0].kind == "name" and ends_clause(frame, found[1], limit) and (
+            found[1] >= limit or words[found[1]] in (".", "\n", ",")
+            or frame.is_quote(found[1])
+        ):
+            return Attribution(found[0], None, None, "signature", frame.start(right))
+    return None
+
+
+def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | None:
+    """Rule 2, for the quotation at item ``at``: ``NAME said[ to X][,:] "…"``, ``NAME said
+    that … "…"`` (a cue a few words back), ``Trump went even further: "…"``."""
+    words = frame.words
+    left = at - 1
+    while left >= start and words[left] in (",", ":", "—", "–"):
+        left -= 1
+    cue = left
+    while cue >= start and cue > left - 12 and not frame.is_quote(cue):
+        if words[cue] in (".", ";", "?", "!"):
+            break
+        if is_cue(frame, cue):
+            source = cue_source(frame, cue, start, limit)
+            if source is not None:
+                return _at_cue(frame, cue, source, limit, "pre")
+            break
+        cue -= 1
+    if start <= left < at - 1 and words[left + 1] == ":" and not frame.is_quote(left):
+        announcer = phrase_ending(frame, left, start)
+        if announcer is None or announcer.kind != "name" or left - start >= 8:
+            # Trump went even further: "…"
+            announcer = sentence_subject(frame, start, left) if left - start < 14 else None
+        if announcer is not None and announcer.kind in ("name", "pronoun"):
+            return Attribution(announcer, None, None, "colon", frame.start(left + 1))
+    return None
+
+
+def _nearest_cue(frame: Frame, at: int, start: int, limit: int) -> Attribution | None:
+    """Rule 3, for the quotation at item ``at``: the nearest reporting verb in the sentence,
+    when it has a source (a cue after the quotation counts two items farther)."""
+    best: tuple[int, int] | None = None  # (distance, position)
+    cue_words = frame.cue_words
+    for k in range(start, limit):
+        if cue_words[k] and is_cue(frame, k):
+            distance = (at - k) if k < at else (k - at) + 2
+            if best is None or distance < best[0]:
+                best = (distance, k)
+    if best is None:
+        return None
+    cue = best[1]
+    source = cue_source(frame, cue, start, limit)
+    return _at_cue(frame, cue, source, limit, "sentence") if source is not None else None
+
+
+def _subject_of_sentence(
+    document: Document, quote: int, frame: Frame, at: int, start: int
+) -> Attribution | None:
+    """Rule 4, with no reporting verb: the subject of the sentence, for a long quotation, or
+    for a fragment (lowercase) inside what a person or organization is said to think or do."""
+    if at == 0:
+        return None
+    span = document.quotes[quote]
+    text = document.text
+    long = len(text[span.start : min(span.end, span.start + 400)].split()) >= MIN_WORDS
+    fragment = text[span.start : span.start + 1].islower()
+    if not (long or fragment):
+        return None
+    subject = sentence_subject(frame, start, at)
+    if subject is not None and (
+        (subject.kind == "name" and (long or all(
+            name.kind in ("person", "organization") for name in subject.names)))
+        or (subject.kind == "pronoun" and subject.text.lower() in ("he", "she", "they"))
+    ):
+        return Attribution(subject, None, None, "subject", -1)
+    return None
+
+
+def _at_cue(frame: Frame, cue: int, source: Source, limit: int, rule: str) -> Attribution:
+    """The attribution through the cue at item ``cue``: its verb as written (``according to``,
+    ``points out``), the medium after it, where it stands."""
+    lowers = frame.lowers
+    verb = lowers[cue]
+    following = lowers[cue + 1] if cue + 1 < len(frame) else ""
+    if verb == "according":
+        verb = "according to"
+    elif lx.PHRASAL_CUES.get(verb) == following:
+        verb = f"{verb} {following}"  # points out, fired back
+    return Attribution(source, verb, medium_after(frame, cue, limit), rule, frame.start(cue))
+
+
+# ----------------------------------------------------------------- who a cue's source is
+
+
+def cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None:
+    """The source of the reporting verb at item ``cue``, within items [start, limit)."""
+    words, lowers = frame.words, frame.lowers
+    low = lowers[cue]
     if low == "according":
-        got = np_right(doc, fr, k + 2, hi)
-        return got[0] if got else None
+        found = phrase_from(frame, cue + 2, limit)
+        return found[0] if found else None
     if low in lx.PARTICIPLE_CUES:
         # with Trump reportedly yelling: …  (no comma: the participle has its own subject)
-        j = k - 1
-        while j >= lo and fr[j] >= 0 and doc.low(fr[j]).endswith("ly"):
+        j = cue - 1
+        while j >= start and lowers[j].endswith("ly"):
             j -= 1
-        if j >= lo and fr[j] >= 0 and doc.word(fr[j]) not in lx.PUNCTUATION:
-            direct = np_ending(doc, fr, j, lo)
+        if j >= start and not frame.is_quote(j) and words[j] not in lx.PUNCTUATION:
+            direct = phrase_ending(frame, j, start)
             if direct is not None and direct.kind in ("name", "pronoun"):
                 return direct
-        return clause_subject(doc, fr, k, lo, hi)
+        return clause_subject(frame, cue, start, limit)
     # inverted: "…," said NAME  ·  …, said NAME.  ·  said NAME, "…"
-    prev = k - 1
-    while prev >= lo and fr[prev] >= 0 and doc.low(fr[prev]) in (",", "—", "–"):
-        prev -= 1
-    after_quote = prev < lo or fr[prev] < 0
-    after_comma = k - 1 >= lo and fr[k - 1] >= 0 and doc.word(fr[k - 1]) == ","
+    before = cue - 1
+    while before >= start and lowers[before] in (",", "—", "–"):
+        before -= 1
+    after_quote = before < start or frame.is_quote(before)
+    after_comma = cue - 1 >= start and words[cue - 1] == ","
     if after_quote:
-        got = np_right(doc, fr, k + 1, hi, inverted=True)
-        if got and (got[0].kind != "pronoun" or ends_clause(doc, fr, got[1], hi)):
-            return got[0]
+        found = phrase_from(frame, cue + 1, limit, inverted=True)
+        if found and (found[0].kind != "pronoun" or ends_clause(frame, found[1], limit)):
+            return found[0]
     elif after_comma and lx.SPEECH_VERBS.get(low) in lx.INVERTING_VERBS:
-        left = np_left(doc, fr, k, lo)
-        if left is not None and left.kind != "nominal":
-            return left  # Hunter, meanwhile, said …
-        got = np_right(doc, fr, k + 1, hi, inverted=True)
-        if got and ends_clause(doc, fr, got[1], hi):
-            return got[0]  # …, said Geert Wilders, founder of …
-    src = np_left(doc, fr, k, lo)
-    if src is None and k + 1 < hi and (k == lo or fr[k - 1] < 0):
-        got = np_right(doc, fr, k + 1, hi)
-        if got and got[0].kind in ("name", "pronoun"):
-            return got[0]  # "Asked about it, said Trump" and headlines
-    if src is None and k - 1 >= lo and doc.low(fr[k - 1]) in ("and", "but", "then"):
-        src = sentence_subject(doc, fr, lo, k)  # X noted …, and added: "…"
-    return src
+        subject = subject_before(frame, cue, start)
+        if subject is not None and subject.kind != "nominal":
+            return subject  # Hunter, meanwhile, said …
+        found = phrase_from(frame, cue + 1, limit, inverted=True)
+        if found and ends_clause(frame, found[1], limit):
+            return found[0]  # …, said Geert Wilders, founder of …
+    source = subject_before(frame, cue, start)
+    if source is None and cue + 1 < limit and (cue == start or frame.is_quote(cue - 1)):
+        found = phrase_from(frame, cue + 1, limit)
+        if found and found[0].kind in ("name", "pronoun"):
+            return found[0]  # "Asked about it, said Trump" and headlines
+    if source is None and cue - 1 >= start and lowers[cue - 1] in ("and", "but", "then"):
+        source = sentence_subject(frame, start, cue)  # X noted …, and added: "…"
+    return source
 
 
-def clause_subject(doc: Doc, fr: list[int], k: int, lo: int, hi: int) -> Source | None:
-    """The subject of the clause a participle (item k) hangs on: the source of a reporting
-    verb just before it (``Lewandowski added, saying``), else the sentence's subject."""
-    x = k - 1
-    while x >= lo and x > k - 4 and fr[x] >= 0 and doc.word(fr[x]) in (",", "—", "–"):
+def clause_subject(frame: Frame, participle: int, start: int, limit: int) -> Source | None:
+    """The subject of the clause a participle hangs on: the source of a reporting verb just
+    before it (``Lewandowski added, saying``), else the sentence's subject."""
+    words = frame.words
+    x = participle - 1
+    while x >= start and x > participle - 4 and words[x] in (",", "—", "–"):
         x -= 1
-    for y in range(x, max(lo, x - 3) - 1, -1):
-        if fr[y] >= 0 and is_cue(doc, fr, y) and doc.low(fr[y]) not in lx.PARTICIPLE_CUES:
-            src = cue_source(doc, fr, y, lo, hi)
-            if src is not None:
-                return src
+    for y in range(x, max(start, x - 3) - 1, -1):
+        if is_cue(frame, y) and frame.lowers[y] not in lx.PARTICIPLE_CUES:
+            source = cue_source(frame, y, start, limit)
+            if source is not None:
+                return source
             break
-    if k == lo or (k - 1 >= lo and doc.low(fr[k - 1]) in lx.INTRODUCTORY_WORDS and k - 1 == lo):
+    if participle == start or (
+        participle - 1 == start and frame.lowers[participle - 1] in lx.INTRODUCTORY_WORDS
+    ):
         # Citing X, ICE subpoenaed …: the subject follows the participle's phrase
-        j = k + 1
-        while j < hi and j < k + WINDOW and not (fr[j] >= 0 and doc.word(fr[j]) == ","):
+        j = participle + 1
+        while j < limit and j < participle + WINDOW and words[j] != ",":
             j += 1
-        got = np_right(doc, fr, j + 1, hi) if j < hi else None
-        return got[0] if got else None
-    return sentence_subject(doc, fr, lo, k)
+        found = phrase_from(frame, j + 1, limit) if j < limit else None
+        return found[0] if found else None
+    return sentence_subject(frame, start, participle)
 
 
-def _after_dateline(doc: Doc, fr: list[int], i: int, stop: int) -> int:
-    """Skip a dateline: ``WASHINGTON —``, ``LA CROSSE, Wisc. —``, ``Washington (AFP) –``."""
+def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
+    """The first noun phrase of a sentence (from item start), after any introductory phrase."""
+    words, lowers = frame.words, frame.lowers
+    i = start
+    stop = min(limit, start + WINDOW)
+    while i < stop and (frame.is_quote(i) or words[i] in (",", "—", "–", "(", ")")):
+        i += 1  # "…," Carson told the AP after hinting that "…"
+    i = _after_dateline(frame, i, stop)
+    if i < stop and lowers[i] in lx.INTRODUCTORY_WORDS:
+        j = i
+        while j < stop and not frame.is_quote(j) and words[j] != ",":
+            if is_cue(frame, j):
+                break
+            j += 1
+        if j < stop and words[j] == "," and j - i <= 10:
+            i = j + 1
+        elif lowers[i] in lx.OPENING_CONJUNCTIONS:
+            i += 1
+    found = phrase_from(frame, i, stop)
+    return found[0] if found else None
+
+
+def _after_dateline(frame: Frame, i: int, stop: int) -> int:
+    """The item after a dateline starting at item i (``WASHINGTON —``, ``LA CROSSE, Wisc. —``,
+    ``Washington (AFP) –``), or i when there is none."""
     marked = False  # a word in capitals (WASHINGTON, AFP) or a state (Va.)
     for j in range(i, min(stop, i + 9)):
-        if fr[j] < 0:
+        if frame.is_quote(j):
             return i
-        w = doc.word(fr[j])
-        if w in ("—", "–", "-", "--", "―") and j > i:
+        word = frame.words[j]
+        if word in lx.DATELINE_DASHES and j > i:
             return j + 1 if marked else i
-        if not (is_cap(w) or w in (",", "(", ")", ".") or w.isupper()):
+        if not (is_cap(word) or word in (",", "(", ")", ".") or word.isupper()):
             return i
-        marked = marked or (len(w) >= 3 and w.isupper()) or (
-            w.endswith(".") and w.lower() in ABBREVIATIONS and len(w) > 3
+        marked = marked or (len(word) >= 3 and word.isupper()) or (
+            word.endswith(".") and word.lower() in ABBREVIATIONS and len(word) > 3
         )
     return i
 
 
-def sentence_subject(doc: Doc, fr: list[int], lo: int, hi: int) -> Source | None:
-    """The first noun phrase of a sentence, after any introductory phrase."""
-    i = lo
-    stop = min(hi, lo + WINDOW)
-    while i < stop and (fr[i] < 0 or doc.word(fr[i]) in (",", "—", "–", "(", ")")):
-        i += 1  # "…," Carson told the AP after hinting that "…"
-    i = _after_dateline(doc, fr, i, stop)
-    if i < stop and fr[i] >= 0 and doc.low(fr[i]) in lx.INTRODUCTORY_WORDS:
-        j = i
-        while j < stop and fr[j] >= 0 and doc.word(fr[j]) != ",":
-            if is_cue(doc, fr, j):
-                break
-            j += 1
-        if j < stop and fr[j] >= 0 and doc.word(fr[j]) == "," and j - i <= 10:
-            i = j + 1
-        elif doc.low(fr[i]) in ("but", "and", "yet", "so", "still", "also"):
-            i += 1
-    got = np_right(doc, fr, i, stop)
-    return got[0] if got else None
+# ----------------------------------------------------------------- quotations without a cue
 
 
-def attribute(doc: Doc, qi: int) -> Attribution | None:
-    """Rules 1-3 for quotation qi (its own sentence); None when nothing fits."""
-    si = doc.quote_sent[qi]
-    fr = doc.frame(si)
-    p = doc.quote_pos(si, qi)
-    if p < 0:
-        return None
-    n = len(fr)
-    lo, hi = max(0, p - WINDOW), min(n, p + WINDOW)
-    # 1. after the quote
-    r = p + 1
-    while r < hi and fr[r] >= 0 and doc.word(fr[r]) in (",", "—", "–", "-", "―"):
-        r += 1
-    if r < hi and fr[r] >= 0:
-        if is_cue(doc, fr, r):
-            src = cue_source(doc, fr, r, lo, hi)
-            if src is not None:
-                return _made(doc, fr, r, src, hi, "post")
-        got = np_right(doc, fr, r, hi)
-        if got:
-            src, after = got
-            k = verb_after(doc, fr, after, hi)
-            if k >= 0:
-                if src.kind == "nominal" and after < hi and doc.word(fr[after]) == ",":
-                    e = k - 1
-                    while e > after and doc.word(fr[e]) in (",", ")"):
-                        e -= 1
-                    named = name_exactly(doc, fr, after + 1, e + 1)
-                    if named is not None:
-                        named.role = src.text
-                        src = named
-                if src.role is None:
-                    src.role = appositive(doc, fr, after, k)
-                return _made(doc, fr, k, src, hi, "post")
-    # "…" ― NAME (a signature after the quotation)
-    if r < hi and fr[r] >= 0 and r > p + 1 and doc.word(fr[r - 1]) in lx.DASHES:
-        got = np_right(doc, fr, r, hi)
-        if got and got[0].kind == "name" and ends_clause(doc, fr, got[1], hi) and (
-            got[1] >= hi or doc.word(fr[got[1]]) in (".", "\n", ",")
-            or fr[got[1]] < 0
-        ):
-            return Attribution(got[0], None, None, "signature", doc.toks.starts[fr[r]])
-    # 2. before the quote
-    left = p - 1
-    while left >= lo and fr[left] >= 0 and doc.word(fr[left]) in (",", ":", "—", "–"):
-        left -= 1
-    k = left
-    while k >= lo and k > left - 12 and fr[k] >= 0:
-        if doc.word(fr[k]) in (".", ";", "?", "!"):
-            break
-        if is_cue(doc, fr, k):
-            src = cue_source(doc, fr, k, lo, hi)
-            if src is not None:
-                return _made(doc, fr, k, src, hi, "pre")
-            break
-        k -= 1
-    if left >= lo and left < p - 1 and doc.word(fr[left + 1]) == ":" and fr[left] >= 0:
-        src = np_ending(doc, fr, left, lo)
-        if src is None or src.kind != "name" or left - lo >= 8:
-            # Trump went even further: "…"
-            src = sentence_subject(doc, fr, lo, left) if left - lo < 14 else None
-        if src is not None and src.kind in ("name", "pronoun"):
-            return Attribution(src, None, None, "colon", doc.toks.starts[fr[left + 1]])
-    # 3. anywhere in the sentence: nearest reporting verb with a subject
-    best: tuple[int, int] | None = None
-    cue_word = doc.cue_word
-    for k in range(lo, hi):
-        if fr[k] >= 0 and cue_word[fr[k]] and is_cue(doc, fr, k):
-            d = (p - k) if k < p else (k - p) + 2
-            if best is None or d < best[0]:
-                best = (d, k)
-    if best is not None:
-        k = best[1]
-        src = cue_source(doc, fr, k, lo, hi)
-        if src is not None:
-            return _made(doc, fr, k, src, hi, "sentence")
-    # 4. no reporting verb: the subject of the sentence, for a long quotation or for a
-    #    fragment (lowercase) inside what a person or organization is said to think or do
-    q = doc.quotes[qi]
-    if p > 0:
-        long = len(doc.text[q.start : min(q.end, q.start + 400)].split()) >= MIN_WORDS
-        fragment = doc.text[q.start : q.start + 1].islower()
-        if long or fragment:
-            src = sentence_subject(doc, fr, lo, p)
-            if src is not None and (
-                (src.kind == "name" and (long or all(
-                    n.kind in ("person", "organization") for n in src.names)))
-                or (src.kind == "pronoun" and src.text.lower() in ("he", "she", "they"))
-            ):
-                return Attribution(src, None, None, "subject", -1)
-    return None
-
-
-def _made(doc: Doc, fr: list[int], k: int, src: Source, hi: int, rule: str) -> Attribution:
-    t = fr[k]
-    verb = doc.toks.lowers[t]
-    nxt = doc.low(fr[k + 1]) if k + 1 < len(fr) else ""
-    if verb == "according":
-        verb = "according to"
-    elif lx.PHRASAL_CUES.get(verb) == nxt:
-        verb = f"{verb} {nxt}"  # points out, fired back
-    return Attribution(src, verb, medium_after(doc, fr, k, hi), rule, doc.toks.starts[t])
-
-
-def looks_like_title(doc: Doc, qi: int) -> bool:
+def looks_like_title(document: Document, quote: int) -> bool:
     """A film or show title, a nickname, markup: quoted, but nobody's words."""
-    q = doc.quotes[qi]
-    text = doc.text
-    inner = text[q.start : q.end]
+    span = document.quotes[quote]
+    text = document.text
+    inner = text[span.start : span.end]
     words = inner.split()
     if not words:
         return True
-    before = text[max(0, q.open_start - 40) : q.open_start]
-    after = text[q.close_end : q.close_end + 3]
+    before = text[max(0, span.open_start - 40) : span.open_start]
+    after = text[span.close_end : span.close_end + 3]
     if "<" in before and "=" in before[-3:]:
         return True
     stripped = inner.strip()
     sentence_like = stripped[-1:] in ".?!,…" or len(words) > 8
     title_case = all(
-        w[:1].isupper() or w.lower() in ("of", "the", "a", "an", "and", "in", "on", "to", "for",
-                                         "with", "at", "is", "it", "by")
-        for w in words
+        w[:1].isupper() or w.lower() in lx.TITLE_SMALL_WORDS for w in words
     ) and words[0][:1].isupper()
-    prev_words = before.split()
-    prev = prev_words[-1] if prev_words else ""
-    prev_low = prev.lower().strip(",")
-    cue_before = prev.endswith(("’s", "'s")) or prev_low in lx.TITLE_CUES or prev_low in (
-        "on", "of", "in", "called", "the", "at", "from", "watching", "read", "reading"
+    words_before = before.split()
+    previous = words_before[-1] if words_before else ""
+    previous_low = previous.lower().strip(",")
+    cue_before = previous.endswith(("’s", "'s")) or previous_low in lx.TITLE_CUES or (
+        previous_low in lx.BEFORE_TITLES
     )
     if title_case and len(words) <= 8 and (cue_before or not sentence_like):
         if cue_before:
             return True
-        nxt = after.strip()[:1]
-        if prev[:1].isupper() and nxt.isupper():
+        following = after.strip()[:1]
+        if previous[:1].isupper() and following.isupper():
             return True  # Robert C. "Bobby" Scott
     return False
 
 
-def modifier_use(doc: Doc, qi: int) -> bool:
+def modifier_use(document: Document, quote: int) -> bool:
     """A short quoted word used before a noun (promoting “quack” medical cures): a scare
     quote, unless a reporting verb vouches for it."""
-    q = doc.quotes[qi]
-    if len(doc.text[q.start : q.end].split()) > 3:
+    span = document.quotes[quote]
+    if len(document.text[span.start : span.end].split()) > 3:
         return False
-    after = doc.text[q.close_end : q.close_end + 30].split()
-    nxt = after[0].lower() if after else ""
-    return nxt.isalpha() and nxt not in lx.FUNCTION_WORDS_AFTER
+    after = document.text[span.close_end : span.close_end + 30].split()
+    following = after[0].lower() if after else ""
+    return following.isalpha() and following not in lx.FUNCTION_WORDS_AFTER
 
 
-def continuation(doc: Doc, qi: int, prev: tuple[int, Attribution] | None) -> Attribution | None:
-    """A quotation with no cue of its own, continuing the speaker before it."""
-    q = doc.quotes[qi]
-    si = doc.quote_sent[qi]
-    if not doc.standalone(si):
+def continuation(
+    document: Document, quote: int, previous: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """The attribution of a quotation with no cue of its own, standing alone in its sentence:
+    the speaker a colon announces before it, else that of the previous quotation (``previous``:
+    its index and attribution), else the subject of the narration before it."""
+    span = document.quotes[quote]
+    sentence = document.quote_sentence[quote]
+    if not document.standalone(sentence):
         # the quotation shares its sentence with other words: not a standalone quotation
         return None
     # a colon before it announces the speaker: He said:\\n\\n"…"
-    if si > 0:
-        pfr = doc.frame(si - 1)
-        ptext = doc.text[doc.sents[si - 1][0] : doc.sents[si - 1][1]].rstrip()
-        if ptext.endswith(":") and pfr:
-            for k in range(len(pfr) - 1, max(-1, len(pfr) - 40), -1):
-                if pfr[k] >= 0 and is_cue(doc, pfr, k):
-                    src = cue_source(doc, pfr, k, max(0, k - 45), len(pfr))
-                    if src is not None:
-                        return Attribution(src, doc.low(pfr[k]), None, "colon",
-                                           doc.toks.starts[pfr[k]])
+    if sentence > 0:
+        before = document.frame(sentence - 1)
+        start, end = document.sentences[sentence - 1]
+        if document.text[start:end].rstrip().endswith(":") and len(before) > 0:
+            for k in range(len(before) - 1, max(-1, len(before) - 40), -1):
+                if is_cue(before, k):
+                    source = cue_source(before, k, max(0, k - WINDOW), len(before))
+                    if source is not None:
+                        return Attribution(source, before.lowers[k], None, "colon",
+                                           before.start(k))
                     break
-    para = doc.para_index(q.open_start)
-    p_para = doc.para_index(doc.quotes[prev[0]].open_start) if prev is not None else -9
-    if prev is None or para - p_para > 1 or para < p_para:
-        return _previous_subject(doc, si, para)
-    pq, patt = prev
-    if para == p_para + 1 and doc.quotes[pq].paragraphs == 1:
+    paragraph = document.paragraph_at(span.open_start)
+    if previous is None:
+        return _previous_subject(document, sentence, paragraph)
+    previous_quote, previous_attribution = previous
+    previous_span = document.quotes[previous_quote]
+    previous_paragraph = document.paragraph_at(previous_span.open_start)
+    if paragraph - previous_paragraph > 1 or paragraph < previous_paragraph:
+        return _previous_subject(document, sentence, paragraph)
+    if paragraph == previous_paragraph + 1 and previous_span.paragraphs == 1:
         # only when nothing but quotations stand between them
-        between = doc.text[doc.quotes[pq].close_end : q.open_start]
+        between = document.text[previous_span.close_end : span.open_start]
         if not _only_attribution(between):
             return None
-    return Attribution(patt.source, patt.verb, patt.medium, "continued", patt.cue_start)
+    return Attribution(previous_attribution.source, previous_attribution.verb,
+                       previous_attribution.medium, "continued", previous_attribution.cue_start)
 
 
-def _previous_subject(doc: Doc, si: int, para: int) -> Attribution | None:
+def _previous_subject(document: Document, sentence: int, paragraph: int) -> Attribution | None:
     """For a standalone quotation after narration: who the sentence before it is about."""
-    if si == 0 or doc.para_index(doc.sents[si - 1][0]) < para - 1:
+    if sentence == 0 or document.paragraph_at(document.sentences[sentence - 1][0]) < paragraph - 1:
         return None
-    fr = doc.frame(si - 1)
-    if any(x < 0 for x in fr):
+    frame = document.frame(sentence - 1)
+    if frame.quotes:
         return None
-    for k in range(len(fr) - 1, -1, -1):
-        if fr[k] >= 0 and is_cue(doc, fr, k):
-            src = cue_source(doc, fr, k, max(0, k - 45), len(fr))
-            if src is not None and src.kind != "nominal":
-                return Attribution(src, None, None, "previous", -1)
-    src = sentence_subject(doc, fr, 0, len(fr))
-    if src is not None and src.kind != "nominal" and src.text.lower() not in ("it", "i", "we"):
-        return Attribution(src, None, None, "previous", -1)
+    for k in range(len(frame) - 1, -1, -1):
+        if is_cue(frame, k):
+            source = cue_source(frame, k, max(0, k - WINDOW), len(frame))
+            if source is not None and source.kind != "nominal":
+                return Attribution(source, None, None, "previous", -1)
+    subject = sentence_subject(frame, 0, len(frame))
+    if subject is not None and subject.kind != "nominal" and (
+        subject.text.lower() not in ("it", "i", "we")
+    ):
+        return Attribution(subject, None, None, "previous", -1)
     return None
 
 
@@ -358,20 +422,24 @@ def _only_attribution(between: str) -> bool:
     return len(between.split()) <= 40
 
 
-def indirect_sources(doc: Doc) -> list[tuple[int, Source]]:
+# ----------------------------------------------------------------- sentences without quotations
+
+
+def indirect_sources(document: Document) -> list[tuple[int, Source]]:
     """(cue offset, source) of every reporting verb with a source, in sentences without
     quotations (the attribution of those is found quotation by quotation)."""
-    out = []
-    quoted = set(doc.quote_sent)
-    for t in [i for i, c in enumerate(doc.cue_word) if c]:
-        si = doc.sent_index(doc.toks.starts[t])
-        if si in quoted:
+    found = []
+    quoted = set(document.quote_sentence)
+    starts = document.tokens.starts
+    for token in [i for i, cue_word in enumerate(document.cue_words) if cue_word]:
+        sentence = document.sentence_at(starts[token])
+        if sentence in quoted:
             continue
-        fr = doc.frame(si)
-        k = doc.frame_pos(si, t)
-        if k < 0 or not is_cue(doc, fr, k):
+        k = document.word_position(sentence, token)
+        frame = document.frame(sentence)
+        if k is None or not is_cue(frame, k):
             continue
-        src = cue_source(doc, fr, k, max(0, k - 45), min(len(fr), k + 45))
-        if src is not None:
-            out.append((doc.toks.starts[t], src))
-    return out
+        source = cue_source(frame, k, max(0, k - WINDOW), min(len(frame), k + WINDOW))
+        if source is not None:
+            found.append((starts[token], source))
+    return found
