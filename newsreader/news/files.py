@@ -65,15 +65,17 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
             raise FileTooLarge(st.st_size, max_bytes)
         chunks: list[bytes] = []
         size = 0
+        want = st.st_size + 1  # all of it in one read, as a rule; then to the end
         while True:
-            chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - size))
+            chunk = os.read(fd, min(max(want, _CHUNK), max_bytes + 1 - size))
             if not chunk:
                 break
             size += len(chunk)
             if size > max_bytes:
                 raise FileTooLarge(size, max_bytes)
             chunks.append(chunk)
-        return b"".join(chunks)
+            want = _CHUNK
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
     finally:
         os.close(fd)
 
