@@ -93,14 +93,15 @@ class StoredArticle:
     def from_article(cls, article: Article, analysis: Analysis | None = None,
                      added: str | None = None) -> StoredArticle:
         """Prepare a parsed article for storing."""
-        return cls(
+        stored = cls(
             id=article_id(article), title=article.title, body=article.body,
             source=article.source, author=article.author,
             published=article.published.isoformat() if article.published else None,
             url=article.url, tags=list(article.tags), key=article.key,
             added=added or now_iso(), fingerprint=article.fingerprint,
-            stored_analysis=analysis.to_dict() if analysis is not None else None,
         )
+        stored.analysis = analysis  # kept typed too: storing it does not rebuild it
+        return stored
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> StoredArticle:
