@@ -624,3 +624,22 @@ campaign``)."""
 
 ADVERB_SUFFIX = "ly"
 """How an adverb between a subject and its verb ends (``reportedly said``)."""
+
+
+# ---- speakers: unnamed sources, documents, pronouns and role nouns (attribution.rules, coref)
+
+DOCUMENT_HEADS = word_set(
+    """study studies report reports paper papers statement statements letter letters memo
+    memos memorandum decree order ruling judgment judgement opinion filing filings lawsuit
+    complaint indictment affidavit release document documents survey poll polls analysis
+    review audit assessment constitution amendment article clause act bill law charter
+    treaty agreement resolution declaration manifesto petition notice guidance guidelines
+    policy rule rules regulation regulations proposal plan budget transcript minutes
+    tweet tweets post posts email emails message messages video ad ads website page book
+    editorial column essay blog sign label warning"""
+)
+"""Head nouns of documents, which speak for themselves when no author is named (``the study
+found``, ``the decree reads``): the description is then the speaker, not an unnamed source."""
+
+PEOPLE_HEADS = word_set("people men women spokespeople staff crew residents neighbours neighbors")
+"""Plural heads of descriptions of people beside the plurals of ``PERSON_HEADS``."""

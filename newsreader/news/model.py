@@ -25,8 +25,10 @@ class Quote:
     kind: str = "direct"
     """ "direct" (a quoted statement) or "partial" (a quoted fragment inside a sentence)."""
     speaker: str | None = None
-    """The resolved name of who said it (or a description such as "a spokesman"); None when
-    nobody was found, or when the mention is a pronoun that could not be resolved."""
+    """The resolved name of who said it (a person, an organization, or a document that speaks
+    for itself: "the study"); None when nobody was found, when the source is one the article
+    does not name (see ``source``), or when the mention is a pronoun that could not be
+    resolved."""
     speakers: list[str] = field(default_factory=list)
     """Every resolved speaker: [speaker] for one, several for ``X and Y said``."""
     speaker_start: int | None = None
@@ -34,6 +36,11 @@ class Quote:
     "a spokesman"); for a quotation that continues an earlier one, that one's mention. None
     when no speaker was found at all."""
     speaker_end: int | None = None
+    source: str | None = None
+    """The description of an unnamed source, as written ("a senior official", "one
+    neighbour", "its source", "investigators"), when the article gives no name for it:
+    ``speaker`` is then None and the mention (``speaker_start``/``speaker_end``) is this
+    description, or the pronoun that refers to it. None when the speaker is named."""
     verb: str | None = None
     """The reporting verb as written, lowercased (said, told, according to, ...)."""
     medium: str | None = None
@@ -153,7 +160,8 @@ def _quote(raw: dict[str, Any], text_length: int | None) -> Quote | None:
     return Quote(
         text=text, start=start, end=end, kind=_str(raw.get("kind")) or "direct",
         speaker=speaker, speakers=speakers, speaker_start=_int(raw.get("speaker_start")),
-        speaker_end=_int(raw.get("speaker_end")), verb=_str(raw.get("verb")),
+        speaker_end=_int(raw.get("speaker_end")), source=_str(raw.get("source")),
+        verb=_str(raw.get("verb")),
         medium=_str(raw.get("medium")), sentence_start=s_start, sentence_end=s_end,
     )
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.frames import Document
-from newsreader.news.attribution.people import Entity, Name, Registry
+from newsreader.news.attribution.people import Entity, Name, Registry, is_cap
 from newsreader.news.attribution.phrases import Source
 from newsreader.news.attribution.rules import sentence_subject
 
@@ -104,6 +104,21 @@ class Resolver:
             found = self._described(source)
             return [found] if found >= 0 else []
         return []
+
+    def unnamed(self, source: Source) -> tuple[str | None, str | None]:
+        """(speaker, description) of a source that ``resolve`` found no entity for: a document
+        speaks for itself (``the study`` is the speaker); any other description is an unnamed
+        source (no speaker; ``one neighbour``, ``officials`` kept as its description), and so
+        is a pronoun that refers to one (``The senator … he said``)."""
+        text = source.text if source.kind == "nominal" else self.described.get(source.start)
+        if not text:
+            return None, None
+        words, head = _head(text)
+        if head in lx.DOCUMENT_HEADS or (
+            not _person_head(head) and any(is_cap(w) for w in words[1:])
+        ):
+            return text, None  # the study · The Biden campaign · the State Department
+        return None, text
 
     def _subject_span(self, sentence: int) -> tuple[int, int] | None:
         """Where the subject of a sentence is, or None (found once per sentence)."""
@@ -248,3 +263,23 @@ class Resolver:
             persons = shared
         got = self._latest_for[key] = (orgs, persons)
         return got
+
+
+def _head(description: str) -> tuple[list[str], str]:
+    """The words of a description up to its head, and its head lowercased: the last word
+    before any ``of``/``for``/``from``… (``a spokesman for the city`` -> spokesman)."""
+    words = description.replace("’", "'").split()
+    for i, word in enumerate(words):
+        if i and word.lower() in lx.ROLE_PREPOSITIONS | lx.MEDIUM_PREPOSITIONS | {"from", "by"}:
+            words = words[:i]
+            break
+    head = words[-1].lower().strip(",.") if words else ""
+    return words, head[:-2] if head.endswith("'s") else head
+
+
+def _person_head(head: str) -> bool:
+    """Whether the head of a description is one person or several (``official``,
+    ``officials``, ``people``)."""
+    return head in lx.PERSON_HEADS or head in lx.PEOPLE_HEADS or (
+        head.endswith("s") and head[:-1] in lx.PERSON_HEADS
+    )

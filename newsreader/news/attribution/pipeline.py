@@ -93,9 +93,7 @@ def extract(
             sentence_spans[sentence] if sentence_spans else (span.open_start, span.close_end)
         )
         names = [registry.entities[e].name for e in entities]
-        speaker = names[0] if names else (
-            source.text if source.kind == "nominal" else resolver.described.get(source.start)
-        )
+        speaker, unnamed = (names[0], None) if names else resolver.unnamed(source)
         quotes.append(Quote(
             text=text[span.start : span.end],
             start=span.start,
@@ -105,6 +103,7 @@ def extract(
             speakers=names if names else ([speaker] if speaker else []),
             speaker_start=source.start,
             speaker_end=source.end,
+            source=unnamed,
             verb=attribution.verb,
             medium=attribution.medium,
             sentence_start=min(sentence_start, span.open_start),
