@@ -75,7 +75,7 @@ def test_round_trip_through_json(seed_path: Path) -> None:
     assert data["version"] == ANALYSER_VERSION
     assert set(data["quotes"][0]) == {
         "text", "start", "end", "kind", "speaker", "speakers", "speaker_start", "speaker_end",
-        "verb", "medium", "sentence_start", "sentence_end",
+        "source", "verb", "medium", "sentence_start", "sentence_end",
     }
     again = Analysis.from_dict(data)
     assert again == result

@@ -243,7 +243,7 @@ def test_pronoun_after_a_description_takes_the_description() -> None:
         '"This is not what we promised," he said.'
     )
     q = only(analyse(text), "not what we promised")
-    assert q.speaker == "The senator"
+    assert (q.speaker, q.source) == (None, "The senator")  # an unnamed source
     assert mention(text, q) == "he"
 
 
@@ -307,7 +307,7 @@ def test_single_quotes_in_a_text_without_double_quotes() -> None:
         "’90s, isn’t for sale, Mr Smith said. ‘It’s mine,’ he added."
     )
     result = analyse(text)
-    assert [(q.text, q.speaker) for q in result.quotes] == [
+    assert [(q.text, q.speaker or q.source) for q in result.quotes] == [
         ("We will not back down,", "the minister"),
         ("It’s mine,", "Smith"),
     ]
@@ -356,7 +356,7 @@ def test_unattributed_scare_quote_is_not_reported() -> None:
     text = "The “mess” continues downtown.\n\n“We will fix it,” the mayor said."
     result = analyse(text)
     assert [q.text for q in result.quotes] == ["We will fix it,"]
-    assert result.quotes[0].speaker == "the mayor"
+    assert (result.quotes[0].speaker, result.quotes[0].source) == (None, "the mayor")
 
 
 # ---------------------------------------------------------------- the bundled samples
