@@ -1,9 +1,9 @@
 """Finding quoted spans: pairing double quote marks, paragraph by paragraph.
 
 Marks handled: curly “ ” (and „ « »), straight ", and NYT-style '' (with `` as an opener).
-Single quotes (‘ ’ ') are never quotation marks here: inside a quotation they are nested
-quotes and stay part of it; elsewhere they are apostrophes (ICE’s, don’t, ’90s) or scare quotes
-in headlines.
+Single quotes (‘ ’ ') are not quotation marks in the body of a text with double marks:
+inside a quotation they are nested quotes and stay part of it; elsewhere they are apostrophes
+(ICE’s, don’t, ’90s).
 
 Exception: in a text without any double mark, single marks are the quotation marks (British
 style), told from apostrophes by their neighbours.
@@ -19,13 +19,17 @@ Curly and straight double marks pair with each other (texts mix them: "…,” A
   with an opening mark (the multi-paragraph convention), and otherwise ends with the paragraph;
 - a paragraph whose marks do not balance is paired again without nesting, so that one stray
   mark cannot swallow the quotations after it.
+
+A title line (``title_paragraph``: the first line of the text after any header lines, short,
+not ending as a sentence does) is read with its single marks as quote marks too, as headlines
+quote that way (``… in ‘Final Step’ over …``); its quotations are marked ``headline``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _MARK = re.compile(r"''+|``|[“”\"„«»]")
 _SINGLE_MARK = re.compile(r"[‘’']")
@@ -53,6 +57,8 @@ class QuoteSpan:
     """Whether a closing mark was found."""
     paragraphs: int
     """How many paragraphs it runs over."""
+    headline: bool = False
+    """Whether it is in the title line."""
 
 
 @dataclass(slots=True)
@@ -239,17 +245,59 @@ class _Pairer:
         return spans, ((cur, paras) if cur is not None else None)
 
 
-def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
+def find_quotes(
+    text: str, paras: Sequence[tuple[int, int]], title: int | None = None
+) -> list[QuoteSpan]:
     """All outermost quotations, in text order, that hold at least one letter or digit.
 
     A text with no double quote marks at all is read in the British way: single marks
-    (‘ ’ and ') are its quotation marks, apostrophes excepted.
+    (‘ ’ and ') are its quotation marks, apostrophes excepted. ``title`` is the index of
+    the title line's paragraph (``title_paragraph``), whose quotations are marked
+    ``headline``; without double marks in it, its single marks are its quote marks.
     """
-    pairer = _Pairer(text, single=_MARK.search(text) is None)
+    single = _MARK.search(text) is None
+    pairer = _Pairer(text, single=single)
+    found: list[QuoteSpan] = []
     for i, (a, b) in enumerate(paras):
         nxt = paras[i + 1][0] if i + 1 < len(paras) else None
+        if i == title and pairer.carry is None:
+            own = _Pairer(text, single=single or _MARK.search(text, a, b) is None)
+            own.paragraph(a, b, None)
+            found.extend(replace(q, headline=True) for q in own.found)
+            continue
+        before = len(pairer.found)
         pairer.paragraph(a, b, nxt)
-    return [q for q in pairer.found if _has_alnum(text, q.start, q.end)]
+        found.extend(pairer.found[before:])
+    return [q for q in found if _has_alnum(text, q.start, q.end)]
+
+
+_HEADER_LINE = re.compile(r"[ \t]*+(?:source|author|date|published|url|link)[ \t]*+:", re.I)
+_CLOSING_MARKS = "\"”’'»)]"
+_TITLE_MAX = 300
+"""The longest title line, in characters."""
+
+
+def title_paragraph(text: str, paras: Sequence[tuple[int, int]]) -> int | None:
+    """The index of the paragraph that is the text's title line, or None.
+
+    The title is the first paragraph that is not header lines (``Source:``, ``Date:``, …, as
+    in the import format), when it is one line (header lines may follow it) of at most 300
+    characters that does not end with a period (inside closing marks or not), and more
+    paragraphs follow it.
+    """
+    for i, (a, b) in enumerate(paras[:3]):
+        lines = text[a:b].split("\n")
+        if all(_HEADER_LINE.match(line) for line in lines):
+            continue
+        first = lines[0].strip()
+        if i + 1 >= len(paras) or len(first) > _TITLE_MAX or (
+            first.rstrip(_CLOSING_MARKS).endswith(".")
+        ):
+            return None
+        if not all(_HEADER_LINE.match(line) for line in lines[1:]):
+            return None
+        return i
+    return None
 
 
 _ALNUM = re.compile(r"\w")

@@ -13,12 +13,14 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.coref import Resolver
+from newsreader.news.attribution.cues import is_cue
 from newsreader.news.attribution.frames import Document
 from newsreader.news.attribution.people import Entity, Name, Registry, is_cap
-from newsreader.news.attribution.phrases import Source
+from newsreader.news.attribution.phrases import Source, phrase_ending
 from newsreader.news.attribution.rules import (
     Attribution,
     attribute,
@@ -29,7 +31,7 @@ from newsreader.news.attribution.rules import (
 )
 from newsreader.news.dates import find_dates
 from newsreader.news.model import Analysis, Person, Quote
-from newsreader.news.quotes import find_quotes
+from newsreader.news.quotes import find_quotes, title_paragraph
 from newsreader.news.sentences import paragraphs, sentences, tokenize
 
 
@@ -42,7 +44,7 @@ def extract(
     """
     # 1. read the text
     paragraph_spans = paragraphs(text)
-    spans = find_quotes(text, paragraph_spans)
+    spans = find_quotes(text, paragraph_spans, title_paragraph(text, paragraph_spans))
     sentence_spans = sentences(text, paragraph_spans, [(q.start, q.end) for q in spans])
     tokens = tokenize(text, [(q.open_start, max(q.close_end, q.end)) for q in spans])
     document = Document(text, tokens, spans, sentence_spans, paragraph_spans)
@@ -53,8 +55,9 @@ def extract(
             registry.add(name)
             all_names.append(name)
 
-    # 2. attribute each quotation
-    attributions = _attribute_quotations(document)
+    # 2. attribute each quotation (those kept with nobody found: ``unattributed``)
+    attributions, unattributed = _attribute_quotations(document)
+    borrowed = _headline_speakers(document, attributions, unattributed)
 
     # 3. resolve every source in text order (pronouns learn genders as they go)
     resolver = Resolver(document, registry, all_names)
@@ -67,7 +70,7 @@ def extract(
     # (offset, quotation index or -1 for an indirect attribution, source)
     mentions: list[tuple[int, int, Source]] = [(s.start, -1, s) for _, s in indirect]
     for index, attribution in enumerate(attributions):
-        if attribution is not None:
+        if attribution is not None and index not in borrowed:
             mentions.append((attribution.source.start, index, attribution.source))
     mentions.sort(key=lambda mention: (mention[0], mention[1]))
     resolved: dict[int, list[int]] = {}  # quotation index -> entities
@@ -78,6 +81,8 @@ def extract(
             resolved[index] = entities
         else:
             cited.extend(entities)
+    for headline, body in borrowed.items():
+        resolved[headline] = resolved.get(body, [])
 
     # 4. the results
     quotes: list[Quote] = []
@@ -85,6 +90,10 @@ def extract(
     for index, span in enumerate(spans):
         attribution = attributions[index]
         if attribution is None:
+            if index in unattributed:
+                quotes.append(_unattributed_quote(document, index))
+                if trace is not None:
+                    trace.append("unattributed")
             continue
         source = attribution.source
         entities = resolved.get(index, [])
@@ -124,12 +133,25 @@ def extract(
     return Analysis(quotes=quotes, people=persons, dates=dates)
 
 
-def _attribute_quotations(document: Document) -> list[Attribution | None]:
+def _attribute_quotations(document: Document) -> tuple[list[Attribution | None], set[int]]:
     """The attribution of each quotation, None for those nobody is found to have said (and
-    for titles, nicknames and scare quotes)."""
+    for titles, nicknames and scare quotes); and the quotations kept though nobody is found
+    to have said them (a headline's, until ``_headline_speakers``)."""
     attributions: list[Attribution | None] = [None] * len(document.quotes)
+    unattributed: set[int] = set()
     previous: tuple[int, Attribution] | None = None  # (quotation, attribution) last kept
-    for index in range(len(document.quotes)):
+    for index, span in enumerate(document.quotes):
+        if span.headline:
+            # a headline's quotation is one, whoever said it: its own cue names them
+            # ("‘…’: Mayor Jane Smith tells …"), else the body's quoting the same words does
+            own = attribute(document, index)
+            if own is None or own.rule not in ("post", "pre") or own.source.kind != "name":
+                own = _headline_cue(document, index)
+            if own is not None:
+                attributions[index] = own
+            else:
+                unattributed.add(index)
+            continue
         if looks_like_title(document, index):
             continue
         attribution = attribute(document, index)
@@ -143,17 +165,89 @@ def _attribute_quotations(document: Document) -> list[Attribution | None]:
             continue
         attributions[index] = attribution
         previous = (index, attribution)
-    return attributions
+    return attributions, unattributed
 
 
-def _kind(document: Document, index: int, attribution: Attribution) -> str:
+def _headline_cue(document: Document, index: int) -> Attribution | None:
+    """A headline's attribution after a colon: ``‘…’: Mayor Jane Smith tells the Herald``."""
+    sentence = document.quote_sentence[index]
+    frame = document.frame(sentence)
+    at = document.quote_position(sentence, index)
+    if at is None or at + 2 >= len(frame) or frame.words[at + 1] != ":":
+        return None
+    for cue in range(at + 3, min(len(frame), at + 10)):
+        if frame.is_quote(cue) or frame.words[cue] in lx.PUNCTUATION:
+            return None
+        if is_cue(frame, cue):
+            source = phrase_ending(frame, cue - 1, at + 2)
+            if source is None or source.kind != "name":
+                return None
+            return Attribution(source, frame.lowers[cue], None, "headline", frame.start(cue))
+    return None
+
+
+def _headline_speakers(
+    document: Document, attributions: list[Attribution | None], unattributed: set[int]
+) -> dict[int, int]:
+    """Give each headline quotation without a speaker the attribution of the first body
+    quotation that holds the same words (case, punctuation and spacing aside): headline
+    quotation -> body quotation it borrows from."""
+    borrowed: dict[int, int] = {}
+    wanted = {index: _normalized(document, index) for index in unattributed
+              if document.quotes[index].headline}
+    wanted = {index: words for index, words in wanted.items() if words}
+    if not wanted:
+        return borrowed
+    for body, attribution in enumerate(attributions):
+        if attribution is None or document.quotes[body].headline:
+            continue
+        said = _normalized(document, body)
+        for headline, words in list(wanted.items()):
+            if f" {words} " in f" {said} ":
+                attributions[headline] = attribution
+                unattributed.discard(headline)
+                borrowed[headline] = body
+                del wanted[headline]
+        if not wanted:
+            break
+    return borrowed
+
+
+def _normalized(document: Document, index: int) -> str:
+    """A quotation's words, case-folded, without punctuation, one space apart."""
+    span = document.quotes[index]
+    text = document.text[span.start : span.end].casefold()
+    return " ".join(_WORD.findall(text))
+
+
+_WORD = re.compile(r"\w+(?:[’']\w+)*")
+
+
+def _unattributed_quote(document: Document, index: int) -> Quote:
+    """A quotation kept with nobody found to have said it."""
+    span = document.quotes[index]
+    sentence = document.quote_sentence[index]
+    sentence_start, sentence_end = (
+        document.sentences[sentence] if document.sentences else (span.open_start, span.close_end)
+    )
+    return Quote(
+        text=document.text[span.start : span.end],
+        start=span.start,
+        end=span.end,
+        kind=_kind(document, index, None),
+        sentence_start=min(sentence_start, span.open_start),
+        sentence_end=max(sentence_end, span.close_end),
+    )
+
+
+def _kind(document: Document, index: int, attribution: Attribution | None) -> str:
     """ "direct" for a quoted statement, "partial" for a fragment inside a sentence."""
     span = document.quotes[index]
     text = document.text
     inner = text[span.start : span.end].strip()
     before = text[max(0, span.open_start - 3) : span.open_start].rstrip()
     first = inner[:1]
-    if attribution.rule == "continued":
+    if attribution is not None and attribution.rule == "continued":
         return "direct"
     starts_clause = before == "" or before[-1:] in ",:\n" or before.endswith((".", "?", "!"))
     starts_paragraph = span.open_start == 0 or text[span.open_start - 1] == "\n"
