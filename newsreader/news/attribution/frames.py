@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.people import NameRun, find_name_runs
-from newsreader.news.quotes import QuoteSpan
+from newsreader.news.quotes import QuoteSpan, title_paragraph
 from newsreader.news.sentences import Tokens
 
 
@@ -127,9 +127,16 @@ class Document:
         ]
         """Each sentence's tokens, as a range [first, end)."""
         sentence_starts = {first for first, end in self.sentence_tokens if end > first}
-        headline_end = (
-            paragraphs[0][1] if len(paragraphs) > 1 and self._headline(paragraphs[0]) else -1
-        )
+        self.title = title_paragraph(text, paragraphs)
+        """The paragraph that is the title line (``quotes.title_paragraph``), None without."""
+        if self.title is not None:
+            # header lines are no names; a title's words are when it is not in title case
+            title = paragraphs[self.title]
+            headline_end = title[1] if self._headline(title) else title[0]
+        else:
+            headline_end = (
+                paragraphs[0][1] if len(paragraphs) > 1 and self._headline(paragraphs[0]) else -1
+            )
         self.name_runs: list[NameRun] = find_name_runs(text, tokens, sentence_starts,
                                                        headline_end)
         self.name_run_at: list[int | None] = [None] * count
