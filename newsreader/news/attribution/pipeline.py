@@ -19,7 +19,7 @@ from newsreader.news import lexicon as lx
 from newsreader.news.attribution.coref import Resolver
 from newsreader.news.attribution.cues import is_cue
 from newsreader.news.attribution.frames import Document
-from newsreader.news.attribution.people import Entity, Name, Registry, is_cap
+from newsreader.news.attribution.people import Entity, Name, Registry, is_cap, strip_possessive
 from newsreader.news.attribution.phrases import Source, phrase_ending
 from newsreader.news.attribution.rules import (
     Attribution,
@@ -128,7 +128,8 @@ def extract(
     for entity in cited:
         if entity not in people:
             people[entity] = Person(name=registry.entities[entity].name)
-    persons = [_completed(people[e], registry.entities[e]) for e in people]
+    persons = [_completed(people[e], registry.entities[e]) for e in people
+               if _listed(document, registry.entities[e])]
     dates = find_dates(text, sentence_spans, published)
     return Analysis(quotes=quotes, people=persons, dates=dates)
 
@@ -256,6 +257,52 @@ def _kind(document: Document, index: int, attribution: Attribution | None) -> st
     return "partial"
 
 
+def _listed(document: Document, entity: Entity) -> bool:
+    """Whether an entity is one for the people list. Not one: a word alone that is a function
+    word or a pronoun (``This``, ``Others``); a description's head or a title alone
+    (``Officials``, ``Police``, ``Assemblywoman``) capitalized only where a capital is
+    forced (a sentence's first word, after a quote mark) or written in lowercase elsewhere
+    in the text (``Congress`` stays); any other word alone capitalized only where a capital
+    is forced and written in lowercase elsewhere (``Unrest``, ``Yeah``; a surname such as
+    ``Young`` written anywhere else stays); a title with no name (``Dean of …``,
+    ``… Federation President``)."""
+    words = entity.name.split()
+    lows = [strip_possessive(word).lower() for word in words]
+    if len(words) > 1:
+        if lows[0] in lx.TITLES and lows[1] == "of":
+            return False  # Dean of the Law School
+        return not (entity.kind == "organization" and lows[-1] in lx.TITLES)
+    low = lows[0] if lows else ""
+    if not low or low in _NO_NAME_ALONE:
+        return False
+    text = document.text
+    forced = True  # every mention capitalized where a capital is forced
+    for start, _ in entity.mentions:
+        before = text[max(0, start - 4) : start].rstrip()
+        if before and before[-1] not in _FORCING_CAPITAL:
+            forced = False
+            break
+    lowercase = re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is not None
+    if low in lx.TITLES or _nominal_head(low):
+        return not (forced or lowercase)  # Officials said · Police · the Pope (Congress stays)
+    return not (forced and lowercase)  # Unrest, Yeah (Young, Hope and May stay as names)
+
+
+_NO_NAME_ALONE = (
+    lx.FUNCTION_WORDS | lx.DETERMINERS | lx.INTRODUCTORY_WORDS | lx.NOT_NAMES
+    | frozenset(lx.PRONOUNS)
+)
+"""Words that are no person or organization on their own, capitalized or not."""
+_FORCING_CAPITAL = frozenset(".!?:;\"“”‘’'()[]—–-\n")
+"""Marks after which a word is capitalized whatever it is (the end of a sentence, a quote
+mark, a bracket, a dash)."""
+
+
+def _nominal_head(low: str) -> bool:
+    """Whether a word is a head noun of a description (``officials``, ``critics``)."""
+    return low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS)
+
+
 def _learn_role(entity: Entity, source: Source, which: int) -> None:
     """Keep the fullest role an attribution gives for an entity (for ``X and Y``, the words
     before the first name are X's)."""
@@ -271,7 +318,7 @@ def _completed(person: Person, entity: Entity) -> Person:
     person.kind = entity.kind
     person.short_forms = [form for form in entity.forms if form != entity.name]
     person.role = entity.role
-    person.affiliation = _affiliation(entity.role)
+    person.affiliation = entity.affiliation or _affiliation(entity.role)
     person.mentions = [[start, end] for start, end in entity.mentions]
     return person
 
@@ -287,7 +334,7 @@ def _affiliation(role: str | None) -> str | None:
             rest = " ".join(words[i + 1 :]).rstrip(",.;")
             if any(is_cap(w) for w in words[i + 1 :]) or rest.lower().startswith("the "):
                 return rest
-    capitalized = [w for w in words if is_cap(w) and w.lower() not in lx.TITLES]
+    capitalized = [w for w in words if is_cap(w) and w.lower() not in lx.NOT_AFFILIATION_WORDS]
     if capitalized:
         return " ".join(capitalized)
     return None
