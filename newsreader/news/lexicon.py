@@ -86,7 +86,7 @@ SPEECH_VERBS = _forms(
 """Reporting verbs (every form -> lemma): a cue that someone said or wrote something."""
 
 AUXILIARIES = word_set(
-    """has have had having is was were are be been being will would shall should can could may
+    """has have had having is was were are am be been being will would shall should can could may
     might must did does do also then later again once still previously recently earlier
     further just even often repeatedly publicly privately flatly simply quickly quietly
     bluntly angrily sharply openly reportedly allegedly simply famously memorably
@@ -103,7 +103,7 @@ PHRASAL_CUES: dict[str, str] = {
         ("speak spoke spoken speaks speaking", "out"), ("push", "back"),
         ("write wrote written writes writing", "back"), ("fire", "back"),
         ("shoot shot shoots shooting", "back"), ("hit hits hitting", "back"),
-        ("sound", "off"), ("open", "up"),
+        ("sound", "off"), ("open", "up"), ("go goes went gone going", "like"),
     )
     for form in _forms(spec)
 }
@@ -412,7 +412,7 @@ PARTICIPLE_CUES = frozenset(w for w, lemma in SPEECH_VERBS.items() if w.endswith
 """Reporting verbs in their -ing form (``saying``, ``citing``): they take the subject of their
 clause."""
 
-CUE_WORDS = frozenset(SPEECH_VERBS) | frozenset(PHRASAL_CUES) | {"according"}
+CUE_WORDS = frozenset(SPEECH_VERBS) | frozenset(PHRASAL_CUES) | {"according", "like"}
 """Every word that may be a reporting cue: the forms of the reporting verbs, the verbs of the
 phrasal cues, and ``according``."""
 
@@ -643,3 +643,13 @@ found``, ``the decree reads``): the description is then the speaker, not an unna
 
 PEOPLE_HEADS = word_set("people men women spokespeople staff crew residents neighbours neighbors")
 """Plural heads of descriptions of people beside the plurals of ``PERSON_HEADS``."""
+
+
+# ---- quotations: cues of speech, interviews, scare quotes (news.quotes, attribution.cues,
+# attribution.pipeline)
+
+QUOTATIVE_BE = word_set("is was were are be been being am ’m 'm ’re 're ’s 's")
+"""Forms of *be* before a quotative ``like`` (``she’s like, "…"``, ``they were like "…"``)."""
+
+NOT_QUOTATIVE_SUBJECTS = word_set("it this that there which what these those")
+"""Subjects of *be like* that compare rather than quote (``it was like "a war zone"``)."""

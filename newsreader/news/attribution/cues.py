@@ -1,10 +1,12 @@
 """Stage 2 of the attribution: reporting cues.
 
 A cue is a reporting verb used as a verb (``said``, ``told``, ``saying``), a phrasal one
-(``points out``, ``fired back``) or ``according to``. The same words are often nouns (``his
-remarks``, ``Trump's claim``), passives (``was told``), names (``Will``) or headline words, and
-those are not cues. ``verb_after`` finds the verb that follows a subject, past an appositive,
-auxiliaries and adverbs (``Ryan Luby, a spokesman, has also said``).
+(``points out``, ``fired back``), ``according to``, or the quotative ``like`` of speech
+(``she’s like, "…"``, ``they went like "…"``) right before a quotation. The same words are
+often nouns (``his remarks``, ``Trump's claim``), passives (``was told``), names (``Will``)
+or headline words, and those are not cues. ``verb_after`` finds the verb that follows a
+subject, past an appositive, auxiliaries and adverbs (``Ryan Luby, a spokesman, has also
+said``).
 """
 
 from __future__ import annotations
@@ -34,7 +36,16 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
     if low == "according":
         return following == "to"
     if low in lx.PHRASAL_CUES and following == lx.PHRASAL_CUES[low]:
+        if following == "like":
+            return _quotation_follows(frame, k + 2)  # they went like "…"
         return not (k > 0 and lowers[k - 1] in lx.DETERMINERS)  # the points out
+    if low == "like":
+        # the quotative ``like``: she’s like, "…" · they were like "…" · would you be like "…"
+        return (
+            k >= 2 and lowers[k - 1] in lx.QUOTATIVE_BE
+            and lowers[k - 2][:1].isalnum() and lowers[k - 2] not in lx.NOT_QUOTATIVE_SUBJECTS
+            and _quotation_follows(frame, k + 1)
+        )
     lemma = lx.SPEECH_VERBS.get(low)
     if lemma is None:
         return False
@@ -66,6 +77,13 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
             or (previous.endswith("s") and previous[:-1] in lx.NOMINAL_HEADS)
         )
     return True
+
+
+def _quotation_follows(frame: Frame, k: int) -> bool:
+    """Whether item k, or the item after a comma or colon at k, is a quotation."""
+    if k < len(frame) and frame.words[k] in (",", ":"):
+        k += 1
+    return frame.is_quote(k)
 
 
 def verb_after(frame: Frame, k: int, end: int) -> int | None:

@@ -1,0 +1,102 @@
+"""Which quoted spans are quotations, and the cues that find them: headline quotations,
+the quotative ``like``, quotations in interviews, scare quotes, terms and titles left out,
+and the people list without junk. Every sentence here is made up for these tests."""
+
+from __future__ import annotations
+
+from newsreader.news.analysis import Analysis, Quote, analyse
+
+
+def quotes(result: Analysis) -> list[str]:
+    return [q.text for q in result.quotes]
+
+
+def only(result: Analysis, fragment: str) -> Quote:
+    found = [q for q in result.quotes if fragment in q.text]
+    assert len(found) == 1, f"{fragment!r}: {quotes(result)}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- headline quotations
+
+HEADER = "Source: The Tern Valley Courier\nDate: 2026-04-02\n\n"
+
+
+def test_headline_single_marks_are_a_quotation_with_the_body_speaker() -> None:
+    text = (HEADER + "Harbour Pilots Call Pay Offer ‘An Insult’ as Talks Stall\n\n"
+            "Pilots at the port of Tern rejected the latest offer on Tuesday.\n\n"
+            "“It is an insult, and nothing less,” said Orla Brennan, who chairs the "
+            "pilots’ association.\n")
+    result = analyse(text)
+    title = only(result, "An Insult")
+    assert text[title.start : title.end] == "An Insult"
+    assert title.speaker == "Orla Brennan"
+    assert only(result, "nothing less").speaker == "Orla Brennan"
+
+
+def test_headline_quotation_the_body_never_quotes_has_no_speaker() -> None:
+    text = (HEADER + "Council Takes ‘Final Look’ at Bridge Plan\n\n"
+            "The council met on Monday to discuss the bridge.\n")
+    result = analyse(text)
+    title = only(result, "Final Look")
+    assert title.speaker is None and title.speakers == [] and title.verb is None
+    assert result.people == [] or all(0 not in p.quotes for p in result.people)
+
+
+def test_headline_with_its_own_cue() -> None:
+    text = (HEADER + "‘We will not move’: Ana Duarte tells the Courier about the quay\n\n"
+            "Ana Duarte has fished from the old quay for thirty years.\n")
+    result = analyse(text)
+    assert only(result, "We will not move").speaker == "Ana Duarte"
+
+
+def test_a_first_line_that_reads_as_a_sentence_is_no_title() -> None:
+    # ends with a period: a sentence, whose single marks stay apostrophes and nested quotes
+    text = "The mayor’s plan is ‘bold.’\n\nThe council meets on Friday.\n"
+    assert analyse(text).quotes == []
+
+
+def test_title_case_headline_fragments_are_not_people() -> None:
+    text = (HEADER + "Union Calls Strike as Judge Blocks Ferry Deal\n\n"
+            "“We have no other choice,” said Tomasz Wilk, the union’s secretary.\n")
+    result = analyse(text)
+    assert [p.name for p in result.people] == ["Tomasz Wilk"]
+
+
+# ---------------------------------------------------------------- the quotative like
+
+
+def test_quotative_like_after_be() -> None:
+    text = ("Mira Sato runs the night shelter. When the heating failed, she was like, "
+            "“We are not closing tonight.” The volunteers stayed.")
+    assert only(analyse(text), "not closing").speaker == "Mira Sato"
+
+
+def test_quotative_like_with_an_unnamed_group_has_no_speaker() -> None:
+    text = "Some residents went like “Why here?” when the plans were shown."
+    q = only(analyse(text), "Why here?")
+    assert q.speaker is None and q.verb == "went like"
+
+
+def test_be_like_as_a_comparison_is_no_cue() -> None:
+    text = "The square after the storm, it was like “a river of glass,” said Leon Fisk."
+    q = only(analyse(text), "river of glass")
+    assert q.speaker == "Leon Fisk" and q.verb == "said"
+
+
+# ---------------------------------------------------------------- the people list
+
+
+def test_common_words_at_a_sentence_start_are_not_people() -> None:
+    text = ("Officials said the road would reopen. Critics said it was too late.\n\n"
+            "“We waited a year,” said Priya Nair, a shop owner on the road. Unrest grew "
+            "as the weeks passed, and the unrest reached the council.\n")
+    result = analyse(text)
+    assert [p.name for p in result.people] == ["Priya Nair"]
+
+
+def test_a_surname_that_is_a_common_word_is_still_a_person() -> None:
+    text = ("“The river has never been this low,” said Hope.\n\n"
+            "Hope, a ferryman, has crossed it for years; his hope is rain.\n")
+    result = analyse(text)
+    assert "Hope" in [p.name for p in result.people]
