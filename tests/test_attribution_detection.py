@@ -100,3 +100,39 @@ def test_a_surname_that_is_a_common_word_is_still_a_person() -> None:
             "Hope, a ferryman, has crossed it for years; his hope is rain.\n")
     result = analyse(text)
     assert "Hope" in [p.name for p in result.people]
+
+
+# ---------------------------------------------------------------- interviews
+
+
+INTERVIEW = """Source: The Tern Valley Courier
+
+Lighthouse Keeper Tells of Forty Winters
+
+Elena Varga kept the Tern Point light for forty winters. The Courier spoke with her.
+
+((Courier))  When did you first climb the tower?
+
+((Elena Varga))  I was nine. My uncle kept the light then, and I said, "One day this is mine." He laughed.
+
+((Courier))  Did your family agree?
+
+((Elena Varga))  Not at first. My mother, she was like, "You will freeze up there." But I went.
+
+Then the storms came, and the boats needed the light more than ever.
+"""
+
+
+def test_interview_i_is_the_speaker_of_the_turn() -> None:
+    result = analyse(INTERVIEW)
+    assert only(result, "One day this is mine").speaker == "Elena Varga"
+
+
+def test_interview_she_is_not_one_of_the_two_talking() -> None:
+    # "she" in the answer is someone the interviewee speaks of, named nowhere
+    q = only(analyse(INTERVIEW), "You will freeze")
+    assert q.speaker is None
+
+
+def test_interview_labels_are_not_quotations() -> None:
+    assert len(analyse(INTERVIEW).quotes) == 2

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.coref import Resolver
@@ -75,8 +77,11 @@ def extract(
     mentions.sort(key=lambda mention: (mention[0], mention[1]))
     resolved: dict[int, list[int]] = {}  # quotation index -> entities
     cited: list[int] = []  # entities named as the source of an indirect attribution
+    interview = Interview(document, all_names)
     for _, index, source in mentions:
         entities = resolver.resolve(source)
+        if source.kind == "pronoun":
+            entities = interview.speaker_of(source, entities)
         if index >= 0:
             resolved[index] = entities
         else:
@@ -167,6 +172,79 @@ def _attribute_quotations(document: Document) -> tuple[list[Attribution | None],
         attributions[index] = attribution
         previous = (index, attribution)
     return attributions, unattributed
+
+
+class Interview:
+    """The turns of an interview printed in question-and-answer form, each paragraph opened by
+    its speaker's label (``((Jane Roe))  …``, ``Jane Roe: …``, ``Q: …``); a paragraph without
+    a label continues the turn before it. In a turn, ``I`` is its speaker; in a question (a
+    turn of the label whose paragraphs are questions), ``you`` is whoever answers next."""
+
+    __slots__ = ("_starts", "_speakers", "_asker", "_talking")
+
+    def __init__(self, document: Document, names: Sequence[Name]) -> None:
+        self._starts: list[int] = []  # where each turn begins
+        self._speakers: list[int] = []  # the entity of each turn's label (-1: none)
+        self._asker = -1  # the entity whose turns are questions
+        self._talking: set[int] = set()  # the entities of the labels
+        text = document.text
+        labels: list[tuple[int, str, int]] = []  # (paragraph start, label, entity)
+        starts = [name.start for name in names]
+        for a, b in document.paragraphs:
+            found = _LABEL.match(text, a, b)
+            if found is None:
+                continue
+            label = found.group(1) or found.group(2)
+            at = found.start(1) if found.group(1) else found.start(2)
+            i = bisect_left(starts, at)
+            entity = names[i].entity if i < len(names) and names[i].start < at + len(label) else -1
+            labels.append((a, label, entity))
+        if len(labels) < 3 or len({label for _, label, _ in labels}) < 2:
+            return  # a label or two is a dateline or a note, not an interview
+        questions: dict[str, list[int]] = {}
+        for a, label, entity in labels:
+            self._starts.append(a)
+            self._speakers.append(entity)
+            if entity >= 0:
+                self._talking.add(entity)
+            end = document.paragraphs[document.paragraph_at(a)][1]
+            asks = questions.setdefault(label, [0, 0, entity])
+            asks[0] += 1
+            asks[1] += text[a:end].rstrip().endswith("?")
+        asker = max(questions.values(), key=lambda q: q[1] / q[0])
+        if asker[1] * 2 > asker[0]:
+            self._asker = asker[2]
+
+    def speaker_of(self, source: Source, resolved: list[int]) -> list[int]:
+        """The entities a pronoun of an interview stands for, given those ``coref`` resolved
+        it to: an ``I`` is the turn's speaker, a ``you`` in a question whoever answers it;
+        ``he``, ``she`` or ``they`` is never one of the two talking (they would say I or
+        you), so it is left unresolved rather than given to either."""
+        if not self._starts:
+            return resolved
+        word = source.text.lower()
+        turn = bisect_right(self._starts, source.start) - 1
+        if turn < 0:
+            return resolved
+        if word not in ("i", "you"):
+            talking = self._talking
+            return [] if any(entity in talking for entity in resolved) else resolved
+        speaker = self._speakers[turn]
+        if word == "you":
+            if speaker != self._asker or speaker < 0:
+                return []
+            for later in self._speakers[turn + 1 :]:
+                if later != self._asker:
+                    return [later] if later >= 0 else []
+            return []
+        return [speaker] if speaker >= 0 else []
+
+
+_LABEL = re.compile(
+    r"\(\(([^()\n]{1,60})\)\)[ \t]*+:?"
+    r"|((?:[A-Z][\w.’'-]*+[ \t]){0,3}[A-Z][\w.’'-]*+):[ \t]"
+)
+"""A speaker's label opening a paragraph of an interview: ``((Jane Roe))``, ``Jane Roe:``."""
 
 
 def _headline_cue(document: Document, index: int) -> Attribution | None:
