@@ -5,8 +5,10 @@ Resolution against the publication date (with python-dateutil):
 - a full date is itself; a month and day without a year are the occurrence nearest to the
   publication date (the next one on or after it, in the future tense);
 - a weekday is the most recent such day on or before publication; ``last Monday`` the most
-  recent one before it; ``next Monday``, ``this Monday`` or a future tense in the sentence
-  before it (``will``, ``is scheduled to``, ``plans to``) make it the next one after;
+  recent one before it; ``next Monday``, ``this Monday`` or a future tense in the clause it
+  belongs to (``will``, ``is scheduled to``, ``plans to`` before it in its sentence, with no
+  past-tense clause between: ``will walk out next Friday, their union said on Wednesday``
+  keeps Wednesday in the past) make it the next one after;
 - a month without a day is the first day of the most recent such month (or the next one, in
   the future tense); ``last/next/this week`` shift publication by a week, ``last/next/this
   month`` give the first day of that month, ``last/next/this year`` the first of January;
@@ -64,6 +66,8 @@ _PREFIX = re.compile(
 """A word just before a date that belongs to it ("on Monday", "In November", "mid-May")."""
 _WEEKDAY_PREFIXES = word_set("on last next this early late that by since until")
 _MONTH_PREFIXES = word_set("in last next this since until by early late from of through mid")
+_REPORTED_PAST = word_set("said told wrote announced confirmed reported added stated warned")
+"""Past forms that always open a clause of their own (``…, the union said on Wednesday``)."""
 _FUTURE = re.compile(
     r"\b(?:will|’ll|'ll|shall|is\s+scheduled|are\s+scheduled|plans?\s+to|is\s+set\s+to|are\s+"
     r"set\s+to|is\s+expected\s+to|are\s+expected\s+to|going\s+to|is\s+due|are\s+due)\b",
@@ -86,9 +90,41 @@ def _safe(year: int, month: int, day: int) -> _dt.date | None:
         return None
 
 
+_PAST = re.compile(
+    r"\b(?:(?P<aux>was|were|had|did)|(?P<verb>said|told|wrote|spoke|gave|made|took|met|"
+    r"announced|confirmed|reported|added|stated|warned|\w{3,}[^e\W]ed))\b",
+    re.I,
+)
+"""A finite verb in the past tense: an auxiliary, or a past form that reads as a verb."""
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
+"""A mark between two clauses (``… will walk out next Friday, their union said …``)."""
+_BEFORE_PARTICIPLE = word_set(
+    "be been being is are am have has having get gets got the a an this that its their his her"
+)
+"""Words after which a past form is a participle or an adjective (``will be closed``), not a
+verb of its own clause."""
+
+
 def _future(text: str, start: int, sent_start: int) -> bool:
-    """Whether the words before a date in its sentence speak of the future."""
-    return _FUTURE.search(text, max(sent_start, start - 80), start) is not None
+    """Whether the clause a date belongs to speaks of the future: a future marker (``will``,
+    ``is scheduled to``) before the date in its sentence, with no past-tense clause between
+    them (``Drivers will walk out next Friday, their union said on Wednesday``: Wednesday is
+    the union's, and past)."""
+    markers = list(_FUTURE.finditer(text, max(sent_start, start - 80), start))
+    if not markers:
+        return False
+    between = text[markers[-1].end() : start]
+    for past in _PAST.finditer(between):
+        if past.group("aux"):
+            return False
+        before = between[: past.start()].split()
+        if before and before[-1].lower() in _BEFORE_PARTICIPLE:
+            continue
+        if past.group("verb").lower() in _REPORTED_PAST or _CLAUSE_BREAK.search(
+            between, 0, past.start()
+        ):
+            return False
+    return True
 
 
 def _month_num(word: str) -> int:

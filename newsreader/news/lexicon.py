@@ -406,6 +406,124 @@ DESCRIBING_CAPITALS = word_set(
 """Capitalized words that describe rather than name (Republican, Presidential, Former)."""
 
 
+# ---- a name alone: titles, ranks, jobs, places and affiliations around it (attribution.people,
+# attribution.phrases)
+
+NAME_TITLE_WORDS = ROLE_HEADS | word_set(
+    """dr prof mp mps msp mep mla mpp mk td qc kc master grandmaster champion duke duchess
+    earl countess baron baroness emperor empress sultan emir sheikh shaikh tsar shah
+    archbishop archdeacon deacon priest monsignor chaplain sister brother elder rabbi imam
+    ayatollah mufti cleric sayyid counsel lecturer researcher scientist historian scholar fellow
+    emeritus engineer architect designer artist musician poet novelist playwright
+    filmmaker photographer producer composer conductor pianist guitarist drummer vocalist
+    dancer choreographer curator librarian entrepreneur investor banker farmer fisherman
+    rancher teacher headteacher headmaster headmistress principal student nurse midwife
+    paramedic firefighter constable corporal sgt sgt. sergeant specialist seaman
+    airman soldier cadet referee umpire striker midfielder defender goalkeeper quarterback
+    skipper captain capt capt. lt lt. maj maj. col col. gen gen. adm adm. cmdr cmdr.
+    brig brig. cpl cpl. pfc spc spc. pvt pvt. staff governor-elect senator-elect mayor-elect
+    chief-executive commentator presenter broadcaster mathematician physicist chemist
+    biologist astronomer geologist psychologist sociologist anthropologist astronaut
+    governor chairperson vice-chair vice-president secretary-general director-general
+    attorney-general solicitor barrister advocate justice magistrate coroner warden
+    superintendent inspector detective officer co-author coauthor"""
+)
+"""Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,
+``Staff Sgt.``, ``Fisherman``): the name is the words after the last of them."""
+
+POSTNOMINALS = word_set(
+    """qc kc mp msp mep mla mpp td obe mbe cbe kbe dbe gbe frs freng fba phd esq esq."""
+)
+"""Letters written after a name (``Jane Roe QC``, ``John Doe MP``): part of the role."""
+
+DEMONYMS = word_set(
+    """afghan albanian algerian american angolan argentine argentinian armenian australian
+    austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian
+    british bulgarian burmese cambodian cameroonian canadian chilean chinese colombian
+    congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english
+    eritrean estonian ethiopian european filipino finnish french georgian german ghanaian
+    greek guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi
+    irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar
+    kurdish kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian macedonian
+    malagasy malawian malaysian malian maltese mexican moldovan mongolian montenegrin
+    moroccan mozambican namibian nepali nepalese nigerian nigerien norwegian omani
+    pakistani palestinian panamanian paraguayan peruvian polish portuguese qatari romanian
+    russian rwandan saudi scottish senegalese serbian sierra singaporean slovak slovenian
+    somali sudanese spanish sri swedish swiss syrian taiwanese tajik tanzanian thai
+    tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh
+    yemeni zambian zimbabwean african asian arab latin nordic scandinavian catalan basque
+    flemish tibetan uyghur chechen crimean bavarian texan californian quebecois"""
+)
+"""Nationality and regional adjectives (``Iranian``, ``Greek``): before a name they describe the
+person, they are not part of the name."""
+
+NOT_AFFILIATION_WORDS = TITLES | NAME_TITLE_WORDS | POSTNOMINALS | DEMONYMS
+"""Capitalized words of a role that are not the organization in it (``Nigerian Grandmaster``,
+``Conservative MP``: no affiliation but the party)."""
+
+PARTY_ADJECTIVES = word_set(
+    """conservative labour labor liberal democrat democratic republican green greens tory
+    socialist communist nationalist unionist libertarian independent centrist progressive"""
+)
+"""Party words written before a name (``Conservative MP …``, ``Republican Jane Roe``)."""
+
+OF_HEADS = word_set(
+    """academy academies society republic kingdom emirate state states commonwealth
+    federation confederation principality duchy province region district territory county
+    city town village borough municipality diocese archdiocese parish order brotherhood
+    sisterhood fraternity sorority chamber house houses palace hall museum gallery library
+    school schools faculty institute institutes institution college colleges university
+    universities centre center centers centres office bureau department ministry court
+    courts council union league bank fund army navy corps church temple cathedral abbey
+    friends sons daughters knights sisters brothers people peoples bill act treaty
+    declaration statue tower gate bridge wall isle island islands gulf bay sea lake cape
+    mount strait straits port battle siege day days year night festival feast book books
+    gospel game games lord lady prince princess queen king duke earl count"""
+)
+"""Words before ``of`` in a name that is not ``PERSON of PLACE/ORGANIZATION`` (``Bank of
+America``, ``Republic of Korea``, ``Duke of York``, ``Statue of Liberty``)."""
+
+TIME_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+    night week weekend month year january february march april may june july august
+    september october november december"""
+)
+"""Words of a time expression before a subject (``This Wednesday Greek Foreign Minister …``)."""
+
+TIME_OPENERS = word_set("this last next on early late earlier later")
+"""Words that open such a time expression."""
+
+NAME_MONTHS = word_set("april may june august")
+"""Months that are names too (``Theresa May``, ``April Ryan``): a name where the words around
+them say so."""
+
+TIME_ADVERBS = word_set("yesterday today tonight tomorrow")
+"""Days named by a word alone (``Yesterday Jane Roe said``): never a name at a sentence start."""
+
+NOT_NOMINAL_STARTS = word_set(
+    """while when whereas as and but or nor if because although though since after before
+    until unless where whether than so yet then"""
+)
+"""Conjunctions: a noun phrase naming a source never begins with one (``while …``)."""
+
+AFFILIATION_PREPOSITIONS = word_set("of at from with")
+"""Prepositions between a person's name and the organization they are with (``Jane Roe of the
+Harbour Trust``, ``John Doe with the ACLU``)."""
+
+NOT_NAMES_ALONE = word_set(
+    """others other many some most few several both all everyone everybody someone somebody
+    anyone anybody nobody none yeah yes no um uh oh ok okay well hey amongst among whilst
+    unrest meanwhile critics supporters opponents observers officials attendees
+    participants residents locals visitors fans viewers users commenters scientists
+    researchers experts analysts economists witnesses protesters protestors activists
+    organisers organizers investigators prosecutors doctors nurses
+    teachers students parents workers employees members leaders lawmakers legislators
+    voters citizens americans delegates guests panelists panellists speakers cooperative"""
+)
+"""Words written capitalized only because a sentence begins with them that are never a name
+alone (``Critics said``, ``Yeah, …``)."""
+
+
 # ---- cues, phrases and rules (attribution)
 
 PARTICIPLE_CUES = frozenset(w for w, lemma in SPEECH_VERBS.items() if w.endswith("ing"))
@@ -643,6 +761,37 @@ found``, ``the decree reads``): the description is then the speaker, not an unna
 
 PEOPLE_HEADS = word_set("people men women spokespeople staff crew residents neighbours neighbors")
 """Plural heads of descriptions of people beside the plurals of ``PERSON_HEADS``."""
+
+SUBJECT_MAY_FOLLOW = word_set(
+    """and or but nor yet so then while as when whenever because since that if although though
+    where whereas after before until unless once who which whom whose also meanwhile however
+    still now later earlier today yesterday tonight instead only even just first finally
+    ago week weeks month months year years night morning afternoon evening day days weekend
+    decade time there here thus therefore indeed moreover furthermore besides otherwise"""
+)
+"""Lowercase words after which a name may still be the subject of its clause (``and Smith``,
+``Last week Smith``); after any other lowercase word (a verb, a preposition) it is not."""
+
+DEMONYMS = word_set(
+    """afghan albanian algerian american andorran angolan argentine argentinian armenian
+    australian austrian azerbaijani bahraini bangladeshi belarusian belgian beninese bolivian
+    bosnian brazilian british briton bulgarian burmese burundian cambodian cameroonian
+    canadian chadian chilean chinese colombian congolese croatian cuban cypriot czech danish
+    dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino
+    finnish french gabonese gambian georgian german ghanaian greek guatemalan guinean haitian
+    honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian
+    ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz lao
+    latvian lebanese liberian libyan lithuanian luxembourgish macedonian malagasy malawian
+    malaysian malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan
+    mozambican namibian nepalese nigerian nigerien nicaraguan norwegian omani pakistani
+    palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian
+    russian rwandan salvadoran saudi scottish senegalese serbian sierra singaporean slovak
+    slovenian somali spanish sri sudanese swedish swiss syrian taiwanese tajik tanzanian
+    thai togolese tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
+    vietnamese welsh yemeni zambian zimbabwean african asian arab arabian caribbean
+    latin nordic scandinavian balkan baltic western eastern northern southern soviet"""
+)
+"""Nationalities and regions as adjectives (``Greek``, ``Turkish-Libyan``): never a person."""
 
 
 # ---- quotations: cues of speech, interviews, scare quotes (news.quotes, attribution.cues,

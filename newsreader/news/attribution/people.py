@@ -34,6 +34,8 @@ class Name:
     title: str | None = None
     gender: str | None = None
     entity: int = -1
+    affiliation: str | None = None
+    """The organization or place written after the name (``Jane Roe of the Harbour Trust``)."""
 
 
 @dataclass
@@ -141,7 +143,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     k = -1
     for i, w in enumerate(words[:-1]):
         lw = w.lower()
-        if (lw in lx.ROLE_HEADS or lw in lx.HONORIFICS) and lw not in lx.NOT_TITLE_ENDS:
+        if (lw in lx.NAME_TITLE_WORDS or lw in lx.HONORIFICS) and lw not in lx.NOT_TITLE_ENDS:
             k = i
     if k < 0:
         return [], list(words)
@@ -171,16 +173,37 @@ class NameFinder:
         if not is_cap(word):  # quotations are single empty tokens: never capitalized
             return False
         low = strip_possessive(word).lower()
-        if low in lx.NOT_NAMES or low in lx.PRONOUNS:
+        if low in lx.PRONOUNS:
             return False
+        if low in lx.NOT_NAMES:
+            return low in lx.NAME_MONTHS and self._month_as_name(i)
         if len(word) > 6 and word.isupper():
             return False  # WASHINGTON — a dateline, or a heading in capitals
         if i in self.sentence_starts or (i > 0 and self.tokens.words[i - 1] in "“\"‘(—"):
-            if low in lx.SENTENCE_OPENERS or low in lx.SPEECH_VERBS:
+            if low in lx.SENTENCE_OPENERS or low in lx.SPEECH_VERBS or low in lx.TIME_ADVERBS:
                 return False
             if low.endswith(("ing", "ly")) and len(low) > 5:
                 return False
         return True
+
+    def _month_as_name(self, i: int) -> bool:
+        """Whether the month word at token i (May, June, April, August) is a name here: after
+        a capitalized word (``Theresa May``), before a capitalized word (``April Ryan``),
+        before a reporting verb or an auxiliary (``May said``) or after one at the end of the
+        clause (``said May.``), never before a number (``May 5``)."""
+        words, lowers = self.tokens.words, self.tokens.lowers
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after[:1].isdigit():
+            return False
+        before = words[i - 1] if i > 0 and i not in self.sentence_starts else ""
+        if is_cap(before) and self._joined(i) and lowers[i - 1] not in lx.NOT_NAMES:
+            return True
+        if is_cap(after) and self._joined(i + 1) and lowers[i + 1] not in lx.NOT_NAMES:
+            return True
+        low_after = lowers[i + 1] if i + 1 < len(words) else ""
+        if low_after in lx.CUE_WORDS or low_after in lx.AUXILIARIES:
+            return lowers[i - 1] not in lx.ROLE_PREPOSITIONS if i > 0 else True
+        return i > 0 and lowers[i - 1] in lx.SPEECH_VERBS and after in (".", ",", ";", "")
 
     def _joined(self, i: int) -> bool:
         """Whether token i follows token i-1 on the same line with only spaces between."""
@@ -221,11 +244,13 @@ class NameFinder:
         """The names in the run of tokens [start, end): usually one, two for ``X and Y``."""
         names = []
         tokens = self.tokens
-        for first, stop, text, kind, role, gender in parse_run(tuple(tokens.words[start:end])):
+        for first, stop, text, kind, role, gender, affiliation in parse_run(
+            tuple(tokens.words[start:end])
+        ):
             last = tokens.words[start + stop - 1]
             name_end = tokens.ends[start + stop - 1] - (len(last) - len(strip_possessive(last)))
             names.append(Name(tokens.starts[start + first], name_end, start + first, start + stop,
-                              text, kind, role, gender))
+                              text, kind, role, gender, affiliation=affiliation))
         return names
 
 
@@ -268,6 +293,8 @@ def find_name_runs(
             # a capital forced by the sentence start: a name only if known as one
             first = strip_possessive(words[start]).lower()
             after = lowers[end] if end < count else ""
+            if first in lx.NOT_NAMES_ALONE and first not in capitalized_inside:
+                continue  # Critics said, Yeah, …
             if not (
                 first in capitalized_inside
                 or first + "’s" in capitalized_inside
@@ -278,20 +305,27 @@ def find_name_runs(
                 or (after == "," and end + 1 < count and lowers[end + 1] in ("a", "an", "the"))
             ):
                 continue
+        if end - start == 1 and start > 0 and (
+            lowers[start] in lx.NAME_TITLE_WORDS or lowers[start] in lx.TITLES
+        ) and (lowers[start - 1] in lx.DETERMINERS or lowers[start - 1] in lx.NOT_NAMES):
+            runs.append(NameRun(start, end, []))  # the Bishop, a Democratic Assemblyman
+            continue
         runs.append(NameRun(start, end, finder.names(start, end)))
     return runs
 
 
+ParsedName = tuple[int, int, str, str, str | None, str | None, str | None]
+"""A name in a run: (first word, end word, name, kind, role, gender, affiliation), the word
+positions relative to the run."""
+
+
 @lru_cache(maxsize=8192)
-def parse_run(words: tuple[str, ...]) -> tuple[tuple[int, int, str, str, str | None, str | None],
-                                                 ...]:
-    """The names in a run of capitalized words, as (first word, end word, name, kind, role,
-    gender) with word positions relative to the run."""
+def parse_run(words: tuple[str, ...]) -> tuple[ParsedName, ...]:
+    """The names in a run of capitalized words (see ``ParsedName``)."""
     return tuple(_parse(list(words), 0, len(words)))
 
 
-def _parse(words: list[str], start: int, end: int) -> list[tuple[int, int, str, str, str | None,
-                                                                  str | None]]:
+def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
     """``parse_run`` of the words [start, end): split at ``and`` between two persons, and
     each name from the title before it."""
     run = words[start:end]
@@ -317,10 +351,25 @@ def _parse(words: list[str], start: int, end: int) -> list[tuple[int, int, str, 
     if not name or all(_adjective_like(w) for w in name):
         return []
     name_start = start + len(title)
+    name_end = end
+    affiliation = None
+    cut = _of_cut(title, name)
+    if cut > 0:  # Dr. Jane Roe of Northfield University
+        affiliation = " ".join(name[cut + 1 :])
+        name, name_end = name[:cut], name_start + cut
     kind = classify(name)
-    if kind == "organization" and title:
+    if kind == "organization" and title and affiliation is None:
         # Justice Department: a title word inside an organization's name
         name, title, name_start = run, [], start
+    if kind == "person":
+        lead = _leading_words(name)
+        if lead:  # Iranian Jane Roe, Zimbabwe Robert Mugabe, Twitter West
+            title, name, name_start = [*title, *name[:lead]], name[lead:], name_start + lead
+        suffixes: list[str] = []
+        while len(name) > 1 and strip_possessive(name[-1]).lower() in lx.POSTNOMINALS:
+            suffixes.insert(0, strip_possessive(name[-1]))
+            name, name_end = name[:-1], name_end - 1  # Jane Roe QC
+        title = title + suffixes
     name_text = " ".join([*name[:-1], strip_possessive(name[-1])])
     gender = None
     role_words = [w for w in title if w.lower() not in lx.HONORIFICS]
@@ -334,13 +383,84 @@ def _parse(words: list[str], start: int, end: int) -> list[tuple[int, int, str, 
             gender = "m"
     if gender is None and kind == "person" and len(name) > 1:
         gender = first_name_gender(name[0])
-    return [(name_start, end, name_text, kind, " ".join(role_words) or None, gender)]
+    return [(name_start, name_end, name_text, kind, " ".join(role_words) or None, gender,
+             affiliation)]
+
+
+def _plain_name_word(word: str) -> bool:
+    """A capitalized word that may be a given name or surname: not a title, a place, a
+    nationality or a word of an organization's name."""
+    low = strip_possessive(word).lower()
+    return (
+        is_cap(word)
+        and word.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
+        and low not in lx.ORG_WORDS
+        and low not in lx.OF_HEADS
+        and low not in lx.NAME_TITLE_WORDS
+        and low not in lx.NOT_NAMES
+        and low not in lx.DESCRIBING_CAPITALS
+        and low not in lx.DEMONYMS
+        and low not in lx.PLACE_NAMES
+        and not is_acronym(word)
+    )
+
+
+def _of_cut(title: Sequence[str], name: Sequence[str]) -> int:
+    """Where a name ends before ``of`` and the organization or place it is with
+    (``Jane Roe of Northfield University``, ``Rep. John Doe of Ohio``): the position of that
+    ``of`` in ``name``, or -1 when ``of`` is part of the name (``Bank of America``, ``Republic
+    of Korea``) or there is none."""
+    if "of" not in name:
+        return -1
+    cut = list(name).index("of")
+    left, right = name[:cut], name[cut + 1 :]
+    if not left or not right or len(left) > 3 or not is_cap(right[0]):
+        return -1
+    if not all(_plain_name_word(w) or (len(w) == 2 and w[1] == "." and w[0].isupper())
+               for w in left):
+        return -1
+    if classify(left) != "person" or " ".join(w.lower() for w in left) in lx.PLACE_NAMES:
+        return -1
+    first = left[0].lower()
+    evidence = bool(title) or first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or any(
+        len(w) == 2 and w.endswith(".") for w in left[1:]
+    )
+    if not evidence and (len(left) < 2 or first in lx.ORG_FIRST_SKIP):
+        return -1
+    return cut
+
+
+def _leading_words(name: Sequence[str]) -> int:
+    """How many words at the start of a person's name are not part of it: nationality and
+    party words (``Iranian``, ``Conservative``), a platform (``Twitter West``), or anything
+    before a known first name that two or more words follow (``Zimbabwe Robert Mugabe``)."""
+    lead = 0
+    while len(name) - lead > 2 and (
+        name[lead].lower() in lx.DEMONYMS or name[lead].lower() in lx.PARTY_ADJECTIVES
+    ):
+        lead += 1
+    if len(name) - lead >= 2 and name[lead].lower() in lx.PLATFORMS:
+        return lead + 1
+    for p in range(lead + 1, len(name) - 1):
+        low = name[p].lower()
+        if low in lx.MALE_NAMES or low in lx.FEMALE_NAMES:
+            before = name[lead:p]
+            if any(w.lower() in lx.MALE_NAMES or w.lower() in lx.FEMALE_NAMES
+                   or not _plain_name_word(w) and w.lower() not in lx.PLACE_NAMES
+                   for w in before):
+                break
+            if " ".join(w.lower() for w in name[lead : p + 1]) in lx.PLACE_NAMES:
+                break
+            return p
+        if not is_cap(name[p]):
+            break
+    return lead
 
 
 def _adjective_like(word: str) -> bool:
     """Capitalized words that describe rather than name (Republican, Presidential, Former)."""
     low = strip_possessive(word).lower()
-    return low in lx.DESCRIBING_CAPITALS or low in lx.NOT_NAMES
+    return low in lx.DESCRIBING_CAPITALS or (low in lx.NOT_NAMES and low not in lx.NAME_MONTHS)
 
 
 def acronym(name: str) -> str | None:
@@ -393,6 +513,8 @@ class Registry:
             entity.gender = name.gender
         if name.title and not entity.role:
             entity.role = name.title
+        if name.affiliation and not entity.affiliation:
+            entity.affiliation = name.affiliation
         entity.mentions.append((name.start, name.end))
         entity.last_seen = name.start
         entity.count += 1

@@ -44,6 +44,7 @@ def phrase_from(
     words, lowers, name_run_at = frame.words, frame.lowers, frame.name_run_at
     if lowers[i] in lx.SUBJECT_PRONOUNS:
         return _pronoun(frame, i), i + 1
+    i = _after_time(frame, i, limit)  # This Wednesday Greek Foreign Minister …
     # lowercase title words in front of a name: attorney general William Barr
     j = i
     while j < limit and j - i < 6 and name_run_at[j] is None and (
@@ -54,7 +55,8 @@ def phrase_from(
         # unknown lowercase words before a name: master of ceremonies Asab Al-Tabchi
         x = j
         while x < limit and x < j + 4 and name_run_at[x] is None and (
-            lowers[x].isalpha() and not is_cap(words[x]) and not is_cue(frame, x)
+            lowers[x].replace("-", "").isalpha() and not is_cap(words[x])
+            and not is_cue(frame, x)
         ):
             x += 1
         if x < limit and name_run_at[x] is not None and x > j:
@@ -64,6 +66,13 @@ def phrase_from(
         run = frame.name_runs[run_index]
         names = run.names
         after = j + (run.end - run.start)
+        later = _person_after_role(frame, after, limit) if names and (
+            run.start == frame.token(j)) else None
+        if later is not None:  # Valiant Entertainment editor Jane Roe: the person
+            j = later
+            run = frame.name_runs[name_run_at[j]]  # type: ignore[index]
+            names = run.names
+            after = j + (run.end - run.start)
         # a name that starts here and ends inside the sentence
         if names and run.start == frame.token(j) and after <= len(frame):
             if words[after - 1].endswith(("’s", "'s")):
@@ -100,7 +109,9 @@ def _nominal_from(
     spokesman for the city``, ``officials``, ``Trump’s campaign``, ``a 2008 Clinton veteran``,
     ``one user`` (when a reporting verb follows)."""
     words, lowers = frame.words, frame.lowers
-    if i >= limit or frame.is_quote(i) or lowers[i] in lx.PHRASE_INNER_NOT_ARTICLES:
+    if i >= limit or frame.is_quote(i) or lowers[i] in lx.PHRASE_INNER_NOT_ARTICLES or (
+        lowers[i] in lx.NOT_NOMINAL_STARTS
+    ):
         return None
     j = i
     head: int | None = None
@@ -145,17 +156,82 @@ def _nominal_from(
     end = max(head + 1, end)
     while end > head + 1 and lowers[end - 1] in lx.PHRASE_INNER_WORDS:
         end -= 1
+    named = _name_after_head(frame, i, head, end)
+    if named is not None:
+        return named, end
     return Source(frame.start(i), frame.end(end - 1), "nominal", frame.text(i, end)), end
+
+
+def _name_after_head(frame: Frame, i: int, head: int, end: int) -> Source | None:
+    """The person named right after the head of a nominal [i, end) and ending it: ``the
+    agency’s deputy director Tom Bell`` -> Tom Bell, with the words before as the role."""
+    run_index = frame.name_run_at[end - 1]
+    if run_index is None or head + 1 >= end or frame.name_run_at[head + 1] != run_index:
+        return None
+    run = frame.name_runs[run_index]
+    if run.start != frame.token(head + 1) or run.end != frame.token(end - 1) + 1:
+        return None
+    names = run.names
+    if not names or any(name.kind != "person" for name in names):
+        return None
+    role = frame.text(i, head + 1)
+    if names[0].title:
+        role = f"{role} {names[0].title}"
+    return Source(names[0].start, names[-1].end, "name",
+                  frame.full_text[names[0].start : names[-1].end], list(names), role)
+
+
+def _after_time(frame: Frame, i: int, limit: int) -> int:
+    """The item after a time expression starting at item i and followed by a name (``This
+    Wednesday Greek Foreign Minister …``, ``Yesterday Jane Roe …``), else i."""
+    lowers = frame.lowers
+    j = i
+    if lowers[j] in lx.TIME_OPENERS and j + 1 < limit and lowers[j + 1] in lx.TIME_WORDS:
+        j += 2
+        if j < limit and lowers[j] in lx.TIME_WORDS:
+            j += 1  # This Wednesday morning
+    elif lowers[j] in lx.TIME_ADVERBS:
+        j += 1
+    if j < limit and j > i and frame.words[j] == ",":
+        j += 1
+    if j > i and j < limit and frame.name_run_at[j] is not None:
+        return j
+    return i
+
+
+def _person_after_role(frame: Frame, k: int, limit: int) -> int | None:
+    """Where a person's name starts after the job words that begin at item k, which follow a
+    name of a place or organization (``Valiant Entertainment editor Jane Roe``, ``Rutgers
+    University political scholar Kelly Moss``, ``Caloundra coach Tim Hale``), or None."""
+    lowers, words = frame.lowers, frame.words
+    x = k
+    job = False
+    while x < limit and x < k + 5 and frame.name_run_at[x] is None and not frame.is_quote(x):
+        low = lowers[x]
+        if not low.replace("-", "").isalpha() or is_cap(words[x]) or low in lx.FUNCTION_WORDS:
+            return None
+        if frame.cue_words[x] and is_cue(frame, x):
+            return None
+        job = low in lx.NAME_TITLE_WORDS or low in lx.TITLES or low in lx.PERSON_HEADS
+        x += 1
+    if x == k or x >= limit or frame.is_quote(x):
+        return None
+    run_index = frame.name_run_at[x]
+    if run_index is None:
+        return None
+    run = frame.name_runs[run_index]
+    if run.start != frame.token(x) or not run.names or run.names[0].kind != "person":
+        return None
+    return x if job or run.names[0].title else None  # Kursk regional Deputy Governor …
 
 
 def subject_before(frame: Frame, k: int, start: int) -> Source | None:
     """The subject of the reporting verb at item k, looking left (not before item start)."""
     words, lowers = frame.words, frame.lowers
     j = k - 1
-    while j >= start and (
+    while j >= start and frame.name_run_at[j] is None and (
         lowers[j] in lx.AUXILIARIES
-        or (lowers[j].endswith(lx.ADVERB_SUFFIX) and frame.name_run_at[j] is None
-            and len(lowers[j]) > 4)
+        or (lowers[j].endswith(lx.ADVERB_SUFFIX) and len(lowers[j]) > 4)
     ):
         j -= 1
     if j < start or frame.is_quote(j):
@@ -173,6 +249,15 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
             source = phrase_ending(frame, i - 1, start)
             if source is not None:
                 if close == "," and source.kind == "name":
+                    # the director of Amnesty International, Jane Roe, said
+                    named = name_exactly(frame, i + 1, j)
+                    role = _description_ending(frame, i - 1, start)
+                    if named is not None and role is not None and all(
+                        name.kind == "person" for name in named.names
+                    ):
+                        named.role = role
+                        return named
+                if close == "," and source.kind == "name":
                     source.role = role_text(frame, i + 1, j) or source.role
                 elif close == "," and source.kind == "nominal":
                     named = name_exactly(frame, i + 1, j)
@@ -188,7 +273,79 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         if antecedent is not None and antecedent.kind == "name":
             source.names = antecedent.names
         return source
-    return phrase_ending(frame, j, start)
+    source = phrase_ending(frame, j, start)
+    if source is not None and source.kind != "pronoun":
+        owner = _appositive_owner(frame, source, j, start)
+        if owner is not None:
+            return owner
+    return source
+
+
+def _appositive_owner(frame: Frame, source: Source, j: int, start: int) -> Source | None:
+    """The person a role ending at item j is set off after, when the comma closing it is
+    missing: ``Jane Roe, a spokeswoman for the port said``, ``Erwin Roe, Dean of Harlow
+    School of Law called it``; None otherwise."""
+    lowers = frame.lowers
+    p = j
+    run_index = frame.name_run_at[j] if source.kind == "name" else None
+    while p - 1 >= start and (
+        frame.start(p - 1) >= source.start
+        or (run_index is not None and frame.name_run_at[p - 1] == run_index)
+    ):
+        p -= 1
+    first = lowers[p]
+    q = p - 1
+    article = q >= start and lowers[q] in lx.ARTICLES
+    if article:
+        q -= 1
+    if q - 1 < start or frame.words[q] != ",":
+        return None
+    if source.kind == "nominal":
+        if not ((article and lowers[q + 1] in ("a", "an") and first in lx.PERSON_HEADS)
+                or (not article and (first in lx.TITLES or first in lx.NAME_TITLE_WORDS))):
+            return None
+    else:  # a name run that begins with a title word: Dean of …, the Chief Officer of …
+        if run_index is None or not (first in lx.TITLES or first in lx.NAME_TITLE_WORDS):
+            return None
+        if not article and any(name.kind == "person" for name in source.names):
+            return None
+    owner = phrase_ending(frame, q - 1, start)
+    if owner is None or owner.kind != "name" or not owner.names or any(
+        name.kind != "person" for name in owner.names
+    ):
+        return None
+    owner.role = frame.text(q + 1, j + 1)
+    return owner
+
+
+def _description_ending(frame: Frame, j: int, start: int) -> str | None:
+    """The text of a description of a person ending at item j with the organization it names
+    (``the director of Argentina’s Amnesty International``), None when the words before the
+    organization hold no job or role."""
+    lowers, words = frame.lowers, frame.words
+    p = j
+    while p - 1 >= start and frame.name_run_at[p - 1] is not None and (
+        frame.name_run_at[p - 1] == frame.name_run_at[j]
+    ):
+        p -= 1
+    role = preposition = False
+    while p - 1 >= start and j - p < 12 and not frame.is_quote(p - 1):
+        low = lowers[p - 1]
+        if low in lx.DETERMINERS:
+            p -= 1
+            break
+        if not (low in lx.ROLE_PREPOSITIONS or low in lx.NOMINAL_HEADS or low in lx.TITLES
+                or low in lx.NAME_TITLE_WORDS or low in lx.SOURCE_MODIFIERS
+                or is_cap(words[p - 1]) or low.endswith(("’s", "'s"))):
+            break
+        if low in lx.ROLE_PREPOSITIONS:
+            preposition = True
+        elif preposition and (
+            low in lx.PERSON_HEADS or low in lx.TITLES or low in lx.NAME_TITLE_WORDS
+        ):
+            role = True
+        p -= 1
+    return frame.text(p, j + 1) if role else None
 
 
 def name_exactly(frame: Frame, i: int, j: int) -> Source | None:
@@ -233,6 +390,8 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
         run = frame.name_runs[run_index]
         names = run.names
         if not names:
+            if run.end - run.start == 1 and (low in lx.TITLES or low in lx.NAME_TITLE_WORDS):
+                return _nominal_ending(frame, j, start)  # a Democratic Assemblyman
             return None
         # the position of the run's first token; lowercase titles before it
         i = j
@@ -247,6 +406,9 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
             p -= 1
         if p < i:
             role = frame.text(p, i) + (" " + names[0].title if names[0].title else "")
+        person = _person_with(frame, i, j, start)
+        if person is not None:
+            return person
         # "X and Y said": both names; otherwise the name nearest the verb
         chosen = names if len(names) > 1 else [names[-1]]
         return Source(chosen[0].start, chosen[-1].end, "name",
@@ -257,6 +419,12 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
     if not (low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS)
             or _head_before(frame, j, start)):
         return None
+    return _nominal_ending(frame, j, start)
+
+
+def _nominal_ending(frame: Frame, j: int, start: int) -> Source:
+    """The nominal whose head is item j, walking left to its start."""
+    lowers = frame.lowers
     i = j
     while i - 1 >= start and not frame.is_quote(i - 1) and j - i < 10:
         word, low = frame.words[i - 1], lowers[i - 1]
@@ -275,6 +443,34 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
         if low in lx.DETERMINERS and low not in lx.INNER_DETERMINERS:
             break
     return Source(frame.start(i), frame.end(j), "nominal", frame.text(i, j + 1))
+
+
+def _person_with(frame: Frame, i: int, j: int, start: int) -> Source | None:
+    """The person written before the organization or place in items [i, j]: ``Jane Roe of the
+    Harbour Trust``, ``Peter Roe of campaign group Open Doors``, ``John Doe with the ACLU``;
+    None when no person's name stands right before the preposition."""
+    lowers, words = frame.lowers, frame.words
+    x = i - 1
+    while x >= start and i - x <= 4 and frame.name_run_at[x] is None and (
+        not frame.is_quote(x) and lowers[x].replace("-", "").isalpha()
+        and not is_cap(words[x]) and lowers[x] not in lx.FUNCTION_WORDS
+        and not (frame.cue_words[x] and is_cue(frame, x))
+    ):
+        x -= 1
+    if x >= start and lowers[x] == "the":
+        x -= 1
+    if x - 1 < start or lowers[x] not in lx.AFFILIATION_PREPOSITIONS or (
+        frame.name_run_at[x - 1] is None
+    ):
+        return None
+    person = phrase_ending(frame, x - 1, start)
+    if person is None or person.kind != "name" or len(person.names) != 1:
+        return None
+    name = person.names[0]
+    if name.kind != "person" or (len(name.text.split()) < 2 and not name.title):
+        return None
+    person.role = " ".join(filter(None, (person.role, frame.text(x, j + 1))))
+    return person
 
 
 def _head_before(frame: Frame, j: int, start: int) -> bool:

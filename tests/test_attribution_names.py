@@ -1,0 +1,173 @@
+"""Speaker names: the name alone, with the title, job, place and organization around it in
+their own fields; surnames that are common words; and the tense of a date's own clause.
+
+The sentences are written for these tests (no corpus text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsreader.news.analysis import Person, analyse
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyse(text).quotes]
+
+
+def people_of(text: str) -> dict[str, Person]:
+    return {p.name: p for p in analyse(text).people}
+
+
+# ---------------------------------------------------------------- extra words around a name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Dr. Amelia Hartwell of Northfield University said the results were "remarkable '
+         'for everyone involved."', "Amelia Hartwell"),
+        ('Professor Ian Greer of Brookfield University School of Law said it was "nonsense '
+         'from start to finish."', "Ian Greer"),
+        ('Rep. Dana Whitlock of Oregon said the plan was "dead on arrival."', "Dana Whitlock"),
+        ('Conservative MP Graham Pike said: "We cannot go on like this."', "Graham Pike"),
+        ('Nigerian Grandmaster Tunde Okafor called the rule "a persistent problem."',
+         "Tunde Okafor"),
+        ('Judge Rowan Ashby QC said the men had shown "no respect for anyone."', "Rowan Ashby"),
+        ('Fisherman Peter Dunmore said the catch was "the worst in years."', "Peter Dunmore"),
+        ('House Minority Whip Carla Benton said the bill was "dead on arrival."',
+         "Carla Benton"),
+        ('Staff Sgt. Oliver Mbeki said the team was "ready for anything."', "Oliver Mbeki"),
+        ('This Tuesday Finnish Interior Minister Paavo Rinne said, "The border stays open."',
+         "Paavo Rinne"),
+        ('The former ruler of Kesh Robert Kasanga said he would "never give up."',
+         "Robert Kasanga"),
+        ('"We work every weekend," quipped Northgate Theatre director Sarah Quill.',
+         "Sarah Quill"),
+        ('According to Westfield College historian Dana Mercer, "the records are complete."',
+         "Dana Mercer"),
+        ('"Nothing was left standing," said study co-author Mark Feld.', "Mark Feld"),
+    ],
+)
+def test_the_speaker_is_the_name_alone(text: str, name: str) -> None:
+    assert speakers(text) == [name]
+
+
+def test_affiliation_after_of_is_its_own_field() -> None:
+    text = 'Dr. Amelia Hartwell of Northfield University said it was "remarkable."'
+    hartwell = people_of(text)["Amelia Hartwell"]
+    assert hartwell.affiliation == "Northfield University"
+    assert hartwell.role == "Dr."
+
+
+def test_letters_after_a_name_are_part_of_the_role() -> None:
+    text = 'Judge Rowan Ashby QC said the men had shown "no respect for anyone."'
+    assert people_of(text)["Rowan Ashby"].role == "Judge QC"
+
+
+def test_a_name_with_of_that_is_not_a_person_stays_whole() -> None:
+    text = (
+        'The Bank of America said the fees were "fair." The Republic of Korea said it was '
+        '"not consulted."'
+    )
+    assert speakers(text) == ["Bank of America", "Republic of Korea"]
+
+
+def test_a_platform_before_a_surname_is_not_part_of_it() -> None:
+    text = (
+        "Musician Tom Fry released a song. The next day on Instagram Fry wrote that he was "
+        '"done with the tour."'
+    )
+    assert speakers(text) == ["Tom Fry"]
+
+
+# ---------------------------------------------------------------- the person, not the place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The governor of Kandor Province, Ilse Varga, said "the roads are closed."',
+         "Ilse Varga"),
+        ('The director of Canada\u2019s Red Cross, Paul Verner, said aid was "on the way."',
+         "Paul Verner"),
+        ('Miriam Osei, Dean of Harlow School of Medicine called it "a serious setback."',
+         "Miriam Osei"),
+        ('Tom Bale, the Chief Operating Officer of Blue Finch said the firm was "moving on."',
+         "Tom Bale"),
+        ('Mark Tull of the Coastal Alliance said, "We were never asked."', "Mark Tull"),
+        ('Leah Stone of local campaign group Clean Rivers Now said, "The water is filthy."',
+         "Leah Stone"),
+        ('Bishop Anselm Rook of the Diocese of Exmoor said, "We pray for them."',
+         "Anselm Rook"),
+        ('A Democratic Assemblyman, Luis Ortega, also said: "We need more nurses."',
+         "Luis Ortega"),
+        ('"There are at least twenty trapped," said Kursk regional Deputy Governor Anton '
+         "Belov.", "Anton Belov"),
+        ('"We will rebuild," the agency\u2019s deputy director Tom Bell said.', "Tom Bell"),
+    ],
+)
+def test_the_person_not_their_organization_or_place(text: str, name: str) -> None:
+    assert speakers(text) == [name]
+
+
+def test_affiliation_with_the_of_phrase_after_the_name() -> None:
+    text = 'Mark Tull of the Coastal Alliance said, "We were never asked."'
+    tull = people_of(text)["Mark Tull"]
+    assert tull.affiliation == "the Coastal Alliance"
+
+
+# ---------------------------------------------------------------- surnames that are words
+
+
+@pytest.mark.parametrize(
+    "surname", ["Young", "Brown", "Hall", "May", "Hope", "West", "Lee", "Fry", "Baker",
+                "Smith", "Miller", "Martin", "Wright", "Bash", "Long", "Rich"],
+)
+def test_surnames_that_are_common_words(surname: str) -> None:
+    text = (
+        f"Ellen {surname}, a nurse at the clinic, spoke to reporters on Monday. "
+        f'"We are short of staff every single night," {surname} said. '
+        f'"Nobody listens to us," said {surname}. '
+        f'{surname} added: "The young ones leave after a year."'
+    )
+    assert speakers(text) == [f"Ellen {surname}"] * 3
+
+
+# ---------------------------------------------------------------- words that are not names
+
+
+def test_capitalized_sentence_openers_are_not_people() -> None:
+    text = (
+        'Critics said the plan was "a waste of money." Yeah, it was "late," '
+        'Nora Quist said. Observers called it "a mess."'
+    )
+    names = set(people_of(text))
+    assert not names & {"Critics", "Yeah", "Observers"}
+
+
+# ---------------------------------------------------------------- dates: the clause's tense
+
+
+PUBLISHED = dt.date(2020, 1, 22)  # a Wednesday
+
+
+def dates_of(text: str) -> dict[str, str | None]:
+    return {d.text: d.value for d in analyse(text, PUBLISHED).dates}
+
+
+def test_a_past_clause_after_a_future_one_keeps_its_date_in_the_past() -> None:
+    found = dates_of("Drivers will walk out next Friday, their union said on Wednesday.")
+    assert found["on Wednesday"] == "2020-01-22"
+    found = dates_of("Crews will strike on Monday, organisers announced Tuesday.")
+    assert found == {"on Monday": "2020-01-27", "Tuesday": "2020-01-21"}
+
+
+def test_a_future_clause_keeps_its_date_in_the_future() -> None:
+    assert dates_of("The museum will be closed on Friday.") == {"on Friday": "2020-01-24"}
+    assert dates_of("She will fly to Oslo on Monday and meet the minister on Thursday.") == {
+        "on Monday": "2020-01-27", "on Thursday": "2020-01-23"}
+    assert dates_of("The law, which will take effect in March, was passed in November.") == {
+        "in March": "2020-03-01", "in November": "2019-11-01"}
