@@ -436,31 +436,6 @@ POSTNOMINALS = word_set(
 )
 """Letters written after a name (``Jane Roe QC``, ``John Doe MP``): part of the role."""
 
-DEMONYMS = word_set(
-    """afghan albanian algerian american angolan argentine argentinian armenian australian
-    austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian
-    british bulgarian burmese cambodian cameroonian canadian chilean chinese colombian
-    congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english
-    eritrean estonian ethiopian european filipino finnish french georgian german ghanaian
-    greek guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi
-    irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar
-    kurdish kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian macedonian
-    malagasy malawian malaysian malian maltese mexican moldovan mongolian montenegrin
-    moroccan mozambican namibian nepali nepalese nigerian nigerien norwegian omani
-    pakistani palestinian panamanian paraguayan peruvian polish portuguese qatari romanian
-    russian rwandan saudi scottish senegalese serbian sierra singaporean slovak slovenian
-    somali sudanese spanish sri swedish swiss syrian taiwanese tajik tanzanian thai
-    tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh
-    yemeni zambian zimbabwean african asian arab latin nordic scandinavian catalan basque
-    flemish tibetan uyghur chechen crimean bavarian texan californian quebecois"""
-)
-"""Nationality and regional adjectives (``Iranian``, ``Greek``): before a name they describe the
-person, they are not part of the name."""
-
-NOT_AFFILIATION_WORDS = TITLES | NAME_TITLE_WORDS | POSTNOMINALS | DEMONYMS
-"""Capitalized words of a role that are not the organization in it (``Nigerian Grandmaster``,
-``Conservative MP``: no affiliation but the party)."""
-
 PARTY_ADJECTIVES = word_set(
     """conservative labour labor liberal democrat democratic republican green greens tory
     socialist communist nationalist unionist libertarian independent centrist progressive"""
@@ -789,7 +764,8 @@ DEMONYMS = word_set(
     slovenian somali spanish sri sudanese swedish swiss syrian taiwanese tajik tanzanian
     thai togolese tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
     vietnamese welsh yemeni zambian zimbabwean african asian arab arabian caribbean
-    latin nordic scandinavian balkan baltic western eastern northern southern soviet"""
+    latin nordic scandinavian balkan baltic western eastern northern southern soviet
+    kurdish tibetan uyghur chechen crimean flemish catalan basque bavarian"""
 )
 """Nationalities and regions as adjectives (``Greek``, ``Turkish-Libyan``): never a person."""
 
@@ -802,3 +778,10 @@ QUOTATIVE_BE = word_set("is was were are be been being am ’m 'm ’re 're ’s
 
 NOT_QUOTATIVE_SUBJECTS = word_set("it this that there which what these those")
 """Subjects of *be like* that compare rather than quote (``it was like "a war zone"``)."""
+
+
+# ---- built from the lists above (attribution.pipeline, for people)
+
+NOT_AFFILIATION_WORDS = TITLES | NAME_TITLE_WORDS | POSTNOMINALS | DEMONYMS
+"""Capitalized words of a role that are not the organization in it (``Nigerian Grandmaster``,
+``Conservative MP``: no affiliation but the party)."""
