@@ -49,6 +49,11 @@ def people_of(text: str) -> dict[str, Person]:
         ('According to Westfield College historian Dana Mercer, "the records are complete."',
          "Dana Mercer"),
         ('"Nothing was left standing," said study co-author Mark Feld.', "Mark Feld"),
+        ('"The ice is thinning," said co-author Lena Brandt of Norland University’s '
+         "Polar Institute.", "Lena Brandt"),
+        ('GM Arkady Voss called the ruling "a disgrace to the game."', "Arkady Voss"),
+        ('Chairman President Omar Hadi el-Masri of Qadra said, "The deal is done."',
+         "Omar Hadi el-Masri"),
     ],
 )
 def test_the_speaker_is_the_name_alone(text: str, name: str) -> None:

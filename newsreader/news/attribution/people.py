@@ -11,6 +11,7 @@ article (``find_name_runs``); the ``Registry`` gathers their names into entities
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -78,6 +79,15 @@ def strip_possessive(word: str) -> str:
 def is_cap(word: str) -> bool:
     """Whether a token is a capitalized word (not a lone mark)."""
     return word[:1].isupper() and (len(word) > 1 or word.isalpha())
+
+
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu|d)[-'’][A-Z]")
+"""A surname written with a lowercase particle (``el-Sisi``, ``al-Assad``, ``d’Estaing``)."""
+
+
+def is_particle_name(word: str) -> bool:
+    """Whether a word is a surname with a lowercase particle: ``el-Sisi``, ``al-Assad``."""
+    return _PARTICLE_NAME.match(word) is not None
 
 
 def is_acronym(word: str) -> bool:
@@ -227,6 +237,9 @@ class NameFinder:
                 if end in name_words and end not in self.sentence_starts and self._joined(end):
                     end += 1
                     continue
+                if end < len(words) and is_particle_name(words[end]) and self._joined(end):
+                    end += 1  # Abdel Fattah el-Sisi
+                    continue
                 if (
                     end + 1 in name_words
                     and lowers[end] in lx.NAME_CONNECTORS
@@ -357,6 +370,8 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
     if cut > 0:  # Dr. Jane Roe of Northfield University
         affiliation = " ".join(name[cut + 1 :])
         name, name_end = name[:cut], name_start + cut
+    if len(name) > 1 and name[0].lower() in lx.PLATFORMS and classify(name[1:]) == "person":
+        name, name_start = name[1:], name_start + 1  # on Twitter West: not West's title
     kind = classify(name)
     if kind == "organization" and title and affiliation is None:
         # Justice Department: a title word inside an organization's name
@@ -392,7 +407,7 @@ def _plain_name_word(word: str) -> bool:
     nationality or a word of an organization's name."""
     low = strip_possessive(word).lower()
     return (
-        is_cap(word)
+        (is_cap(word) or is_particle_name(word))
         and word.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
         and low not in lx.ORG_WORDS
         and low not in lx.OF_HEADS
@@ -439,8 +454,8 @@ def _leading_words(name: Sequence[str]) -> int:
         name[lead].lower() in lx.DEMONYMS or name[lead].lower() in lx.PARTY_ADJECTIVES
     ):
         lead += 1
-    if len(name) - lead >= 2 and name[lead].lower() in lx.PLATFORMS:
-        return lead + 1
+    if len(name) - lead > 2 and is_acronym(name[lead]):
+        return lead + 1  # IM Jane Roe, GOP Jane Roe
     for p in range(lead + 1, len(name) - 1):
         low = name[p].lower()
         if low in lx.MALE_NAMES or low in lx.FEMALE_NAMES:

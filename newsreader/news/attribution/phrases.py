@@ -75,7 +75,7 @@ def phrase_from(
             after = j + (run.end - run.start)
         # a name that starts here and ends inside the sentence
         if names and run.start == frame.token(j) and after <= len(frame):
-            if words[after - 1].endswith(("’s", "'s")):
+            if words[after - 1].endswith(("’s", "'s")) and names[-1].token_end == run.end:
                 return _nominal_from(frame, i, limit)  # Trump’s campaign
             if i < j and after < limit and lowers[i] in lx.ARTICLES and (
                 lowers[after][:1].isalpha() and not is_cap(words[after])
