@@ -779,7 +779,6 @@ QUOTATIVE_BE = word_set("is was were are be been being am ’m 'm ’re 're ’s
 NOT_QUOTATIVE_SUBJECTS = word_set("it this that there which what these those")
 """Subjects of *be like* that compare rather than quote (``it was like "a war zone"``)."""
 
-
 # ---- built from the lists above (attribution.pipeline, for people)
 
 NOT_AFFILIATION_WORDS = TITLES | NAME_TITLE_WORDS | POSTNOMINALS | DEMONYMS

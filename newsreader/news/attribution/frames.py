@@ -189,6 +189,10 @@ class Document:
             frame = self._frames[sentence] = Frame(self, sentence, first, end, quotes)
         return frame
 
+    def quote_token(self, quote: int) -> int | None:
+        """The token that stands for a quotation, None when it has none."""
+        return self._quote_token.get(quote)
+
     def quote_position(self, sentence: int, quote: int) -> int | None:
         """Position of a quotation in the frame of a sentence, or None when not there."""
         token = self._quote_token.get(quote)

@@ -31,6 +31,7 @@ from newsreader.news.attribution.rules import (
     looks_like_title,
     modifier_use,
 )
+from newsreader.news.attribution.scare import is_scare
 from newsreader.news.dates import find_dates
 from newsreader.news.model import Analysis, Person, Quote
 from newsreader.news.quotes import find_quotes, title_paragraph
@@ -158,7 +159,7 @@ def _attribute_quotations(document: Document) -> tuple[list[Attribution | None],
             else:
                 unattributed.add(index)
             continue
-        if looks_like_title(document, index):
+        if looks_like_title(document, index) or is_scare(document, index):
             continue
         attribution = attribute(document, index)
         if attribution is not None and attribution.rule == "subject" and (

@@ -1,0 +1,91 @@
+"""Quoted words that are nobody's: terms, names, labels and titles in quote marks.
+
+A quotation gives somebody's words; the same marks also set off a word or a phrase that is
+mentioned rather than said (``the term “natural born citizen”``, ``a process called
+“exfiltration”``, ``the “Reproductive Health Care Reform Bill 2019”``). Such an item is told
+from its shape and the words around it, never from what it says:
+
+- a noun that names words stands before it: ``the term``, ``the phrase``, ``the slogan``,
+  ``the sign``, ``the nickname`` (``the words`` are left alone: they are often somebody's);
+- a naming construction introduces it: ``so-called``, ``known as``, ``referred to as``,
+  ``was called``, ``is dubbed``, ``a plan called``, ``what the scientists describe as``
+  (``called it "…"`` and ``what he called "…"`` quote, and stay);
+- it is a title: in title case (digits allowed), not a sentence, after a determiner or a
+  comma (``the “Clean Harbours Act 2024”``, ``his event, “Save the Pier Day”,``);
+- it is a single word used as a noun, between an article and ``of`` (``the “breadbasket”
+  of``);
+- it opens a definition: ``A “tidal prism” is …``.
+"""
+
+from __future__ import annotations
+
+from newsreader.news import lexicon as lx
+from newsreader.news.attribution.frames import Document
+
+
+def is_scare(document: Document, quote: int) -> bool:
+    """Whether the quotation ``quote`` is a term, a name, a label or a title (see the module's
+    docstring): nobody's words."""
+    token = document.quote_token(quote)
+    if token is None:
+        return False
+    span = document.quotes[quote]
+    inner = document.text[span.start : span.end].strip()
+    words = inner.split()
+    if not words:
+        return False
+    lowers = document.tokens.lowers
+    before = [lowers[i] for i in range(max(0, token - 6), token)]
+    after = lowers[token + 1] if token + 1 < len(lowers) else ""
+    previous = before[-1] if before else ""
+    if previous in lx.NAMING_NOUNS:
+        return True  # the term "…"
+    if _named(before):
+        return True  # known as "…", a process called "…"
+    sentence_like = inner[-1:] in ".?!,;…"
+    if not sentence_like and len(words) <= lx.TITLE_MAX_WORDS and (
+        previous in lx.DETERMINERS or previous == ","
+    ) and _title_case(words):
+        return True  # the "Clean Harbours Act 2024"
+    if len(words) == 1 and previous in lx.ARTICLES and after == "of":
+        return True  # the "breadbasket" of
+    return (
+        len(words) <= 3 and not sentence_like and previous in lx.ARTICLES
+        and (len(before) < 2 or before[-2] in _SENTENCE_ENDS) and after in lx.DEFINING_VERBS
+    )  # A "tidal prism" is …
+
+
+_SENTENCE_ENDS = frozenset({".", "?", "!", ")", ":"})
+
+
+def _named(before: list[str]) -> bool:
+    """Whether the words before a quotation (lowercased, the last one nearest) introduce a name
+    or a term: ``so-called``, ``known as``, ``was called the``, ``a plan called``, ``what the
+    scientists describe as``."""
+    words = before[:-1] if before and before[-1] in lx.ARTICLES else before
+    if not words:
+        return False
+    last = words[-1]
+    if last == "so-called":
+        return True
+    if last == "as" and len(words) >= 2:
+        if words[-2] in ("known", "referred"):
+            return True
+        return lx.SPEECH_VERBS.get(words[-2]) in ("describe", "call") and "what" in words[:-2]
+    if last in lx.NAMING_PARTICIPLES and len(words) >= 2:
+        subject = words[-2]
+        if subject in lx.BE_FORMS or subject in ("also", "often", "now", "sometimes"):
+            return True  # was called "…"
+        # a noun with its article before: a process called "…" (not: what he called "…")
+        return any(w in lx.ARTICLES for w in words[-4:-2]) and subject.isalpha() and (
+            subject not in lx.PRONOUNS and subject not in lx.AUXILIARIES and "what" not in words
+        )
+    return False
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether every word is capitalized (a digit, or a small word such as ``of`` inside,
+    allowed), the first one a capital."""
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in lx.TITLE_SMALL_WORDS for w in words
+    )
