@@ -779,6 +779,27 @@ QUOTATIVE_BE = word_set("is was were are be been being am ’m 'm ’re 're ’s
 NOT_QUOTATIVE_SUBJECTS = word_set("it this that there which what these those")
 """Subjects of *be like* that compare rather than quote (``it was like "a war zone"``)."""
 
+NAMING_NOUNS = word_set(
+    """term terms phrase phrases expression expressions slogan slogans motto mottos label labels
+    nickname nicknames hashtag hashtags title titles name names sign signs banner banners
+    poster posters placard placards catchphrase catchphrases buzzword buzzwords acronym
+    moniker monikers tagline taglines"""
+)
+"""Nouns that name words, before a quoted term, name or title (``the term “…”``): not a
+quotation. ``words`` is not one: ``the words “…”`` are often somebody's."""
+
+NAMING_PARTICIPLES = word_set(
+    "called named dubbed nicknamed termed labeled labelled titled entitled branded"
+)
+"""Participles that introduce a name or a term (``a process called “…”``, ``was dubbed “…”``)."""
+
+DEFINING_VERBS = word_set("is are means refers describes")
+"""Verbs after a quoted term that opens a definition (``A “tidal prism” is …``)."""
+
+TITLE_MAX_WORDS = 12
+"""The most words of a quoted title in title case (``the “Clean Harbours Act 2024”``)."""
+
+
 # ---- built from the lists above (attribution.pipeline, for people)
 
 NOT_AFFILIATION_WORDS = TITLES | NAME_TITLE_WORDS | POSTNOMINALS | DEMONYMS
