@@ -176,3 +176,37 @@ def test_a_future_clause_keeps_its_date_in_the_future() -> None:
         "on Monday": "2020-01-27", "on Thursday": "2020-01-23"}
     assert dates_of("The law, which will take effect in March, was passed in November.") == {
         "in March": "2020-03-01", "in November": "2019-11-01"}
+
+
+# ---------------------------------------------------------------- what a name is
+
+
+def test_a_person_keeps_the_first_full_name_the_article_gives() -> None:
+    text = (
+        "Robert Kasanga, the former president, has died. Robert Tendai Kasanga ruled for "
+        'thirty years. "Only the people can remove me," Kasanga once said.'
+    )
+    assert speakers(text) == ["Robert Kasanga"]
+
+
+def test_a_capitalized_the_name_is_a_group_or_a_work_not_a_person() -> None:
+    text = (
+        "Actor Brian Holt came straight from filming The Outlanders in Chile. "
+        'He joked, "I still have sand in my boots."'
+    )
+    assert speakers(text) == ["Brian Holt"]
+
+
+def test_two_places_joined_by_and_are_not_a_person() -> None:
+    text = (
+        "Prime Minister Nikos Arvanitis met officials. Cyprus and Israel signed the deal. "
+        'He said the accord was "null and void."'
+    )
+    assert speakers(text) == ["Nikos Arvanitis"]
+    assert people_of(text).get("Cyprus and Israel") is None or (
+        people_of(text)["Cyprus and Israel"].kind == "place")
+
+
+def test_a_role_after_a_name_is_a_role_only_when_it_names_one() -> None:
+    text = '"You have to work weekends," quipped editor Nia Holt, later in the panel.'
+    assert people_of(text)["Nia Holt"].role != "later in the panel"

@@ -802,6 +802,6 @@ TITLE_MAX_WORDS = 12
 
 # ---- built from the lists above (attribution.pipeline, for people)
 
-NOT_AFFILIATION_WORDS = TITLES | NAME_TITLE_WORDS | POSTNOMINALS | DEMONYMS
+NOT_AFFILIATION_WORDS = TITLES | NAME_TITLE_WORDS | POSTNOMINALS | DEMONYMS | ARTICLES
 """Capitalized words of a role that are not the organization in it (``Nigerian Grandmaster``,
 ``Conservative MP``: no affiliation but the party)."""

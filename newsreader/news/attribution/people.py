@@ -131,6 +131,10 @@ def classify(words: Sequence[str]) -> str:
         return "organization"
     if len(words) >= 2 and lowers[-1] in lx.PLACE_NAMES and lowers[0] in lx.PLACE_NAMES:
         return "place"
+    if "and" in lowers:  # Cyprus and Israel
+        k = lowers.index("and")
+        if classify(words[:k]) == "place" or classify(words[k + 1 :]) == "place":
+            return "place"
     return "person"
 
 
@@ -342,7 +346,8 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
     """``parse_run`` of the words [start, end): split at ``and`` between two persons, and
     each name from the title before it."""
     run = words[start:end]
-    if run and run[0].lower() == "the":
+    the = bool(run) and run[0].lower() == "the"
+    if the:  # The Beatles, The Washington Post: a group or a work, never a person
         start += 1
         run = run[1:]
     lowers = [w.lower() for w in run]
@@ -368,11 +373,13 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
     affiliation = None
     cut = _of_cut(title, name)
     if cut > 0:  # Dr. Jane Roe of Northfield University
-        affiliation = " ".join(name[cut + 1 :])
+        affiliation = " ".join([*name[cut + 1 : -1], strip_possessive(name[-1])])
         name, name_end = name[:cut], name_start + cut
     if len(name) > 1 and name[0].lower() in lx.PLATFORMS and classify(name[1:]) == "person":
         name, name_start = name[1:], name_start + 1  # on Twitter West: not West's title
     kind = classify(name)
+    if the and kind == "person" and not title:
+        kind = "organization"
     if kind == "organization" and title and affiliation is None:
         # Justice Department: a title word inside an organization's name
         name, title, name_start = run, [], start
@@ -454,7 +461,7 @@ def _leading_words(name: Sequence[str]) -> int:
         name[lead].lower() in lx.DEMONYMS or name[lead].lower() in lx.PARTY_ADJECTIVES
     ):
         lead += 1
-    if len(name) - lead > 2 and is_acronym(name[lead]):
+    if len(name) - lead > 2 and is_acronym(name[lead]) and is_cap(name[lead + 1]):
         return lead + 1  # IM Jane Roe, GOP Jane Roe
     for p in range(lead + 1, len(name) - 1):
         low = name[p].lower()
@@ -510,7 +517,9 @@ class Registry:
             index = len(self.entities)
             self.entities.append(Entity(name.text, name.kind, name.gender))
         entity = self.entities[index]
-        if len(name.text) > len(entity.name) and name.kind == entity.kind:
+        if len(name.text) > len(entity.name) and name.kind == entity.kind and (
+            entity.kind != "person" or " " not in entity.name
+        ):  # a person keeps the first full name given (Robert Roe, not Robert Gabriel Roe)
             if entity.name not in entity.forms:
                 entity.forms.append(entity.name)
             entity.name = name.text

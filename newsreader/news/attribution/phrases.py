@@ -368,12 +368,12 @@ def role_text(frame: Frame, i: int, j: int) -> str | None:
         return None
     if any(is_cue(frame, x) for x in range(i, j)):
         return None
-    if lows[0] in lx.ROLE_STARTS or any(
-        w in lx.TITLES or w in lx.NOMINAL_HEADS or w in lx.ROLE_HEADS
-        or (w.endswith("s") and w[:-1] in lx.NOMINAL_HEADS)
+    if any(
+        w in lx.TITLES or w in lx.PERSON_HEADS or w in lx.ROLE_HEADS or w in lx.NAME_TITLE_WORDS
+        or w in lx.PARTY_ADJECTIVES or (w.endswith("s") and w[:-1] in lx.PERSON_HEADS)
         for w in lows
     ):
-        return frame.text(i, j)
+        return frame.text(i, j)  # a spokesman for the city, not "later in the panel"
     return None
 
 
