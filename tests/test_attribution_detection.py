@@ -168,3 +168,27 @@ def test_naming_verbs_that_quote_keep_their_quotation() -> None:
         ("Sam Ode called it “nonsense.”", "nonsense."),
     ):
         assert quotes(analyse(text)) == [said], text
+
+
+# ---------------------------------------------------------------- cues the rules find no source for
+
+
+def test_a_description_before_the_cue_is_the_source() -> None:
+    text = "The board met on Monday. The harbourmaster said, “No ship leaves before the fog lifts.”"
+    q = only(analyse(text), "No ship leaves")
+    assert q.verb == "said" and q.speaker_start is not None
+    assert text[q.speaker_start : q.speaker_end] == "The harbourmaster"
+
+
+def test_the_agent_of_a_passive_cue() -> None:
+    text = ("The tanker moved in a pattern described by Harbour Watch as “slow and "
+            "erratic” before it went dark.")
+    assert only(analyse(text), "slow and erratic").speaker == "Harbour Watch"
+
+
+def test_a_participle_after_a_quotation_keeps_its_speaker() -> None:
+    text = ("Port director Ama Boateng said the delays “cost the region dearly,” further "
+            "saying, “We lose two ships a week to other ports.”")
+    result = analyse(text)
+    assert only(result, "two ships a week").speaker == "Ama Boateng"
+    assert only(result, "two ships a week").verb == "saying"

@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.coref import Resolver
 from newsreader.news.attribution.cues import is_cue
-from newsreader.news.attribution.frames import Document
+from newsreader.news.attribution.frames import Document, Frame
 from newsreader.news.attribution.people import Entity, Name, Registry, is_cap, strip_possessive
-from newsreader.news.attribution.phrases import Source, phrase_ending
+from newsreader.news.attribution.phrases import Source, medium_after, phrase_ending, phrase_from
 from newsreader.news.attribution.rules import (
     Attribution,
     attribute,
@@ -169,10 +169,79 @@ def _attribute_quotations(document: Document) -> tuple[list[Attribution | None],
         if attribution is None:
             attribution = continuation(document, index, previous)
         if attribution is None:
-            continue
+            attribution = _governing_cue(document, index, previous)
+            if attribution is None:
+                continue
         attributions[index] = attribution
         previous = (index, attribution)
     return attributions, unattributed
+
+
+def _governing_cue(
+    document: Document, index: int, previous: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """For a quotation the rules gave nobody, the reporting cue right before it in its
+    sentence, which makes it somebody's words, and whose they are: the agent of a passive
+    (``described by the Bulletin as "…"``); for a participle after a quotation of the same
+    sentence, that quotation's speaker (``X said "…," further saying, "…"``); a description
+    ending just before the cue (``The commissioner said, "…"``). None when there is no such
+    cue or none of these."""
+    sentence = document.quote_sentence[index]
+    frame = document.frame(sentence)
+    at = document.quote_position(sentence, index)
+    if at is None:
+        return None
+    words, lowers = frame.words, frame.lowers
+    k = at - 1
+    while k >= 0 and words[k] in (",", ":", "—", "–"):
+        k -= 1
+    cue = None
+    for j in range(k, max(-1, k - 10), -1):
+        if frame.is_quote(j) or words[j] in (".", ";", "?", "!"):
+            break
+        if is_cue(frame, j):
+            cue = j
+            break
+    if cue is None:
+        return None
+    verb, limit = lowers[cue], len(frame)
+    if cue + 1 < at and lowers[cue + 1] == "by":
+        found = phrase_from(frame, cue + 2, at)
+        if found is not None and found[0].kind in ("name", "nominal"):
+            return Attribution(found[0], verb, None, "agent", frame.start(cue))
+        return None
+    if verb in lx.PARTICIPLE_CUES:
+        if previous is not None and document.quote_sentence[previous[0]] == sentence:
+            said = previous[1]
+            return Attribution(said.source, verb, medium_after(frame, cue, limit), "participle",
+                               frame.start(cue))
+        return None
+    source = _description_before(frame, cue)
+    if source is None:
+        return None
+    return Attribution(source, verb, medium_after(frame, cue, limit), "described",
+                       frame.start(cue))
+
+
+def _description_before(frame: Frame, cue: int) -> Source | None:
+    """A description that ends just before the cue at item ``cue`` (auxiliaries and adverbs
+    aside) and opens with a determiner: ``The commissioner``, ``the event description``."""
+    lowers, words = frame.lowers, frame.words
+    j = cue - 1
+    while j >= 0 and (lowers[j] in lx.AUXILIARIES or (
+            lowers[j].endswith(lx.ADVERB_SUFFIX) and len(lowers[j]) > 4)):
+        j -= 1
+    end = j + 1
+    i = j
+    while i >= 0 and end - i <= 5 and not frame.is_quote(i) and words[i][:1].isalnum() and (
+        lowers[i] not in lx.FUNCTION_WORDS or lowers[i] in lx.DETERMINERS
+    ) and not is_cue(frame, i):
+        if lowers[i] in lx.DETERMINERS:
+            if i == end - 1:
+                return None  # a determiner alone
+            return Source(frame.start(i), frame.end(end - 1), "nominal", frame.text(i, end))
+        i -= 1
+    return None
 
 
 class Interview:

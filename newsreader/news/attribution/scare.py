@@ -73,9 +73,14 @@ def _named(before: list[str]) -> bool:
             return True
         return lx.SPEECH_VERBS.get(words[-2]) in ("describe", "call") and "what" in words[:-2]
     if last in lx.NAMING_PARTICIPLES and len(words) >= 2:
-        subject = words[-2]
-        if subject in lx.BE_FORMS or subject in ("also", "often", "now", "sometimes"):
+        j = len(words) - 2
+        while j > 0 and words[j] not in lx.BE_FORMS and (
+            words[j] in lx.AUXILIARIES or words[j].endswith(lx.ADVERB_SUFFIX)
+        ):
+            j -= 1  # was once called, is often dubbed
+        if words[j] in lx.BE_FORMS:
             return True  # was called "…"
+        subject = words[-2]
         # a noun with its article before: a process called "…" (not: what he called "…")
         return any(w in lx.ARTICLES for w in words[-4:-2]) and subject.isalpha() and (
             subject not in lx.PRONOUNS and subject not in lx.AUXILIARIES and "what" not in words
