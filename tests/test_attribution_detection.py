@@ -192,3 +192,16 @@ def test_a_participle_after_a_quotation_keeps_its_speaker() -> None:
     result = analyse(text)
     assert only(result, "two ships a week").speaker == "Ama Boateng"
     assert only(result, "two ships a week").verb == "saying"
+
+
+def test_uncued_lists_and_charges_are_terms() -> None:
+    text = ("Nadia Rahim remembers her school’s rules: the classic “no phones”, “no guests”, "
+            "“no music after nine”, and so on.\n\n"
+            "Officers led by Sergeant Colm Ryan arrested two men for “reckless loitering” "
+            "near the pier.\n")
+    assert analyse(text).quotes == []
+
+
+def test_a_list_of_quoted_words_a_cue_vouches_for_stays() -> None:
+    text = "Councillor Jo Marsh called the plan “rushed,” “costly” and “unfair.”"
+    assert quotes(analyse(text)) == ["rushed,", "costly", "unfair."]

@@ -799,6 +799,10 @@ DEFINING_VERBS = word_set("is are means refers describes")
 TITLE_MAX_WORDS = 12
 """The most words of a quoted title in title case (``the “Clean Harbours Act 2024”``)."""
 
+TERM_PREPOSITIONS = word_set("for of in on with from by at into under")
+"""Prepositions after which a quoted lowercase fragment that no cue vouches for is a term
+(``arrested for “reckless loitering”``), not words said."""
+
 
 # ---- built from the lists above (attribution.pipeline, for people)
 

@@ -189,6 +189,10 @@ class Document:
             frame = self._frames[sentence] = Frame(self, sentence, first, end, quotes)
         return frame
 
+    def token_quote(self, token: int) -> int | None:
+        """The quotation a token stands for, None when it is a word."""
+        return self._token_quote.get(token)
+
     def quote_token(self, quote: int) -> int | None:
         """The token that stands for a quotation, None when it has none."""
         return self._quote_token.get(quote)

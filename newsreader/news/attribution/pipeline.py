@@ -31,7 +31,7 @@ from newsreader.news.attribution.rules import (
     looks_like_title,
     modifier_use,
 )
-from newsreader.news.attribution.scare import is_scare
+from newsreader.news.attribution.scare import is_scare, uncued_term
 from newsreader.news.dates import find_dates
 from newsreader.news.model import Analysis, Person, Quote
 from newsreader.news.quotes import find_quotes, title_paragraph
@@ -163,7 +163,7 @@ def _attribute_quotations(document: Document) -> tuple[list[Attribution | None],
             continue
         attribution = attribute(document, index)
         if attribution is not None and attribution.rule == "subject" and (
-            modifier_use(document, index)
+            modifier_use(document, index) or uncued_term(document, index)
         ):
             attribution = None
         if attribution is None:

@@ -94,3 +94,48 @@ def _title_case(words: list[str]) -> bool:
     return words[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in lx.TITLE_SMALL_WORDS for w in words
     )
+
+
+def uncued_term(document: Document, quote: int) -> bool:
+    """Whether a quotation that no reporting verb vouches for (the speaker would only be the
+    subject of its sentence) reads as a term rather than words said: one of a list of three
+    or more quoted items (``the rules “no phones”, “no guests”, “no music”``), or a fragment
+    right after a preposition that takes a noun (``arrested for “reckless loitering”``)."""
+    token = document.quote_token(quote)
+    if token is None:
+        return False
+    tokens = document.tokens
+    lowers, words = tokens.lowers, tokens.words
+    if _listed(document, token):
+        return True
+    span = document.quotes[quote]
+    first = document.text[span.start : span.start + 1]
+    return token > 0 and first.islower() and lowers[token - 1] in lx.TERM_PREPOSITIONS and (
+        words[token - 1] != ""
+    )
+
+
+def _listed(document: Document, token: int) -> bool:
+    """Whether the quotation at a token is one of three or more quoted items in a row, only
+    commas, ``and`` or ``or`` between them."""
+    lowers, words = document.tokens.lowers, document.tokens.words
+    count = len(words)
+
+    def is_quotation(i: int) -> bool:
+        return 0 <= i < count and words[i] == "" and document.token_quote(i) is not None
+
+    run = 1
+    for step in (-1, 1):
+        i = token
+        while True:
+            j = i + step
+            while 0 <= j < count and lowers[j] in (",", "and", "or") and abs(j - i) <= 3:
+                j += step
+            if j != i + step and is_quotation(j):
+                run += 1
+                i = j
+                if run >= 3:
+                    return True
+            else:
+                break
+    return False
