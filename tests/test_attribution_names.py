@@ -210,3 +210,19 @@ def test_two_places_joined_by_and_are_not_a_person() -> None:
 def test_a_role_after_a_name_is_a_role_only_when_it_names_one() -> None:
     text = '"You have to work weekends," quipped editor Nia Holt, later in the panel.'
     assert people_of(text)["Nia Holt"].role != "later in the panel"
+
+
+def test_a_capitalized_noun_after_a_is_not_a_name() -> None:
+    text = (
+        "Early on, Mira Lund was cast in Married to a Dragon, a role with songs. "
+        'She called it a "chance to face my fears," she said.'
+    )
+    assert speakers(text) == ["Mira Lund"]
+
+
+def test_the_subject_before_a_participle_phrase_is_the_speaker() -> None:
+    text = (
+        "On Monday, the prime minister Elena Vasquez speaking to the Harbour Trust called the "
+        'deal "a betrayal."'
+    )
+    assert speakers(text) == ["Elena Vasquez"]

@@ -323,9 +323,14 @@ def find_name_runs(
             ):
                 continue
         if end - start == 1 and start > 0 and (
-            lowers[start] in lx.NAME_TITLE_WORDS or lowers[start] in lx.TITLES
-        ) and (lowers[start - 1] in lx.DETERMINERS or lowers[start - 1] in lx.NOT_NAMES):
-            runs.append(NameRun(start, end, []))  # the Bishop, a Democratic Assemblyman
+            ((lowers[start] in lx.NAME_TITLE_WORDS or lowers[start] in lx.TITLES)
+             and (lowers[start - 1] in lx.DETERMINERS or lowers[start - 1] in lx.NOT_NAMES))
+            or (lowers[start - 1] in ("a", "an") and (
+                end == count or lowers[end] in lx.FUNCTION_WORDS or not lowers[end][:1].isalnum()
+            ))
+        ):
+            # the Bishop, a Democratic Assemblyman; a Mermaid, (a noun, not a name)
+            runs.append(NameRun(start, end, []))
             continue
         runs.append(NameRun(start, end, finder.names(start, end)))
     return runs

@@ -10,6 +10,7 @@ of it (``attorney general William Barr``), and the medium after a verb (``told t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from newsreader.news import lexicon as lx
@@ -275,10 +276,32 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         return source
     source = phrase_ending(frame, j, start)
     if source is not None and source.kind != "pronoun":
-        owner = _appositive_owner(frame, source, j, start)
+        owner = _appositive_owner(frame, source, j, start) or _participle_owner(
+            frame, source, start)
         if owner is not None:
             return owner
     return source
+
+
+def _participle_owner(frame: Frame, source: Source, start: int) -> Source | None:
+    """The subject before a participle phrase that ends with ``source`` (``Jane Roe speaking to
+    the Harbour Trust called it``): that subject, not the object of the phrase."""
+    lowers = frame.lowers
+    p = bisect_left(frame.tokens.starts, source.start) - frame.first
+    if not start <= p < len(frame):
+        return None
+    q = p - 1
+    if q >= start and lowers[q] in lx.ARTICLES:
+        q -= 1
+    if q - 2 < start or lowers[q] not in lx.MEDIUM_PREPOSITIONS or not (
+        lowers[q - 1].endswith("ing") and len(lowers[q - 1]) > 4
+        and frame.name_run_at[q - 1] is None and not frame.is_quote(q - 1)
+    ):
+        return None
+    owner = phrase_ending(frame, q - 2, start)
+    if owner is None or owner.kind == "nominal":
+        return None
+    return owner
 
 
 def _appositive_owner(frame: Frame, source: Source, j: int, start: int) -> Source | None:
@@ -286,12 +309,9 @@ def _appositive_owner(frame: Frame, source: Source, j: int, start: int) -> Sourc
     missing: ``Jane Roe, a spokeswoman for the port said``, ``Erwin Roe, Dean of Harlow
     School of Law called it``; None otherwise."""
     lowers = frame.lowers
-    p = j
+    p = max(start, min(j, bisect_left(frame.tokens.starts, source.start) - frame.first))
     run_index = frame.name_run_at[j] if source.kind == "name" else None
-    while p - 1 >= start and (
-        frame.start(p - 1) >= source.start
-        or (run_index is not None and frame.name_run_at[p - 1] == run_index)
-    ):
+    while p - 1 >= start and run_index is not None and frame.name_run_at[p - 1] == run_index:
         p -= 1
     first = lowers[p]
     q = p - 1
