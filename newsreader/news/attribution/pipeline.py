@@ -134,8 +134,9 @@ def extract(
     for entity in cited:
         if entity not in people:
             people[entity] = Person(name=registry.entities[entity].name)
+    lowercase: set[str] = set()  # the words written in lowercase, filled on first use
     persons = [_completed(people[e], registry.entities[e]) for e in people
-               if _listed(document, registry.entities[e])]
+               if _listed(document, registry.entities[e], lowercase)]
     dates = find_dates(text, sentence_spans, published)
     return Analysis(quotes=quotes, people=persons, dates=dates)
 
@@ -405,7 +406,7 @@ def _kind(document: Document, index: int, attribution: Attribution | None) -> st
     return "partial"
 
 
-def _listed(document: Document, entity: Entity) -> bool:
+def _listed(document: Document, entity: Entity, lowercase: set[str]) -> bool:
     """Whether an entity is one for the people list. Not one: a word alone that is a function
     word or a pronoun (``This``, ``Others``); a description's head or a title alone
     (``Officials``, ``Police``, ``Assemblywoman``) capitalized only where a capital is
@@ -413,7 +414,8 @@ def _listed(document: Document, entity: Entity) -> bool:
     in the text (``Congress`` stays); any other word alone capitalized only where a capital
     is forced and written in lowercase elsewhere (``Unrest``, ``Yeah``; a surname such as
     ``Young`` written anywhere else stays); a title with no name (``Dean of …``,
-    ``… Federation President``)."""
+    ``… Federation President``). ``lowercase`` holds the words the text writes in lowercase,
+    filled on first use: one pass over the tokens for all the entities."""
     words = entity.name.split()
     lows = [strip_possessive(word).lower() for word in words]
     if len(words) > 1:
@@ -430,10 +432,14 @@ def _listed(document: Document, entity: Entity) -> bool:
         if before and before[-1] not in _FORCING_CAPITAL:
             forced = False
             break
-    lowercase = re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is not None
+    if not lowercase:
+        lowercase.update(word for word in document.tokens.words if word.islower())
+        lowercase.add("")  # filled, even for a text without a lowercase word
+    written_lowercase = low in lowercase
     if low in lx.TITLES or _nominal_head(low):
-        return not (forced or lowercase)  # Officials said · Police · the Pope (Congress stays)
-    return not (forced and lowercase)  # Unrest, Yeah (Young, Hope and May stay as names)
+        # Officials said · Police · the Pope (Congress stays)
+        return not (forced or written_lowercase)
+    return not (forced and written_lowercase)  # Unrest, Yeah (Young, Hope and May stay)
 
 
 _NO_NAME_ALONE = (
