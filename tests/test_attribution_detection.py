@@ -205,3 +205,10 @@ def test_uncued_lists_and_charges_are_terms() -> None:
 def test_a_list_of_quoted_words_a_cue_vouches_for_stays() -> None:
     text = "Councillor Jo Marsh called the plan “rushed,” “costly” and “unfair.”"
     assert quotes(analyse(text)) == ["rushed,", "costly", "unfair."]
+
+
+def test_the_nearest_cue_with_a_source_is_taken() -> None:
+    # "written" is nearer but has no source; "According to" names the speaker
+    text = ("According to prosecutor Lina Osei, the letter if written by the suspect would "
+            "change the case: “The key question is intent.”")
+    assert only(analyse(text), "key question").speaker == "Lina Osei"

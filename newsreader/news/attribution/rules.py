@@ -147,20 +147,19 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
 
 
 def _nearest_cue(frame: Frame, at: int, start: int, limit: int) -> Attribution | None:
-    """Rule 3, for the quotation at item ``at``: the nearest reporting verb in the sentence,
-    when it has a source (a cue after the quotation counts two items farther)."""
-    best: tuple[int, int] | None = None  # (distance, position)
+    """Rule 3, for the quotation at item ``at``: the nearest of the sentence's reporting verbs
+    (a cue after the quotation counts two items farther) that has a source, of the three
+    nearest."""
+    cues: list[tuple[int, int]] = []  # (distance, position)
     cue_words = frame.cue_words
     for k in range(start, limit):
         if cue_words[k] and is_cue(frame, k):
-            distance = (at - k) if k < at else (k - at) + 2
-            if best is None or distance < best[0]:
-                best = (distance, k)
-    if best is None:
-        return None
-    cue = best[1]
-    source = cue_source(frame, cue, start, limit)
-    return _at_cue(frame, cue, source, limit, "sentence") if source is not None else None
+            cues.append(((at - k) if k < at else (k - at) + 2, k))
+    for _, cue in sorted(cues)[:3]:  # the nearest with a source ("if written by …" has none)
+        source = cue_source(frame, cue, start, limit)
+        if source is not None:
+            return _at_cue(frame, cue, source, limit, "sentence")
+    return None
 
 
 def _subject_of_sentence(
