@@ -49,6 +49,8 @@ def people_of(text: str) -> dict[str, Person]:
         ('According to Westfield College historian Dana Mercer, "the records are complete."',
          "Dana Mercer"),
         ('"Nothing was left standing," said study co-author Mark Feld.', "Mark Feld"),
+        ('Det Insp Gareth Pell said officers were "keeping an open mind".', "Gareth Pell"),
+        ('Cllr Bryn Tudor said the closure was "a kick in the teeth".', "Bryn Tudor"),
         ('"The ice is thinning," said co-author Lena Brandt of Norland University’s '
          "Polar Institute.", "Lena Brandt"),
         ('GM Arkady Voss called the ruling "a disgrace to the game."', "Arkady Voss"),
@@ -112,6 +114,10 @@ def test_a_platform_before_a_surname_is_not_part_of_it() -> None:
         ('"There are at least twenty trapped," said Kursk regional Deputy Governor Anton '
          "Belov.", "Anton Belov"),
         ('"We will rebuild," the agency\u2019s deputy director Tom Bell said.', "Tom Bell"),
+        ('The head of the Water Board, Ines Duarte, said supplies were "critically low".',
+         "Ines Duarte"),
+        ('Helen Marsh, a spokeswoman for the Harbour Police said the man was "known to us".',
+         "Helen Marsh"),
     ],
 )
 def test_the_person_not_their_organization_or_place(text: str, name: str) -> None:

@@ -252,11 +252,11 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 if close == "," and source.kind == "name":
                     # the director of Amnesty International, Jane Roe, said
                     named = name_exactly(frame, i + 1, j)
-                    role = _description_ending(frame, i - 1, start)
-                    if named is not None and role is not None and all(
+                    described = _description_ending(frame, i - 1, start)
+                    if named is not None and described >= 0 and all(
                         name.kind == "person" for name in named.names
                     ):
-                        named.role = role
+                        named.role = frame.text(described, i)
                         return named
                 if close == "," and source.kind == "name":
                     source.role = role_text(frame, i + 1, j) or source.role
@@ -307,7 +307,8 @@ def _participle_owner(frame: Frame, source: Source, start: int) -> Source | None
 def _appositive_owner(frame: Frame, source: Source, j: int, start: int) -> Source | None:
     """The person a role ending at item j is set off after, when the comma closing it is
     missing: ``Jane Roe, a spokeswoman for the port said``, ``Erwin Roe, Dean of Harlow
-    School of Law called it``; None otherwise."""
+    School of Law called it``, ``Jane Roe, a spokeswoman for the Metropolitan Police said``;
+    None otherwise."""
     lowers = frame.lowers
     p = max(start, min(j, bisect_left(frame.tokens.starts, source.start) - frame.first))
     run_index = frame.name_run_at[j] if source.kind == "name" else None
@@ -318,17 +319,25 @@ def _appositive_owner(frame: Frame, source: Source, j: int, start: int) -> Sourc
     article = q >= start and lowers[q] in lx.ARTICLES
     if article:
         q -= 1
-    if q - 1 < start or frame.words[q] != ",":
-        return None
+    titled = first in lx.TITLES or first in lx.NAME_TITLE_WORDS
     if source.kind == "nominal":
         if not ((article and lowers[q + 1] in ("a", "an") and first in lx.PERSON_HEADS)
-                or (not article and (first in lx.TITLES or first in lx.NAME_TITLE_WORDS))):
+                or (not article and titled)):
             return None
-    else:  # a name run that begins with a title word: Dean of …, the Chief Officer of …
-        if run_index is None or not (first in lx.TITLES or first in lx.NAME_TITLE_WORDS):
-            return None
+    elif run_index is not None and titled:
+        # a name run that begins with a title word: Dean of …, the Chief Officer of …
         if not article and any(name.kind == "person" for name in source.names):
             return None
+    else:
+        # a spokeswoman for the Metropolitan Police said: the organization ends the role
+        if any(name.kind == "person" for name in source.names):
+            return None
+        p = _description_ending(frame, j, start)
+        if p < 0 or (lowers[p] not in ("a", "an") and lowers[p] in lx.DETERMINERS):
+            return None
+        q = p - 1
+    if q - 1 < start or frame.words[q] != ",":
+        return None
     owner = phrase_ending(frame, q - 1, start)
     if owner is None or owner.kind != "name" or not owner.names or any(
         name.kind != "person" for name in owner.names
@@ -338,16 +347,19 @@ def _appositive_owner(frame: Frame, source: Source, j: int, start: int) -> Sourc
     return owner
 
 
-def _description_ending(frame: Frame, j: int, start: int) -> str | None:
-    """The text of a description of a person ending at item j with the organization it names
-    (``the director of Argentina’s Amnesty International``), None when the words before the
-    organization hold no job or role."""
+def _description_ending(frame: Frame, j: int, start: int) -> int:
+    """Where a description of a person ending at item j with the organization it names
+    begins (``the director of Argentina’s Amnesty International``, ``a spokeswoman for the
+    Metropolitan Police``), -1 when the words before the organization hold no job or role
+    followed by a preposition."""
     lowers, words = frame.lowers, frame.words
     p = j
     while p - 1 >= start and frame.name_run_at[p - 1] is not None and (
         frame.name_run_at[p - 1] == frame.name_run_at[j]
     ):
         p -= 1
+    if p - 2 >= start and lowers[p - 1] in lx.ARTICLES and lowers[p - 2] in lx.ROLE_PREPOSITIONS:
+        p -= 1  # the head of the WHO
     role = preposition = False
     while p - 1 >= start and j - p < 12 and not frame.is_quote(p - 1):
         low = lowers[p - 1]
@@ -365,7 +377,7 @@ def _description_ending(frame: Frame, j: int, start: int) -> str | None:
         ):
             role = True
         p -= 1
-    return frame.text(p, j + 1) if role else None
+    return p if role else -1
 
 
 def name_exactly(frame: Frame, i: int, j: int) -> Source | None:
@@ -420,7 +432,7 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
         role = names[0].title
         p = i
         while p - 1 >= start and i - p < 5 and (
-            lowers[p - 1] in lx.TITLES
+            lowers[p - 1] in lx.TITLES or lowers[p - 1] in lx.NAME_TITLE_WORDS
             or (lowers[p - 1] in lx.SOURCE_MODIFIERS and lowers[p - 1] not in lx.DETERMINERS)
         ):
             p -= 1
