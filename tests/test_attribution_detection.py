@@ -212,3 +212,16 @@ def test_the_nearest_cue_with_a_source_is_taken() -> None:
     text = ("According to prosecutor Lina Osei, the letter if written by the suspect would "
             "change the case: “The key question is intent.”")
     assert only(analyse(text), "key question").speaker == "Lina Osei"
+
+
+def test_a_participle_takes_the_subject_of_its_clause() -> None:
+    text = ("While most of the crew wanted to sail on, skipper Ana Reis turned back to port, "
+            "saying “the sea will still be there tomorrow.”")
+    assert only(analyse(text), "still be there").speaker == "Ana Reis"
+
+
+def test_a_participle_never_takes_a_name_after_a_preposition() -> None:
+    text = ("The party changed its platform in Cleveland last summer, calling for "
+            "“appropriate help” instead.")
+    q = [q for q in analyse(text).quotes if "appropriate help" in q.text]
+    assert all(q.speaker != "Cleveland" for q in q)

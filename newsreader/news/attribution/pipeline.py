@@ -22,8 +22,15 @@ from newsreader.news.attribution.coref import Resolver
 from newsreader.news.attribution.cues import is_cue
 from newsreader.news.attribution.frames import Document, Frame
 from newsreader.news.attribution.people import Entity, Name, Registry, is_cap, strip_possessive
-from newsreader.news.attribution.phrases import Source, medium_after, phrase_ending, phrase_from
+from newsreader.news.attribution.phrases import (
+    Source,
+    medium_after,
+    phrase_ending,
+    phrase_from,
+    subject_before,
+)
 from newsreader.news.attribution.rules import (
+    WINDOW,
     Attribution,
     attribute,
     continuation,
@@ -213,15 +220,59 @@ def _governing_cue(
         return None
     if verb in lx.PARTICIPLE_CUES:
         if previous is not None and document.quote_sentence[previous[0]] == sentence:
-            said = previous[1]
-            return Attribution(said.source, verb, medium_after(frame, cue, limit), "participle",
-                               frame.start(cue))
-        return None
+            subject: Source | None = previous[1].source
+        else:
+            subject = _clause_subject(frame, cue)
+        if subject is None:
+            return None
+        return Attribution(subject, verb, medium_after(frame, cue, limit), "participle",
+                           frame.start(cue))
     source = _description_before(frame, cue)
     if source is None:
         return None
     return Attribution(source, verb, medium_after(frame, cue, limit), "described",
                        frame.start(cue))
+
+
+def _clause_subject(frame: Frame, participle: int) -> Source | None:
+    """The subject of the clause a participle hangs on, when it is a name or a pronoun: the
+    first verb before the participle (a lowercase word that is not a small word) that has one
+    (``While …, artist Jo Lee emphasized the need for rest, saying "…"``)."""
+    lowers = frame.lowers
+    for verb in range(max(1, participle - WINDOW), participle - 1):
+        low = lowers[verb]
+        if not (low.isalpha() and frame.words[verb].islower()) or low in lx.FUNCTION_WORDS or (
+            low in lx.AUXILIARIES or frame.name_run_at[verb] is not None
+        ):
+            continue
+        subject = subject_before(frame, verb, max(0, verb - WINDOW))
+        if subject is not None and subject.kind in ("name", "pronoun") and (
+            _opens_clause(frame, subject.start)
+        ):
+            return subject
+    return None
+
+
+def _opens_clause(frame: Frame, offset: int) -> bool:
+    """Whether the item at a text offset opens a clause, titles and articles before it aside:
+    the sentence's first, or after a comma, a dash or a conjunction (not after a
+    preposition: ``in Cleveland``)."""
+    k = bisect_left(frame.tokens.starts, offset, frame.first, frame.first + len(frame))
+    k -= frame.first
+    lowers = frame.lowers
+    while k > 0 and (lowers[k - 1] in lx.ARTICLES or lowers[k - 1] in lx.TITLES
+                     or lowers[k - 1] in lx.SOURCE_MODIFIERS):
+        k -= 1  # the acting director Ana Reis
+    if k > 0 and frame.words[k - 1].isalpha() and frame.words[k - 1].islower() and (
+        lowers[k - 1] not in lx.FUNCTION_WORDS
+    ):
+        k -= 1  # skipper Ana Reis
+        while k > 0 and lowers[k - 1] in lx.ARTICLES:
+            k -= 1
+    if k <= 0:
+        return True
+    before = lowers[k - 1]
+    return before in (",", "—", "–", ";", ":") or before in lx.OPENING_CONJUNCTIONS
 
 
 def _description_before(frame: Frame, cue: int) -> Source | None:
