@@ -225,3 +225,11 @@ def test_a_participle_never_takes_a_name_after_a_preposition() -> None:
             "“appropriate help” instead.")
     q = [q for q in analyse(text).quotes if "appropriate help" in q.text]
     assert all(q.speaker != "Cleveland" for q in q)
+
+
+def test_a_description_far_before_the_quotation() -> None:
+    text = ("Actress Vera Lund returns to the stage this spring. The actress recalled her "
+            "first season at the old theatre, when the troupe was the “poorest company in "
+            "the whole city.”")
+    q = only(analyse(text), "poorest company")
+    assert q.verb == "recalled" and q.speaker_start is not None

@@ -188,8 +188,9 @@ def _attribute_quotations(document: Document) -> tuple[list[Attribution | None],
 def _governing_cue(
     document: Document, index: int, previous: tuple[int, Attribution] | None
 ) -> Attribution | None:
-    """For a quotation the rules gave nobody, the reporting cue right before it in its
-    sentence, which makes it somebody's words, and whose they are: the agent of a passive
+    """For a quotation the rules gave nobody, the nearest reporting cue before it in its
+    sentence (no other quotation between), which makes it somebody's words, and whose they
+    are: the agent of a passive
     (``described by the Bulletin as "…"``); for a participle after a quotation of the same
     sentence, that quotation's speaker (``X said "…," further saying, "…"``); a description
     ending just before the cue (``The commissioner said, "…"``). None when there is no such
@@ -204,7 +205,7 @@ def _governing_cue(
     while k >= 0 and words[k] in (",", ":", "—", "–"):
         k -= 1
     cue = None
-    for j in range(k, max(-1, k - 10), -1):
+    for j in range(k, max(-1, k - WINDOW), -1):
         if frame.is_quote(j) or words[j] in (".", ";", "?", "!"):
             break
         if is_cue(frame, j):
