@@ -102,7 +102,7 @@ async def test_help_lists_every_binding_of_the_screen_with_ids(sample_library: S
         await pilot.press("enter", "question_mark")
         await pilot.pause()
         shown = help_text(app.screen)
-        assert "Next by person" in shown and "reader.next_quote" in shown
+        assert "Next quotation by the chosen person" in shown and "reader.next_quote" in shown
 
 
 async def test_the_command_palette_offers_the_screen_actions(sample_library: Services) -> None:
@@ -113,8 +113,9 @@ async def test_the_command_palette_offers_the_screen_actions(sample_library: Ser
         await pilot.pause()
         provider = ScreenActions(app.screen)
         titles = [hit.text for hit in [h async for h in provider.discover()]]
-        assert "Bookmark" in titles and "Unread only" in titles
-        hits = [h async for h in provider.search("unread")]
+        assert "Bookmark, or take the bookmark off" in titles and "Unread only" in titles
+        hits = [h async for h in provider.search("unread only")]
+        hits = [h for h in hits if str(h.text) == "Unread only"]
         assert hits
         articles = app.screen.query_one(ArticleList)
         await pilot.press("m")  # one article read, so "unread only" hides it

@@ -143,6 +143,8 @@ def test_read_choose_a_person_and_bookmark_over_ssh(
 
         terminal.keys("b")
         terminal.wait_for("★ bookmarked", STEP_TIMEOUT)
+        terminal.keys("q")  # back to the list (q goes back a level), then q quits
+        terminal.wait_for(r"1 ★", STEP_TIMEOUT)
         terminal.keys("q")
         exit_status = terminal.wait_exit(STEP_TIMEOUT)
         assert exit_status == 0, f"newsreader exited with {exit_status}:\n{terminal.screen()}"

@@ -194,6 +194,8 @@ async def test_inspector_lists_the_same_person_in_other_articles(
         elsewhere = app.screen.query_one("#elsewhere")
         assert elsewhere.option_count >= 1
         assert name in str(elsewhere.get_option_at_index(0).prompt)
+        await pilot.press("tab")  # the selected quotation, then the other articles
+        assert app.screen.query_one("#quote-detail-box").has_focus
         await pilot.press("tab")
         assert elsewhere.has_focus
         await pilot.press("enter")
@@ -257,7 +259,7 @@ async def test_quotes_elsewhere_open_the_right_quotation_even_in_damaged_data(
         assert not any("lost" in p for p in prompts)
         target = next(i for i, p in enumerate(prompts) if other_title(app, other) in p)
         wanted = prompts[target].split("“", 1)[1][:20]
-        await pilot.press("tab", *["j"] * target, "enter")
+        await pilot.press("tab", "tab", *["j"] * target, "enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen) and app.screen.article_id == other
         current = current_quote(app)

@@ -8,19 +8,20 @@ import sys
 import webbrowser
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
 
 from textual import work
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.message import Message
 from textual.worker import get_current_worker
 
 from newsreader.services import Services, Version
 from newsreader.services.errors import LibraryError
 from newsreader.tui.commands import ScreenActions
-from newsreader.tui.keymap import ConfigError, load_keymap
+from newsreader.tui.keymap import ConfigError, check_keymap, load_keymap
 from newsreader.tui.messages import ArticleChanged, LibraryChanged, RefreshChanged
 from newsreader.tui.screens.help_screen import HelpScreen
 from newsreader.tui.screens.list_screen import ListScreen
@@ -67,12 +68,16 @@ class NewsreaderApp(App[int]):
 
     TITLE = "newsreader"
     CSS_PATH = "styles/app.tcss"
-    COMMANDS = App.COMMANDS | {ScreenActions}
-    BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", show=False, id="app.force_quit"),
-        Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("r", "refresh", "Refresh", id="app.refresh"),
-        Binding("F", "feeds", "Feeds", id="app.feeds"),
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenActions}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("Q", "quit", "Quit", tooltip="Quit newsreader", show=False, id="app.quit"),
+        Binding("ctrl+q", "quit", "Quit", tooltip="Quit newsreader", show=False,
+                id="app.force_quit"),
+        Binding("question_mark", "help", "Help", tooltip="The keys of this screen",
+                id="app.help"),
+        Binding("r", "refresh", "Refresh", tooltip="Refresh the feeds", id="app.refresh"),
+        Binding("F", "feeds", "Feeds", tooltip="The feeds and their last results",
+                id="app.feeds"),
     ]
 
     def __init__(self, services: Services, notice: str | None = None,
@@ -85,6 +90,13 @@ class NewsreaderApp(App[int]):
         """A message to show once the app is up (the first-run welcome)."""
         self.config = config
         """The config file with the user's key bindings, if any."""
+        self.keymap: dict[str, str] = {}
+        """The user's keys (binding id to keys) from the config file: the usable entries."""
+        self.key_problems: list[str] = []
+        """A line for each entry of the config file that could not be used (or for the
+        file); the launcher prints them and the app shows them once it is up."""
+        if config is not None:
+            self._load_keys(config)
         self.refresh_progress = ""
         """While feeds refresh, how far it got ("feeds 3/10"), else empty."""
         self.last_refresh: FetchReport | None = None
@@ -95,13 +107,24 @@ class NewsreaderApp(App[int]):
         """How often the library is looked at for changes made elsewhere."""
         self._seen: Version = services.version()
 
+    def _load_keys(self, config: Path) -> None:
+        """Read the user's keys; what cannot be used is kept in ``key_problems``."""
+        from newsreader.tui.bindings import binding_ids
+
+        try:
+            given = load_keymap(config)
+        except ConfigError as err:
+            self.key_problems.append(f"{err}; using the default keys")
+            return
+        self.keymap, problems = check_keymap(given, binding_ids(), config)
+        self.key_problems.extend(problems)
+
     def on_mount(self) -> None:
-        if self.config is not None:
-            try:
-                self.set_keymap(load_keymap(self.config))
-            except ConfigError as err:
-                self.notify(f"{err}; using the default keys", severity="warning",
-                            markup=False, timeout=10)
+        if self.keymap:
+            self.set_keymap(self.keymap)
+        for problem in self.key_problems:
+            self.notify(problem, title="Config", severity="warning", markup=False,
+                        timeout=10)
         self.push_screen(ListScreen())
         self.set_interval(self.watch_seconds, self.check_library)
         if self.settle_memory:

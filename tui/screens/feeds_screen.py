@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Static
 
 from newsreader.news.cleaning import one_line
@@ -35,11 +37,14 @@ def last_result(feed: Feed) -> Text:
 class FeedsScreen(NewsScreen[None]):
     """Subscriptions, their tags and how their last fetch went."""
 
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="feeds.back"),
-        Binding("r", "app.refresh", "Refresh all", id="feeds.refresh_all"),
+    HELP_TITLE = "Feeds"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q,escape", "app.pop_screen", "Back", tooltip="Back to the list",
+                id="feeds.back"),
+        Binding("r", "app.refresh", "Refresh all", tooltip="Refresh every feed",
+                id="feeds.refresh_all"),
         Binding("R", "refresh_one", "Refresh this feed", id="feeds.refresh_one"),
-        Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
 
     def __init__(self) -> None:

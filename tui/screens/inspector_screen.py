@@ -3,10 +3,12 @@ person's quotations in other articles."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
@@ -15,6 +17,7 @@ from newsreader.news.cleaning import one_line
 from newsreader.services import UNATTRIBUTED, ArticleQuotes, QuoteRef, StoredArticle
 from newsreader.services.errors import LibraryError
 from newsreader.services.reading import context_of
+from newsreader.tui.bindings import moves
 from newsreader.tui.messages import LibraryChanged
 from newsreader.tui.palette import speaker_mark, speaker_style
 from newsreader.tui.screens.base import NewsScreen
@@ -32,13 +35,62 @@ def opening(text: str, words: int = OPENING_WORDS) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
+class QuoteTable(KeyedTable, inherit_bindings=False):
+    """Every quotation of the article, one row each."""
+
+    HELP_GROUP = "Quotations"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *moves("quotes", "quotation"),
+        Binding("g,home", "scroll_top", "First quotation", show=False, id="quotes.top"),
+        Binding("G,end", "scroll_bottom", "Last quotation", show=False, id="quotes.bottom"),
+        Binding("enter", "select_cursor", "Jump to it",
+                tooltip="Show the quotation in the article", id="quotes.jump"),
+    ]
+
+
+class QuoteDetail(VerticalScroll, can_focus=True, inherit_bindings=False):
+    """The selected quotation in full; it scrolls when it is longer than its box."""
+
+    HELP_GROUP = "Selected quotation"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "scroll_down", "Scroll down", show=False, id="detail.down"),
+        Binding("k,up", "scroll_up", "Scroll up", show=False, id="detail.up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False,
+                id="detail.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="detail.page_up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="detail.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="detail.bottom"),
+    ]
+
+
+class ElsewhereList(KeyedOptionList, inherit_bindings=False):
+    """The same people's quotations in other articles."""
+
+    HELP_GROUP = "Same person, other articles"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *moves("elsewhere", "quotation"),
+        Binding("g,home", "first", "First", show=False, id="elsewhere.first"),
+        Binding("G,end", "last", "Last", show=False, id="elsewhere.last"),
+        Binding("enter", "select", "Open that article",
+                tooltip="Open that article at that quotation", id="elsewhere.open"),
+    ]
+
+
 class InspectorScreen(NewsScreen[tuple[str, int] | None]):
     """Returns (article id, quotation index) to jump to, or None."""
 
-    BINDINGS = [
-        Binding("escape", "close", "Back", id="inspector.back"),
-        Binding("tab", "app.focus_next", "Switch pane", show=False, id="inspector.next_pane"),
-        Binding("q", "app.quit", "Quit", id="app.quit"),
+    HELP_TITLE = "Quote inspector"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q,escape", "close", "Back", tooltip="Back to the article",
+                id="inspector.back"),
+        Binding("tab", "app.focus_next", "Next pane", show=False,
+                tooltip="Quotations, the selected one, other articles", id="inspector.next_pane"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False,
+                id="inspector.previous_pane"),
     ]
 
     def __init__(self, article: StoredArticle, quotes: ArticleQuotes,
@@ -57,15 +109,14 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
         yield Static(Text(f" Quotations in: {self.article.title}", Style(bold=True)),
                      id="inspector-title")
         with Horizontal(id="inspector-body"):
-            table: KeyedTable = KeyedTable(id="quote-table", cursor_type="row",
-                                           zebra_stripes=True)
+            table = QuoteTable(id="quote-table", cursor_type="row", zebra_stripes=True)
             table.border_title = "Quotations · Enter jumps to it"
             yield table
             with Vertical(id="inspector-side"):
-                with VerticalScroll(id="quote-detail-box", can_focus=False) as box:
+                with QuoteDetail(id="quote-detail-box") as box:
                     box.border_title = "Selected quotation"
                     yield Static(id="quote-detail")
-                elsewhere = KeyedOptionList(id="elsewhere")
+                elsewhere = ElsewhereList(id="elsewhere")
                 elsewhere.border_title = "Same person, other articles · Enter opens"
                 yield elsewhere
         yield Footer(compact=True)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
@@ -27,22 +28,31 @@ SEARCH_DEBOUNCE = 0.12
 class ListScreen(NewsScreen[None]):
     """Every article in the library, one line each."""
 
-    BINDINGS = [
-        Binding("slash", "search", "Search", id="list.search"),
-        Binding("b", "bookmark", "Bookmark", id="list.bookmark"),
-        Binding("t", "tags", "Tags", show=False, id="list.tags"),
-        Binding("i", "inspect", "Quotes", id="list.inspect"),
-        Binding("T", "filter_tag", "Filter by tag", show=False, id="list.filter_tag"),
+    HELP_TITLE = "The list"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", tooltip="Search as you type", id="list.search"),
+        Binding("b", "bookmark", "Bookmark", tooltip="Bookmark, or take the bookmark off",
+                id="list.bookmark"),
+        Binding("t", "tags", "Tags", show=False, tooltip="Add or remove tags",
+                id="list.tags"),
+        Binding("i", "inspect", "Quotes", tooltip="The article's quotations (inspector)",
+                id="list.inspect"),
+        Binding("m", "toggle_read", "Mark read/unread", show=False, id="list.toggle_read"),
+        Binding("u", "filter_unread", "Unread only", show=False, id="list.filter_unread"),
         Binding("B", "filter_bookmarked", "Bookmarked only", show=False,
                 id="list.filter_bookmarked"),
-        Binding("u", "filter_unread", "Unread only", show=False, id="list.filter_unread"),
-        Binding("escape", "clear", "Clear filters", show=False, id="list.clear"),
-        Binding("s", "sort", "Sort", show=False, id="list.sort"),
-        Binding("S", "reverse", "Reverse order", show=False, id="list.reverse"),
-        Binding("m", "toggle_read", "Mark read/unread", show=False, id="list.toggle_read"),
+        Binding("T", "filter_tag", "Only a tag", show=False,
+                tooltip="Only the articles with a tag", id="list.filter_tag"),
+        Binding("escape", "clear", "Clear filters", show=False,
+                tooltip="Clear every filter and the search", id="list.clear"),
+        Binding("s", "sort", "Next order", show=False,
+                tooltip="Sort by the next key (newest, added, title, source, quotes)",
+                id="list.sort"),
+        Binding("S", "reverse", "Reverse the order", show=False, id="list.reverse"),
         Binding("y", "copy_link", "Copy link", show=False, id="list.copy_link"),
         Binding("o", "open_link", "Open link in browser", show=False, id="list.open_link"),
-        Binding("q", "app.quit", "Quit", id="app.quit"),
+        Binding("q", "app.quit", "Quit", tooltip="Quit newsreader", id="list.quit"),
     ]
 
     def __init__(self) -> None:

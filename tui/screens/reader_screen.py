@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import Footer, OptionList, Static
 
@@ -24,24 +26,33 @@ SIDEBAR_MIN_WIDTH = 70
 class ReaderScreen(NewsScreen[None]):
     """One article: the text with quotations highlighted and a sidebar of who spoke."""
 
-    BINDINGS = [
-        Binding("escape,backspace,h,left", "back", "Back", id="reader.back"),
-        Binding("p", "people", "People", id="reader.people"),
-        Binding("n", "next_by_person", "Next by person", id="reader.next_by_person"),
+    HELP_TITLE = "The reader"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q,escape,h,left,backspace", "back", "Back", tooltip="Back to the list",
+                id="reader.back"),
+        Binding("p", "people", "People", tooltip="Choose a person in the people sidebar",
+                id="reader.people"),
+        Binding("n", "next_by_person", "Next by person",
+                tooltip="Next quotation by the chosen person", id="reader.next_by_person"),
         Binding("N", "previous_by_person", "Previous by person", show=False,
+                tooltip="Previous quotation by the chosen person",
                 id="reader.previous_by_person"),
-        Binding("right_square_bracket", "next_quote", "Next quote", show=False,
+        Binding("right_square_bracket", "next_quote", "Next quotation", show=False,
                 id="reader.next_quote"),
-        Binding("left_square_bracket", "previous_quote", "Previous quote", show=False,
+        Binding("left_square_bracket", "previous_quote", "Previous quotation", show=False,
                 id="reader.previous_quote"),
-        Binding("i", "inspect", "Quotes", id="reader.inspect"),
-        Binding("b", "bookmark", "Bookmark", id="reader.bookmark"),
-        Binding("t", "tags", "Tags", show=False, id="reader.tags"),
+        Binding("i", "inspect", "Quotes", tooltip="Quote inspector", id="reader.inspect"),
+        Binding("b", "bookmark", "Bookmark", tooltip="Bookmark, or take the bookmark off",
+                id="reader.bookmark"),
+        Binding("t", "tags", "Tags", show=False, tooltip="Add or remove tags",
+                id="reader.tags"),
         Binding("P", "toggle_sidebar", "Show/hide people", show=False,
-                id="reader.toggle_sidebar"),
+                tooltip="Show or hide the people sidebar", id="reader.toggle_sidebar"),
+        Binding("tab", "app.focus_next", "Switch pane", show=False,
+                tooltip="Between the text and the people sidebar", id="reader.next_pane"),
         Binding("y", "copy_link", "Copy link", show=False, id="reader.copy_link"),
         Binding("o", "open_link", "Open link in browser", show=False, id="reader.open_link"),
-        Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
 
     def __init__(self, article: StoredArticle, quote: int | None = None,

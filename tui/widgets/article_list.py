@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -27,17 +29,19 @@ TAGS_WIDTH = 20
 """Longer tag lists are cut in the list (the reader shows them all)."""
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
     """A virtual list over a Listing: scrolling 100,000 rows costs what a screenful does."""
 
-    BINDINGS = [
-        Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("pagedown,space", "page_down", "Page down", show=False, id="list.page_down"),
+    HELP_GROUP = "The list"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Next article", show=False, id="list.down"),
+        Binding("k,up", "cursor_up", "Previous article", show=False, id="list.up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="list.page_down"),
         Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
-        Binding("home,g", "first", "Top", show=False, id="list.top"),
-        Binding("end,G", "last", "Bottom", show=False, id="list.bottom"),
-        Binding("enter", "open", "Open", id="list.open"),
+        Binding("g,home", "first", "First article", show=False, id="list.top"),
+        Binding("G,end", "last", "Last article", show=False, id="list.bottom"),
+        Binding("enter", "open", "Read", tooltip="Read the article", id="list.open"),
     ]
 
     COMPONENT_CLASSES = {

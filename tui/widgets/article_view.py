@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -34,16 +36,17 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-class ArticleView(ScrollView, can_focus=True):
-    """An article's text as lines; scrolling draws only the lines on screen."""
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+    """An article's text as lines; scrolling draws only the lines on screen. Its keys only
+    scroll up and down (there is nothing to its sides), so ``←`` goes back."""
 
-    BINDINGS = [
-        Binding("down,j", "scroll_down", "Scroll down", show=False, id="reader.scroll_down"),
-        Binding("up,k", "scroll_up", "Scroll up", show=False, id="reader.scroll_up"),
-        Binding("pagedown,space", "page_down", "Page down", show=False, id="reader.page_down"),
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "scroll_down", "Scroll down", show=False, id="reader.scroll_down"),
+        Binding("k,up", "scroll_up", "Scroll up", show=False, id="reader.scroll_up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="reader.page_down"),
         Binding("pageup", "page_up", "Page up", show=False, id="reader.page_up"),
-        Binding("home,g", "scroll_home", "Top", show=False, id="reader.top"),
-        Binding("end,G", "scroll_end", "Bottom", show=False, id="reader.bottom"),
+        Binding("g,home", "scroll_home", "Top of the article", show=False, id="reader.top"),
+        Binding("G,end", "scroll_end", "End of the article", show=False, id="reader.bottom"),
     ]
 
     COMPONENT_CLASSES = {"article-view--current", "article-view--mark"}

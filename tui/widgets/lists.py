@@ -1,30 +1,33 @@
-"""Option lists and tables that move with j/k and g/G as well as the arrows."""
+"""Option lists and tables that move with j/k and g/G as well as the arrows, with every key
+a binding of ours (with an id, so it is listed in help and can be remapped)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, OptionList
 
+from newsreader.tui.bindings import moves
 
-class KeyedOptionList(OptionList):
+
+class KeyedOptionList(OptionList, inherit_bindings=False):
     """An OptionList with vi-style movement keys."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="options.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="options.up"),
-        Binding("g", "first", "First", show=False, id="options.first"),
-        Binding("G", "last", "Last", show=False, id="options.last"),
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *moves("options"),
+        Binding("g,home", "first", "First", show=False, id="options.first"),
+        Binding("G,end", "last", "Last", show=False, id="options.last"),
+        Binding("enter", "select", "Choose", show=False, id="options.choose"),
     ]
 
 
-class KeyedTable(DataTable[Any]):
-    """A DataTable with vi-style movement keys."""
+class KeyedTable(DataTable[Any], inherit_bindings=False):
+    """A DataTable of rows with vi-style movement keys."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="table.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="table.up"),
-        Binding("g", "scroll_top", "Top", show=False, id="table.top"),
-        Binding("G", "scroll_bottom", "Bottom", show=False, id="table.bottom"),
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *moves("table", "row"),
+        Binding("g,home", "scroll_top", "First row", show=False, id="table.top"),
+        Binding("G,end", "scroll_bottom", "Last row", show=False, id="table.bottom"),
+        Binding("enter", "select_cursor", "Choose", show=False, id="table.choose"),
     ]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets.option_list import Option
 
 from newsreader.services import ArticleQuotes, Speaker
 from newsreader.services.reading import short_role
+from newsreader.tui.bindings import moves
 from newsreader.tui.palette import speaker_mark, speaker_style
 from newsreader.tui.widgets.lists import KeyedOptionList
 
@@ -29,11 +32,17 @@ def person_prompt(number: int, name: str, role: str | None, count: int, width: i
     return text
 
 
-class PeopleSidebar(KeyedOptionList):
+class PeopleSidebar(KeyedOptionList, inherit_bindings=False):
     """One entry per speaker; choosing one jumps the text to their first quotation."""
 
-    BINDINGS = [
-        Binding("enter", "select", "Jump to their quotes", id="people.choose"),
+    HELP_GROUP = "People sidebar"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *moves("people", "person", page=False),
+        Binding("g,home", "first", "First person", show=False, id="people.first"),
+        Binding("G,end", "last", "Last person", show=False, id="people.last"),
+        Binding("enter", "select", "Jump to their quotes",
+                tooltip="Jump to the person's first quotation", id="people.choose"),
     ]
 
     def __init__(self, quotes: ArticleQuotes, *, id: str | None = None) -> None:
