@@ -233,3 +233,18 @@ def test_a_description_far_before_the_quotation() -> None:
             "the whole city.”")
     q = only(analyse(text), "poorest company")
     assert q.verb == "recalled" and q.speaker_start is not None
+
+
+def test_a_statement_opening_its_sentence_continues_the_speaker() -> None:
+    text = ("“We were the poorest company in town,” said actress Vera Lund. Tired of small "
+            "parts, she left after one season. “I wanted to do more than stand in the back "
+            "of every scene and hold a lamp” while the stars spoke, and she told them so.")
+    assert only(analyse(text), "I wanted to do more").speaker == "Vera Lund"
+
+
+def test_a_statement_after_narration_about_someone_else_is_not_continued() -> None:
+    text = ("“We were the poorest company in town,” said actress Vera Lund. Her old partner, "
+            "Tomas Berg, called her a genius. “She could make an empty hall feel full and "
+            "warm every single night” of the tour.")
+    q = [q for q in analyse(text).quotes if "empty hall" in q.text]
+    assert all(q.speaker != "Vera Lund" for q in q)

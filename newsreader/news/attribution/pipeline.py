@@ -30,6 +30,7 @@ from newsreader.news.attribution.phrases import (
     subject_before,
 )
 from newsreader.news.attribution.rules import (
+    MIN_WORDS,
     WINDOW,
     Attribution,
     attribute,
@@ -177,7 +178,8 @@ def _attribute_quotations(document: Document) -> tuple[list[Attribution | None],
         if attribution is None:
             attribution = continuation(document, index, previous)
         if attribution is None:
-            attribution = _governing_cue(document, index, previous)
+            attribution = _governing_cue(document, index, previous) or _statement_continued(
+                document, index, previous)
             if attribution is None:
                 continue
         attributions[index] = attribution
@@ -233,6 +235,48 @@ def _governing_cue(
         return None
     return Attribution(source, verb, medium_after(frame, cue, limit), "described",
                        frame.start(cue))
+
+
+def _statement_continued(
+    document: Document, index: int, previous: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """A statement that opens its sentence with no cue in it (``"This is not what I wanted
+    …" to place at her station, …``) continues the quotation before it, in the same or the
+    previous paragraph, as a quotation standing alone would, when the narration between
+    them (two sentences at most) names nobody."""
+    if previous is None:
+        return None
+    sentence = document.quote_sentence[index]
+    frame = document.frame(sentence)
+    at = document.quote_position(sentence, index)
+    span = document.quotes[index]
+    text = document.text
+    if at != 0 or not text[span.start : span.start + 1].isupper() or (
+        len(text[span.start : min(span.end, span.start + 400)].split()) < MIN_WORDS
+    ):
+        return None
+    if any(frame.cue_words[k] and is_cue(frame, k) for k in range(min(len(frame), WINDOW))):
+        return None
+    paragraph = document.paragraph_at(span.open_start)
+    before = document.paragraph_at(document.quotes[previous[0]].open_start)
+    if not 0 <= paragraph - before <= 1:
+        return None
+    # the narration between names nobody else (``Her partner, Lee Cole, called him …``)
+    between = range(document.quote_sentence[previous[0]] + 1, sentence)
+    if len(between) > 2 or any(_names_someone(document.frame(s)) for s in between):
+        return None
+    said = previous[1]
+    return Attribution(said.source, said.verb, said.medium, "continued", said.cue_start)
+
+
+def _names_someone(frame: Frame) -> bool:
+    """Whether a sentence names a person or an organization."""
+    runs = frame.name_runs
+    return any(
+        name.kind in ("person", "organization")
+        for index in {i for i in frame.name_run_at if i is not None}
+        for name in runs[index].names
+    )
 
 
 def _clause_subject(frame: Frame, participle: int) -> Source | None:
