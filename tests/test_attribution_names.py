@@ -135,16 +135,27 @@ def test_affiliation_with_the_of_phrase_after_the_name() -> None:
 
 @pytest.mark.parametrize(
     "surname", ["Young", "Brown", "Hall", "May", "Hope", "West", "Lee", "Fry", "Baker",
-                "Smith", "Miller", "Martin", "Wright", "Bash", "Long", "Rich"],
+                "Smith", "Miller", "Martin", "Wright", "Bash", "Long", "Rich", "White",
+                "Day", "French", "Christian", "Sterling", "Fox", "Church", "King", "Major"],
 )
 def test_surnames_that_are_common_words(surname: str) -> None:
     text = (
         f"Ellen {surname}, a nurse at the clinic, spoke to reporters on Monday. "
         f'"We are short of staff every single night," {surname} said. '
         f'"Nobody listens to us," said {surname}. '
-        f'{surname} added: "The young ones leave after a year."'
+        f'{surname} added: "The young ones leave after a year." '
+        f'{surname}, 45, told reporters: "We are tired."'
     )
-    assert speakers(text) == [f"Ellen {surname}"] * 3
+    assert speakers(text) == [f"Ellen {surname}"] * 4
+
+
+def test_a_surname_that_is_a_word_is_still_the_word_elsewhere() -> None:
+    text = (
+        'Susan French said the show was "a joy." It was shown in French on Christian '
+        "holidays, on Day 3 of the festival."
+    )
+    assert [p.name for p in analyse(text).people] == ["Susan French"]
+    assert people_of(text)["Susan French"].mentions == [[0, 12]]
 
 
 # ---------------------------------------------------------------- words that are not names

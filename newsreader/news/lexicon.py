@@ -473,6 +473,16 @@ NAME_MONTHS = word_set("april may june august")
 """Months that are names too (``Theresa May``, ``April Ryan``): a name where the words around
 them say so."""
 
+NOT_BEFORE_SURNAMES = word_set(
+    """in on of since until by last next this every each that the a an from through during
+    early late mid"""
+)
+"""Words before a word that is a surname in the article (Day, French) showing it is the word
+(``in French``, ``the Day``)."""
+
+ORG_SURNAMES = word_set("church fox banks house post press court star guard trust mission")
+"""Words of organizations' names that are surnames after a first name (``Megan Fox``)."""
+
 TIME_ADVERBS = word_set("yesterday today tonight tomorrow")
 """Days named by a word alone (``Yesterday Jane Roe said``): never a name at a sentence start."""
 

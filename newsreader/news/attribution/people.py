@@ -126,6 +126,10 @@ def classify(words: Sequence[str]) -> str:
     if " ".join(lowers) in lx.PLACE_NAMES:
         return "place"
     if any(w in lx.ORG_WORDS for w in lowers) or "&" in lowers:
+        if len(lowers) == 2 and lowers[1] in lx.ORG_SURNAMES and (
+            lowers[0] in lx.MALE_NAMES or lowers[0] in lx.FEMALE_NAMES
+        ):
+            return "person"  # Ellen Church, Megan Fox
         return "organization"
     if len(words) == 1 and is_acronym(words[0]):
         return "organization"
@@ -175,11 +179,18 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
 class NameFinder:
     """Finds the capitalized names in a tokenized text."""
 
-    def __init__(self, text: str, tokens: Tokens, sentence_starts: set[int]):
+    def __init__(self, text: str, tokens: Tokens, sentence_starts: set[int],
+                 capitalized_inside: frozenset[str] | set[str] = frozenset(),
+                 surnames: frozenset[str] | set[str] = frozenset()):
         self.text = text
         self.tokens = tokens
         self.sentence_starts = sentence_starts
         """The tokens that begin a sentence."""
+        self.capitalized_inside = capitalized_inside
+        """Words the article capitalizes where a capital is not forced."""
+        self.surnames = surnames
+        """Words the lexicon refuses as names that the article writes after a first name
+        (``Ellen Day``, ``Dawn French``): surnames in this article."""
 
     def _name_word(self, i: int) -> bool:
         """Whether token i is a capitalized word that may be part of a name."""
@@ -190,15 +201,24 @@ class NameFinder:
         if low in lx.PRONOUNS:
             return False
         if low in lx.NOT_NAMES:
-            return low in lx.NAME_MONTHS and self._month_as_name(i)
+            return (low in lx.NAME_MONTHS and self._month_as_name(i)) or (
+                low in self.surnames and self._surname_here(i))
         if len(word) > 6 and word.isupper():
             return False  # WASHINGTON — a dateline, or a heading in capitals
         if i in self.sentence_starts or (i > 0 and self.tokens.words[i - 1] in "“\"‘(—"):
             if low in lx.SENTENCE_OPENERS or low in lx.SPEECH_VERBS or low in lx.TIME_ADVERBS:
                 return False
-            if low.endswith(("ing", "ly")) and len(low) > 5:
+            if low.endswith(("ing", "ly")) and len(low) > 5 and low not in self.capitalized_inside:
                 return False
         return True
+
+    def _surname_here(self, i: int) -> bool:
+        """Whether a word of ``surnames`` at token i is the surname, not the word (``in
+        English``, ``Day 3``, ``on Christian holidays``)."""
+        words, lowers = self.tokens.words, self.tokens.lowers
+        if i + 1 < len(words) and words[i + 1][:1].isdigit():
+            return False
+        return i == 0 or lowers[i - 1] not in lx.NOT_BEFORE_SURNAMES
 
     def _month_as_name(self, i: int) -> bool:
         """Whether the month word at token i (May, June, April, August) is a name here: after
@@ -293,13 +313,21 @@ def find_name_runs(
     """
     words, lowers, starts = tokens.words, tokens.lowers, tokens.starts
     count = len(words)
-    finder = NameFinder(text, tokens, sentence_starts)
     capitalized = [i for i, w in enumerate(words) if w[:1].isupper()]
     capitalized_inside = {  # words written capitalized where a capital is not forced
         lowers[i]
         for i in capitalized
         if i > 0 and i not in sentence_starts and words[i - 1] not in lx.OPENING_MARKS
     }
+    surnames = {  # Ellen Day, Dawn French: words refused as names, surnames here
+        strip_possessive(words[i + 1]).lower()
+        for i in capitalized
+        if (lowers[i] in lx.MALE_NAMES or lowers[i] in lx.FEMALE_NAMES) and i + 1 < count
+        and words[i + 1][:1].isupper() and starts[i + 1] - tokens.ends[i] == 1
+        and (strip_possessive(words[i + 1]).lower() in lx.NOT_NAMES
+             or strip_possessive(words[i + 1]).lower() in lx.DESCRIBING_CAPITALS)
+    }
+    finder = NameFinder(text, tokens, sentence_starts, capitalized_inside, surnames)
     runs = []
     for start, end in finder.runs(capitalized):
         if starts[start] < headline_end:
@@ -332,7 +360,11 @@ def find_name_runs(
             # the Bishop, a Democratic Assemblyman; a Mermaid, (a noun, not a name)
             runs.append(NameRun(start, end, []))
             continue
-        runs.append(NameRun(start, end, finder.names(start, end)))
+        names = finder.names(start, end)
+        if not names and end - start == 1 and strip_possessive(words[start]).lower() in surnames:
+            word = strip_possessive(words[start])  # White said, after Ellen White
+            names = [Name(starts[start], starts[start] + len(word), start, end, word, "person")]
+        runs.append(NameRun(start, end, names))
     return runs
 
 
@@ -584,6 +616,8 @@ class Registry:
             if self.entities[index].kind == name.kind or name.kind != "person":
                 return index
         if name.kind != "person":
+            if key in lx.ORG_SURNAMES and self._by_surname.get(key):
+                return self._by_surname[key][-1]  # Fox, after Ellen Fox
             return -1
         words = name.text.split()
         candidates = self._by_surname.get(_surname(words), [])
