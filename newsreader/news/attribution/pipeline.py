@@ -528,14 +528,18 @@ def _listed(document: Document, entity: Entity, lowercase: set[str]) -> bool:
         if before and before[-1] not in _FORCING_CAPITAL:
             forced = False
             break
+    describing = low in lx.TITLES or _nominal_head(low)
+    if forced and describing:
+        return False  # Officials said, Police
+    if not forced and not describing:
+        return True  # a name written where nothing forces a capital
     if not lowercase:
         lowercase.update(word for word in document.tokens.words if word.islower())
         lowercase.add("")  # filled, even for a text without a lowercase word
-    written_lowercase = low in lowercase
-    if low in lx.TITLES or _nominal_head(low):
-        # Officials said · Police · the Pope (Congress stays)
-        return not (forced or written_lowercase)
-    return not (forced and written_lowercase)  # Unrest, Yeah (Young, Hope and May stay)
+    # a description's head also written in lowercase (the Pope … the pope; Congress stays);
+    # any other word capitalized only where forced and written in lowercase too (Unrest,
+    # Yeah; Young, Hope and May stay)
+    return low not in lowercase
 
 
 _NO_NAME_ALONE = (
