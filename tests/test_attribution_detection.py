@@ -248,3 +248,23 @@ def test_a_statement_after_narration_about_someone_else_is_not_continued() -> No
             "warm every single night” of the tour.")
     q = [q for q in analyse(text).quotes if "empty hall" in q.text]
     assert all(q.speaker != "Vera Lund" for q in q)
+
+
+def test_a_quotation_right_after_another_continues_it() -> None:
+    text = ("Critics of the plan attack it, saying, “It costs too much”, “and it helps "
+            "nobody”. The council disagrees.")
+    result = analyse(text)
+    assert only(result, "costs too much").verb == only(result, "helps nobody").verb == "saying"
+
+
+def test_a_colon_after_a_named_subject_announces_a_statement() -> None:
+    text = ("In a statement issued late on Friday, the Harbour Authority defended the closure "
+            "as “temporary” in nature: “The pier will reopen once the repairs are done.”")
+    q = only(analyse(text), "pier will reopen")
+    assert q.speaker is not None and "Harbour Authority" in q.speaker
+
+
+def test_quotative_like_with_nobody_named_is_kept_without_a_speaker() -> None:
+    text = "And then the old guard will go like “No, you cannot change the rules.”"
+    q = only(analyse(text), "cannot change the rules")
+    assert q.speaker is None and q.verb == "go like"

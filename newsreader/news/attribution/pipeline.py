@@ -38,6 +38,7 @@ from newsreader.news.attribution.rules import (
     indirect_sources,
     looks_like_title,
     modifier_use,
+    sentence_subject,
 )
 from newsreader.news.attribution.scare import is_scare, uncued_term
 from newsreader.news.dates import find_dates
@@ -67,7 +68,7 @@ def extract(
             all_names.append(name)
 
     # 2. attribute each quotation (those kept with nobody found: ``unattributed``)
-    attributions, unattributed = _attribute_quotations(document)
+    attributions, unattributed, verbs = _attribute_quotations(document)
     borrowed = _headline_speakers(document, attributions, unattributed)
 
     # 3. resolve every source in text order (pronouns learn genders as they go)
@@ -105,7 +106,7 @@ def extract(
         attribution = attributions[index]
         if attribution is None:
             if index in unattributed:
-                quotes.append(_unattributed_quote(document, index))
+                quotes.append(_unattributed_quote(document, index, verbs.get(index)))
                 if trace is not None:
                     trace.append("unattributed")
             continue
@@ -149,12 +150,16 @@ def extract(
     return Analysis(quotes=quotes, people=persons, dates=dates)
 
 
-def _attribute_quotations(document: Document) -> tuple[list[Attribution | None], set[int]]:
+def _attribute_quotations(
+    document: Document,
+) -> tuple[list[Attribution | None], set[int], dict[int, str]]:
     """The attribution of each quotation, None for those nobody is found to have said (and
-    for titles, nicknames and scare quotes); and the quotations kept though nobody is found
-    to have said them (a headline's, until ``_headline_speakers``)."""
+    for titles, nicknames and scare quotes); the quotations kept though nobody is found to
+    have said them (a headline's, until ``_headline_speakers``; one a cue of speech governs
+    whose source is not found); and the verbs of those."""
     attributions: list[Attribution | None] = [None] * len(document.quotes)
     unattributed: set[int] = set()
+    verbs: dict[int, str] = {}
     previous: tuple[int, Attribution] | None = None  # (quotation, attribution) last kept
     for index, span in enumerate(document.quotes):
         if span.headline:
@@ -178,25 +183,82 @@ def _attribute_quotations(document: Document) -> tuple[list[Attribution | None],
         if attribution is None:
             attribution = continuation(document, index, previous)
         if attribution is None:
-            attribution = _governing_cue(document, index, previous) or _statement_continued(
-                document, index, previous)
-            if attribution is None:
+            found = _fallback(document, index, previous)
+            if isinstance(found, str):
+                unattributed.add(index)  # a cue of speech, and nobody it names
+                verbs[index] = found
                 continue
+            if found is None:
+                continue
+            attribution = found
         attributions[index] = attribution
         previous = (index, attribution)
-    return attributions, unattributed
+    return attributions, unattributed, verbs
+
+
+def _fallback(
+    document: Document, index: int, previous: tuple[int, Attribution] | None
+) -> Attribution | str | None:
+    """For a quotation the rules give nobody: a quotation right after the one before it in
+    the same sentence (``"…", "…"``) continues it; else a cue before it governs it
+    (``_governing_cue``); else a colon after a named subject announces it; else a statement
+    opening its sentence continues the quotation before (``_statement_continued``)."""
+    return (
+        _adjacent(document, index, previous)
+        or _governing_cue(document, index, previous)
+        or _announced(document, index)
+        or _statement_continued(document, index, previous)
+    )
+
+
+def _adjacent(
+    document: Document, index: int, previous: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """The attribution of the quotation before, when only a comma, ``and`` or ``or`` stands
+    between the two in one sentence (``"Oh, but we care", "so we reject it"``)."""
+    if previous is None or previous[0] != index - 1:
+        return None
+    if document.quote_sentence[index - 1] != document.quote_sentence[index]:
+        return None
+    text = document.text
+    between = text[document.quotes[index - 1].close_end : document.quotes[index].open_start]
+    if between.strip(" ,;") not in ("", "and", "or"):
+        return None
+    said = previous[1]
+    return Attribution(said.source, said.verb, said.medium, "continued", said.cue_start)
+
+
+def _announced(document: Document, index: int) -> Attribution | None:
+    """A statement after a colon that ends a sentence's narration takes the sentence's
+    subject when it is a name (``In a statement, the Department justified the strike as
+    lawful: "…"``)."""
+    sentence = document.quote_sentence[index]
+    frame = document.frame(sentence)
+    at = document.quote_position(sentence, index)
+    span = document.quotes[index]
+    if at is None or at < 3 or frame.words[at - 1] != ":" or (
+        not document.text[span.start : span.start + 1].isupper()
+    ):
+        return None
+    subject = sentence_subject(frame, 0, at - 1)
+    if subject is None or not (subject.kind == "name" or (
+        subject.kind == "nominal" and any(is_cap(w) for w in subject.text.split()[1:])
+    )):
+        return None  # a name, or a description holding one (the Department of Defense)
+    return Attribution(subject, None, None, "colon", frame.start(at - 1))
 
 
 def _governing_cue(
     document: Document, index: int, previous: tuple[int, Attribution] | None
-) -> Attribution | None:
+) -> Attribution | str | None:
     """For a quotation the rules gave nobody, the nearest reporting cue before it in its
     sentence (no other quotation between), which makes it somebody's words, and whose they
     are: the agent of a passive
     (``described by the Bulletin as "…"``); for a participle after a quotation of the same
     sentence, that quotation's speaker (``X said "…," further saying, "…"``); a description
-    ending just before the cue (``The commissioner said, "…"``). None when there is no such
-    cue or none of these."""
+    ending just before the cue (``The commissioner said, "…"``). For the quotative ``like``
+    with none of these, its verb alone (``the old guard will go like "…"``: somebody's words,
+    nobody named). None when there is no such cue or none of these."""
     sentence = document.quote_sentence[index]
     frame = document.frame(sentence)
     at = document.quote_position(sentence, index)
@@ -216,6 +278,8 @@ def _governing_cue(
     if cue is None:
         return None
     verb, limit = lowers[cue], len(frame)
+    if cue + 1 < limit and lx.PHRASAL_CUES.get(verb) == lowers[cue + 1]:
+        verb = f"{verb} {lowers[cue + 1]}"  # points out, go like
     if cue + 1 < at and lowers[cue + 1] == "by":
         found = phrase_from(frame, cue + 2, at)
         if found is not None and found[0].kind in ("name", "nominal"):
@@ -232,6 +296,8 @@ def _governing_cue(
                            frame.start(cue))
     source = _description_before(frame, cue)
     if source is None:
+        if verb == "like" or verb.endswith(" like"):
+            return verb  # they go like "…"
         return None
     return Attribution(source, verb, medium_after(frame, cue, limit), "described",
                        frame.start(cue))
@@ -469,7 +535,7 @@ def _normalized(document: Document, index: int) -> str:
 _WORD = re.compile(r"\w+(?:[’']\w+)*")
 
 
-def _unattributed_quote(document: Document, index: int) -> Quote:
+def _unattributed_quote(document: Document, index: int, verb: str | None) -> Quote:
     """A quotation kept with nobody found to have said it."""
     span = document.quotes[index]
     sentence = document.quote_sentence[index]
@@ -481,6 +547,7 @@ def _unattributed_quote(document: Document, index: int) -> Quote:
         start=span.start,
         end=span.end,
         kind=_kind(document, index, None),
+        verb=verb,
         sentence_start=min(sentence_start, span.open_start),
         sentence_end=max(sentence_end, span.close_end),
     )
