@@ -51,6 +51,7 @@ def people_of(text: str) -> dict[str, Person]:
         ('"Nothing was left standing," said study co-author Mark Feld.', "Mark Feld"),
         ('Det Insp Gareth Pell said officers were "keeping an open mind".', "Gareth Pell"),
         ('Cllr Bryn Tudor said the closure was "a kick in the teeth".', "Bryn Tudor"),
+        ('Ursula van der Berg said the deal was "fair to both sides".', "Ursula van der Berg"),
         ('"The ice is thinning," said co-author Lena Brandt of Norland University’s '
          "Polar Institute.", "Lena Brandt"),
         ('GM Arkady Voss called the ruling "a disgrace to the game."', "Arkady Voss"),
@@ -243,3 +244,17 @@ def test_the_subject_before_a_participle_phrase_is_the_speaker() -> None:
         'deal "a betrayal."'
     )
     assert speakers(text) == ["Elena Vasquez"]
+
+
+def test_headline_verbs_and_titles_alone_are_not_names() -> None:
+    text = (
+        "Dockers Union Calls Strike Over Pay\n\nBlocks Mining Permit, Judge\n\n"
+        'The union said the offer was "an insult," and the Judge said it was "late."'
+    )
+    names = set(people_of(text))
+    assert not names & {"Dockers Union Calls", "Union Calls", "Blocks Mining Permit", "Judge"}
+
+
+def test_a_title_word_is_a_surname_when_the_article_says_so() -> None:
+    text = 'Stephen King wrote a novel. "It took ten years," King said.'
+    assert speakers(text) == ["Stephen King"]

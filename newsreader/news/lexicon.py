@@ -480,6 +480,19 @@ NOT_BEFORE_SURNAMES = word_set(
 """Words before a word that is a surname in the article (Day, French) showing it is the word
 (``in French``, ``the Day``)."""
 
+HEADLINE_VERBS = word_set(
+    """says tells warns urges slams vows denies admits blasts claims asks announces calls
+    accuses insists confirms pledges promises threatens reveals rejects defends praises
+    criticises criticizes condemns dismisses blocks backs wins loses faces seeks plans
+    unveils approves bans sues hits slashes cuts raises quits resigns returns launches
+    demands orders rules strikes recalls unseats"""
+)
+"""Verbs in a title-case headline or heading (``Union Calls Strike``, ``Judge Blocks …``):
+never a word of a name."""
+
+NAME_PARTICLES = word_set("van von der den de la le da du del di dos das bin ibn al el y")
+"""Lowercase particles that may stand two together inside a name (``von der``, ``de la``)."""
+
 ORG_SURNAMES = word_set("church fox banks house post press court star guard trust mission")
 """Words of organizations' names that are surnames after a first name (``Megan Fox``)."""
 

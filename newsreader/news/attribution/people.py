@@ -198,8 +198,8 @@ class NameFinder:
         if not is_cap(word):  # quotations are single empty tokens: never capitalized
             return False
         low = strip_possessive(word).lower()
-        if low in lx.PRONOUNS:
-            return False
+        if low in lx.PRONOUNS or low in lx.HEADLINE_VERBS:
+            return False  # he; Union Calls Strike: a headline's verb ends the name
         if low in lx.NOT_NAMES:
             return (low in lx.NAME_MONTHS and self._month_as_name(i)) or (
                 low in self.surnames and self._surname_here(i))
@@ -265,6 +265,16 @@ class NameFinder:
                     end += 1  # Abdel Fattah el-Sisi
                     continue
                 if (
+                    end + 2 in name_words
+                    and lowers[end] in lx.NAME_PARTICLES
+                    and lowers[end + 1] in lx.NAME_PARTICLES
+                    and self._joined(end)
+                    and self._joined(end + 1)
+                    and self._joined(end + 2)
+                ):
+                    end += 3  # Ursula von der Leyen, Oscar de la Hoya
+                    continue
+                if (
                     end + 1 in name_words
                     and lowers[end] in lx.NAME_CONNECTORS
                     and self._joined(end)
@@ -325,7 +335,8 @@ def find_name_runs(
         if (lowers[i] in lx.MALE_NAMES or lowers[i] in lx.FEMALE_NAMES) and i + 1 < count
         and words[i + 1][:1].isupper() and starts[i + 1] - tokens.ends[i] == 1
         and (strip_possessive(words[i + 1]).lower() in lx.NOT_NAMES
-             or strip_possessive(words[i + 1]).lower() in lx.DESCRIBING_CAPITALS)
+             or strip_possessive(words[i + 1]).lower() in lx.DESCRIBING_CAPITALS
+             or strip_possessive(words[i + 1]).lower() in lx.NAME_TITLE_WORDS)
     }
     finder = NameFinder(text, tokens, sentence_starts, capitalized_inside, surnames)
     runs = []
@@ -360,8 +371,12 @@ def find_name_runs(
             # the Bishop, a Democratic Assemblyman; a Mermaid, (a noun, not a name)
             runs.append(NameRun(start, end, []))
             continue
+        alone = strip_possessive(words[start]).lower() if end - start == 1 else ""
+        if alone in lx.NAME_TITLE_WORDS and alone not in surnames:
+            runs.append(NameRun(start, end, []))  # Judge, Pope: a title alone, not a name
+            continue
         names = finder.names(start, end)
-        if not names and end - start == 1 and strip_possessive(words[start]).lower() in surnames:
+        if not names and alone in surnames:
             word = strip_possessive(words[start])  # White said, after Ellen White
             names = [Name(starts[start], starts[start] + len(word), start, end, word, "person")]
         runs.append(NameRun(start, end, names))
