@@ -268,3 +268,15 @@ def test_quotative_like_with_nobody_named_is_kept_without_a_speaker() -> None:
     text = "And then the old guard will go like “No, you cannot change the rules.”"
     q = only(analyse(text), "cannot change the rules")
     assert q.speaker is None and q.verb == "go like"
+
+
+def test_interview_label_is_no_subject_and_you_is_the_one_answering() -> None:
+    text = INTERVIEW + (
+        "\n((Courier))  Previously you had mentioned, “the winters are getting milder”. "
+        "Is that so?\n\n((Elena Varga))  Yes.\n\n"
+        "((Courier))  Some readers are calling it “the last lighthouse”. Do you agree?\n\n"
+        "((Elena Varga))  No.\n")
+    result = analyse(text)
+    assert only(result, "winters are getting milder").speaker == "Elena Varga"
+    q = only(result, "the last lighthouse")
+    assert q.speaker is None

@@ -164,18 +164,22 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def sentences(
-    text: str, paras: Sequence[tuple[int, int]], inside: Sequence[tuple[int, int]]
+    text: str, paras: Sequence[tuple[int, int]], inside: Sequence[tuple[int, int]],
+    breaks: Sequence[int] = (),
 ) -> list[tuple[int, int]]:
     """Spans of the sentences, never ending inside one of the ``inside`` spans (quotations).
 
     A sentence ends at a line break or at ``.``, ``!`` or ``?`` (with any closing marks) before
     white space and a capital, a digit or an opening mark, unless the period belongs to an
-    abbreviation (Mr., Sept.) or an initial.
+    abbreviation (Mr., Sept.) or an initial; and at each of the offsets ``breaks`` (the end
+    of an interview's speaker label).
     """
     cuts: dict[int, bool] = {}  # offset -> only if the quotation before began the sentence
     for a, b in paras:
         cuts[a] = False
         cuts[b] = False
+    for offset in breaks:
+        cuts[offset] = False
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
         if m.group() == "\n":

@@ -57,7 +57,10 @@ def extract(
     # 1. read the text
     paragraph_spans = paragraphs(text)
     spans = find_quotes(text, paragraph_spans, title_paragraph(text, paragraph_spans))
-    sentence_spans = sentences(text, paragraph_spans, [(q.start, q.end) for q in spans])
+    labels = interview_labels(text, paragraph_spans)
+    # an interview's speaker label is a sentence of its own, never the subject of the next
+    sentence_spans = sentences(text, paragraph_spans, [(q.start, q.end) for q in spans],
+                               [_label_end(text, end) for _, _, end in labels])
     tokens = tokenize(text, [(q.open_start, max(q.close_end, q.end)) for q in spans])
     document = Document(text, tokens, spans, sentence_spans, paragraph_spans)
     registry = Registry()
@@ -87,7 +90,7 @@ def extract(
     mentions.sort(key=lambda mention: (mention[0], mention[1]))
     resolved: dict[int, list[int]] = {}  # quotation index -> entities
     cited: list[int] = []  # entities named as the source of an indirect attribution
-    interview = Interview(document, all_names)
+    interview = Interview(document, all_names, labels)
     for _, index, source in mentions:
         entities = resolver.resolve(source)
         if source.kind == "pronoun":
@@ -290,10 +293,9 @@ def _governing_cue(
             subject: Source | None = previous[1].source
         else:
             subject = _clause_subject(frame, cue)
-        if subject is None:
-            return None
-        return Attribution(subject, verb, medium_after(frame, cue, limit), "participle",
-                           frame.start(cue))
+        if subject is not None:
+            return Attribution(subject, verb, medium_after(frame, cue, limit), "participle",
+                               frame.start(cue))
     source = _description_before(frame, cue)
     if source is None:
         if verb == "like" or verb.endswith(" like"):
@@ -388,12 +390,16 @@ def _opens_clause(frame: Frame, offset: int) -> bool:
 
 def _description_before(frame: Frame, cue: int) -> Source | None:
     """A description that ends just before the cue at item ``cue`` (auxiliaries and adverbs
-    aside) and opens with a determiner: ``The commissioner``, ``the event description``."""
+    aside) and opens with a determiner: ``The commissioner``, ``the event description``,
+    ``Many users``; or ``you``."""
     lowers, words = frame.lowers, frame.words
     j = cue - 1
     while j >= 0 and (lowers[j] in lx.AUXILIARIES or (
             lowers[j].endswith(lx.ADVERB_SUFFIX) and len(lowers[j]) > 4)):
         j -= 1
+    if j >= 0 and lowers[j] == "you":
+        # the one spoken to (an interviewer's "you said", resolved by ``Interview``)
+        return Source(frame.start(j), frame.end(j), "pronoun", words[j])
     end = j + 1
     i = j
     while i >= 0 and end - i <= 5 and not frame.is_quote(i) and words[i][:1].isalnum() and (
@@ -415,7 +421,10 @@ class Interview:
 
     __slots__ = ("_starts", "_speakers", "_asker", "_talking")
 
-    def __init__(self, document: Document, names: Sequence[Name]) -> None:
+    def __init__(
+        self, document: Document, names: Sequence[Name], found: Sequence[Label]
+    ) -> None:
+        """``found``: the article's labels (``interview_labels``)."""
         self._starts: list[int] = []  # where each turn begins
         self._speakers: list[int] = []  # the entity of each turn's label (-1: none)
         self._asker = -1  # the entity whose turns are questions
@@ -423,17 +432,11 @@ class Interview:
         text = document.text
         labels: list[tuple[int, str, int]] = []  # (paragraph start, label, entity)
         starts = [name.start for name in names]
-        for a, b in document.paragraphs:
-            found = _LABEL.match(text, a, b)
-            if found is None:
-                continue
-            label = found.group(1) or found.group(2)
-            at = found.start(1) if found.group(1) else found.start(2)
+        for a, at, end in found:
+            label = text[at:end]
             i = bisect_left(starts, at)
-            entity = names[i].entity if i < len(names) and names[i].start < at + len(label) else -1
+            entity = names[i].entity if i < len(names) and names[i].start < end else -1
             labels.append((a, label, entity))
-        if len(labels) < 3 or len({label for _, label, _ in labels}) < 2:
-            return  # a label or two is a dateline or a note, not an interview
         questions: dict[str, list[int]] = {}
         for a, label, entity in labels:
             self._starts.append(a)
@@ -444,9 +447,10 @@ class Interview:
             asks = questions.setdefault(label, [0, 0, entity])
             asks[0] += 1
             asks[1] += text[a:end].rstrip().endswith("?")
-        asker = max(questions.values(), key=lambda q: q[1] / q[0])
-        if asker[1] * 2 > asker[0]:
-            self._asker = asker[2]
+        if questions:
+            asker = max(questions.values(), key=lambda q: q[1] / q[0])
+            if asker[1] * 2 > asker[0]:
+                self._asker = asker[2]
 
     def speaker_of(self, source: Source, resolved: list[int]) -> list[int]:
         """The entities a pronoun of an interview stands for, given those ``coref`` resolved
@@ -473,11 +477,37 @@ class Interview:
         return [speaker] if speaker >= 0 else []
 
 
+Label = tuple[int, int, int]
+"""An interview's speaker label: (its paragraph's start, the label's start, its end)."""
+
+
+def interview_labels(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Label]:
+    """The speaker labels opening the paragraphs of an interview (``((Jane Roe))``, ``Jane
+    Roe:``); none unless there are three or more of at least two speakers (a label or two is
+    a dateline or a note, not an interview)."""
+    labels: list[Label] = []
+    for a, b in paragraphs:
+        found = _LABEL.match(text, a, b)
+        if found is not None:
+            group = 1 if found.group(1) else 2
+            labels.append((a, found.start(group), found.end(group)))
+    if len(labels) < 3 or len({text[at:end] for _, at, end in labels}) < 2:
+        return []
+    return labels
+
+
 _LABEL = re.compile(
     r"\(\(([^()\n]{1,60})\)\)[ \t]*+:?"
     r"|((?:[A-Z][\w.’'-]*+[ \t]){0,3}[A-Z][\w.’'-]*+):[ \t]"
 )
 """A speaker's label opening a paragraph of an interview: ``((Jane Roe))``, ``Jane Roe:``."""
+
+
+def _label_end(text: str, end: int) -> int:
+    """Where the label ending at ``end`` ends with its closing marks (``))``, ``:``)."""
+    while end < len(text) and text[end] in "):":
+        end += 1
+    return end
 
 
 def _headline_cue(document: Document, index: int) -> Attribution | None:
