@@ -21,7 +21,6 @@ from newsreader.tui.screens.list_screen import ListScreen
 from newsreader.tui.screens.reader_screen import ReaderScreen
 from newsreader.tui.screens.tags_dialog import TagsDialog
 from newsreader.tui.widgets.article_list import ArticleList
-from newsreader.tui.widgets.tag_input import TagInput
 
 SIZE = (110, 32)
 QUICK = 0.05
@@ -44,8 +43,7 @@ async def test_the_tag_dialog_keeps_a_tag_another_process_added_meanwhile(
         await pilot.press("t")
         await until(pilot, lambda: isinstance(app.screen, TagsDialog), "the tags dialog")
         Services(seed_library.root).change_tags(aid, add=["fromcli"])  # `newsreader tag`
-        box = app.screen.query_one(TagInput)
-        box.value = "water, mine"  # the user removes "courts" and adds "mine"
+        await pilot.press(*"mine", "down", "j", "x")  # adds "mine", removes "courts"
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ListScreen), "the list again")
         await until(pilot, lambda: app.screen.query_one(ArticleList).current.tags

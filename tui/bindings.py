@@ -165,11 +165,11 @@ def binding_classes() -> Iterator[type[DOMNode]]:
     from newsreader.tui.widgets.article_view import ArticleView
     from newsreader.tui.widgets.lists import KeyedOptionList, KeyedTable
     from newsreader.tui.widgets.people_sidebar import PeopleSidebar
-    from newsreader.tui.widgets.tag_input import TagInput
+    from newsreader.tui.widgets.tag_input import CurrentTags, TagInput
 
     yield from (NewsreaderApp, ListScreen, ReaderScreen, InspectorScreen, FeedsScreen,
                 HelpScreen, TagsDialog, TagFilterDialog, ArticleList, ArticleView,
-                KeyedOptionList, KeyedTable, PeopleSidebar, TagInput,
+                KeyedOptionList, KeyedTable, PeopleSidebar, TagInput, CurrentTags,
                 QuoteTable, QuoteDetail, ElsewhereList)
 
 
