@@ -258,3 +258,12 @@ def test_headline_verbs_and_titles_alone_are_not_names() -> None:
 def test_a_title_word_is_a_surname_when_the_article_says_so() -> None:
     text = 'Stephen King wrote a novel. "It took ten years," King said.'
     assert speakers(text) == ["Stephen King"]
+
+
+def test_a_run_in_heading_before_a_colon_is_not_a_speaker() -> None:
+    text = (
+        "Budget Cuts Hit Rural Clinics: Keeping \"every clinic open\" was the first promise "
+        "of the health board."
+    )
+    assert "Budget Cuts Hit Rural Clinics" not in speakers(text)
+    assert "Budget Cuts Hit Rural Clinics" not in people_of(text)

@@ -371,6 +371,12 @@ def find_name_runs(
             # the Bishop, a Democratic Assemblyman; a Mermaid, (a noun, not a name)
             runs.append(NameRun(start, end, []))
             continue
+        if end - start >= 4 and start in sentence_starts and end < count and words[end] == ":" and (
+            not any(lowers[k] in lx.MALE_NAMES or lowers[k] in lx.FEMALE_NAMES
+                    or lowers[k] in lx.NAME_CONNECTORS for k in range(start, end))
+        ):
+            runs.append(NameRun(start, end, []))  # Veto Power Impedes Peace Efforts: a heading
+            continue
         alone = strip_possessive(words[start]).lower() if end - start == 1 else ""
         if alone in lx.NAME_TITLE_WORDS and alone not in surnames:
             runs.append(NameRun(start, end, []))  # Judge, Pope: a title alone, not a name
