@@ -280,3 +280,9 @@ def test_interview_label_is_no_subject_and_you_is_the_one_answering() -> None:
     assert only(result, "winters are getting milder").speaker == "Elena Varga"
     q = only(result, "the last lighthouse")
     assert q.speaker is None
+
+
+def test_a_statement_after_an_introductory_phrase_continues_the_speaker() -> None:
+    text = ("Actor Rui Costa said the show had been ignored “for years.” During the "
+            "premiere, “I felt like a guest at my own party, and then like its host.”")
+    assert only(analyse(text), "guest at my own party").speaker == "Rui Costa"

@@ -308,10 +308,10 @@ def _governing_cue(
 def _statement_continued(
     document: Document, index: int, previous: tuple[int, Attribution] | None
 ) -> Attribution | None:
-    """A statement that opens its sentence with no cue in it (``"This is not what I wanted
-    …" to place at her station, …``) continues the quotation before it, in the same or the
-    previous paragraph, as a quotation standing alone would, when the narration between
-    them (two sentences at most) names nobody."""
+    """A statement that opens its sentence (after an introductory phrase or not) with no cue
+    in it (``"This is not what I wanted …" to place at her station, …``) continues the
+    quotation before it, in the same or the previous paragraph, as a quotation standing
+    alone would, when the narration between them (two sentences at most) names nobody."""
     if previous is None:
         return None
     sentence = document.quote_sentence[index]
@@ -319,9 +319,9 @@ def _statement_continued(
     at = document.quote_position(sentence, index)
     span = document.quotes[index]
     text = document.text
-    if at != 0 or not text[span.start : span.start + 1].isupper() or (
-        len(text[span.start : min(span.end, span.start + 400)].split()) < MIN_WORDS
-    ):
+    if at is None or not _opens_sentence(frame, at) or (
+        not text[span.start : span.start + 1].isupper()
+    ) or len(text[span.start : min(span.end, span.start + 400)].split()) < MIN_WORDS:
         return None
     if any(frame.cue_words[k] and is_cue(frame, k) for k in range(min(len(frame), WINDOW))):
         return None
@@ -335,6 +335,17 @@ def _statement_continued(
         return None
     said = previous[1]
     return Attribution(said.source, said.verb, said.medium, "continued", said.cue_start)
+
+
+def _opens_sentence(frame: Frame, at: int) -> bool:
+    """Whether item ``at`` opens its sentence, or follows only a short introductory phrase
+    and its comma (``During the premiere, "…"``)."""
+    if at == 0:
+        return True
+    return (
+        at <= 8 and frame.words[at - 1] == "," and frame.lowers[0] in lx.INTRODUCTORY_WORDS
+        and not frame.has_quote(0, at) and "," not in frame.words[: at - 1]
+    )
 
 
 def _names_someone(frame: Frame) -> bool:
