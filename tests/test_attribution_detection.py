@@ -286,3 +286,9 @@ def test_a_statement_after_an_introductory_phrase_continues_the_speaker() -> Non
     text = ("Actor Rui Costa said the show had been ignored “for years.” During the "
             "premiere, “I felt like a guest at my own party, and then like its host.”")
     assert only(analyse(text), "guest at my own party").speaker == "Rui Costa"
+
+
+def test_shared_is_a_cue() -> None:
+    text = ("Between “the heat and the noise of the crowd,” costume maker Iris Vane shared, "
+            "she rests often.")
+    assert only(analyse(text), "heat and the noise").speaker == "Iris Vane"

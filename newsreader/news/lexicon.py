@@ -80,7 +80,7 @@ SPEECH_VERBS = _forms(
     swore sworn swears swearing, predict, forecast, project, guarantee, allege, accuse, bark,
     blare, snarl, protest, exhort, intone, drawl, rasp, scoff, jeer, heckle, implore, entreat,
     posit, theorize, speculate, affirm, aver, avow, attest, rebut, refute, contradict, liken,
-    rate rated rates
+    rate rated rates, share shared shares sharing
     """
 )
 """Reporting verbs (every form -> lemma): a cue that someone said or wrote something."""
@@ -623,6 +623,7 @@ INFINITIVE_CUES = word_set(
 RESTRICTED_CUES = {
     "read": frozenset({"read", "reads"}),
     "post": frozenset({"posted"}),
+    "share": frozenset({"shared"}),
     "begin": frozenset(),
     "speak": frozenset(),
     "continue": frozenset({"continued", "continues", "continuing"}),
