@@ -267,3 +267,12 @@ def test_a_run_in_heading_before_a_colon_is_not_a_speaker() -> None:
     )
     assert "Budget Cuts Hit Rural Clinics" not in speakers(text)
     assert "Budget Cuts Hit Rural Clinics" not in people_of(text)
+
+
+def test_a_role_set_off_without_its_closing_comma() -> None:
+    assert speakers('Jane Roe, a senior lawyer for the city said the claim was "absurd".') == [
+        "Jane Roe"]
+    assert speakers('Jane Roe, a lawyer said the claim was "absurd".') == ["Jane Roe"]
+    # the name ends an introductory phrase: the lawyer speaks, not Jane Roe
+    assert speakers('Responding to Jane Roe, a lawyer for the city said it was "absurd".') != [
+        "Jane Roe"]

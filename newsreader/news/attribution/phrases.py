@@ -299,7 +299,7 @@ def _participle_owner(frame: Frame, source: Source, start: int) -> Source | None
     ):
         return None
     owner = phrase_ending(frame, q - 2, start)
-    if owner is None or owner.kind == "nominal":
+    if owner is None or owner.kind == "nominal" or not _opens_clause(frame, owner, start):
         return None
     return owner
 
@@ -314,16 +314,19 @@ def _appositive_owner(frame: Frame, source: Source, j: int, start: int) -> Sourc
     run_index = frame.name_run_at[j] if source.kind == "name" else None
     while p - 1 >= start and run_index is not None and frame.name_run_at[p - 1] == run_index:
         p -= 1
+    if lowers[p] in lx.ARTICLES and p < j:  # a spokesman for the city
+        p += 1
     first = lowers[p]
     q = p - 1
     article = q >= start and lowers[q] in lx.ARTICLES
     if article:
         q -= 1
     titled = first in lx.TITLES or first in lx.NAME_TITLE_WORDS
-    if source.kind == "nominal":
-        if not ((article and lowers[q + 1] in ("a", "an") and first in lx.PERSON_HEADS)
-                or (not article and titled)):
-            return None
+    if source.kind == "nominal" and (
+        (article and lowers[q + 1] in ("a", "an") and (first in lx.PERSON_HEADS or titled))
+        or (not article and titled)
+    ):
+        pass  # Jane Roe, a spokeswoman said; Jane Roe, deputy director said
     elif run_index is not None and titled:
         # a name run that begins with a title word: Dean of …, the Chief Officer of …
         if not article and any(name.kind == "person" for name in source.names):
@@ -341,10 +344,30 @@ def _appositive_owner(frame: Frame, source: Source, j: int, start: int) -> Sourc
     owner = phrase_ending(frame, q - 1, start)
     if owner is None or owner.kind != "name" or not owner.names or any(
         name.kind != "person" for name in owner.names
-    ):
-        return None
+    ) or not _opens_clause(frame, owner, start):
+        return None  # Responding to Jane Roe, a lawyer for the city said: the lawyer
     owner.role = frame.text(q + 1, j + 1)
     return owner
+
+
+def _opens_clause(frame: Frame, source: Source, start: int) -> bool:
+    """Whether a source may be the subject of its clause from where it stands: at the start
+    of the sentence, after a mark, a conjunction or a time word, not after a preposition or
+    a verb (``Responding to Jane Roe, …``)."""
+    p = bisect_left(frame.tokens.starts, source.start) - frame.first
+    while p - 1 >= start and frame.name_run_at[p - 1] is not None and (
+        frame.name_run_at[p - 1] == frame.name_run_at[p]
+    ):
+        p -= 1
+    if p - 1 < start or frame.is_quote(p - 1):
+        return True
+    word, low = frame.words[p - 1], frame.lowers[p - 1]
+    if not word[:1].isalpha():
+        return True
+    if is_cap(word):
+        return p - 1 == start or low in lx.SUBJECT_MAY_FOLLOW or low in lx.TITLES or (
+            low in lx.NAME_TITLE_WORDS)
+    return low in lx.SUBJECT_MAY_FOLLOW or low in lx.TITLES or low in lx.NAME_TITLE_WORDS
 
 
 def _description_ending(frame: Frame, j: int, start: int) -> int:
@@ -363,7 +386,7 @@ def _description_ending(frame: Frame, j: int, start: int) -> int:
     role = preposition = False
     while p - 1 >= start and j - p < 12 and not frame.is_quote(p - 1):
         low = lowers[p - 1]
-        if low in lx.DETERMINERS:
+        if low in lx.DETERMINERS and low not in lx.INNER_DETERMINERS:
             p -= 1
             break
         if not (low in lx.ROLE_PREPOSITIONS or low in lx.NOMINAL_HEADS or low in lx.TITLES
@@ -499,7 +522,9 @@ def _person_with(frame: Frame, i: int, j: int, start: int) -> Source | None:
     if person is None or person.kind != "name" or len(person.names) != 1:
         return None
     name = person.names[0]
-    if name.kind != "person" or (len(name.text.split()) < 2 and not name.title):
+    if name.kind != "person" or (len(name.text.split()) < 2 and not name.title) or (
+        not _opens_clause(frame, person, start)
+    ):
         return None
     person.role = " ".join(filter(None, (person.role, frame.text(x, j + 1))))
     return person
