@@ -292,3 +292,10 @@ def test_shared_is_a_cue() -> None:
     text = ("Between “the heat and the noise of the crowd,” costume maker Iris Vane shared, "
             "she rests often.")
     assert only(analyse(text), "heat and the noise").speaker == "Iris Vane"
+
+
+def test_a_colon_ending_the_sentence_before_announces_a_statement() -> None:
+    text = ("On March 3, 2025, Councillor Ines Baptiste made the following remark:\n\n"
+            "“Nobody who lives on this street was asked before the trees were cut down.”\n\n"
+            "The council has not replied.\n")
+    assert only(analyse(text), "Nobody who lives").speaker == "Ines Baptiste"

@@ -232,23 +232,35 @@ def _adjacent(
 
 
 def _announced(document: Document, index: int) -> Attribution | None:
-    """A statement after a colon that ends a sentence's narration takes the sentence's
-    subject when it is a name (``In a statement, the Department justified the strike as
-    lawful: "…"``)."""
+    """A statement after a colon that ends narration takes the narration's subject when it is
+    a name (``In a statement, the Department justified the strike as lawful: "…"``), the
+    colon ending the quotation's own sentence or the one before it (``Sanders made the
+    following comment:`` and the quotation in a paragraph of its own)."""
     sentence = document.quote_sentence[index]
     frame = document.frame(sentence)
     at = document.quote_position(sentence, index)
     span = document.quotes[index]
-    if at is None or at < 3 or frame.words[at - 1] != ":" or (
-        not document.text[span.start : span.start + 1].isupper()
-    ):
+    if at is None or not document.text[span.start : span.start + 1].isupper():
         return None
-    subject = sentence_subject(frame, 0, at - 1)
+    if at >= 3 and frame.words[at - 1] == ":":
+        narration, end = frame, at - 1
+    elif at == 0 and sentence > 0 and document.standalone(sentence):
+        narration = document.frame(sentence - 1)
+        end = len(narration) - 1
+        if end < 3 or narration.words[end] != ":" or narration.has_quote(0, end):
+            return None
+    else:
+        return None
+    subject = sentence_subject(narration, 0, end)
     if subject is None or not (subject.kind == "name" or (
         subject.kind == "nominal" and any(is_cap(w) for w in subject.text.split()[1:])
     )):
-        return None  # a name, or a description holding one (the Department of Defense)
-    return Attribution(subject, None, None, "colon", frame.start(at - 1))
+        # a name, or a description holding one (the Department of Defense); past a long
+        # introductory phrase, the subject of the first verb (On July 6, 2015, Sanders made)
+        subject = _clause_subject(narration, end)
+        if subject is None or subject.kind != "name":
+            return None
+    return Attribution(subject, None, None, "colon", narration.start(end))
 
 
 def _governing_cue(
