@@ -299,3 +299,10 @@ def test_a_colon_ending_the_sentence_before_announces_a_statement() -> None:
             "“Nobody who lives on this street was asked before the trees were cut down.”\n\n"
             "The council has not replied.\n")
     assert only(analyse(text), "Nobody who lives").speaker == "Ines Baptiste"
+
+
+def test_a_plural_alone_before_the_cue_is_an_unnamed_source() -> None:
+    text = "Fishermen often say, “The sea gives and the sea takes.”"
+    q = only(analyse(text), "The sea gives")
+    assert q.speaker is None and q.verb == "say"
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "Fishermen"

@@ -414,7 +414,7 @@ def _opens_clause(frame: Frame, offset: int) -> bool:
 def _description_before(frame: Frame, cue: int) -> Source | None:
     """A description that ends just before the cue at item ``cue`` (auxiliaries and adverbs
     aside) and opens with a determiner: ``The commissioner``, ``the event description``,
-    ``Many users``; or ``you``."""
+    ``Many users``; a plural alone opening its clause (``Mexicans often say``); or ``you``."""
     lowers, words = frame.lowers, frame.words
     j = cue - 1
     while j >= 0 and (lowers[j] in lx.AUXILIARIES or (
@@ -433,7 +433,19 @@ def _description_before(frame: Frame, cue: int) -> Source | None:
                 return None  # a determiner alone
             return Source(frame.start(i), frame.end(end - 1), "nominal", frame.text(i, end))
         i -= 1
+    if end >= 1 and _opens_clause(frame, frame.start(end - 1)) and _bare_plural(words[end - 1]):
+        # a plural alone opening its clause: Mexicans often say, Critics said
+        return Source(frame.start(end - 1), frame.end(end - 1), "nominal", words[end - 1])
     return None
+
+
+def _bare_plural(word: str) -> bool:
+    """Whether a word reads as a plural noun standing alone (``Mexicans``, ``critics``)."""
+    low = word.lower()
+    return len(low) > 4 and low.isalpha() and low.endswith("s") and not low.endswith("ss") and (
+        low not in lx.FUNCTION_WORDS and low not in lx.AUXILIARIES
+        and low not in lx.INTRODUCTORY_WORDS and low not in lx.PRONOUNS
+    )
 
 
 class Interview:
