@@ -440,9 +440,13 @@ def _description_before(frame: Frame, cue: int) -> Source | None:
 
 
 def _bare_plural(word: str) -> bool:
-    """Whether a word reads as a plural noun standing alone (``Mexicans``, ``critics``)."""
+    """Whether a word reads as a plural noun standing alone (``Mexicans``, ``critics``,
+    ``fishermen``)."""
     low = word.lower()
-    return len(low) > 4 and low.isalpha() and low.endswith("s") and not low.endswith("ss") and (
+    if low in lx.PEOPLE_HEADS:
+        return True  # people, women, residents
+    plural = (low.endswith("s") and not low.endswith("ss")) or low.endswith("men")
+    return len(low) > 4 and low.isalpha() and plural and (
         low not in lx.FUNCTION_WORDS and low not in lx.AUXILIARIES
         and low not in lx.INTRODUCTORY_WORDS and low not in lx.PRONOUNS
     )
