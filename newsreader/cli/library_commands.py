@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from rich.cells import cell_len, set_cell_size
+
 from newsreader.cli.output import print_json, services_for
 from newsreader.cli.progress import Progress
 from newsreader.news.cleaning import printable
@@ -47,13 +49,22 @@ def list_articles(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         marks = ("*" if row.bookmarked else " ") + (" " if row.read else "N")
-        date = (row.published or "")[:10].ljust(10)
+        date = (row.published or "undated")[:10].ljust(10)
         tags = f"  [{', '.join(row.tags)}]" if row.tags else ""
-        print(f"{row.id[:8]}  {marks}  {date}  {(row.source or '-')[:20]:<20}  {row.title}{tags}")
+        print(f"{row.id[:8]}  {marks}  {date}  {cell_column(row.source or '-', 20)}  "
+              f"{row.title}{tags}")
     if not rows:
         print("no articles" + (" match" if rows.total else f" in {services.root}"),
               file=sys.stderr)
     return 0
+
+
+def cell_column(text: str, width: int) -> str:
+    """``text`` in exactly ``width`` terminal cells (a CJK character takes two), cut with
+    an ellipsis or padded."""
+    if cell_len(text) > width:
+        text = set_cell_size(text, width - 1).rstrip() + "…"
+    return set_cell_size(text, width)
 
 
 def article_json(services: Services, art: StoredArticle) -> dict[str, Any]:

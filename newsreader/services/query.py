@@ -104,13 +104,23 @@ def select(listing: Listing, query: ListQuery, text_matches: Collection[str]) ->
     """Positions of the listing's articles that the query shows, in its order.
 
     The search matches the list fields here and the article text by ``text_matches``
-    (the ids whose text contains it, found by the library).
+    (the ids whose text contains it, found by the library). Sorted by publication date,
+    the articles that have none come last in either direction (the most recently added
+    first among them), never first as if published when they were added.
     """
     positions = listing.select(tag=query.tag, bookmarked=query.bookmarked, unread=query.unread)
     if query.search:
         by_fields = set(listing.select(search=query.search, among=positions))
         ids = listing.ids
         positions = [i for i in positions if i in by_fields or ids[i] in text_matches]
+    if query.sort == "published":
+        published = listing.columns["published"]
+        undated = [i for i in positions if not published[i]]
+        if undated:
+            positions = [i for i in positions if published[i]]
+            listing.sort(positions, "published", descending=query.descending)
+            listing.sort(undated, "added", descending=True)
+            return positions + undated
     listing.sort(positions, query.sort, descending=query.descending)
     return positions
 

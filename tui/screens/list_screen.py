@@ -14,7 +14,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from newsreader.services import ArticleRows, ListQuery
+from newsreader.services import SORT_ORDERS, ArticleRows, ListQuery
 from newsreader.services.errors import LibraryError
 from newsreader.tui.messages import ArticleChanged, LibraryChanged, RefreshChanged
 from newsreader.tui.screens.base import NewsScreen
@@ -91,29 +91,57 @@ class ListScreen(NewsScreen[None]):
         self._rows = rows
         articles = self.query_one(ArticleList)
         current = articles.current
+        articles.date_shown = "added" if query.sort == "added" else "published"
+        articles.empty_message = self.empty_message(rows)
         articles.show(rows, keep=current.id if current else None)
         self.update_header(len(rows))
 
+    def empty_message(self, rows: ArticleRows) -> str:
+        """What the list says when it shows nothing: why, and what to do."""
+        query = self.list_query
+        if rows.total == 0:
+            return ("No articles yet.\n"
+                    "Add some with: newsreader import PATH\n"
+                    "or subscribe to a feed: newsreader feeds add URL, then r here.")
+        orders = {o.label for o in SORT_ORDERS} | {o.reverse_label for o in SORT_ORDERS}
+        filters = [part for part in query.describe().split(" · ") if part not in orders]
+        if query.search:
+            filters.append(f"“{query.search}”")
+        return (f"No articles match {' · '.join(filters) or 'the filters'}.\n"
+                "Esc clears the filters and the search.")
+
     def update_header(self, shown: int) -> None:
-        """Counts on the left, filters and order on the right."""
+        """Counts on the left, filters and order on the right; when both do not fit, the
+        left gives way (shorter counts, then cut), never the filters."""
         rows = self._rows
         if rows is None:
             return
         total = rows.total
-        left = Text(" newsreader ", Style(bold=True))
         counts = f"{shown} of {total}" if shown != total else f"{total}"
-        left.append(f" {counts} articles · {rows.unread} unread · {rows.bookmarked} ★")
+        tail = Text()
         progress = self.news.refresh_progress
         if progress:
-            left.append(f" · ⟳ {progress}", Style(bold=True))
+            tail.append(f" · ⟳ {progress}", Style(bold=True))
+        if self.list_query.search and self._searching:
+            tail.append(" · searching text…", Style(italic=True))
+        right_text = self.list_query.describe()
         if self.list_query.search:
-            left.append(f" · search: “{self.list_query.search}”")
-            if self._searching:
-                left.append(" (searching text…)", Style(italic=True))
-        right = Text(self.list_query.describe() + " ", Style(italic=True))
+            right_text = f"search “{self.list_query.search}” · {right_text}"
+        if self.list_query.sort == "added":
+            right_text += " (date added shown)"
+        right = Text(right_text + " ", Style(italic=True))
         width = max(self.size.width, 20)
+        lefts = [
+            Text(" newsreader ", Style(bold=True)) + Text(
+                f" {counts} articles · {rows.unread} unread · {rows.bookmarked} ★") + tail,
+            Text(f" {counts} · {rows.unread} unread · {rows.bookmarked} ★") + tail,
+        ]
+        room = width - right.cell_len - 1
+        left = next((t for t in lefts if t.cell_len <= room), lefts[-1])
+        if left.cell_len > room:
+            left.truncate(max(room, 0), overflow="ellipsis")
         gap = width - left.cell_len - right.cell_len
-        header = left + Text(" " * max(gap, 1)) + right if gap > 0 else left
+        header = left + Text(" " * max(gap, 1)) + right
         header.truncate(width, overflow="ellipsis")
         self.query_one("#list-header", Static).update(header)
 

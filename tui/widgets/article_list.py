@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -15,6 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from newsreader.services import ArticleRow, ArticleRows
+from newsreader.tui.cells import cut, fit
 
 BOOKMARK_MARK = "★"
 """Shown in the first column of a bookmarked article."""
@@ -27,6 +29,18 @@ CURSOR_MARK_UNFOCUSED = "▏"
 """Drawn at the left of the row under the cursor while focus is elsewhere."""
 TAGS_WIDTH = 20
 """Longer tag lists are cut in the list (the reader shows them all)."""
+TAGS_WIDTH_NARROW = 14
+"""The same below 110 columns, so the title keeps its room."""
+MIN_TAG_ROOM = 4
+"""Fewer cells than this for the tags, and the list leaves them out (the reader has them)."""
+TITLE_MIN = 34
+"""Cells the title keeps before tags get any."""
+DATE_WIDTH = 10
+"""Cells of the date column (2026-03-09)."""
+COUNT_WIDTH = 4
+"""Cells of the quotation count (" 7q")."""
+UNDATED = "undated"
+"""Shown in the date column of an article with no publication date."""
 
 
 class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -81,6 +95,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._rows: ArticleRows | None = None
+        self.date_shown = "published"
+        """Which date the date column shows: "published" or "added"."""
+        self.empty_message = ""
+        """What to say when there are no rows (why, and what to do); lines split by
+        newlines, the first bold."""
 
     # -- data ---------------------------------------------------------------
 
@@ -161,43 +180,61 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
     # -- drawing ------------------------------------------------------------
 
     def _format(self, row: ArticleRow, width: int) -> Text:
-        """One row as styled text; article text is never read as markup."""
-        meta = self.get_component_rich_style("article-list--meta", partial=True)
-        mark = self.get_component_rich_style("article-list--mark", partial=True)
-        tag_style = self.get_component_rich_style("article-list--tags", partial=True)
-        title_style = self.get_component_rich_style(
-            "article-list--read" if row.read else "article-list--unread", partial=True)
-        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        """One row in ``width`` cells; article text is never read as markup. Every column is
+        cut by cell width, with an ellipsis; the tags get what the title can spare."""
+        meta = self.part_style("article-list--meta")
+        mark = self.part_style("article-list--mark")
+        tag_style = self.part_style("article-list--tags")
+        title_style = self.part_style(
+            "article-list--read" if row.read else "article-list--unread")
+        text = Text(no_wrap=True, end="")
         text.append(BOOKMARK_MARK if row.bookmarked else " ", mark)
         text.append(UNREAD_MARK if not row.read else " ", mark)
         text.append(" ")
-        text.append((row.published or row.added or "")[:10].ljust(10), meta)
+        text.append(fit(self.date_of(row), DATE_WIDTH), meta)
         text.append(" ")
         source_width = 18 if width >= 110 else 14 if width >= 95 else 12
-        source = (row.source or "")[:source_width]
-        text.append(source.ljust(source_width), meta)
+        text.append(fit(row.source or "", source_width), meta)
         text.append(" ")
-        right = Text(no_wrap=True, end="")
+        count = f" {row.quotes:>2}q" if row.quotes else ""
+        count = fit(count, max(cell_len(count), COUNT_WIDTH))
+        room = width - text.cell_len - cell_len(count)
+        title_min = min(TITLE_MIN, max(room, 0))
+        tags = ""
         if row.tags:
-            tags = ", ".join(row.tags)
-            tags = tags if len(tags) <= TAGS_WIDTH else tags[: TAGS_WIDTH - 1] + "…"
-            right.append(f" [{tags}]", tag_style)
-        right.append(f" {row.quotes:>2}q" if row.quotes else "    ", meta)
-        title = Text(row.title, style=title_style, no_wrap=True, end="")
-        title.truncate(max(width - text.cell_len - right.cell_len, 8), overflow="ellipsis",
-                       pad=True)
-        text.append_text(title)
-        text.append_text(right)
+            tag_room = min(TAGS_WIDTH if width >= 110 else TAGS_WIDTH_NARROW,
+                           room - title_min - 3)
+            if tag_room >= MIN_TAG_ROOM:
+                tags = " [" + cut(", ".join(row.tags), tag_room) + "]"
+        title = fit(row.title, max(room - cell_len(tags), 0))
+        text.append(title, title_style)
+        text.append(tags, tag_style)
+        text.append(count, meta)
         return text
+
+    def date_of(self, row: ArticleRow) -> str:
+        """The date the row shows: when published (or "undated"), or when added if the
+        list is sorted by that."""
+        if self.date_shown == "added":
+            return (row.added or "")[:10]
+        return row.published[:10] if row.published else UNDATED
+
+    def part_style(self, name: str) -> Style:
+        """A component's text style and colour, with its colours resolved against this
+        widget's background (a partial style would resolve "auto" and muted colours
+        against nothing, which is white on a light theme) and no background of its own,
+        so the cursor row keeps its background under every part."""
+        full = self.get_component_rich_style(name)
+        return full.without_color + Style(color=full.color)
 
     def render_line(self, y: int) -> Strip:
         scroll_y = round(self.scroll_offset.y)
         index = scroll_y + y
-        width = self.size.width
+        width = self.scrollable_content_region.width or self.size.width
         base = self.rich_style
         row = self.row_at(index)
         if row is None:
-            return Strip.blank(width, base)
+            return self._empty_line(y, width, base)
         selected = index == self.cursor
         line_style = base + (self.get_component_rich_style("article-list--cursor")
                              if selected else Style())
@@ -209,6 +246,17 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             for seg in text.render(self.app.console)
         ]
         return Strip(segments).crop_extend(0, width, line_style)
+
+    def _empty_line(self, y: int, width: int, base: Style) -> Strip:
+        """A line below the rows: blank, or (when there are no rows) the message saying
+        why."""
+        lines = self.empty_message.split("\n") if self.row_count == 0 else []
+        at = y - 1
+        if not 0 <= at < len(lines):
+            return Strip.blank(width, base)
+        line = Text("  " + cut(lines[at], width - 2), Style(bold=at == 0))
+        return Strip(list(Segment.apply_style(line.render(self.app.console), base))
+                     ).crop_extend(0, width, base)
 
     def on_focus(self) -> None:
         self.refresh()

@@ -184,9 +184,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_page_up(animate=False)
 
 
+def date_words(article: StoredArticle) -> str:
+    """Which date an article has, in words: "published 2026-03-09", or, with none, when it
+    was added (which is not when it was published)."""
+    if article.published:
+        return f"published {article.published[:10]}"
+    added = f" (added {article.added[:10]})" if article.added else ""
+    return f"no publication date{added}"
+
+
 def meta_line(article: StoredArticle, tags: list[str], bookmarked: bool) -> Text:
-    """The line under the title: source, date, author, tags, bookmark."""
-    parts = [p for p in (article.source, (article.published or "")[:10], article.author) if p]
+    """The line under the title: source, date (saying which), author, tags, bookmark."""
+    author = f"by {article.author}" if article.author else None
+    parts = [p for p in (article.source, date_words(article), author) if p]
     text = Text(" · ".join(parts), Style(italic=True))
     if tags:
         text.append("  [" + ", ".join(tags) + "]", Style(bold=True))
