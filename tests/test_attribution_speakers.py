@@ -69,3 +69,92 @@ def test_the_source_field_is_stored_and_read_back() -> None:
     damaged = result.to_dict()
     damaged["quotes"][0]["source"] = 42
     assert Analysis.from_dict(damaged, len(text)).quotes[0].source is None
+
+
+# ---------------------------------------------------------------- pronouns
+
+
+def test_pronoun_prefers_the_subject_over_a_later_object() -> None:
+    text = (
+        "Harbour commissioner Leonard Okoye met with Mayor Frank Delacroix on Tuesday to "
+        "discuss the dredging plan.\n\n"
+        "\"We cannot wait another winter,\" he said."
+    )
+    q = only(analyse(text), "another winter")
+    assert q.speaker == "Leonard Okoye"
+    assert mention(text, q) == "he"
+
+
+def test_pronoun_follows_the_last_speaker_through_a_chain_of_pronouns() -> None:
+    text = (
+        "Marta Quist, who runs the shelter, said demand had doubled since March. "
+        "She told volunteers that Anna Berg had offered her barn.\n\n"
+        "\"We will take every animal we can,\" she said."
+    )
+    q = only(analyse(text), "every animal")
+    assert q.speaker == "Marta Quist"
+
+
+def test_pronoun_never_means_a_nationality_a_place_list_or_a_pair() -> None:
+    text = (
+        "The Estonian prime minister Kaarel Tamm said the Latvian-Lithuanian agreement on "
+        "fishing quotas was welcome. It involves Finland, Sweden and Norway.\n\n"
+        "\"Nobody should be left out of the talks,\" he said."
+    )
+    q = only(analyse(text), "Nobody should be left out")
+    assert q.speaker == "Kaarel Tamm"
+
+
+def test_pronoun_takes_the_subject_of_its_own_sentence() -> None:
+    text = (
+        "Secretary General Ivo Marek condemned the test.\n\n"
+        "Foreign Minister Paul Lindqvist said the allies would take \"firm steps\" in "
+        "response, and he urged the government to return to talks."
+    )
+    q = only(analyse(text), "firm steps")
+    assert q.speaker == "Paul Lindqvist"
+
+
+# ---------------------------------------------------------------- the person, not their employer
+
+
+def test_person_of_an_organization_is_the_speaker() -> None:
+    text = (
+        "Dana Whitlock of the Coastal Fisheries Institute said, \"The stocks are recovering "
+        "faster than we expected.\""
+    )
+    result = analyse(text)
+    q = only(result, "stocks are recovering")
+    assert q.speaker == "Dana Whitlock"
+    dana = next(p for p in result.people if p.name == "Dana Whitlock")
+    assert dana.affiliation == "the Coastal Fisheries Institute"
+
+
+def test_person_after_an_organization_and_a_title_is_the_speaker() -> None:
+    text = (
+        "\"Nobody reads the small print,\" quipped Brightline Comics editor Nora Vance, "
+        "later in the panel."
+    )
+    result = analyse(text)
+    q = only(result, "small print")
+    assert q.speaker == "Nora Vance"
+    nora = next(p for p in result.people if p.name == "Nora Vance")
+    assert nora.role == "Brightline Comics editor"
+
+
+def test_a_cue_inside_a_relative_clause_is_not_the_attribution() -> None:
+    text = (
+        "Council leader Ruth Amberley commented on the vote — which the Gazette described "
+        "as a rare rebuke — \"This is a decision the city will regret for a generation.\""
+    )
+    q = only(analyse(text), "city will regret")
+    assert q.speaker == "Ruth Amberley"
+
+
+def test_a_noun_after_a_preposition_is_no_cue_with_a_subject() -> None:
+    text = (
+        "Party chairman Oswin Hale repeated this view in Weekly Ledger comments:\n\n"
+        "\"The rules were written for another century.\""
+    )
+    q = only(analyse(text), "another century")
+    assert q.speaker == "Oswin Hale"

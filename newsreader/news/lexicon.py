@@ -794,6 +794,13 @@ DEMONYMS = word_set(
 )
 """Nationalities and regions as adjectives (``Greek``, ``Turkish-Libyan``): never a person."""
 
+AFFILIATION_WORDS = word_set("of at from")
+"""Words between a person and their organization (``Kelly Dittmar of Rutgers University``)."""
+
+SUBJECT_PREPOSITIONS = word_set("in on at of for from with by into about over under than like")
+"""Prepositions before a phrase that show it is no subject of the verb after it (``in Ballot
+Access News comments``)."""
+
 
 # ---- quotations: cues of speech, interviews, scare quotes (news.quotes, attribution.cues,
 # attribution.pipeline)

@@ -17,10 +17,22 @@ from collections.abc import Iterable, Sequence
 
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.frames import Document
-from newsreader.news.attribution.people import Entity, Name, Registry, is_cap
+from newsreader.news.attribution.people import (
+    Entity,
+    Name,
+    Registry,
+    first_name_gender,
+    is_cap,
+)
 from newsreader.news.attribution.phrases import Source
 from newsreader.news.attribution.rules import sentence_subject
 
+SENTENCE_DECAY = 0.6
+"""How much a mention's worth falls for each sentence between it and the pronoun."""
+RANK_DECAY = 0.6
+"""How much an entity's score falls for each entity mentioned after it."""
+FOCUS = 1.0
+"""The bonus of the entity in focus: that of the latest subject or source before a pronoun."""
 REACH = 2500
 """How many characters back a pronoun may look for its antecedent."""
 
@@ -73,7 +85,7 @@ class Resolver:
         self.names = names
         self.starts = [name.start for name in names]
         self.source_starts: set[int] = set()
-        self._subjects: dict[int, tuple[int, int] | None] = {}
+        self._subjects: dict[int, frozenset[int]] = {}
         self._nominals: list[Source] = []  # descriptions that are sources (the senator)
         self._nominal_starts: list[int] = []
         self._sorted = True
@@ -82,6 +94,9 @@ class Resolver:
         self._persons_by_head: dict[str, list[int]] = {}
         self._latest: dict[tuple[int, ...], _Latest] = {}
         self._latest_for: dict[tuple[str, str | None], tuple[_Latest, _Latest]] = {}
+        self._chain_starts: list[int] = []
+        self._chain_entities: list[int] = []
+        """The pronouns resolved so far (in text order) and their entities."""
         self.described: dict[int, str] = {}
         """For a pronoun whose antecedent is a description (the coach … he): its text."""
 
@@ -120,15 +135,17 @@ class Resolver:
             return text, None  # the study · The Biden campaign · the State Department
         return None, text
 
-    def _subject_span(self, sentence: int) -> tuple[int, int] | None:
-        """Where the subject of a sentence is, or None (found once per sentence)."""
-        if sentence not in self._subjects:
+    def _subjects_of(self, sentence: int) -> frozenset[int]:
+        """Where the names that are the subject of a sentence begin (found once per sentence):
+        none when the subject is a description (``the Tulsa protest``, ``Trump’s campaign``)."""
+        got = self._subjects.get(sentence)
+        if got is None:
             frame = self.document.frame(sentence)
             subject = sentence_subject(frame, 0, len(frame)) if len(frame) else None
-            self._subjects[sentence] = (
-                (subject.start, subject.end) if subject is not None else None
-            )
-        return self._subjects[sentence]
+            got = self._subjects[sentence] = frozenset(
+                name.start for name in subject.names
+            ) if subject is not None and subject.kind == "name" else frozenset()
+        return got
 
     def _antecedent(self, source: Source) -> int:
         """The entity a pronoun refers to, -1 when none (see the module's docstring)."""
@@ -138,44 +155,66 @@ class Resolver:
         document = self.document
         offset = source.start
         paragraph = document.paragraph_at(offset)
+        here = document.sentence_at(offset)
+        # every mention within reach of each entity that may be meant: names, and the
+        # pronouns already resolved (a chain: "Smith said … She added … she said")
+        mentions: list[tuple[int, int, bool]] = []  # (start, entity, whether a name)
+        allowed: dict[int, bool] = {}
         i = bisect_left(self.starts, offset) - 1
-        best, best_score, best_pos = -1, float("-inf"), -1
-        rank = 0
-        seen: set[int] = set()
-        while i >= 0 and offset - self.names[i].start < REACH and rank < 12:
+        while i >= 0 and offset - self.names[i].start < REACH:
             name = self.names[i]
             i -= 1
-            if name.entity < 0:
+            if name.entity >= 0:
+                if name.entity not in allowed:
+                    allowed[name.entity] = self._may_mean(name.entity, gender)
+                if allowed[name.entity]:
+                    mentions.append((name.start, name.entity, True))
+        j = bisect_left(self._chain_starts, offset) - 1
+        while j >= 0 and offset - self._chain_starts[j] < REACH:
+            meant = self._chain_entities[j]
+            if meant not in allowed:
+                allowed[meant] = self._may_mean(meant, gender)
+            if allowed[meant]:
+                mentions.append((self._chain_starts[j], meant, False))
+            j -= 1
+        mentions.sort(key=lambda m: -m[0])
+        # each entity's salience: the best of its mentions, a mention's worth falling with
+        # its distance; entities ranked by their latest mention
+        salience: dict[int, float] = {}
+        focus = -1  # the entity of the latest mention that is a subject or a source
+        for start, index, is_name in mentions:
+            if focus < 0 and self._leading(start, is_name):
+                focus = index
+            if index in salience:
+                if is_name and start not in self.source_starts:
+                    continue  # an earlier mention counts only as a source
+            elif len(salience) >= 12:
                 continue
-            entity = self.registry.entities[name.entity]
-            if gender in ("m", "f"):
-                if entity.kind != "person" or (entity.gender and entity.gender != gender):
-                    continue
-            elif entity.kind == "person":
-                continue
-            if name.entity in seen:
-                continue
-            seen.add(name.entity)
-            score = -0.6 * rank - (offset - name.start) / 2000.0
-            rank += 1
-            if name.start in self.source_starts:
-                score += 1.5
-            subject = self._subject_span(document.sentence_at(name.start))
-            if subject is not None and subject[0] <= name.start < subject[1]:
-                score += 0.9
-            if document.paragraph_at(name.start) == paragraph:
-                score += 0.5
+            worth = self._worth(start, is_name, here, paragraph) - (offset - start) / 2000.0 - (
+                SENTENCE_DECAY * (here - self.document.sentence_at(start))
+            )
+            if index not in salience or worth > salience[index]:
+                salience[index] = worth
+        best, best_score, best_pos = -1, float("-inf"), -1
+        latest: dict[int, int] = {}
+        for start, index, _ in mentions:
+            latest.setdefault(index, start)
+        for rank, index in enumerate(salience):  # in the order of their latest mentions
+            entity = self.registry.entities[index]
+            score = -RANK_DECAY * rank + salience[index] + (FOCUS if index == focus else 0.0)
+            if _doubtful(entity):
+                score -= 0.8
             if gender in ("m", "f"):
                 if entity.gender == gender:
-                    score += 0.8
+                    score += 0.5
                 else:
-                    guess = guessed_gender(entity.first)
+                    guess = _first_name_gender(entity.name)
                     if guess == gender:
-                        score += 0.3
+                        score += 0.2
                     elif guess is not None:
                         score -= 0.5
             if score > best_score:
-                best, best_score, best_pos = name.entity, score, name.start
+                best, best_score, best_pos = index, score, latest[index]
         nominal = self._nominal_before(source, gender, paragraph, best_pos)
         if nominal is not None:
             found = self._described(nominal)
@@ -185,7 +224,79 @@ class Resolver:
             return -1
         if best >= 0 and gender in ("m", "f") and self.registry.entities[best].gender is None:
             self.registry.entities[best].gender = gender
+        if best >= 0:
+            self._chain_starts.append(offset)
+            self._chain_entities.append(best)
         return best
+
+    def _leading(self, start: int, is_name: bool) -> bool:
+        """Whether a mention is the subject of its sentence or the source of an attribution."""
+        return not is_name or start in self.source_starts or start in self._subjects_of(
+            self.document.sentence_at(start)
+        )
+
+    def _worth(self, start: int, is_name: bool, here: int, paragraph: int) -> float:
+        """How strongly one mention makes its entity the one a pronoun in sentence ``here``
+        (of ``paragraph``) means: the source of an attribution (a resolved pronoun is one),
+        the subject of its sentence (more so of the pronoun's own), in the same paragraph;
+        less when it stands aside (an object, a possessive)."""
+        document = self.document
+        worth = 0.0
+        sentence = document.sentence_at(start)
+        if not is_name or start in self.source_starts:
+            worth += 1.5
+        elif self._aside(start):
+            worth -= 0.7  # an object, a possessive, a name used as a modifier
+        if not is_name or start in self._subjects_of(sentence):
+            worth += 0.9
+            if sentence == here:
+                worth += 1.0  # Kerry said …, and he urged …
+        if document.paragraph_at(start) == paragraph:
+            worth += 0.5
+        return worth
+
+    def _may_mean(self, index: int, gender: str | None) -> bool:
+        """Whether a pronoun of this gender may refer to entity ``index``: he and she a person
+        of no other gender (not a nationality or a place taken for a name), they and it an
+        organization."""
+        entity = self.registry.entities[index]
+        if gender in ("m", "f"):
+            return entity.kind == "person" and (
+                not entity.gender or entity.gender == gender
+            ) and not _not_a_person(entity.name)
+        return entity.kind == "organization"
+
+    def _aside(self, start: int) -> bool:
+        """Whether the name at offset ``start`` stands where a subject does not: after a verb
+        or a preposition (``met with Trump``, ``accused Trump``), as a possessive (``Trump’s
+        son``), or after a determiner as a modifier (``the Chuck Jones quote``, ``a Mermaid``)."""
+        document = self.document
+        tokens = document.tokens
+        k = bisect_left(tokens.starts, start)
+        if k >= len(tokens) or tokens.starts[k] != start:
+            return False
+        run = document.name_run_at[k]
+        if run is not None:
+            name_run = document.name_runs[run]
+            last = tokens.words[name_run.end - 1]
+            following = tokens.lowers[name_run.end] if name_run.end < len(tokens) else ""
+            if last.endswith(("’s", "'s")) or following in ("’s", "'s") or (
+                following in lx.NOMINAL_HEADS and following not in lx.CUE_WORDS
+            ) or (following.endswith("s") and following[:-1] in lx.NOMINAL_HEADS):
+                return True  # Trump’s son, the Clinton campaign, Obama aides
+            k = name_run.start
+        b = k - 1
+        while b >= 0 and (
+            tokens.lowers[b] in lx.TITLES or tokens.lowers[b] in lx.SOURCE_MODIFIERS
+            or tokens.lowers[b] in lx.ARTICLES
+        ):
+            b -= 1  # presidential nominee Hillary Clinton
+        if b < 0 or tokens.ends[b] < document.sentences[document.sentence_at(start)][0]:
+            return False
+        before = tokens.words[b]
+        return before.isalpha() and before.islower() and (
+            before not in lx.SUBJECT_MAY_FOLLOW and document.name_run_at[b] is None
+        )
 
     def _nominal_before(
         self, source: Source, gender: str | None, paragraph: int, after: int
@@ -283,3 +394,30 @@ def _person_head(head: str) -> bool:
     return head in lx.PERSON_HEADS or head in lx.PEOPLE_HEADS or (
         head.endswith("s") and head[:-1] in lx.PERSON_HEADS
     )
+
+
+def _first_name_gender(name: str) -> str | None:
+    """The gender the first name of a person's name suggests (past titles: ``Sens. Jeff
+    Merkley`` -> m), from the lexicon's first names, else from how it ends."""
+    words = [w for w in name.split() if w.lower() not in lx.TITLES
+             and w.lower() not in lx.HONORIFICS and not w.endswith(".")]
+    if len(words) < 2:
+        return None
+    return first_name_gender(words[0]) or guessed_gender(words[0].lower())
+
+
+def _doubtful(entity: Entity) -> bool:
+    """A person known only by one word written once, with no title and no gender: perhaps a
+    capitalized common word (``Bombs may not …``) rather than a name."""
+    return entity.count <= 1 and not entity.role and not entity.gender and (
+        " " not in entity.name
+    )
+
+
+def _not_a_person(name: str) -> bool:
+    """A name taken for a person's that is a nationality or places (``Greek``,
+    ``Turkish-Libyan``, ``Cyprus and Israel``)."""
+    words = name.lower().replace("-", " ").split()
+    if "and" in words or "&" in words:
+        return True  # two people, or a firm: not one person
+    return bool(words) and all(w in lx.DEMONYMS or w in lx.PLACE_NAMES for w in words)

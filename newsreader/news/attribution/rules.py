@@ -105,6 +105,7 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
                         subject = named
                 if subject.role is None:
                     subject.role = appositive_role(frame, after, cue)
+                subject = named_person(frame, subject, start, limit)
                 return _at_cue(frame, cue, subject, limit, "post")
     # "…" ― NAME (a signature after the quotation)
     if right < limit and right > at + 1 and words[right - 1] in lx.DASHES and (
@@ -127,11 +128,17 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
     while left >= start and words[left] in (",", ":", "—", "–"):
         left -= 1
     cue = left
-    while cue >= start and cue > left - 12 and not frame.is_quote(cue):
+    floor = left - 12
+    while cue >= start and cue > floor and not frame.is_quote(cue):
         if words[cue] in (".", ";", "?", "!"):
             break
         if is_cue(frame, cue):
             source = cue_source(frame, cue, start, limit)
+            relative = _relative_before(frame, source, start) if source is not None else -1
+            if 0 <= relative < cue:
+                # "X commented — which the BBC noted as unusual — "…"": X's words
+                cue, floor = relative - 1, relative - 12
+                continue
             if source is not None:
                 return _at_cue(frame, cue, source, limit, "pre")
             break
@@ -202,7 +209,15 @@ def _at_cue(frame: Frame, cue: int, source: Source, limit: int, rule: str) -> At
 
 
 def cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None:
-    """The source of the reporting verb at item ``cue``, within items [start, limit)."""
+    """The source of the reporting verb at item ``cue``, within items [start, limit): the
+    person rather than the organization or place the phrase ends or begins with
+    (``named_person``)."""
+    source = _cue_source(frame, cue, start, limit)
+    return named_person(frame, source, start, limit) if source is not None else None
+
+
+def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None:
+    """``cue_source`` as the phrase next to the verb gives it."""
     words, lowers = frame.words, frame.lowers
     low = lowers[cue]
     if low == "according":
@@ -236,6 +251,8 @@ def cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None:
         if found and ends_clause(frame, found[1], limit):
             return found[0]  # …, said Geert Wilders, founder of …
     source = subject_before(frame, cue, start)
+    if source is not None and source.kind != "pronoun" and _after_preposition(frame, source, start):
+        return None  # in Ballot Access News comments: a noun, and no subject
     if source is None and cue + 1 < limit and (cue == start or frame.is_quote(cue - 1)):
         found = phrase_from(frame, cue + 1, limit)
         if found and found[0].kind in ("name", "pronoun"):
@@ -284,12 +301,12 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
             if is_cue(frame, j):
                 break
             j += 1
-        if j < stop and words[j] == "," and j - i <= 10:
+        if j < stop and words[j] == "," and j - i <= 20:
             i = j + 1
         elif lowers[i] in lx.OPENING_CONJUNCTIONS:
             i += 1
     found = phrase_from(frame, i, stop)
-    return found[0] if found else None
+    return named_person(frame, found[0], start, stop) if found else None
 
 
 def _after_dateline(frame: Frame, i: int, stop: int) -> int:
@@ -308,6 +325,170 @@ def _after_dateline(frame: Frame, i: int, stop: int) -> int:
             word.endswith(".") and word.lower() in ABBREVIATIONS and len(word) > 3
         )
     return i
+
+
+# ----------------------------------------------------------------- the person, not their employer
+
+
+def named_person(frame: Frame, source: Source, start: int, limit: int) -> Source:
+    """The person a phrase names when the source found is their organization or place, or a
+    title: ``Kelly Dittmar of Rutgers University said`` and ``Yvette Cooper of the Labour
+    Party added`` (the person before ``of``/``at``/``from``), ``Valiant Entertainment editor
+    Heather Antos`` and ``Greek prime minister Kyriakos Mitsotakis`` (the person after the
+    title), ``Erwin Chemerinsky, Dean of … called`` (the person before an appositive whose
+    closing comma is missing). The organization is kept in the person's role."""
+    if source.kind == "nominal":
+        return _person_after_nominal(frame, source, start, limit) or source
+    if source.kind != "name" or not source.names:
+        return source
+    name = source.names[0]
+    first = name.token_start - frame.first
+    end = source.names[-1].token_end - frame.first
+    if not (start <= first < end <= limit):
+        return source
+    # a name the lexicon does not know may be an organization's (Valiant Entertainment):
+    # the words around it tell
+    person = name.kind == "person" and not _title_first(name.text) and (
+        not _not_a_name(name.text)
+    )
+    return (
+        _person_after(frame, source, first, end, limit, person)
+        or _person_before(frame, source, first, end, start)
+        or source
+    )
+
+
+def _person_after_nominal(
+    frame: Frame, source: Source, start: int, limit: int
+) -> Source | None:
+    """``Harbour commissioner Leonard Okoye``: the person a description stands before, as a
+    title (the description is their role)."""
+    first = _position(frame, source.start, start)
+    if first < 0:
+        return None
+    end = first
+    ends = frame.tokens.ends
+    while end < limit and ends[frame.first + end] <= source.end:
+        end += 1
+    if end == first or frame.lowers[end - 1] not in lx.TITLES:
+        return None
+    person = _person_at(frame, end, limit)
+    if person is not None:
+        person.role = frame.text(first, end)
+    return person
+
+
+def _title_first(name: str) -> bool:
+    """Whether a name begins with a title word (``Dean of UC Berkeley School of Law``)."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in lx.ROLE_HEADS
+
+
+def _not_a_name(name: str) -> bool:
+    """A nationality or place taken for a person (``Greek``, ``Turkish-Libyan``)."""
+    words = name.lower().replace("-", " ").split()
+    return bool(words) and all(w in lx.DEMONYMS or w in lx.PLACE_NAMES for w in words)
+
+
+def _person_after(
+    frame: Frame, source: Source, first: int, end: int, limit: int, person: bool
+) -> Source | None:
+    """``ORG title PERSON``: the person named after the organization's title words (after a
+    title word proper when the first name may be a person's: ``Valiant Entertainment editor
+    Heather Antos``)."""
+    lowers = frame.lowers
+    j, titled = end, False
+    while j < limit and j < end + 4 and frame.name_run_at[j] is None and not frame.is_quote(j):
+        low = lowers[j]
+        if not low.replace("-", "").isalpha() or is_cue(frame, j) or (
+            low in lx.FUNCTION_WORDS or low in lx.AUXILIARIES
+        ):
+            return None
+        titled = titled or low in lx.TITLES or low in lx.ROLE_HEADS
+        j += 1
+    if j == end and not frame.words[end - 1].endswith(("’s", "'s")):
+        return None  # nothing between: two names, not an organization and its member
+    if person and not titled:
+        return None
+    member = _person_at(frame, j, limit)
+    if member is None:
+        return None
+    member.role = frame.text(first, j)
+    return member
+
+
+def _person_at(frame: Frame, j: int, limit: int) -> Source | None:
+    """The person whose name begins at item j, as a source."""
+    if j >= limit or frame.name_run_at[j] is None:
+        return None
+    found = phrase_from(frame, j, limit)
+    if found is None or found[0].kind != "name" or found[0].names[0].kind != "person":
+        return None
+    if _title_first(found[0].text) or _not_a_name(found[0].text):
+        return None
+    return found[0]
+
+
+def _person_before(
+    frame: Frame, source: Source, first: int, end: int, start: int
+) -> Source | None:
+    """``PERSON of [the] [words] ORG`` and ``PERSON, TITLE of ORG``: the person before."""
+    words, lowers = frame.words, frame.lowers
+    i = first - 1
+    while i >= start and first - i <= 4 and lowers[i] not in lx.AFFILIATION_WORDS and (
+        lowers[i].replace("-", "").isalpha() and not is_cap(words[i])
+        and not is_cue(frame, i) and lowers[i] not in lx.FUNCTION_WORDS
+    ):
+        i -= 1  # of worldwide victim group Ending Clergy Abuse
+    if i >= start and lowers[i] == "the":
+        i -= 1
+    if i - 1 < start:
+        return None
+    if lowers[i] in lx.AFFILIATION_WORDS or (words[i] == "," and _title_first(source.text)):
+        person = phrase_ending(frame, i - 1, start)
+        if person is None or person.kind != "name" or person.names[-1].kind != "person":
+            return None
+        if _title_first(person.text) or _not_a_name(person.text):
+            return None
+        if words[i] == ",":  # Erwin Chemerinsky, Dean of … Law
+            person.role = frame.text(i + 1, end)
+        else:  # Cardinal Marc Ouellet of the Holy See · Kelly Dittmar of Rutgers University
+            person.role = (f"{person.role} " + frame.text(i, end) if person.role
+                           else frame.text(first, end))
+        return person
+    return None
+
+
+def _after_preposition(frame: Frame, source: Source, start: int) -> bool:
+    """Whether a phrase found before a verb follows a preposition (``in Ballot Access News
+    comments``), so it is no subject."""
+    k = _position(frame, source.start, start)
+    return k > start and frame.lowers[k - 1] in lx.SUBJECT_PREPOSITIONS
+
+
+def _position(frame: Frame, offset: int, start: int) -> int:
+    """The frame position of the item beginning at a text offset (searched from item start),
+    -1 when none does."""
+    starts = frame.tokens.starts
+    lo, hi = start, len(frame)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[frame.first + mid] < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(frame) and starts[frame.first + lo] == offset else -1
+
+
+def _relative_before(frame: Frame, source: Source, start: int) -> int:
+    """The position of the relative word before a cue's subject (``which the BBC noted``),
+    whose clause is an aside in the sentence; -1 when there is none."""
+    if source.kind == "pronoun":
+        return -1
+    k = _position(frame, source.start, start) - 1
+    if k > start and frame.lowers[k] in lx.ARTICLES:
+        k -= 1
+    return k if k >= start and frame.lowers[k] in ("which", "whom") else -1
 
 
 # ----------------------------------------------------------------- quotations without a cue
