@@ -306,3 +306,11 @@ def test_a_plural_alone_before_the_cue_is_an_unnamed_source() -> None:
     q = only(analyse(text), "The sea gives")
     assert q.speaker is None and q.verb == "say"
     assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "fishermen"
+
+
+def test_works_and_titles_after_an_adjective_are_not_quotations() -> None:
+    for text in (
+        "Singer Mae Holt closed with the old anthem “Harbour Lights Forever,” said Joe Ray.",
+        "Ministers have long dreamed of a bipartisan “Grand Bargain” on taxes, Ana Ruiz said.",
+    ):
+        assert analyse(text).quotes == [], text

@@ -815,7 +815,7 @@ NAMING_NOUNS = word_set(
     """term terms phrase phrases expression expressions slogan slogans motto mottos label labels
     nickname nicknames hashtag hashtags title titles name names sign signs banner banners
     poster posters placard placards catchphrase catchphrases buzzword buzzwords acronym
-    moniker monikers tagline taglines"""
+    moniker monikers tagline taglines anthem anthems hymn hymns"""
 )
 """Nouns that name words, before a quoted term, name or title (``the term “…”``): not a
 quotation. ``words`` is not one: ``the words “…”`` are often somebody's."""

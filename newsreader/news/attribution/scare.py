@@ -5,13 +5,15 @@ mentioned rather than said (``the term “natural born citizen”``, ``a process
 “exfiltration”``, ``the “Reproductive Health Care Reform Bill 2019”``). Such an item is told
 from its shape and the words around it, never from what it says:
 
-- a noun that names words stands before it: ``the term``, ``the phrase``, ``the slogan``,
-  ``the sign``, ``the nickname`` (``the words`` are left alone: they are often somebody's);
+- a noun that names words or a work stands before it: ``the term``, ``the phrase``, ``the
+  slogan``, ``the sign``, ``the nickname``, ``the film``, ``the anthem`` (``the words`` are
+  left alone: they are often somebody's);
 - a naming construction introduces it: ``so-called``, ``known as``, ``referred to as``,
   ``was called``, ``is dubbed``, ``a plan called``, ``what the scientists describe as``
   (``called it "…"`` and ``what he called "…"`` quote, and stay);
-- it is a title: in title case (digits allowed), not a sentence, after a determiner or a
-  comma (``the “Clean Harbours Act 2024”``, ``his event, “Save the Pier Day”,``);
+- it is a title: in title case (digits allowed), not a sentence, after a determiner (and an
+  adjective) or a comma (``the “Clean Harbours Act 2024”``, ``a bipartisan “Grand
+  Bargain”``, ``his event, “Save the Pier Day”,``);
 - it is a single word used as a noun, between an article and ``of`` (``the “breadbasket”
   of``);
 - it opens a definition: ``A “tidal prism” is …``.
@@ -38,15 +40,19 @@ def is_scare(document: Document, quote: int) -> bool:
     before = [lowers[i] for i in range(max(0, token - 6), token)]
     after = lowers[token + 1] if token + 1 < len(lowers) else ""
     previous = before[-1] if before else ""
-    if previous in lx.NAMING_NOUNS:
-        return True  # the term "…"
+    if previous in lx.NAMING_NOUNS or previous in lx.TITLE_CUES:
+        return True  # the term "…", the film "…"
     if _named(before):
         return True  # known as "…", a process called "…"
     sentence_like = inner[-1:] in ".?!,;…"
     if not sentence_like and len(words) <= lx.TITLE_MAX_WORDS and (
-        previous in lx.DETERMINERS or previous == ","
+        previous in lx.DETERMINERS or previous == "," or (
+            len(before) >= 2 and before[-2] in lx.DETERMINERS and len(words) >= 2
+            and document.tokens.words[token - 1].isalpha()
+            and document.tokens.words[token - 1].islower()
+        )
     ) and _title_case(words):
-        return True  # the "Clean Harbours Act 2024"
+        return True  # the "Clean Harbours Act 2024", a bipartisan "Grand Bargain"
     if len(words) == 1 and previous in lx.ARTICLES and after == "of":
         return True  # the "breadbasket" of
     return (
