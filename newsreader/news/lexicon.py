@@ -490,6 +490,19 @@ HEADLINE_VERBS = word_set(
 """Verbs in a title-case headline or heading (``Union Calls Strike``, ``Judge Blocks …``):
 never a word of a name."""
 
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+"""The first names the lexicon knows."""
+
+REFUSED_NAME_WORDS = NOT_NAMES | DESCRIBING_CAPITALS | NAME_TITLE_WORDS
+"""Capitalized words refused as (the whole of) a name unless an article writes them after a
+first name (``Ellen Day``, ``Jack White``, ``Stephen King``)."""
+
+NEVER_NAME_WORDS = frozenset(PRONOUNS) | HEADLINE_VERBS
+"""Capitalized words never part of a name: pronouns and headline verbs."""
+
+PARTICLE_INITIALS = frozenset("aeubid")
+"""First letters of the particles a surname may be written with (``al-``, ``el-``, ``d’``)."""
+
 NAME_PARTICLES = word_set("van von der den de la le da du del di dos das bin ibn al el y")
 """Lowercase particles that may stand two together inside a name (``von der``, ``de la``)."""
 
@@ -498,6 +511,9 @@ ORG_SURNAMES = word_set("church fox banks house post press court star guard trus
 
 TIME_ADVERBS = word_set("yesterday today tonight tomorrow")
 """Days named by a word alone (``Yesterday Jane Roe said``): never a name at a sentence start."""
+
+TIME_STARTS = TIME_OPENERS | TIME_ADVERBS
+"""Words a time expression before a subject may begin with."""
 
 NOT_NOMINAL_STARTS = word_set(
     """while when whereas as and but or nor if because although though since after before

@@ -198,7 +198,7 @@ class NameFinder:
         if not is_cap(word):  # quotations are single empty tokens: never capitalized
             return False
         low = strip_possessive(word).lower()
-        if low in lx.PRONOUNS or low in lx.HEADLINE_VERBS:
+        if low in lx.NEVER_NAME_WORDS:
             return False  # he; Union Calls Strike: a headline's verb ends the name
         if low in lx.NOT_NAMES:
             return (low in lx.NAME_MONTHS and self._month_as_name(i)) or (
@@ -261,7 +261,9 @@ class NameFinder:
                 if end in name_words and end not in self.sentence_starts and self._joined(end):
                     end += 1
                     continue
-                if end < len(words) and is_particle_name(words[end]) and self._joined(end):
+                if end < len(words) and lowers[end][:1] in lx.PARTICLE_INITIALS and (
+                    is_particle_name(words[end]) and self._joined(end)
+                ):
                     end += 1  # Abdel Fattah el-Sisi
                     continue
                 if (
@@ -332,11 +334,9 @@ def find_name_runs(
     surnames = {  # Ellen Day, Dawn French: words refused as names, surnames here
         strip_possessive(words[i + 1]).lower()
         for i in capitalized
-        if (lowers[i] in lx.MALE_NAMES or lowers[i] in lx.FEMALE_NAMES) and i + 1 < count
+        if lowers[i] in lx.FIRST_NAMES and i + 1 < count
         and words[i + 1][:1].isupper() and starts[i + 1] - tokens.ends[i] == 1
-        and (strip_possessive(words[i + 1]).lower() in lx.NOT_NAMES
-             or strip_possessive(words[i + 1]).lower() in lx.DESCRIBING_CAPITALS
-             or strip_possessive(words[i + 1]).lower() in lx.NAME_TITLE_WORDS)
+        and strip_possessive(words[i + 1]).lower() in lx.REFUSED_NAME_WORDS
     }
     finder = NameFinder(text, tokens, sentence_starts, capitalized_inside, surnames)
     runs = []

@@ -45,7 +45,8 @@ def phrase_from(
     words, lowers, name_run_at = frame.words, frame.lowers, frame.name_run_at
     if lowers[i] in lx.SUBJECT_PRONOUNS:
         return _pronoun(frame, i), i + 1
-    i = _after_time(frame, i, limit)  # This Wednesday Greek Foreign Minister …
+    if lowers[i] in lx.TIME_STARTS:
+        i = _after_time(frame, i, limit)  # This Wednesday Greek Foreign Minister …
     # lowercase title words in front of a name: attorney general William Barr
     j = i
     while j < limit and j - i < 6 and name_run_at[j] is None and (
@@ -67,8 +68,9 @@ def phrase_from(
         run = frame.name_runs[run_index]
         names = run.names
         after = j + (run.end - run.start)
-        later = _person_after_role(frame, after, limit) if names and (
-            run.start == frame.token(j)) else None
+        later = _person_after_role(frame, after, limit) if names and after < limit and (
+            name_run_at[after] is None and words[after][:1].islower()
+            and run.start == frame.token(j)) else None
         if later is not None:  # Valiant Entertainment editor Jane Roe: the person
             j = later
             run = frame.name_runs[name_run_at[j]]  # type: ignore[index]
