@@ -276,3 +276,13 @@ def test_a_role_set_off_without_its_closing_comma() -> None:
     # the name ends an introductory phrase: the lawyer speaks, not Jane Roe
     assert speakers('Responding to Jane Roe, a lawyer for the city said it was "absurd".') != [
         "Jane Roe"]
+
+
+def test_a_future_inside_a_quotation_is_not_the_date_s_clause() -> None:
+    assert dates_of('He said "we will win this" on Monday.') == {"on Monday": "2020-01-20"}
+    assert dates_of("He told reporters \u201cwe will win this\u201d on Monday.") == {
+        "on Monday": "2020-01-20"}
+    assert dates_of('The mayor will speak on "housing" on Friday.') == {
+        "on Friday": "2020-01-24"}
+    assert dates_of("The bill, which will be debated on Tuesday, was introduced on Monday.") == {
+        "on Tuesday": "2020-01-28", "on Monday": "2020-01-20"}

@@ -114,6 +114,8 @@ def _future(text: str, start: int, sent_start: int) -> bool:
     if not markers:
         return False
     between = text[markers[-1].end() : start]
+    if between.count('"') % 2 or ("”" in between and "“" not in between.split("”")[0]):
+        return False  # He said "we will win" on Monday: the future is the quotation's
     for past in _PAST.finditer(between):
         if past.group("aux"):
             return False
