@@ -314,3 +314,9 @@ def test_works_and_titles_after_an_adjective_are_not_quotations() -> None:
         "Ministers have long dreamed of a bipartisan “Grand Bargain” on taxes, Ana Ruiz said.",
     ):
         assert analyse(text).quotes == [], text
+
+
+def test_the_agent_of_a_passive_cue_beats_the_sentence_subject() -> None:
+    text = "Baker Tom Okafor has been described by the Valley Herald as a “bread wizard”."
+    q = only(analyse(text), "bread wizard")
+    assert q.speaker == "Valley Herald" and q.verb == "described"

@@ -179,10 +179,13 @@ def _attribute_quotations(
         if looks_like_title(document, index) or is_scare(document, index):
             continue
         attribution = attribute(document, index)
-        if attribution is not None and attribution.rule == "subject" and (
-            modifier_use(document, index) or uncued_term(document, index)
-        ):
-            attribution = None
+        if attribution is not None and attribution.rule == "subject":
+            # no cue: a passive one names its agent (described by the Herald as "…"), and
+            # without one it may be a term
+            attribution = _passive_agent(document, index) or (
+                None if modifier_use(document, index) or uncued_term(document, index)
+                else attribution
+            )
         if attribution is None:
             attribution = continuation(document, index, previous)
         if attribution is None:
@@ -203,15 +206,47 @@ def _fallback(
     document: Document, index: int, previous: tuple[int, Attribution] | None
 ) -> Attribution | str | None:
     """For a quotation the rules give nobody: a quotation right after the one before it in
-    the same sentence (``"…", "…"``) continues it; else a cue before it governs it
-    (``_governing_cue``); else a colon after a named subject announces it; else a statement
-    opening its sentence continues the quotation before (``_statement_continued``)."""
+    the same sentence (``"…", "…"``) continues it; else a passive cue names its agent; else
+    a cue before it governs it (``_governing_cue``); else a colon after a named subject
+    announces it; else a statement opening its sentence continues the quotation before
+    (``_statement_continued``)."""
     return (
         _adjacent(document, index, previous)
+        or _passive_agent(document, index)
         or _governing_cue(document, index, previous)
         or _announced(document, index)
         or _statement_continued(document, index, previous)
     )
+
+
+def _passive_agent(document: Document, index: int) -> Attribution | None:
+    """The agent of a passive reporting verb before a quotation in its sentence: ``Lee has
+    been described by the Herald as a "…"`` -> the Herald."""
+    sentence = document.quote_sentence[index]
+    frame = document.frame(sentence)
+    at = document.quote_position(sentence, index)
+    if at is None:
+        return None
+    lowers = frame.lowers
+    for by in range(at - 1, max(1, at - 12), -1):
+        if frame.is_quote(by) or lowers[by] in (".", ";", "?", "!"):
+            return None
+        if lowers[by] != "by":
+            continue
+        verb = by - 1
+        while verb > 0 and lowers[verb].endswith(lx.ADVERB_SUFFIX) and len(lowers[verb]) > 4:
+            verb -= 1
+        if lx.SPEECH_VERBS.get(lowers[verb]) is None or lowers[verb] in lx.PARTICIPLE_CUES or (
+            lowers[verb - 1] not in lx.BE_FORMS
+        ):
+            return None
+        found = phrase_from(frame, by + 1, at)
+        if found is None and lowers[by + 1] in lx.ARTICLES:
+            found = phrase_from(frame, by + 2, at)  # by the Daily Herald as
+        if found is None or found[0].kind not in ("name", "nominal"):
+            return None
+        return Attribution(found[0], lowers[verb], None, "agent", frame.start(verb))
+    return None
 
 
 def _adjacent(
