@@ -95,6 +95,14 @@ def test_common_words_at_a_sentence_start_are_not_people() -> None:
     assert [p.name for p in result.people] == ["Priya Nair"]
 
 
+def test_unresolved_descriptions_are_not_people() -> None:
+    text = ("The ferry union met on Monday. “We have no choice,” its leader said. Officials "
+            "said talks would resume.")
+    result = analyse(text)
+    assert only(result, "no choice").speaker is None
+    assert result.people == []
+
+
 def test_a_surname_that_is_a_common_word_is_still_a_person() -> None:
     text = ("“The river has never been this low,” said Hope.\n\n"
             "Hope, a ferryman, has crossed it for years; his hope is rain.\n")
