@@ -328,3 +328,20 @@ def test_the_agent_of_a_passive_cue_beats_the_sentence_subject() -> None:
     text = "Baker Tom Okafor has been described by the Valley Herald as a “bread wizard”."
     q = only(analyse(text), "bread wizard")
     assert q.speaker == "Valley Herald" and q.verb == "described"
+
+
+def test_reporting_verbs_of_every_form() -> None:
+    for text, fragment, speaker, verb in (
+        ("Union leader Rosa Ellis called the offer, “an insult to every driver.”",
+         "an insult", "Rosa Ellis", "called"),
+        ("Rosa Ellis, who leads the union, recalls: “We waited ten years for this.”",
+         "ten years", "Rosa Ellis", "recalls"),
+        ("Writes Martin Hale in his memoir, “The harbour was never quiet.”",
+         "never quiet", "Martin Hale", "writes"),
+        ("Martin Hale opines that the port is “a relic of another age.”",
+         "a relic", "Martin Hale", "opines"),
+        ("“We were robbed,” quipped coach Dan Reyes.", "robbed", "Dan Reyes", "quipped"),
+        ("Dan Reyes posted on Facebook: “Thank you all.”", "Thank you", "Dan Reyes", "posted"),
+    ):
+        q = only(analyse(text), fragment)
+        assert (q.speaker, q.verb) == (speaker, verb), text
