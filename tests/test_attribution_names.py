@@ -286,3 +286,11 @@ def test_a_future_inside_a_quotation_is_not_the_date_s_clause() -> None:
         "on Friday": "2020-01-24"}
     assert dates_of("The bill, which will be debated on Tuesday, was introduced on Monday.") == {
         "on Tuesday": "2020-01-28", "on Monday": "2020-01-20"}
+
+
+def test_an_outlet_after_a_preposition_is_not_the_speaker() -> None:
+    text = (
+        "Party chairman Omar Dane set out the position in Harbour Herald Online comments:\n\n"
+        '"Our members will vote as one, whatever the polls say."'
+    )
+    assert speakers(text) == ["Omar Dane"]

@@ -521,6 +521,10 @@ NOT_NOMINAL_STARTS = word_set(
 )
 """Conjunctions: a noun phrase naming a source never begins with one (``while …``)."""
 
+BEFORE_OBJECT_NAMES = word_set("of at from with in on")
+"""Prepositions before a name that is their object, not a subject (``in Harbour Herald
+comments``)."""
+
 AFFILIATION_PREPOSITIONS = word_set("of at from with")
 """Prepositions between a person's name and the organization they are with (``Jane Roe of the
 Harbour Trust``, ``John Doe with the ACLU``)."""

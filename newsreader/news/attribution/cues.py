@@ -72,7 +72,7 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return after_word and (
             previous in lx.PRONOUNS
             or previous in lx.BEFORE_NOUN_LIKE_CUES
-            or is_cap(previous_word)
+            or (is_cap(previous_word) and not _name_after_preposition(frame, k - 1))
             or previous in lx.NOMINAL_HEADS
             or (previous.endswith("s") and previous[:-1] in lx.NOMINAL_HEADS)
         )
@@ -84,6 +84,16 @@ def _quotation_follows(frame: Frame, k: int) -> bool:
     if k < len(frame) and frame.words[k] in (",", ":"):
         k += 1
     return frame.is_quote(k)
+
+
+def _name_after_preposition(frame: Frame, k: int) -> bool:
+    """Whether item k ends a name that follows a preposition (``in the Harbour Herald
+    comments``: the name is not a subject, so ``comments`` is a noun)."""
+    run_index = frame.name_run_at[k]
+    if run_index is None:
+        return False
+    start = frame.name_runs[run_index].start - frame.first
+    return start > 0 and frame.lowers[start - 1] in lx.BEFORE_OBJECT_NAMES
 
 
 def verb_after(frame: Frame, k: int, end: int) -> int | None:
