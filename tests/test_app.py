@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from waiting import toast_saying
+from waiting import message_saying
 
 from newsreader.services import Services
 from newsreader.tui.app import NewsreaderApp
@@ -25,7 +25,7 @@ async def test_first_run_loads_samples_and_says_so(library_dir: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ListScreen)
         assert app.screen.query_one(ArticleList).row_count == SAMPLE_COUNT
-        await toast_saying(pilot, "sample articles")
+        await message_saying(pilot, "sample articles")
     assert Services(library_dir).first_run() is None  # only once
 
 
@@ -149,7 +149,7 @@ async def test_a_broken_config_warns_and_keeps_default_keys(sample_library: Serv
     config.write_text("[keys\n")
     app = NewsreaderApp(sample_library, config=config)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await toast_saying(pilot, "not valid TOML")
+        await message_saying(pilot, "not valid TOML")
         await pilot.press("j")
         assert app.screen.query_one(ArticleList).cursor == 1
 

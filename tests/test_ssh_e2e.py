@@ -129,7 +129,7 @@ def test_read_choose_a_person_and_bookmark_over_ssh(
         assert found, f"{PERSON} is not in the people sidebar:\n{screen}"
         position = int(found.group(1))
         terminal.keys("p")
-        terminal.wait_for("Jump to their quotes", STEP_TIMEOUT)  # the sidebar has focus
+        terminal.wait_for("Choose", STEP_TIMEOUT)  # the sidebar has focus: its footer key
         terminal.keys(*["j"] * (position - 1), "Enter")
         screen = terminal.wait_for(r"Quotation .*" + re.escape(PERSON), STEP_TIMEOUT)
 

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
-from waiting import toast_saying, until
+from waiting import message_saying, until
 
 from newsreader.services import Services
 from newsreader.tui import app as app_module
@@ -95,12 +95,12 @@ async def test_o_refuses_links_that_are_not_http_or_https(library_dir: Path, tmp
     app = NewsreaderApp(services)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("o")
-        await toast_saying(pilot, "only http and https links are opened")
+        await message_saying(pilot, "only http and https links are opened")
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
         app.clear_notifications()
         await pilot.press("o")
-        await toast_saying(pilot, "only http and https links are opened")
+        await message_saying(pilot, "only http and https links are opened")
     assert browser == []
 
 
@@ -110,7 +110,7 @@ async def test_o_opens_a_web_link(library_dir: Path, tmp_path: Path,
     app = NewsreaderApp(services)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("o")
-        await toast_saying(pilot, "Opened https://gazette.example/story")
+        await message_saying(pilot, "Opened https://gazette.example/story")
     assert browser == ["https://gazette.example/story"]
 
 
@@ -141,7 +141,7 @@ async def test_a_read_only_library_is_reported_and_the_app_keeps_running(
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         read_only()
         await pilot.press("b")
-        await toast_saying(pilot, "cannot be written")
+        await message_saying(pilot, "cannot be written")
         await pilot.press("enter")  # opening marks it read: that fails, the reader opens
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
         await pilot.press("b", "escape")
@@ -158,7 +158,7 @@ async def test_a_full_disk_is_reported_and_the_app_keeps_running(
 
         monkeypatch.setattr(os, "fsync", full)
         await pilot.press("b")
-        await toast_saying(pilot, "No space left on device")
+        await message_saying(pilot, "No space left on device")
         monkeypatch.undo()
         assert not app.screen.query_one(ArticleList).current.bookmarked
     assert Services(seed_library.root).listing().bookmarked == set()
@@ -179,11 +179,11 @@ async def test_an_article_with_a_null_body_is_reported_not_shown(seed_library: S
     app = NewsreaderApp(Services(seed_library.root))
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("enter")
-        text = await toast_saying(pilot, "newsreader repair")
+        text = await message_saying(pilot, "newsreader repair")
         assert str(shard) in text and "its body is not text" in text
         assert isinstance(app.screen, ListScreen)
         await pilot.press("slash", *"harbour")  # the text search reads every shard
-        await toast_saying(pilot, "its body is not text")
+        await message_saying(pilot, "its body is not text")
         await pilot.press("escape", "i")
         await until(pilot, lambda: isinstance(app.screen, ListScreen), "the list")
     assert app.return_code in (None, 0)
@@ -196,10 +196,10 @@ async def test_an_unreadable_shard_is_reported(seed_library: Services) -> None:
     app = NewsreaderApp(Services(seed_library.root))
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("enter")
-        await toast_saying(pilot, "not valid JSON")
+        await message_saying(pilot, "not valid JSON")
         app.clear_notifications()
         await pilot.press("slash", *"water")  # searching the text reads the shard too
-        await toast_saying(pilot, "not valid JSON")
+        await message_saying(pilot, "not valid JSON")
         await pilot.press("enter", "o")
         await until(pilot, lambda: isinstance(app.screen, ListScreen), "the list")
     assert app.return_code in (None, 0)
@@ -218,7 +218,7 @@ async def test_a_state_file_going_bad_during_a_session_is_reported(seed_library:
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
         (seed_library.root / name).write_text(json.dumps(WRONG[name]))
-        text = await toast_saying(pilot, f"{name} cannot be read")  # the watcher saw it
+        text = await message_saying(pilot, f"{name} cannot be read")  # the watcher saw it
         assert "newsreader repair" in text
         for key in ("b", "t", "escape", "escape", "b", "t", "escape", "T", "escape", "slash"):
             await pilot.press(key)

@@ -138,7 +138,7 @@ BAD_KEYS = '[keys]\n"list.upp" = "x"\n"list.up" = "notakey!!"\n"list.down" = "ct
 
 async def test_bad_keymap_entries_are_reported_and_keep_their_default_keys(
         sample_library: Services, tmp_path) -> None:
-    from waiting import toast_saying
+    from waiting import message_saying
 
     config = tmp_path / "config.toml"
     config.write_text(BAD_KEYS)
@@ -149,8 +149,8 @@ async def test_bad_keymap_entries_are_reported_and_keep_their_default_keys(
         "list.up keeps its default keys",
     ]
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await toast_saying(pilot, '"list.upp" is not a binding id')
-        await toast_saying(pilot, '"notakey!!" is not a key')
+        await message_saying(pilot, '"list.upp" is not a binding id')
+        await message_saying(pilot, '"notakey!!" is not a key')
         from newsreader.tui.widgets.article_list import ArticleList
 
         articles = app.screen.query_one(ArticleList)

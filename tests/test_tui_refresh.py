@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from fixtures.feeds.server import FeedServer  # tests/ is on sys.path under pytest
-from waiting import toast_saying, until
+from waiting import message_saying, until
 
 from newsreader.services import Services
 from newsreader.services.fetching import Limits
@@ -37,7 +37,7 @@ async def test_r_refreshes_in_the_background_and_new_articles_appear(library: Se
         articles = app.screen.query_one(ArticleList)
         assert articles.row_count == 0
         await pilot.press("r")
-        await toast_saying(pilot, "3 feeds: 5 new, 0 updated, 1 failed")
+        await message_saying(pilot, "3 feeds: 5 new, 0 updated, 1 failed")
         assert articles.row_count == 5
         assert "refreshing" not in header(app)
         titles = {articles.row_at(i).title for i in range(articles.row_count)}
@@ -55,7 +55,7 @@ async def test_r_refreshes_in_the_background_and_new_articles_appear(library: Se
         await pilot.pause()
         app.clear_notifications()
         await pilot.press("r")  # a second refresh: conditional requests, nothing new
-        await toast_saying(pilot, "3 feeds: 0 new")
+        await message_saying(pilot, "3 feeds: 0 new")
         assert articles.row_count == 5
 
 
@@ -99,4 +99,4 @@ async def test_refresh_without_feeds_says_how_to_add_one(library_dir: Path) -> N
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
         await pilot.press("r")
-        await toast_saying(pilot, "newsreader feeds add URL")
+        await message_saying(pilot, "newsreader feeds add URL")

@@ -23,16 +23,18 @@ async def until(pilot: Pilot, condition: Callable[[], object], what: str = "the 
         await pilot.pause(STEP)
 
 
-def toasts(app: App) -> list[str]:
-    """The notifications on screen now, as text (``run_test(notifications=True)`` shows
-    them; by default a test app shows none)."""
-    return [str(toast.render()) for toast in app.screen.query("Toast")]
+def messages(app: App) -> list[str]:
+    """The messages on screen now, as text: the screen's message line (where a short one
+    goes), and the notifications (``run_test(notifications=True)`` shows them; by default
+    a test app shows none)."""
+    line = getattr(app.screen, "shown_message", "")
+    return ([line] if line else []) + [str(toast.render()) for toast in app.screen.query("Toast")]
 
 
-async def toast_saying(pilot: Pilot, text: str, timeout: float = 10.0) -> str:
-    """Wait for a notification containing ``text``; returns it."""
+async def message_saying(pilot: Pilot, text: str, timeout: float = 10.0) -> str:
+    """Wait for a message (line or notification) containing ``text``; returns it."""
     def found() -> str | None:
-        return next((t for t in toasts(pilot.app) if text in t), None)
+        return next((t for t in messages(pilot.app) if text in t), None)
 
-    await until(pilot, found, f"a notification saying {text!r}", timeout)
+    await until(pilot, found, f"a message saying {text!r}", timeout)
     return found() or ""

@@ -11,11 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
 
+from rich.errors import MarkupError
+from rich.text import Text
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
 from newsreader.services import Services, Version
@@ -23,6 +26,7 @@ from newsreader.services.errors import LibraryError
 from newsreader.tui.commands import ScreenActions
 from newsreader.tui.keymap import ConfigError, check_keymap, load_keymap
 from newsreader.tui.messages import ArticleChanged, LibraryChanged, RefreshChanged
+from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.screens.help_screen import HelpScreen
 from newsreader.tui.screens.list_screen import ListScreen
 from newsreader.tui.screens.tags_dialog import TagsDialog
@@ -224,6 +228,25 @@ class NewsreaderApp(App[int]):
         message = report.summary() + (" · F lists the feeds and why" if failed else "")
         self.notify(message, severity="warning" if failed else "information",
                     markup=False, timeout=8)
+
+    # -- messages -------------------------------------------------------------
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Show a message. A short one, without a title, goes on the screen's message line
+        (the reader's status line, a line above the list's footer), where it covers
+        nothing; a long one, a titled one (a library error) or one on a screen without
+        such a line is a notification as usual."""
+        screen = self.screen
+        if not title and isinstance(screen, NewsScreen):
+            try:
+                plain = Text.from_markup(message).plain if markup else message
+            except MarkupError:
+                plain = message
+            if screen.say(plain, severity, timeout):
+                return
+        super().notify(message, title=title, severity=severity, timeout=timeout,
+                       markup=markup)
 
     # -- shared actions -----------------------------------------------------
 

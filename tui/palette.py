@@ -11,11 +11,14 @@ SPEAKER_COLOURS: tuple[str, ...] = (
 """ANSI colours (so they exist on 16-colour terminals), one per speaker, reused in turn."""
 
 
-def speaker_style(number: int | None) -> Style:
+def speaker_style(number: int | None, colour: bool = True) -> Style:
     """How a quotation by speaker ``number`` looks: underlined (visible without colour)
-    and in the speaker's colour; None is for quotations with no speaker found."""
+    and, with ``colour``, in the speaker's colour; None is for quotations with no speaker
+    found."""
     if number is None:
         return Style(underline=True, italic=True)
+    if not colour:
+        return Style(underline=True)
     return Style(underline=True, color=SPEAKER_COLOURS[(number - 1) % len(SPEAKER_COLOURS)])
 
 

@@ -24,5 +24,6 @@ def first_run_notice(library: Library) -> str | None:
     library.set_meta(samples_loaded=True)
     return (
         f"Welcome to newsreader. Your library ({library.root}) was empty, so it now holds "
-        f"{len(report.imported)} sample articles. Add your own with: newsreader import PATH"
+        f"{len(report.imported)} sample articles. Add your own with: newsreader import PATH; "
+        f"subscribe to a feed with: newsreader feeds add URL (then r here refreshes them)"
     )

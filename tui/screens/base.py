@@ -1,10 +1,16 @@
-"""What every newsreader screen has: the app, typed, and through it the services."""
+"""What every newsreader screen has: the app, typed, and through it the services; and a
+place for short messages that does not cover what the screen shows."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.timer import Timer
 
 from newsreader.services import Services
 
@@ -13,9 +19,31 @@ if TYPE_CHECKING:
 
 ResultType = TypeVar("ResultType")
 
+MESSAGE_SECONDS = 4.0
+"""How long a message stays on the message line when the caller gives no time."""
+
+
+def message_text(message: str, severity: SeverityLevel) -> Text:
+    """A message as a line: a warning or an error says so in words, not only in colour."""
+    if severity == "information":
+        return Text(f" {message}", Style(bold=True))
+    word = "Error" if severity == "error" else "Note"
+    text = Text(f" {word}: ", Style(bold=True, reverse=True))
+    text.append(f" {message}", Style(bold=True))
+    return text
+
 
 class NewsScreen(Screen[ResultType], Generic[ResultType]):
-    """A screen of the newsreader app; it reaches the library only through ``services``."""
+    """A screen of the newsreader app; it reaches the library only through ``services``.
+
+    A screen with a line for messages (its status line) overrides ``show_message``; the
+    app then puts short messages there instead of in a pop-up over the screen's text.
+    """
+
+    shown_message = ""
+    """The message on the message line now (empty when none)."""
+
+    _message_timer: Timer | None = None
 
     @property
     def news(self) -> NewsreaderApp:
@@ -26,3 +54,36 @@ class NewsScreen(Screen[ResultType], Generic[ResultType]):
     def services(self) -> Services:
         """The application services: the one handle on the library."""
         return self.news.services
+
+    def message_width(self) -> int:
+        """How many cells a message may take on this screen's message line (0: there is
+        no message line)."""
+        return 0
+
+    def say(self, message: str, severity: SeverityLevel = "information",
+            timeout: float | None = None) -> bool:
+        """Show a one-line message on the message line for ``timeout`` seconds; False
+        (nothing shown) when the screen has none or the message does not fit."""
+        width = self.message_width()
+        if not width or "\n" in message or cell_len(message) + 10 > width:
+            return False
+        self.shown_message = message
+        self.show_message(message_text(message, severity))
+        if self._message_timer is not None:
+            self._message_timer.stop()
+        self._message_timer = self.set_timer(timeout or MESSAGE_SECONDS, self._clear_message)
+        return True
+
+    def clear_message(self) -> None:
+        """Give the message line back now."""
+        if self._message_timer is not None:
+            self._message_timer.stop()
+        self._clear_message()
+
+    def _clear_message(self) -> None:
+        self.shown_message = ""
+        self._message_timer = None
+        self.show_message(None)
+
+    def show_message(self, text: Text | None) -> None:
+        """Draw a message on the message line, or (None) give the line back."""

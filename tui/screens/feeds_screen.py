@@ -8,13 +8,14 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from newsreader.news.cleaning import one_line
 from newsreader.services import Feed
 from newsreader.services.errors import LibraryError
 from newsreader.tui.messages import LibraryChanged, RefreshChanged
 from newsreader.tui.screens.base import NewsScreen
+from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.lists import KeyedTable
 
 
@@ -57,7 +58,7 @@ class FeedsScreen(NewsScreen[None]):
         table: KeyedTable = KeyedTable(id="feeds-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(id="feeds-detail")
-        yield Footer(compact=True)
+        yield ScreenFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

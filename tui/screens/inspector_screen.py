@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from newsreader.news.cleaning import one_line
@@ -18,15 +18,39 @@ from newsreader.services import UNATTRIBUTED, ArticleQuotes, QuoteRef, StoredArt
 from newsreader.services.errors import LibraryError
 from newsreader.services.reading import context_of
 from newsreader.tui.bindings import moves
+from newsreader.tui.cells import indented
 from newsreader.tui.messages import LibraryChanged
 from newsreader.tui.palette import speaker_mark, speaker_style
 from newsreader.tui.screens.base import NewsScreen
+from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.lists import KeyedOptionList, KeyedTable
 
 OPENING_WORDS = 8
 """Words of each quotation shown in the table."""
 SPEAKER_WIDTH = 20
 """Longer speaker names are cut in the table (the detail pane has them whole)."""
+
+
+ELSEWHERE_INDENT = 4
+"""Cells before every line of an other-articles entry but its first."""
+
+
+def elsewhere_prompt(name: str, ref: QuoteRef, width: int) -> Text:
+    """An entry of the other-articles list: who, the quotation's opening words and the
+    article's title, wrapped to ``width`` cells so that every line after the first keeps
+    its indent (the list would wrap them to its left edge)."""
+    said = indented(f"{name}: “{opening(ref.quote.text, 10)}”", width, ELSEWHERE_INDENT)
+    title = indented(one_line(ref.article_title), width, ELSEWHERE_INDENT, ELSEWHERE_INDENT)
+    text = Text(no_wrap=True, overflow="ellipsis")
+    head, _, rest = said[0].partition(": ")
+    text.append(head + ":", Style(bold=True))
+    text.append(" " + rest)
+    for line in said[1:]:
+        text.append("\n" + line)
+    for line in title:
+        text.append("\n")
+        text.append(line, Style(italic=True))
+    return text
 
 
 def opening(text: str, words: int = OPENING_WORDS) -> str:
@@ -119,7 +143,7 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
                 elsewhere = ElsewhereList(id="elsewhere")
                 elsewhere.border_title = "Same person, other articles · Enter opens"
                 yield elsewhere
-        yield Footer(compact=True)
+        yield ScreenFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -202,9 +226,7 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
             for ref in self._by_name[name]:
                 if ref.article_id == self.article.id:
                     continue
-                prompt = Text(f"{name}: ", Style(bold=True))
-                prompt.append(f"“{opening(ref.quote.text, 10)}”\n    ")
-                prompt.append(one_line(ref.article_title), Style(dim=True, italic=True))
+                prompt = elsewhere_prompt(name, ref, self._elsewhere_width())
                 options.add_option(Option(prompt, id=str(len(self._elsewhere))))
                 self._elsewhere.append(ref)
         if self._elsewhere:
@@ -212,6 +234,16 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
         else:
             options.add_option(Option(Text("No quotations by them in other articles.",
                                            Style(italic=True)), disabled=True))
+
+    def _elsewhere_width(self) -> int:
+        """Cells an other-articles entry may take."""
+        width = self.query_one("#elsewhere").scrollable_content_region.width
+        return max(width - 2, 16) if width else 36
+
+    def on_resize(self) -> None:
+        table = self.query_one(DataTable)
+        if self.quotes.quotes and table.row_count:
+            self.fill_elsewhere(self.quotes.by_quote[table.cursor_row])
 
     def on_library_changed(self, message: LibraryChanged) -> None:
         """Articles came or changed elsewhere: the other articles' quotations are looked up

@@ -11,7 +11,7 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from newsreader.services import SORT_ORDERS, ArticleRows, ListQuery
@@ -20,6 +20,7 @@ from newsreader.tui.messages import ArticleChanged, LibraryChanged, RefreshChang
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.screens.tag_filter_dialog import ALL, TagFilterDialog
 from newsreader.tui.widgets.article_list import ArticleList
+from newsreader.tui.widgets.footer import ScreenFooter
 
 SEARCH_DEBOUNCE = 0.12
 """Seconds of quiet typing before the search box's text is applied."""
@@ -63,16 +64,19 @@ class ListScreen(NewsScreen[None]):
         self._body_hits: dict[str, set[str]] = {}
         self._searching = False
         self._debounce: Timer | None = None
+        self._known_total: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="list-header")
         yield Input(placeholder="search titles, text, people, tags · Enter keeps · Esc clears",
                     id="search")
         yield ArticleList(id="articles")
-        yield Footer(compact=True)
+        yield Static(id="list-message")
+        yield ScreenFooter()
 
     def on_mount(self) -> None:
         self.query_one("#search").display = False
+        self.query_one("#list-message").display = False
         self.reload()
         self.query_one(ArticleList).focus()
 
@@ -160,13 +164,39 @@ class ListScreen(NewsScreen[None]):
     def on_article_changed(self, message: ArticleChanged) -> None:
         self.reload_when_shown()
 
+    def message_width(self) -> int:
+        return self.size.width
+
+    def show_message(self, text: Text | None) -> None:
+        """Messages take a line of their own above the footer, over no article."""
+        line = self.query_one("#list-message", Static)
+        line.display = text is not None
+        line.update(text or "")
+
     def on_library_changed(self, message: LibraryChanged) -> None:
         if "articles" in message.parts:
+            self._say_new_articles()
             self._body_hits.clear()  # articles changed: text searches must run again
             if self.list_query.search:
                 self._search_text(self.list_query.search)
         if message.parts & {"articles", "state"}:
             self.reload_when_shown()
+
+    def _say_new_articles(self) -> None:
+        """Articles came in (another process's import or fetch, a refresh): say how many,
+        so they are noticed as they land."""
+        before = self._known_total
+        if before is None and self._rows is not None:
+            before = self._rows.total
+        try:
+            now = len(self.services)
+        except LibraryError:
+            return  # the reload says what is wrong
+        self._known_total = now
+        if before is not None and now > before:
+            added = now - before
+            self.notify(f"{added} new article{'s' if added > 1 else ''} in the library",
+                        timeout=4)
 
     def on_refresh_changed(self, message: RefreshChanged) -> None:
         self.update_header(self.query_one(ArticleList).row_count)

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from newsreader.services import ArticleQuotes, StoredArticle
 from newsreader.services.errors import LibraryError
@@ -17,16 +17,33 @@ from newsreader.tui.messages import ArticleChanged, LibraryChanged
 from newsreader.tui.palette import speaker_mark
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.article_view import ArticleView, meta_line
+from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.people_sidebar import PeopleSidebar
 
 SIDEBAR_MIN_WIDTH = 70
 """Below this many columns the people sidebar starts hidden (``P`` shows it)."""
+SIDEBAR_WIDTHS = (28, 44)
+"""The people sidebar's narrowest and widest; between them it takes a third of the
+terminal, so roles have room on a wide one."""
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 quotation", "2 quotations"."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def sidebar_width(columns: int) -> int:
+    """The people sidebar's width for a terminal ``columns`` wide."""
+    low, high = SIDEBAR_WIDTHS
+    return max(low, min(high, columns // 3))
 
 
 class ReaderScreen(NewsScreen[None]):
     """One article: the text with quotations highlighted and a sidebar of who spoke."""
 
     HELP_TITLE = "The reader"
+    FOOTER_HIDES = frozenset({"refresh", "feeds"})
+    """The app's keys the footer leaves out here, for the reader's own (help lists them)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,escape,h,left,backspace", "back", "Back", tooltip="Back to the list",
@@ -78,12 +95,14 @@ class ReaderScreen(NewsScreen[None]):
             yield PeopleSidebar(self.quotes, id="people")
             yield ArticleView(self.article, self.quotes, id="article")
         yield Static(id="reader-status")
-        yield Footer(compact=True)
+        yield ScreenFooter()
 
     def on_mount(self) -> None:
         self.update_meta()
-        if self.app.size.width < SIDEBAR_MIN_WIDTH:
-            self.query_one(PeopleSidebar).display = False
+        sidebar = self.query_one(PeopleSidebar)
+        sidebar.styles.width = sidebar_width(self.app.size.width)
+        if self.app.size.width < SIDEBAR_MIN_WIDTH or not self.quotes.speakers:
+            sidebar.display = False
         view = self.query_one(ArticleView)
         view.focus()
         self.news.set_read(self.article_id)
@@ -113,11 +132,14 @@ class ReaderScreen(NewsScreen[None]):
         status = self.query_one("#reader-status", Static)
         current = self.query_one(ArticleView).current
         total = len(self.quotes.quotes)
+        if self.shown_message:
+            return  # a message has the line; the status comes back when it goes
         if current is None:
-            hint = (f" {total} quotations by {len(self.quotes.speakers)} speakers · "
+            hint = (f" {plural(total, 'quotation')} by "
+                    f"{plural(len(self.quotes.speakers), 'speaker')} · "
                     "] next quotation · p choose a person · i inspect") if total else (
                 " No quotations found in this article")
-            status.update(Text(hint, Style(dim=True)))
+            status.update(Text(hint, Style(italic=True)))
             return
         quote = self.quotes.quotes[current]
         numbers = self.quotes.by_quote[current]
@@ -140,6 +162,8 @@ class ReaderScreen(NewsScreen[None]):
             return
         view = self.query_one(ArticleView)
         view.current = index
+        if self.shown_message:
+            self.clear_message()  # a step through the quotations says where it landed
         self.update_status()
 
     def on_article_changed(self, message: ArticleChanged) -> None:
@@ -168,6 +192,8 @@ class ReaderScreen(NewsScreen[None]):
         self.article, self.quotes, self.person = fresh, ArticleQuotes.of(fresh.analysis), None
         self.query_one("#reader-title", Static).update(Text(fresh.title, Style(bold=True)))
         self.query_one(PeopleSidebar).show_quotes(self.quotes)
+        if not self.quotes.speakers:
+            self.query_one(PeopleSidebar).display = False
         self.query_one(ArticleView).show_article(fresh, self.quotes)
         self.update_status()
         self.notify("This article was updated", timeout=3)
@@ -207,15 +233,37 @@ class ReaderScreen(NewsScreen[None]):
         self.select_quote(self.quotes.step(self.query_one(ArticleView).current, False))
 
     def action_people(self) -> None:
+        if not self.quotes.speakers:
+            self.say("No quotations found in this article: nobody to choose")
+            return
         sidebar = self.query_one(PeopleSidebar)
         sidebar.display = True
         sidebar.focus()
 
     def action_toggle_sidebar(self) -> None:
         sidebar = self.query_one(PeopleSidebar)
+        if not self.quotes.speakers:
+            sidebar.display = False
+            self.say("No quotations found in this article: nobody to list")
+            return
         sidebar.display = not sidebar.display
         if not sidebar.display:
             self.query_one(ArticleView).focus()
+
+    def on_resize(self) -> None:
+        self.query_one(PeopleSidebar).styles.width = sidebar_width(self.size.width)
+
+    # -- messages ---------------------------------------------------------------
+
+    def message_width(self) -> int:
+        return self.size.width
+
+    def show_message(self, text: Text | None) -> None:
+        """Messages take the status line (the text is never covered)."""
+        if text is None:
+            self.update_status()
+        else:
+            self.query_one("#reader-status", Static).update(text)
 
     def action_inspect(self) -> None:
         from newsreader.tui.screens.inspector_screen import InspectorScreen

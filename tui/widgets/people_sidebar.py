@@ -4,32 +4,53 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets.option_list import Option
 
+from newsreader.news.cleaning import one_line
 from newsreader.services import ArticleQuotes, Speaker
-from newsreader.services.reading import short_role
 from newsreader.tui.bindings import moves
+from newsreader.tui.cells import cut, wrap
 from newsreader.tui.palette import speaker_mark, speaker_style
 from newsreader.tui.widgets.lists import KeyedOptionList
 
+ROLE_LINES = 3
+"""Lines a role may take under the name (a longer one is cut with an ellipsis)."""
+ROLE_INDENT = 4
+"""Cells before each line of a role."""
 
-def person_prompt(number: int, name: str, role: str | None, count: int, width: int) -> Text:
-    """A sidebar entry: mark, name, count, and the role on a second line."""
+
+def person_prompt(number: int, name: str, role: str | None, count: int, width: int,
+                  colour: bool = True) -> Text:
+    """A sidebar entry: mark, name and count on the first line, the role wrapped under it
+    (indented, up to ROLE_LINES lines). Everything is cut by cell width."""
     mark, tally = speaker_mark([number]), f" {count}"
-    room = max(width - len(mark) - len(tally) - 1, 6)
-    shown = name if len(name) <= room else name[: room - 1] + "…"
+    room = max(width - cell_len(mark) - cell_len(tally) - 1, 6)
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(mark, Style(bold=True))
     text.append(" ")
-    text.append(shown, speaker_style(number) + Style(bold=True, underline=False))
-    text.append(tally, Style(dim=True))
+    text.append(cut(name, room), speaker_style(number, colour) + Style(bold=True,
+                                                                        underline=False))
+    text.append(tally, Style(italic=True))
     if role:
-        text.append("\n    ")
-        text.append(short_role(role, max(width - 4, 10)), Style(dim=True, italic=True))
+        for line in role_lines(role, max(width - ROLE_INDENT, 10)):
+            text.append("\n" + " " * ROLE_INDENT)
+            text.append(line, Style(italic=True))
     return text
+
+
+def role_lines(role: str, width: int, lines: int = ROLE_LINES) -> list[str]:
+    """A role wrapped into at most ``lines`` lines of ``width`` cells (the last ends in an
+    ellipsis if the role is longer)."""
+    out = wrap(one_line(role), width)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = cut(out[-1] + " …", width) if cell_len(out[-1]) + 2 <= width else cut(
+            out[-1] + "…", width)
+    return out
 
 
 class PeopleSidebar(KeyedOptionList, inherit_bindings=False):
@@ -41,41 +62,49 @@ class PeopleSidebar(KeyedOptionList, inherit_bindings=False):
         *moves("people", "person", page=False),
         Binding("g,home", "first", "First person", show=False, id="people.first"),
         Binding("G,end", "last", "Last person", show=False, id="people.last"),
-        Binding("enter", "select", "Jump to their quotes",
+        Binding("enter", "select", "Choose",
                 tooltip="Jump to the person's first quotation", id="people.choose"),
     ]
 
     def __init__(self, quotes: ArticleQuotes, *, id: str | None = None) -> None:
-        super().__init__(*self._speaker_options(quotes, 26), id=id)
+        super().__init__(id=id)
         self.quotes = quotes
         """The article's quotations and speakers."""
-        self._width = 26
+        self._width = 0
         self.border_title = self._title(quotes)
 
-    @classmethod
-    def _speaker_options(cls, quotes: ArticleQuotes, width: int) -> list[Option]:
-        return [Option(cls._prompt_for(s, width), id=str(s.number)) for s in quotes.speakers]
+    def on_mount(self) -> None:
+        self.show_quotes(self.quotes)
 
     @staticmethod
     def _title(quotes: ArticleQuotes) -> str:
         return f"People quoted ({len(quotes.speakers)})" if quotes.speakers else (
             "No quotations found")
 
-    def show_quotes(self, quotes: ArticleQuotes) -> None:
-        """List the speakers of another version of the article."""
-        self.quotes = quotes
-        self.clear_options()
-        self.add_options(self._speaker_options(quotes, self._width))
-        self.border_title = self._title(quotes)
+    def _entry_width(self) -> int:
+        """Cells an entry may take: the sidebar's width less its border and padding."""
+        inner = self.scrollable_content_region.width - 2  # the options' own padding
+        return inner if inner > 0 else max(int(self.styles.width.value) - 6, 10) if (
+            self.styles.width is not None) else 22
 
-    @staticmethod
-    def _prompt_for(speaker: Speaker, width: int) -> Text:
+    def _prompt_for(self, speaker: Speaker, width: int) -> Text:
         return person_prompt(speaker.number, speaker.name, speaker.role, len(speaker.quotes),
-                             width)
+                             width, colour=not self.app.no_color)
+
+    def show_quotes(self, quotes: ArticleQuotes) -> None:
+        """List the speakers of (another version of) the article."""
+        self.quotes = quotes
+        self._width = self._entry_width()
+        self.clear_options()
+        self.add_options([Option(self._prompt_for(s, self._width), id=str(s.number))
+                          for s in quotes.speakers])
+        if quotes.speakers:
+            self.highlighted = 0
+        self.border_title = self._title(quotes)
 
     def on_resize(self) -> None:
         """Fit the entries to the sidebar's width, so names and roles stay on their lines."""
-        width = self.scrollable_content_region.width - 2  # the options' own padding
+        width = self._entry_width()
         if width > 0 and width != self._width:
             self._width = width
             for index, speaker in enumerate(self.quotes.speakers):
