@@ -158,3 +158,53 @@ def test_a_noun_after_a_preposition_is_no_cue_with_a_subject() -> None:
     )
     q = only(analyse(text), "another century")
     assert q.speaker == "Oswin Hale"
+
+
+# ---------------------------------------------------------------- role nouns
+
+
+def test_a_role_noun_takes_the_person_whose_role_holds_it() -> None:
+    text = (
+        "President of Freedonia Ana Vela opened the session on Monday.\n\n"
+        "The president had earlier called the levy \"a tax on the future\"."
+    )
+    q = only(analyse(text), "tax on the future")
+    assert q.speaker == "Ana Vela"
+    assert mention(text, q) == "The president"
+
+
+def test_a_role_noun_takes_the_person_it_was_written_before() -> None:
+    text = (
+        "The reform was opposed by archbishop Tomas Irigoyen of the northern diocese.\n\n"
+        "\"We will keep praying for the unborn,\" the archbishop said."
+    )
+    assert only(analyse(text), "keep praying").speaker == "Tomas Irigoyen"
+
+
+def test_a_description_of_a_kind_of_organization_takes_the_one_just_named() -> None:
+    text = (
+        "Brindle Tabletop hosted a panel about its new board games on Saturday.\n\n"
+        "Asked about packaging, the company said it was \"moving away from plastic wrap "
+        "altogether\" next year."
+    )
+    assert only(analyse(text), "moving away").speaker == "Brindle Tabletop"
+
+
+def test_a_role_noun_nobody_in_the_article_holds_is_an_unnamed_source() -> None:
+    text = (
+        "The museum reopened on Friday after a year of repairs.\n\n"
+        "\"The roof held through every storm,\" the caretaker said."
+    )
+    q = only(analyse(text), "roof held")
+    assert q.speaker is None
+    assert q.source == "the caretaker"
+
+
+def test_a_role_noun_after_someone_new_is_introduced_is_not_the_one_named_before() -> None:
+    text = (
+        "Governor Lena Marsh ordered a quarantine when a nurse who had treated patients abroad "
+        "came home.\n\n"
+        "The nurse later said the order was \"cruel and pointless\"."
+    )
+    q = only(analyse(text), "cruel and pointless")
+    assert q.speaker is None

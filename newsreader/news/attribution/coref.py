@@ -33,7 +33,7 @@ RANK_DECAY = 0.6
 """How much an entity's score falls for each entity mentioned after it."""
 FOCUS = 1.0
 """The bonus of the entity in focus: that of the latest subject or source before a pronoun."""
-REACH = 2500
+REACH = 1800
 """How many characters back a pronoun may look for its antecedent."""
 
 
@@ -97,6 +97,22 @@ class Resolver:
         self._chain_starts: list[int] = []
         self._chain_entities: list[int] = []
         """The pronouns resolved so far (in text order) and their entities."""
+        self._roles: dict[int, list[str]] = {}
+        """Roles the attributions give each entity (``Karen Alley, a professor at …, said``)."""
+        self._mention_features: dict[int, tuple[int, int, float, bool]] = {}
+        self._leading_mentions: dict[int, bool] = {}
+        self._persons: dict[int, bool] = {}
+        self._titles_before: dict[int, list[str]] = {}
+        """The lowercase word written before each person's names (``archbishop``)."""
+        words = document.tokens.words
+        for name in names:
+            run = document.name_run_at[name.token_start]
+            k = (document.name_runs[run].start if run is not None else name.token_start) - 1
+            # any lowercase word: only a description with that head ever looks it up
+            if name.kind == "person" and name.entity >= 0 and k >= 0 and (
+                words[k].isalpha() and words[k].islower()
+            ):
+                self._titles_before.setdefault(name.entity, []).append(words[k])
         self.described: dict[int, str] = {}
         """For a pronoun whose antecedent is a description (the coach … he): its text."""
 
@@ -104,6 +120,8 @@ class Resolver:
         """Remember that these names (or this description) are the source of an attribution."""
         for name in source.names:
             self.source_starts.add(name.start)
+            if source.role and len(source.names) == 1 and name.entity >= 0:
+                self._roles.setdefault(name.entity, []).append(source.role)
         if source.kind == "nominal" and not source.names:
             self._nominals.append(source)
             self._sorted = False
@@ -117,8 +135,64 @@ class Resolver:
             return [found] if found >= 0 else []
         if source.kind == "nominal":
             found = self._described(source)
+            if found < 0:
+                found = self._just_named(source)
             return [found] if found >= 0 else []
         return []
+
+    def _just_named(self, source: Source) -> int:
+        """A short definite description that no name or role matches, when the entity just
+        named is what it describes: ``Acme hosted a panel … the company noted`` (an
+        organization, or a name the lexicon cannot tell from a person's, the subject or source
+        of its sentence), ``"…," said Jane Roe. The Wooster professor added`` (the person in
+        focus, when no other role of theirs contradicts the description); -1 otherwise."""
+        words = source.text.lower().split()
+        if not 2 <= len(words) <= 3 or words[0] != "the":
+            return -1
+        head = words[-1]
+        organization = head in lx.GENERIC_ORG_HEADS
+        if not organization and (
+            head not in lx.PERSON_HEADS or head not in lx.TITLES
+            or head in lx.UNNAMED_ROLE_HEADS
+        ):
+            return -1  # the senator may be the one just named; the source, the judge no
+        document = self.document
+        paragraph = document.paragraph_at(source.start)
+        i = bisect_left(self.starts, source.start) - 1
+        while i >= 0 and source.start - self.names[i].start < REACH:
+            name = self.names[i]
+            i -= 1
+            if document.paragraph_at(name.start) < paragraph - 1:
+                break
+            if name.entity < 0 or not self._leading(name.start, True):
+                continue
+            if _introduced(document.text[name.end : source.start], head):
+                return -1  # … a nurse who had treated patients … The nurse later sued
+            entity = self.registry.entities[name.entity]
+            if organization:
+                if entity.kind == "organization" or (
+                    entity.kind == "person" and not entity.gender and not entity.role
+                    and _first_name_gender(entity.name) is None
+                ):
+                    return name.entity
+                continue
+            if entity.kind != "person" or _not_a_person(entity.name):
+                continue
+            gender = "f" if head in lx.FEMALE_ROLES else "m" if head in lx.MALE_ROLES else None
+            if gender and entity.gender and entity.gender != gender:
+                return -1
+            if any(w != head and w in lx.PERSON_HEADS for w in self._role_words(name.entity)):
+                return -1  # the lawyer just named is not "the judge"
+            return name.entity
+        return -1
+
+    def _role_words(self, index: int) -> list[str]:
+        """The words of an entity's roles and of the titles written before its names."""
+        entity = self.registry.entities[index]
+        words: list[str] = []
+        for role in [entity.role or "", *self._roles.get(index, [])]:
+            words += [w.strip(",.()") for w in role.lower().split()]
+        return words + self._titles_before.get(index, [])
 
     def unnamed(self, source: Source) -> tuple[str | None, str | None]:
         """(speaker, description) of a source that ``resolve`` found no entity for: a document
@@ -190,9 +264,7 @@ class Resolver:
                     continue  # an earlier mention counts only as a source
             elif len(salience) >= 12:
                 continue
-            worth = self._worth(start, is_name, here, paragraph) - (offset - start) / 2000.0 - (
-                SENTENCE_DECAY * (here - self.document.sentence_at(start))
-            )
+            worth = self._worth(start, is_name, here, paragraph) - (offset - start) / 2000.0
             if index not in salience or worth > salience[index]:
                 salience[index] = worth
         best, best_score, best_pos = -1, float("-inf"), -1
@@ -218,6 +290,8 @@ class Resolver:
         nominal = self._nominal_before(source, gender, paragraph, best_pos)
         if nominal is not None:
             found = self._described(nominal)
+            if found < 0:
+                found = self._just_named(nominal)
             if found >= 0:
                 return found
             self.described[source.start] = nominal.text
@@ -229,31 +303,47 @@ class Resolver:
             self._chain_entities.append(best)
         return best
 
+    def _features(self, start: int, is_name: bool) -> tuple[int, int, float, bool]:
+        """What a mention is, whatever the pronoun (found once per mention): its sentence,
+        its paragraph, its worth from being a source, standing aside (an object, a
+        possessive, a modifier) and being its sentence's subject, and whether it is a subject
+        or a source (a resolved pronoun is both)."""
+        key = start if is_name else -1 - start
+        got = self._mention_features.get(key)
+        if got is None:
+            document = self.document
+            sentence = document.sentence_at(start)
+            if is_name:
+                source = start in self.source_starts
+                subject = start in self._subjects_of(sentence)
+                worth = (1.5 if source else (-0.7 if self._aside(start) else 0.0)) + (
+                    0.9 if subject else 0.0
+                )
+                leading = source or subject
+            else:
+                worth, subject, leading = 2.4, True, True
+            got = self._mention_features[key] = (
+                sentence, document.paragraph_at(start), worth, subject
+            )
+            self._leading_mentions[key] = leading
+        return got
+
     def _leading(self, start: int, is_name: bool) -> bool:
         """Whether a mention is the subject of its sentence or the source of an attribution."""
-        return not is_name or start in self.source_starts or start in self._subjects_of(
-            self.document.sentence_at(start)
-        )
+        self._features(start, is_name)
+        return self._leading_mentions[start if is_name else -1 - start]
 
     def _worth(self, start: int, is_name: bool, here: int, paragraph: int) -> float:
         """How strongly one mention makes its entity the one a pronoun in sentence ``here``
         (of ``paragraph``) means: the source of an attribution (a resolved pronoun is one),
         the subject of its sentence (more so of the pronoun's own), in the same paragraph;
-        less when it stands aside (an object, a possessive)."""
-        document = self.document
-        worth = 0.0
-        sentence = document.sentence_at(start)
-        if not is_name or start in self.source_starts:
-            worth += 1.5
-        elif self._aside(start):
-            worth -= 0.7  # an object, a possessive, a name used as a modifier
-        if not is_name or start in self._subjects_of(sentence):
-            worth += 0.9
-            if sentence == here:
-                worth += 1.0  # Kerry said …, and he urged …
-        if document.paragraph_at(start) == paragraph:
+        less when it stands aside; fading with each sentence between."""
+        sentence, of_paragraph, worth, subject = self._features(start, is_name)
+        if subject and sentence == here:
+            worth += 1.0  # Kerry said …, and he urged …
+        if of_paragraph == paragraph:
             worth += 0.5
-        return worth
+        return worth - SENTENCE_DECAY * (here - sentence)
 
     def _may_mean(self, index: int, gender: str | None) -> bool:
         """Whether a pronoun of this gender may refer to entity ``index``: he and she a person
@@ -261,9 +351,12 @@ class Resolver:
         organization."""
         entity = self.registry.entities[index]
         if gender in ("m", "f"):
-            return entity.kind == "person" and (
-                not entity.gender or entity.gender == gender
-            ) and not _not_a_person(entity.name)
+            if entity.kind != "person" or (entity.gender and entity.gender != gender):
+                return False
+            person = self._persons.get(index)
+            if person is None:
+                person = self._persons[index] = not _not_a_person(entity.name)
+            return person
         return entity.kind == "organization"
 
     def _aside(self, start: int) -> bool:
@@ -327,7 +420,7 @@ class Resolver:
 
     def _described(self, source: Source) -> int:
         """``the council`` -> the organization named ``… Council`` last; ``the mayor`` -> the
-        person whose role ends with ``mayor``."""
+        person whose role holds ``mayor`` (``Mayor of Leeds``)."""
         words = source.text.lower().split()
         if len(words) < 2 or words[0] not in ("the", "its", "their", "his", "her"):
             return -1
@@ -357,17 +450,27 @@ class Resolver:
                     last = entity.name.lower().split()[-1:]
                     if last:
                         self._orgs_by_head.setdefault(last[0], []).append(index)
-                elif entity.kind == "person" and entity.role:
-                    role = entity.role.lower().rstrip(",. ").split()
-                    if role:
-                        self._persons_by_head.setdefault(role[-1], []).append(index)
+                elif entity.kind == "person":
+                    # every title word of its roles (President of Argentina -> president)
+                    # and of the titles written before its names (archbishop Jorge Roe)
+                    words: list[str] = []
+                    for role in [entity.role or "", *self._roles.get(index, [])]:
+                        role_words = [w.strip(",.()") for w in role.lower().split()]
+                        words += role_words[-1:] + [
+                            w for w in role_words if w in lx.TITLES or w in lx.PERSON_HEADS
+                        ]
+                    words += self._titles_before.get(index, [])
+                    for word in dict.fromkeys(words):
+                        self._persons_by_head.setdefault(word, []).append(index)
         if rest is None:
             orgs = _Latest(entities, self._orgs_by_head.get(head, []))
             persons = _Latest(entities, self._persons_by_head.get(head, []))
         else:
             orgs = self._candidates(head, None)[0]
-            members = tuple(i for i in self._persons_by_head.get(head, [])
-                            if rest in (entities[i].role or "").lower())
+            everyone = self._persons_by_head.get(head, [])
+            members = tuple(i for i in everyone if rest in (entities[i].role or "").lower())
+            if not members:  # The Wooster professor: the professor the article named
+                members = tuple(everyone)
             shared = self._latest.get(members)
             if shared is None:
                 shared = self._latest[members] = _Latest(entities, members)
@@ -394,6 +497,18 @@ def _person_head(head: str) -> bool:
     return head in lx.PERSON_HEADS or head in lx.PEOPLE_HEADS or (
         head.endswith("s") and head[:-1] in lx.PERSON_HEADS
     )
+
+
+def _introduced(text: str, head: str) -> bool:
+    """Whether a text introduces someone new by a description with this head (``a nurse``,
+    ``A second CIA officer``, ``another senator``)."""
+    words = text.lower().split()
+    for i, word in enumerate(words):
+        if word.strip(",.;:") == head and any(
+            w in ("a", "an", "another", "one") for w in words[max(0, i - 4) : i]
+        ):
+            return True
+    return False
 
 
 def _first_name_gender(name: str) -> str | None:
