@@ -821,6 +821,21 @@ SUBJECT_PREPOSITIONS = word_set("in on at of for from with by into about over un
 """Prepositions before a phrase that show it is no subject of the verb after it (``in Ballot
 Access News comments``)."""
 
+GENERIC_ORG_HEADS = word_set(
+    """company firm project group organization organisation business brand startup maker
+    manufacturer retailer developer publisher studio label charity nonprofit"""
+)
+"""Heads of descriptions of an organization by its kind, not by its name (``the company``)."""
+
+UNNAMED_ROLE_HEADS = word_set(
+    """source official spokesman spokeswoman spokesperson aide adviser advisor man woman person
+    friend witness host moderator anchor judge nurse officer attorney lawyer doctor physician
+    ambassador agent detective prosecutor reporter correspondent editor writer author
+    columnist activist analyst economist strategist pollster"""
+)
+"""Heads of descriptions that, with no name or role matching them, are someone the article
+has not named rather than the person just named (``the judge`` after a lawyer's words)."""
+
 
 # ---- quotations: cues of speech, interviews, scare quotes (news.quotes, attribution.cues,
 # attribution.pipeline)
