@@ -2,23 +2,50 @@
 
 Layout (every file written atomically, every write under the library's lock)::
 
-    library.json          meta: schema version, creation time
-    listing.json          the list's fields, as columnar pages of up to PAGE_SIZE articles
-    articles/XX.json      each article in full (text, analysis), sharded by id prefix
-    bookmarks.json        one document per bookmarked article
-    tags.json             one document per article whose tags the user changed
-    read.json             ids of opened articles, one document per id prefix
-    .lock                 the write lock; names the process that holds it
+    library.json              meta: schema version, creation time
+    listing.json              the listing's head: its last page whole (up to PAGE_SIZE
+                              articles, every column), the record of every sealed page,
+                              and which text segments hold dead copies
+    listing/N.K.keys.json     sealed page N's ids, sort keys and own tags (generation K)
+    listing/N.R.rows.json     sealed page N's other columns (generation R)
+    articles/NNNNNN.json      text segments: articles in full (text, analysis), each
+                              segment up to SEGMENT_BYTES; new texts go to the last one
+    bookmarks.json            one document per bookmarked article
+    tags.json                 one document per article whose tags the user changed
+    read.json                 ids of opened articles, one document per id prefix
+    .lock                     the write lock; names the process that holds it
 
-Listing 100,000 articles parses ``listing.json`` and the small state files only;
-a bookmark rewrites ``bookmarks.json`` only.
+Why this shape: TinyDB keeps a whole file as one JSON document, so each write rewrites a
+file whole. Adding articles rewrites only the last text segment and ``listing.json``
+(whose last page is at most PAGE_SIZE rows), and writes a sealed page once when the last
+page fills: what a write costs depends on what it adds, not on the library's size.
+``listing.json`` is the commit point: texts and sealed pages are written first, under new
+names, and a write becomes visible (to this process, to others, to a crash) all at once
+when ``listing.json`` is replaced. A sealed page is never rewritten in place: a change to
+one (an edited article, a text moved) writes it anew under the next generation and removes
+the old file once ``listing.json`` names the new one, so a reader that read the old
+``listing.json`` either finds the files it names or, finding one gone, reads it again; no
+reader ever waits for a writer. A changed text is written anew to the last segment and
+its row points there; the old copy is dead, and a segment at least half dead is emptied
+into the last one by the next write (its live texts moved, then the file removed).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
-from contextlib import contextmanager
+import re
+import secrets
+from collections import OrderedDict
+from collections.abc import (
+    Callable,
+    Container,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,19 +59,44 @@ from newsreader.store.errors import (
     NewerLibraryError,
     UnknownArticleError,
 )
-from newsreader.store.listing import COLUMNS, Listing, clean_tags, split
+from newsreader.store.listing import (
+    COLUMNS,
+    ROW_COLUMNS,
+    SHARED,
+    Columns,
+    Interner,
+    Listing,
+    Page,
+    clean_tags,
+    split,
+    when_of,
+)
 from newsreader.store.lock import WriteLock
-from newsreader.store.records import StoredArticle, doc_id, now_iso, shard_of
-from newsreader.store.storage import CachedJSONStorage
+from newsreader.store.records import StoredArticle, doc_id, now_iso
+from newsreader.store.storage import CachedJSONStorage, dump_json, read_json
 
 PAGE_SIZE = 2000
 """Articles per listing page."""
+SEGMENT_BYTES = 1 << 20
+"""A text segment takes new texts until it holds about this many bytes."""
+HEAD = "listing.json"
+"""The listing's head, the file every write to the listing replaces last."""
+PAGES = "listing"
+"""The folder of sealed listing pages."""
+TEXTS = "articles"
+"""The folder of text segments."""
+SEGMENT_NAME = re.compile(r"^(\d{6,})\.json$")
+"""A text segment's file name (its number, six digits or more)."""
+
+Progress = Callable[[int, int], None]
+"""Called with (done, total) as a long operation goes (an upgrade)."""
 
 _META = ("library.json", "meta")
-_LISTING = ("listing.json", "pages")
 _BOOKMARKS = ("bookmarks.json", "bookmarks")
 _TAGS = ("tags.json", "tags")
 _READ = ("read.json", "read")
+_OPEN_SEGMENTS = 8
+"""Text segments kept parsed at once (the ones last read)."""
 
 
 def _cached(table: Table) -> CachedJSONStorage:
@@ -82,18 +134,131 @@ def _read_doc_id(article_id: str) -> int:
     return int(article_id[:2], 16) + 1
 
 
+def segment_name(number: int) -> str:
+    """The file name of text segment ``number``."""
+    return f"{number:06d}.json"
+
+
+def page_name(number: int, generation: int, part: str) -> str:
+    """The file name of one part ("keys" or "rows") of sealed page ``number``."""
+    return f"{number:06d}.{generation}.{part}.json"
+
+
+class _Gone(Exception):
+    """A file the head names is not there: a writer replaced it meanwhile (or damage)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+@dataclass(frozen=True)
+class Sealed:
+    """listing.json's record of one sealed page."""
+
+    number: int
+    """The page's place in the listing, from 1."""
+    keys: int
+    """The generation of its keys file."""
+    rows: int
+    """The generation of its rows file."""
+    count: int
+    """How many articles it holds."""
+
+
+@dataclass
+class Head:
+    """listing.json, parsed: the last pages whole, the sealed pages' records, and the
+    bookkeeping of the texts."""
+
+    inline: list[dict[str, list[Any]]]
+    """The pages kept whole in listing.json (the last page; in order)."""
+    sealed: list[Sealed]
+    """The sealed pages, in order."""
+    epoch: str = ""
+    """Changes only when the listing is rebuilt (repair, upgrade): within one epoch,
+    rows are only ever appended, never removed or moved."""
+    gen: int = 0
+    """The generation of the last write (sealed page files carry theirs in their names)."""
+    dead: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """Text segments holding dead copies: segment -> (documents, dead documents)."""
+    doomed: list[int] = field(default_factory=list)
+    """Emptied text segments whose files are to be removed."""
+    data: dict[str, Any] = field(default_factory=dict, repr=False)
+    """The file's tables as read (others than these are kept as they are)."""
+
+    @property
+    def count(self) -> int:
+        """Articles listed."""
+        return sum(s.count for s in self.sealed) + sum(len(p["id"]) for p in self.inline)
+
+
+def parse_head(data: Mapping[str, Any] | None, path: Path) -> Head:
+    """listing.json's tables as a Head; CorruptLibraryError for a wrong shape."""
+    data = dict(data or {})
+    pages = data.get("pages", {})
+    inline = []
+    for key in sorted(pages, key=int):
+        problem = shapes.page_problem(pages[key])
+        if problem:
+            raise CorruptLibraryError(path, problem)
+        if pages[key]["id"]:
+            inline.append(pages[key])
+    sealed = []
+    for key, doc in sorted(data.get("sealed", {}).items(), key=lambda kv: int(kv[0])):
+        problem = shapes.sealed_problem(doc)
+        if problem:
+            raise CorruptLibraryError(path, problem)
+        sealed.append(Sealed(int(key), doc["keys"], doc["rows"], doc["count"]))
+    doc = data.get("head", {}).get("1", {})
+    problem = shapes.head_problem(doc)
+    if problem:
+        raise CorruptLibraryError(path, f"the listing's head: {problem}")
+    dead = {int(k): (v[0], v[1]) for k, v in doc.get("dead", {}).items()}
+    return Head(inline, sealed, doc.get("epoch", ""), doc.get("gen", 0), dead,
+                list(doc.get("doomed", [])), data)
+
+
+class Present(Container[str]):
+    """Which ids the library holds, for telling new articles from known ones."""
+
+    def __init__(self, sealed: set[str], tail: set[str]) -> None:
+        self._sealed = sealed
+        self._tail = tail
+
+    def __contains__(self, aid: object) -> bool:
+        return aid in self._sealed or aid in self._tail
+
+
 class Library:
     """A library folder, opened for reading and for short locked writes."""
 
-    def __init__(self, root: str | os.PathLike[str], lock_timeout: float = 5.0) -> None:
+    def __init__(self, root: str | os.PathLike[str], lock_timeout: float = 5.0,
+                 progress: Progress | None = None) -> None:
         self.root = Path(root).expanduser()
         """The library's folder."""
         if self.root.exists() and not self.root.is_dir():
             raise LibraryError(f"library path {self.root} is a file, not a folder")
         self.lock = WriteLock(self.root / ".lock", lock_timeout)
         """The write lock shared with every other process using this folder."""
+        self.progress = progress
+        """Told how far an upgrade of the library's layout got, if one runs."""
+        self.upgraded_from: int | None = None
+        """The schema the library had when this object upgraded it (None: it did not)."""
         self._dbs: dict[str, TinyDB] = {}
         self._token: object | None = None
+        self._head_storage = CachedJSONStorage(self.root / HEAD)
+        self._head_data: dict[str, Any] | None = None
+        self._head: Head | None = None
+        self._columns: Columns | None = None
+        self._columns_head: Head | None = None
+        self._keys: dict[tuple[int, int], dict[str, list[Any]]] = {}
+        self._pages: dict[tuple[int, int, int], Page] = {}
+        self._interner = Interner()
+        self._segments: OrderedDict[int, CachedJSONStorage] = OrderedDict()
+        self._present_epoch: str | None = None
+        self._present_sealed: set[str] = set()
+        self._present_pages: set[tuple[int, int]] = set()
         self._listing: Listing | None = None
         self._listing_version: tuple[Any, ...] | None = None
         meta = self.meta()
@@ -102,6 +267,9 @@ class Library:
                 f"library {self.root} has schema {meta['schema']}, newer than this newsreader "
                 f"knows ({migrations.SCHEMA_VERSION}): upgrade newsreader"
             )
+        if meta and migrations.pending(meta.get("schema", 0)):
+            with self.writing():  # the upgrade runs as the first thing a write does
+                pass
 
     # -- files and tables -------------------------------------------------
 
@@ -131,7 +299,6 @@ class Library:
             finally:
                 if outer:
                     self._token = None
-                    _cached(self._table(_LISTING)).forget()
 
     def _upgrade(self) -> None:
         """Create the meta document, or run pending migrations, under the lock."""
@@ -145,6 +312,9 @@ class Library:
         for n, step in migrations.pending(doc.get("schema", 0)):
             step(self)
             meta.update({"schema": n + 1}, doc_ids=[1])
+            self._forget_listing()
+            if self.upgraded_from is None:
+                self.upgraded_from = n
 
     def meta(self) -> dict[str, Any]:
         """The library's meta document (schema version and flags); empty when new."""
@@ -156,26 +326,193 @@ class Library:
         with self.writing():
             self._table(_META).update(values, doc_ids=[1])
 
+    # -- the listing's files ---------------------------------------------------
+
+    def head(self) -> Head:
+        """listing.json as it is now (re-read only when it changed)."""
+        storage = self._head_storage
+        if self._token is not None:
+            storage.fresh(self._token)
+        data = storage.read()
+        if data is None:
+            data = {}
+        if self._head is None or data is not self._head_data:
+            self._head = parse_head(data, storage.path)
+            self._head_data = data
+        return self._head
+
+    def _page_path(self, number: int, generation: int, part: str) -> Path:
+        return self.root / PAGES / page_name(number, generation, part)
+
+    def _page_doc(self, path: Path, table: str) -> Any:
+        """The one document of a sealed page file; _Gone when there is no such file."""
+        try:
+            data = read_json(path)
+        except CorruptLibraryError:
+            if not (path.exists() or path.is_symlink()):
+                raise _Gone(path) from None
+            raise
+        return data.get(table, {}).get("1")
+
+    def _load_keys(self, s: Sealed) -> dict[str, list[Any]]:
+        keys = self._keys.get((s.number, s.keys))
+        if keys is None:
+            path = self._page_path(s.number, s.keys, "keys")
+            doc = self._page_doc(path, "keys")
+            problem = shapes.keys_problem(doc, s.count)
+            if problem:
+                raise CorruptLibraryError(path, problem)
+            tags = doc.get("tags")
+            keys = {"id": doc["id"], "when": doc["when"],
+                    "tags": self._interner.column(tags) if tags else [None] * s.count}
+            self._keys[(s.number, s.keys)] = keys
+        return keys
+
+    def _load_rows(self, s: Sealed) -> dict[str, list[Any]]:
+        """A sealed page's other columns. If a writer replaced the file since the head was
+        read, the page's current file is read instead (the rows of a page keep their
+        places within an epoch, so it holds the same articles, perhaps newer)."""
+        path = self._page_path(s.number, s.rows, "rows")
+        try:
+            doc = self._page_doc(path, "rows")
+        except _Gone:
+            now = next((t for t in self.head().sealed if t.number == s.number), None)
+            if now is None or now.rows == s.rows or now.count != s.count:
+                raise CorruptLibraryError(path, "missing: listing.json names it") from None
+            return self._load_rows(now)
+        problem = shapes.rows_problem(doc, s.count)
+        if problem:
+            raise CorruptLibraryError(path, problem)
+        rows = {name: doc.get(name) or [None] * s.count for name in ROW_COLUMNS}
+        for name in SHARED:
+            if name in rows:
+                rows[name] = self._interner.column(rows[name])
+        return rows
+
+    def _page(self, s: Sealed) -> Page:
+        key = (s.number, s.keys, s.rows)
+        page = self._pages.get(key)
+        if page is None:
+            page = Page(self._load_keys(s), load=lambda: self._load_rows(s))
+            self._pages[key] = page
+        return page
+
+    def columns(self) -> Columns:
+        """The listing's columns as they are now (sealed pages read once, their other
+        columns when first needed)."""
+        while True:
+            head = self.head()
+            if self._columns is not None and self._columns_head is head:
+                return self._columns
+            try:
+                pages = [self._page(s) for s in head.sealed]
+            except _Gone as gone:
+                if self.head() is not head:  # a writer replaced it meanwhile: read anew
+                    continue
+                raise CorruptLibraryError(gone.path, "missing: listing.json names it") \
+                    from None
+            pages += [Page.of(p, self._interner) for p in head.inline]
+            self._columns, self._columns_head = Columns(pages), head
+            wanted = {(s.number, s.keys, s.rows) for s in head.sealed}
+            for key in [k for k in self._pages if k not in wanted]:
+                del self._pages[key]
+            kept = {(s.number, s.keys) for s in head.sealed}
+            for k in [k for k in self._keys if k not in kept]:
+                del self._keys[k]
+            return self._columns
+
+    def _forget_listing(self) -> None:
+        """Drop what is cached of the listing (after an upgrade or a rebuild)."""
+        self._head = self._head_data = None
+        self._columns = self._columns_head = None
+        self._pages.clear()
+        self._keys.clear()
+        self._present_epoch = None
+        self._listing = self._listing_version = None
+        self._head_storage.close()
+
+    def present_ids(self) -> Present:
+        """The ids of every article listed, to tell new articles from known ones. Kept up
+        to date page by page, so asking after a write costs what the write added."""
+        columns = self.columns()
+        head = self._columns_head
+        assert head is not None
+        if self._present_epoch != head.epoch:
+            self._present_epoch = head.epoch
+            self._present_sealed = set()
+            self._present_pages = set()
+        for s, page in zip(head.sealed, columns.pages, strict=False):
+            if (s.number, s.keys) not in self._present_pages:
+                self._present_sealed.update(page.keys["id"])
+                self._present_pages.add((s.number, s.keys))
+        tail: set[str] = set()
+        for page in columns.pages[len(head.sealed):]:
+            tail.update(page.keys["id"])
+        return Present(self._present_sealed, tail)
+
+    # -- the texts ----------------------------------------------------------------
+
+    def segment_path(self, number: int) -> Path:
+        """The file of text segment ``number``."""
+        return self.root / TEXTS / segment_name(number)
+
+    def _segment(self, number: int) -> CachedJSONStorage:
+        """A text segment's storage (the last few read stay parsed)."""
+        storage = self._segments.get(number)
+        if storage is None:
+            storage = CachedJSONStorage(self.segment_path(number))
+            self._segments[number] = storage
+            while len(self._segments) > _OPEN_SEGMENTS:
+                _, old = self._segments.popitem(last=False)
+                old.close()
+        else:
+            self._segments.move_to_end(number)
+        if self._token is not None:
+            storage.fresh(self._token)
+        return storage
+
+    def segment_docs(self, number: int) -> dict[str, Any]:
+        """The documents of a text segment by key (empty if it is gone)."""
+        data = self._segment(number).read()
+        return dict((data or {}).get("articles", {}))
+
+    def _text(self, number: int, article_id: str) -> dict[str, Any] | None:
+        """One article's document from a segment, checked (None: not there)."""
+        storage = self._segment(number)
+        doc = ((storage.read() or {}).get("articles", {})).get(str(doc_id(article_id)))
+        if doc is None:
+            return None
+        problem = shapes.article_problem(doc)
+        if problem:
+            raise CorruptLibraryError(storage.path, problem)
+        if doc.get("id") != article_id:
+            return None
+        return dict(doc)
+
+    def segment_numbers(self) -> list[int]:
+        """The numbers of the text segments on disk, in order."""
+        try:
+            names = os.listdir(self.root / TEXTS)
+        except FileNotFoundError:
+            return []
+        return sorted(int(m.group(1)) for m in map(SEGMENT_NAME.match, names) if m)
+
     # -- reading ----------------------------------------------------------
 
     def listing(self) -> Listing:
         """Every article's list fields and the user's state; cached until a file changes.
 
-        The columns are re-read only when ``listing.json`` changed, so a bookmark or a
-        read mark costs the small state files only.
+        The pages are re-read only when ``listing.json`` names new ones, so a bookmark or
+        a read mark costs the small state files only.
         """
-        tables = [self._table(where) for where in (_LISTING, _BOOKMARKS, _TAGS, _READ)]
-        version = tuple(_cached(t).disk_signature() for t in tables)
-        if self._listing is not None and version == self._listing_version:
+        columns = self.columns()
+        tables = [self._table(where) for where in (_BOOKMARKS, _TAGS, _READ)]
+        version = (columns, *(_cached(t).disk_signature() for t in tables))
+        if self._listing is not None and self._listing_version is not None and \
+                version[0] is self._listing_version[0] and version[1:] == \
+                self._listing_version[1:]:
             return self._listing
-        pages_table, bookmarks, tags, reads = tables
-        if (self._listing is None or self._listing_version is None
-                or version[0] != self._listing_version[0]):
-            pages = sorted(checked(pages_table, shapes.page_problem), key=lambda d: d.doc_id)
-            columns = Listing.from_pages(pages).columns
-            _cached(pages_table).forget()  # the Listing holds the data, compactly
-        else:
-            columns = self._listing.columns
+        bookmarks, tags, reads = tables
         read: set[str] = set()
         for doc in checked(reads, shapes.read_problem):
             read.update(doc["ids"])
@@ -189,14 +526,15 @@ class Library:
         return self._listing
 
     def __len__(self) -> int:
-        return len(self.listing())
+        return self.head().count
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one article whose id starts with ``prefix``."""
         want = prefix.strip().lower()
         if not want or any(ch not in "0123456789abcdef" for ch in want):
             raise UnknownArticleError(f"{prefix!r} is not an article id (ids are hex digits)")
-        matches = [aid for aid in self.listing().ids if aid.startswith(want)]
+        ids: list[str] = self.columns()["id"]
+        matches = [aid for aid in ids if aid.startswith(want)]
         if not matches:
             raise UnknownArticleError(f"no article has an id starting with {prefix!r}")
         if len(matches) > 1:
@@ -206,36 +544,68 @@ class Library:
             )
         return matches[0]
 
+    def _position(self, columns: Columns, article_id: str) -> int | None:
+        listing = self._listing
+        if listing is not None and listing.columns is columns:
+            return listing.position(article_id)
+        try:
+            return columns["id"].index(article_id)
+        except ValueError:
+            return None
+
     def article(self, article_id: str) -> StoredArticle:
         """One article in full."""
         if not shapes.is_article_id(article_id):
             raise UnknownArticleError(f"{article_id!r} is not an article id")
-        doc = checked_one(self._table((f"articles/{shard_of(article_id)}.json", "articles")),
-                          doc_id(article_id), shapes.article_problem)
-        if doc is None:
-            raise UnknownArticleError(f"no article has the id {article_id!r}")
-        return StoredArticle.from_doc(doc)
+        for _ in range(5):
+            columns = self.columns()
+            pos = self._position(columns, article_id)
+            if pos is None:
+                break
+            number = columns.value("seg", pos)
+            if number is None:
+                break
+            doc = self._text(number, article_id)
+            if doc is not None:
+                return StoredArticle.from_doc(doc)
+            if self.head() is self._columns_head:  # not a writer moving it: it is gone
+                break
+        raise UnknownArticleError(f"no article has the id {article_id!r}")
 
     def articles(self, stop: Callable[[], bool] | None = None) -> Iterator[StoredArticle]:
-        """Every article in full, shard by shard (for export, search and re-analysis).
+        """Every article listed, in full, segment by segment (for export, search and
+        re-analysis).
 
-        Each shard's data is dropped once read, so a pass over a big library holds one
-        shard at a time; ``stop`` is asked between shards whether to give up.
+        Each segment's data is dropped once read, so a pass over a big library holds one
+        segment at a time; ``stop`` is asked between segments whether to give up.
         """
-        folder = self.root / "articles"
-        if not folder.is_dir():
-            return
-        listed = set(self.listing().ids)
-        for path in sorted(folder.glob("??.json")):
+        columns = self.columns()
+        ids, segs = columns["id"], columns["seg"]
+        order = sorted((i for i in range(len(ids)) if segs[i] is not None),
+                       key=segs.__getitem__)
+        start = 0
+        while start < len(order):
             if stop is not None and stop():
                 return
-            table = self._table((f"articles/{path.name}", "articles"))
-            docs = checked(table, shapes.article_problem)
+            number = segs[order[start]]
+            end = start
+            while end < len(order) and segs[order[end]] == number:
+                end += 1
+            storage = self._segment(number)
+            docs = (storage.read() or {}).get("articles", {})
+            found = []
+            for i in order[start:end]:
+                doc = docs.get(str(doc_id(ids[i])))
+                if doc is None or doc.get("id") != ids[i]:
+                    continue
+                problem = shapes.article_problem(doc)
+                if problem:
+                    raise CorruptLibraryError(storage.path, problem)
+                found.append(StoredArticle.from_doc(doc))
             if self._token is None:
-                _cached(table).forget()
-            for doc in docs:
-                if doc.get("id") in listed:
-                    yield StoredArticle.from_doc(doc)
+                storage.forget()
+            yield from found
+            start = end
 
     def search_text(self, needle: str, stop: Callable[[], bool] | None = None) -> set[str]:
         """Ids of articles whose body contains ``needle`` (case-blind)."""
@@ -244,11 +614,12 @@ class Library:
 
     def articles_quoting(self, name: str) -> Iterator[StoredArticle]:
         """Every article whose listed people include ``name`` (case-blind), in full."""
-        listing = self.listing()
+        columns = self.columns()
         key = name.casefold()
-        for i, people in enumerate(listing.columns["people"]):
+        ids = columns["id"]
+        for i, people in enumerate(columns["people"]):
             if people and any(p.casefold() == key for p in split(people)):
-                yield self.article(listing.ids[i])
+                yield self.article(ids[i])
 
     # -- writing ----------------------------------------------------------
 
@@ -256,7 +627,7 @@ class Library:
         """Store new articles; returns (ids added, ids skipped as already present).
 
         Texts are written first and the listing last, so an interrupted import
-        leaves the library as it was, or with some of the new articles listed.
+        leaves the library as it was, or with some of the batches of it listed.
         """
         added, _, skipped = self._store(articles, update=False)
         return added, skipped
@@ -270,13 +641,10 @@ class Library:
     def _store(self, articles: Iterable[StoredArticle],
                update: bool) -> tuple[list[str], list[str], list[str]]:
         with self.writing():
-            pages_table = self._table(_LISTING)
-            pages = {d.doc_id: d for d in checked(pages_table, shapes.page_problem)}
-            present: set[str] = set()
-            for page in pages.values():
-                present.update(page["id"])
+            write = Write(self)
+            present = self.present_ids()
             new: list[StoredArticle] = []
-            changed: list[StoredArticle] = []
+            known: list[StoredArticle] = []
             kept: list[str] = []
             seen: set[str] = set()
             for art in articles:
@@ -284,91 +652,67 @@ class Library:
                     kept.append(art.id)
                     continue
                 seen.add(art.id)
-                if art.id not in present:
-                    new.append(art)
-                    continue
-                old = self.article(art.id) if update else None
-                if old is not None and old.fingerprint != art.fingerprint:
-                    art.added = old.added
-                    changed.append(art)
-                else:
-                    kept.append(art.id)
+                (known if art.id in present else new).append(art)
+            changed: list[tuple[StoredArticle, int, int | None]] = []
+            if update and known:
+                where = write.positions([a.id for a in known])
+                for art in known:
+                    pos = where.get(art.id)
+                    if pos is None:
+                        kept.append(art.id)
+                        continue
+                    number = write.value("seg", pos)
+                    old = self._text(number, art.id) if number is not None else None
+                    if old is not None and (old.get("fingerprint") or "") != art.fingerprint:
+                        art.added = old.get("added") or ""
+                        changed.append((art, pos, number))
+                    else:
+                        kept.append(art.id)
+            else:
+                kept.extend(a.id for a in known)
             if new or changed:
-                self._write_articles(new + changed)
-            if changed:
-                self._relist({a.id: a.listing_values() for a in changed})
-            if new:
-                self._append_rows([a.listing_values() for a in new], pages_table, pages)
-        return [a.id for a in new], [a.id for a in changed], kept
+                located = write.put([(a.to_doc(), old) for a, _, old in changed]
+                                    + [(a.to_doc(), None) for a in new])
+                for art, pos, _ in changed:
+                    write.set_row(pos, {**art.listing_values(), "seg": located[art.id]})
+                write.append([{**a.listing_values(), "seg": located[a.id]} for a in new])
+                write.compact()
+                write.commit()
+        return [a.id for a in new], [a.id for a, _, _ in changed], kept
 
     def _write_articles(self, articles: list[StoredArticle]) -> None:
-        """Write articles into their shards, one file write per shard."""
-        by_shard: dict[str, list[StoredArticle]] = {}
-        for art in articles:
-            by_shard.setdefault(shard_of(art.id), []).append(art)
-        for shard, group in by_shard.items():
-            table = self._table((f"articles/{shard}.json", "articles"))
-            stale = [doc_id(a.id) for a in group if table.contains(doc_id=doc_id(a.id))]
-            if stale:
-                table.remove(doc_ids=stale)
-            table.insert_multiple(Document(a.to_doc(), doc_id=doc_id(a.id)) for a in group)
-
-    def _append_rows(self, rows: list[dict[str, Any]], table: Table,
-                     pages: dict[int, Document]) -> None:
-        """Add listing rows in one write: into the last page if they fit, else new pages."""
-        last = max(pages) if pages else 0
-        room = PAGE_SIZE - len(pages[last]["id"]) if last else 0
-        if len(rows) <= room:
-            def extend(page: MutableMapping[str, Any]) -> None:
-                for name in COLUMNS:
-                    page.setdefault(name, [None] * len(page["id"]))
-                for row in rows:
-                    for name in COLUMNS:
-                        page[name].append(row[name])
-            table.update(extend, doc_ids=[last])
-            return
-        new_pages = []
-        for n, start in enumerate(range(0, len(rows), PAGE_SIZE), start=last + 1):
-            chunk = rows[start:start + PAGE_SIZE]
-            new_pages.append(Document({name: [r[name] for r in chunk] for name in COLUMNS}, n))
-        table.insert_multiple(new_pages)
+        """Write articles' texts without listing them (what an import killed between its
+        texts and its listing leaves; ``repair`` lists them)."""
+        with self.writing():
+            Write(self).put([(a.to_doc(), None) for a in articles])
 
     def update_articles(self, changes: dict[str, Callable[[StoredArticle], None]]) -> None:
-        """Change stored articles in place (re-analysis, feed updates), listing included."""
+        """Change stored articles in place (re-analysis, feed updates), listing included:
+        each changed text is written anew (see the module), and its row with it."""
         if not changes:
             return
         with self.writing():
-            by_shard: dict[str, list[str]] = {}
-            for aid in changes:
-                by_shard.setdefault(shard_of(aid), []).append(aid)
-            rows: dict[str, dict[str, Any]] = {}
-            for shard, ids in by_shard.items():
-                table = self._table((f"articles/{shard}.json", "articles"))
-
-                def change(doc: MutableMapping[str, Any]) -> None:
-                    art = StoredArticle.from_doc(doc)
-                    changes[art.id](art)
-                    doc.update(art.to_doc())
-                    rows[art.id] = art.listing_values()
-
-                table.update(change, doc_ids=[doc_id(a) for a in ids if
-                                              table.contains(doc_id=doc_id(a))])
-
-            self._relist(rows)
-
-    def _relist(self, rows: dict[str, dict[str, Any]]) -> None:
-        """Replace the listing rows of these articles, in one write."""
-        def relist(page: MutableMapping[str, Any]) -> None:
-            for i, aid in enumerate(page["id"]):
-                if aid in rows:
-                    for name in COLUMNS:
-                        page.setdefault(name, [None] * len(page["id"]))[i] = rows[aid][name]
-
-        pages = self._table(_LISTING)
-        touched = [d.doc_id for d in checked(pages, shapes.page_problem)
-                   if rows.keys() & set(d["id"])]
-        if touched:
-            pages.update(relist, doc_ids=touched)
+            write = Write(self)
+            where = write.positions(list(changes))
+            todo = sorted(where.items(), key=lambda kv: (write.value("seg", kv[1]) or 0, kv[1]))
+            items: list[tuple[dict[str, Any], int | None]] = []
+            rows: list[tuple[int, StoredArticle]] = []
+            for aid, pos in todo:
+                number = write.value("seg", pos)
+                doc = self._text(number, aid) if number is not None else None
+                if doc is None:
+                    continue
+                art = StoredArticle.from_doc(doc)
+                changes[aid](art)
+                items.append(({**doc, **art.to_doc()}, number))
+                rows.append((pos, art))
+            if not items:
+                return
+            located = write.put(items)
+            for pos, art in rows:
+                write.set_row(pos, {**art.listing_values(), "seg": located[art.id]})
+            write.compact()
+            write.commit()
 
     def set_bookmark(self, article_id: str, on: bool = True) -> bool:
         """Bookmark an article or take the bookmark off; returns whether anything changed."""
@@ -401,7 +745,7 @@ class Library:
             table = self._table(_TAGS)
             known = {did for did in map(doc_id, clean) if table.contains(doc_id=did)}
 
-            def replace(doc: MutableMapping[str, Any]) -> None:
+            def replace(doc: Any) -> None:
                 doc["tags"] = clean[doc["id"]]
 
             if known:
@@ -439,7 +783,7 @@ class Library:
                 if p in stored and (ids - stored[p] if read else ids & stored[p])
             ]
 
-            def merge(doc: MutableMapping[str, Any]) -> None:
+            def merge(doc: Any) -> None:
                 have, ids = set(doc["ids"]), wanted[doc["prefix"]]
                 doc["ids"] = sorted(have | ids if read else have - ids)
 
@@ -463,3 +807,250 @@ class Library:
         """The tags the user set on an article, or None if never changed."""
         doc = checked_one(self._table(_TAGS), doc_id(article_id), shapes.tags_problem)
         return list(doc["tags"]) if doc else None
+
+
+def _page_files(sealed: Sealed) -> set[str]:
+    """The files of a sealed page."""
+    return {page_name(sealed.number, sealed.keys, "keys"),
+            page_name(sealed.number, sealed.rows, "rows")}
+
+
+def key_columns(columns: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
+    """A page's key columns (as its keys file holds them) from its full columns."""
+    return {"id": list(columns["id"]), "when": [
+        when_of(p, a) for p, a in zip(columns["published"], columns["added"], strict=True)],
+        "tags": list(columns["tags"])}
+
+
+class Write:
+    """One change to the listing and the texts, made under the library's lock.
+
+    Texts go to the last segment (or new ones) as they are put; sealed pages and
+    listing.json are written by ``commit``, which replaces listing.json last, so the
+    whole change appears at once. What the change made superfluous (a sealed page's
+    previous files, emptied segments) is removed after that.
+    """
+
+    def __init__(self, library: Library) -> None:
+        assert library.lock.held
+        self.library = library
+        self.head = library.head()
+        self.columns = library.columns()
+        self.head = library._columns_head or self.head
+        self.sealed = list(self.head.sealed)
+        self.tail_start = sum(s.count for s in self.sealed)
+        tail: dict[str, list[Any]] = {name: [] for name in COLUMNS}
+        for page in self.columns.pages[len(self.sealed):]:
+            for name, values in page.full().items():
+                tail[name].extend(values)
+        self.tail = tail
+        """The rows after the sealed pages (the last page), changed in place."""
+        self.changed: dict[int, dict[str, Any]] = {}
+        """New values of rows on sealed pages, by position."""
+        self.dead = dict(self.head.dead)
+        self.doomed = {n for n in self.head.doomed if library.segment_path(n).exists()}
+        numbers = library.segment_numbers()
+        self.open = max(numbers) if numbers else 1
+        """The segment new texts go to."""
+        self._docs: dict[int, dict[str, Any]] = {}
+        self._counts: dict[int, int] = {}
+
+    # -- reading the listing as the change has it so far -------------------------
+
+    def positions(self, ids: Sequence[str]) -> dict[str, int]:
+        """Where these articles are listed (those that are)."""
+        wanted = set(ids)
+        if len(wanted) <= 4:
+            found = {}
+            for aid in wanted:
+                pos = self.library._position(self.columns, aid)
+                if pos is None and aid in self.tail["id"]:
+                    pos = self.tail_start + self.tail["id"].index(aid)
+                if pos is not None:
+                    found[aid] = pos
+            return found
+        return {aid: i for i, aid in enumerate(self.columns["id"]) if aid in wanted}
+
+    def value(self, name: str, pos: int) -> Any:
+        """A column's value at a position, with this change's edits."""
+        if pos >= self.tail_start:
+            return self.tail[name][pos - self.tail_start]
+        row = self.changed.get(pos)
+        if row is not None:
+            return row[name]
+        return self.columns.value(name, pos)
+
+    # -- texts ------------------------------------------------------------------
+
+    def _segment_docs(self, number: int) -> dict[str, Any]:
+        docs = self._docs.get(number)
+        if docs is None:
+            docs = self.library.segment_docs(number)
+            self._docs[number] = docs
+        return docs
+
+    def _documents_in(self, number: int) -> int:
+        count = self._counts.get(number)
+        if count is None:
+            count = len(self.library.segment_docs(number))
+            self._counts[number] = count
+        return count
+
+    def put(self, items: Sequence[tuple[dict[str, Any], int | None]]) -> dict[str, int]:
+        """Write article documents to the last segment, starting new segments as each
+        fills; ``items`` are (document, the segment of its present copy or None).
+        Returns the segment each went to. The copies they replace become dead."""
+        located: dict[str, int] = {}
+        docs = self._segment_docs(self.open)
+        path = self.library.segment_path(self.open)
+        size = path.stat().st_size if path.exists() else 0
+        touched = False
+        for doc, old in items:
+            key = str(doc_id(doc["id"]))
+            need = len(dump_json(doc)) + len(key) + 4
+            if key not in docs and docs and size + need > SEGMENT_BYTES:
+                if touched:
+                    self._flush(self.open, docs)
+                self.open += 1
+                docs = self._docs[self.open] = self._segment_docs(self.open)
+                path = self.library.segment_path(self.open)
+                size = path.stat().st_size if path.exists() else 0
+                touched = False
+            if old is not None and old != self.open:
+                total, dead = self.dead.get(old) or (self._documents_in(old), 0)
+                self.dead[old] = (total, dead + 1)
+            docs[key] = doc
+            size += need
+            touched = True
+            located[doc["id"]] = self.open
+        if touched:
+            self._flush(self.open, docs)
+        return located
+
+    def _flush(self, number: int, docs: dict[str, Any]) -> None:
+        storage = self.library._segment(number)
+        data = dict(storage.read() or {})
+        data["articles"] = docs
+        storage.write(data)
+        self._docs[number] = docs
+        self._counts[number] = len(docs)
+
+    def compact(self) -> None:
+        """Empty every segment (but the last) at least half of whose documents are dead:
+        move its live texts to the last segment; its file goes after the commit."""
+        for number, (total, dead) in sorted(self.dead.items()):
+            if number >= self.open or number in self.doomed:
+                continue
+            if dead * 2 < total:
+                continue
+            docs = self.library.segment_docs(number)
+            ids = [d.get("id") for d in docs.values() if isinstance(d, dict)]
+            where = self.positions([i for i in ids if isinstance(i, str)])
+            live = [(docs[str(doc_id(aid))], pos) for aid, pos in where.items()
+                    if self.value("seg", pos) == number]
+            if live:
+                located = self.put([(doc, None) for doc, _ in live])
+                for doc, pos in live:
+                    self.set_seg(pos, located[doc["id"]])
+            self.dead.pop(number, None)
+            self.doomed.add(number)
+
+    # -- rows -------------------------------------------------------------------------
+
+    def set_row(self, pos: int, values: Mapping[str, Any]) -> None:
+        """Replace the row at a position (every column)."""
+        if pos >= self.tail_start:
+            for name in COLUMNS:
+                self.tail[name][pos - self.tail_start] = values.get(name)
+        else:
+            self.changed[pos] = {name: values.get(name) for name in COLUMNS}
+
+    def set_seg(self, pos: int, number: int) -> None:
+        """Point a row at another segment."""
+        if pos >= self.tail_start:
+            self.tail["seg"][pos - self.tail_start] = number
+        else:
+            row = self.changed.get(pos)
+            if row is None:
+                page, j = self.columns.locate(pos)
+                row = {name: values[j] for name, values in page.full().items()}
+                self.changed[pos] = row
+            row["seg"] = number
+
+    def append(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """List new rows after the others."""
+        for row in rows:
+            for name in COLUMNS:
+                self.tail[name].append(row.get(name))
+
+    # -- the commit ----------------------------------------------------------------------
+
+    def commit(self) -> None:
+        """Write the sealed pages that changed or filled, then listing.json; then remove
+        the files that are no longer named."""
+        library = self.library
+        gen = self.head.gen + 1
+        folder = library.root / PAGES
+        sealed = list(self.sealed)
+        new_pages: dict[tuple[int, int, int], Page] = {}
+
+        def write_part(number: int, part: str, columns: Mapping[str, list[Any]]) -> None:
+            folder.mkdir(parents=True, exist_ok=True)
+            storage = CachedJSONStorage(folder / page_name(number, gen, part))
+            storage.write({part: {"1": dict(columns)}})
+
+        by_page: dict[int, dict[int, dict[str, Any]]] = {}
+        for pos, row in self.changed.items():
+            index = self.columns.page_index(pos)
+            by_page.setdefault(index, {})[pos - self.columns.starts[index]] = row
+        for index, rows in sorted(by_page.items()):
+            s = sealed[index]
+            columns = {name: list(v) for name, v in self.columns.pages[index].full().items()}
+            old_keys = key_columns(columns)
+            for j, row in rows.items():
+                for name in COLUMNS:
+                    columns[name][j] = row[name]
+            keys = key_columns(columns)
+            keys_gen = s.keys
+            if keys != old_keys:
+                write_part(s.number, "keys", keys)
+                keys_gen = gen
+            write_part(s.number, "rows", {name: columns[name] for name in ROW_COLUMNS})
+            sealed[index] = Sealed(s.number, keys_gen, gen, s.count)
+            new_pages[(s.number, keys_gen, gen)] = Page.of(columns, library._interner)
+        tail = self.tail
+        while len(tail["id"]) >= PAGE_SIZE:
+            number = (sealed[-1].number if sealed else 0) + 1
+            chunk = {name: values[:PAGE_SIZE] for name, values in tail.items()}
+            write_part(number, "keys", key_columns(chunk))
+            write_part(number, "rows", {name: chunk[name] for name in ROW_COLUMNS})
+            sealed.append(Sealed(number, gen, gen, PAGE_SIZE))
+            new_pages[(number, gen, gen)] = Page.of(chunk, library._interner)
+            tail = {name: values[PAGE_SIZE:] for name, values in tail.items()}
+        head_doc = {"epoch": self.head.epoch or secrets.token_hex(8), "gen": gen,
+                    "dead": {str(n): list(v) for n, v in sorted(self.dead.items())},
+                    "doomed": sorted(self.doomed)}
+        data = dict(self.head.data)
+        last = sealed[-1].number if sealed else 0
+        data["pages"] = {str(last + 1): tail} if tail["id"] else {}
+        data["sealed"] = {str(s.number): {"keys": s.keys, "rows": s.rows, "count": s.count}
+                          for s in sealed}
+        data["head"] = {"1": head_doc}
+        library.root.mkdir(parents=True, exist_ok=True)
+        library._head_storage.write(data)  # the commit
+        for key, page in new_pages.items():
+            library._pages[key] = page
+            library._keys[key[:2]] = page.keys
+        named = set().union(*(_page_files(s) for s in sealed))
+        try:
+            stale = {n for n in os.listdir(folder) if n.endswith(".json") and n not in named}
+        except OSError:
+            stale = set()
+        for name in stale:
+            with suppress(OSError):
+                (folder / name).unlink()
+        for number in self.doomed:
+            with suppress(OSError):
+                library.segment_path(number).unlink()
+
+

@@ -1,29 +1,49 @@
-"""The list of articles in memory: columns, not one object per article.
+"""The list of articles in memory: columns of pages, not one object per article.
 
-A library of 100,000 articles is listed from columnar pages (one list per field),
-which parse an order of magnitude faster than one JSON object per article and
-take a fraction of the memory. User state (bookmarks, tags, read) is joined in.
+A library's listing is kept in pages of up to PAGE_SIZE articles (see ``store.library``).
+Each page holds, for its articles, the columns the list needs. Three of them are read
+with the page: the ids, the sort key (``when``: the publication time, else when it was
+added) and the tags the article came with, so the list can be filtered and put in order
+(newest first) from them alone. The others (title, source, dates, quotations, people, and
+where the text is) are read a page at a time, when a row of that page is first shown or a
+search or sort needs the whole column: a library of 1,000,000 articles comes up on the
+screen having parsed three columns, and memory holds the rest only for the pages looked
+at. User state (bookmarks, tags, read) is joined in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import bisect
+import random
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import compress
+from typing import Any, overload
 
 from newsreader.news.cleaning import one_line
 
 COLUMNS: tuple[str, ...] = (
-    "id", "title", "source", "published", "added", "quotes", "people", "tags",
+    "id", "title", "source", "published", "added", "quotes", "people", "tags", "seg",
 )
-"""The fields kept per article in the listing, one list each."""
+"""The fields kept per article in the listing, one list each ("seg": the number of the
+text segment that holds the article's text, None when it has none)."""
+
+KEY_COLUMNS: tuple[str, ...] = ("id", "when", "tags")
+"""The columns read with a page: enough to filter by state or tag and to sort newest first.
+``when`` is derived (``when_of``: the publication time, else a mark and the time added)."""
+
+ROW_COLUMNS: tuple[str, ...] = tuple(c for c in COLUMNS if c not in KEY_COLUMNS)
+"""The columns read when a page's rows are first needed."""
 
 SEPARATOR = "\n"
 """Joins the names in the people and tags columns: one string per article is far smaller
 than a list, and names and tags are single lines, so they never contain it."""
 
-_SHARED = ("source", "added", "people", "tags")
+SHARED = ("source", "added", "people", "tags")
 """Columns with many repeated values, kept as one string object per distinct value."""
+
+FIRST_SORTED = 3000
+"""Positions put in order at first (see ``Order``): a few screenfuls and then some."""
 
 
 def join(values: Iterable[str]) -> str | None:
@@ -47,6 +67,18 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
 def split(value: str | None) -> list[str]:
     """A people or tags column value back as a list."""
     return value.split(SEPARATOR) if value else []
+
+
+UNDATED = "\x00"
+"""Starts the sort key of an article with no publication date (then its time added), so
+newest first puts the undated last (the most recently added first among them)."""
+
+
+def when_of(published: str | None, added: str | None) -> str:
+    """An article's sort key in the default order: its publication time, else UNDATED
+    followed by the time it was added."""
+    return published or UNDATED + (added or "")
+
 
 SORT_KEYS: tuple[str, ...] = ("published", "added", "title", "source", "quotes")
 """Orders the list can be sorted in."""
@@ -91,36 +123,342 @@ def _fold(text: str | None) -> str:
     return (text or "").casefold()
 
 
+class Interner:
+    """One string object per distinct value of the shared columns, across pages."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, str] = {}
+
+    def column(self, values: list[Any]) -> list[Any]:
+        """The values with each string replaced by its one shared copy."""
+        seen = self._seen
+        if len(seen) > 200_000:  # values that do not repeat: stop collecting them
+            seen.clear()
+        return [v if v is None else seen.setdefault(v, v) for v in values]
+
+
+class Page:
+    """One page of the listing: its key columns at hand, its other columns read from
+    ``load`` the first time one is asked for (and kept)."""
+
+    def __init__(self, keys: dict[str, list[Any]],
+                 rows: dict[str, list[Any]] | None = None,
+                 load: Callable[[], dict[str, list[Any]]] | None = None) -> None:
+        self.keys = keys
+        """The key columns (``KEY_COLUMNS``), each one value per article."""
+        self._rows = rows
+        self._load = load
+
+    @classmethod
+    def of(cls, columns: Mapping[str, list[Any]], interner: Interner | None = None) -> Page:
+        """A page from a full set of columns (a column left out is all None)."""
+        n = len(columns.get("id") or ())
+        full = {name: list(columns.get(name) or [None] * n) for name in COLUMNS}
+        if interner is not None:
+            for name in SHARED:
+                full[name] = interner.column(full[name])
+        keys = {"id": full["id"], "tags": full["tags"],
+                "when": [when_of(p, a) for p, a in zip(full["published"], full["added"],
+                                                        strict=True)]}
+        return cls(keys, {name: full[name] for name in ROW_COLUMNS})
+
+    def __len__(self) -> int:
+        return len(self.keys["id"])
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the other columns are in memory."""
+        return self._rows is not None
+
+    def rows(self) -> dict[str, list[Any]]:
+        """The other columns (``ROW_COLUMNS``), read now if they were not yet."""
+        if self._rows is None:
+            assert self._load is not None
+            self._rows = self._load()
+            self._load = None
+        return self._rows
+
+    def column(self, name: str) -> list[Any]:
+        """One column of the page."""
+        if name in self.keys:
+            return self.keys[name]
+        return self.rows()[name]
+
+    def full(self) -> dict[str, list[Any]]:
+        """Every column of the page (``COLUMNS``)."""
+        rows = self.rows()
+        return {name: self.keys[name] if name in self.keys else rows[name] for name in COLUMNS}
+
+
+class Columns(Mapping[str, list[Any]]):
+    """The listing's columns over its pages. Asking for a whole column joins it from the
+    pages (reading their other columns if it is one of those) once; one value is read
+    from its page alone."""
+
+    def __init__(self, pages: Sequence[Page]) -> None:
+        self.pages: tuple[Page, ...] = tuple(pages)
+        """The pages, in listing order."""
+        self.starts: list[int] = []
+        """Where each page starts among the positions."""
+        total = 0
+        for page in self.pages:
+            self.starts.append(total)
+            total += len(page)
+        self.length = total
+        """How many articles the pages hold."""
+        self._joined: dict[str, list[Any]] = {}
+
+    @classmethod
+    def of(cls, columns: Mapping[str, list[Any]]) -> Columns:
+        """Columns made from plain lists (one page holding them all)."""
+        return cls([Page.of(columns)] if columns.get("id") else [])
+
+    def __getitem__(self, name: str) -> list[Any]:
+        joined = self._joined.get(name)
+        if joined is None:
+            if name not in COLUMNS and name not in KEY_COLUMNS:
+                raise KeyError(name)
+            if len(self.pages) == 1:
+                joined = self.pages[0].column(name)
+            else:
+                joined = []
+                for page in self.pages:
+                    joined.extend(page.column(name))
+            self._joined[name] = joined
+        return joined
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(COLUMNS)
+
+    def __len__(self) -> int:
+        return len(COLUMNS)
+
+    def page_index(self, i: int) -> int:
+        """The index of the page holding position ``i``."""
+        if not 0 <= i < self.length:
+            raise IndexError(i)
+        return bisect.bisect_right(self.starts, i) - 1
+
+    def locate(self, i: int) -> tuple[Page, int]:
+        """The page holding position ``i`` and the position within it."""
+        p = self.page_index(i)
+        return self.pages[p], i - self.starts[p]
+
+    def value(self, name: str, i: int) -> Any:
+        """One column's value at position ``i``."""
+        joined = self._joined.get(name)
+        if joined is not None:
+            return joined[i]
+        page, j = self.locate(i)
+        return page.column(name)[j]
+
+
+def _order_key(columns: Columns, key: str) -> list[Any]:
+    """One sort key per position for a sort order."""
+    if key == "published":
+        return columns["when"]
+    if key in ("title", "source"):
+        return [_fold(v) for v in columns[key]]
+    if key == "added":
+        return [v or "" for v in columns[key]]
+    return [v or 0 for v in columns[key]]
+
+
+class Joined(Sequence[int]):
+    """Two sequences of positions one after the other, neither read before it is needed."""
+
+    def __init__(self, first: Sequence[int], second: Sequence[int]) -> None:
+        self._first = first
+        self._second = second
+
+    def __len__(self) -> int:
+        return len(self._first) + len(self._second)
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        n = len(self._first)
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                return [self[i] for i in range(start, stop, step)]
+            return [*self._first[start:min(stop, n)],
+                    *self._second[max(start - n, 0):max(stop - n, 0)]]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._first[index] if index < n else self._second[index - n]
+
+    def __iter__(self) -> Iterator[int]:
+        yield from self._first
+        yield from self._second
+
+    def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
+        """Where a position is (ValueError if it is not among them)."""
+        n = len(self._first)
+        for part, offset in ((self._first, 0), (self._second, n)):
+            try:
+                found = part.index(value) + offset
+            except ValueError:
+                continue
+            if found >= start and (stop is None or found < stop):
+                return found
+        raise ValueError(value)
+
+
+class Order(Sequence[int]):
+    """Positions in sort order, put in order only as far as they are read.
+
+    The list shows its first screen long before a million positions could be sorted:
+    the first ``FIRST_SORTED`` (or more, as they are read) are found by one pass over the
+    keys (those at or beyond a threshold guessed from a sample), and only those are
+    sorted. Since the sort is stable and everything beyond the threshold comes first, the
+    prefix is exactly the one sorting every position gives; the whole sort happens only
+    when a position far down is read.
+    """
+
+    def __init__(self, positions: Sequence[int], keys: Sequence[Any], descending: bool) -> None:
+        self._all = positions
+        self._keys = keys
+        self._descending = descending
+        self._done: list[int] = []
+        self._complete = len(positions) == 0
+        self._index: dict[int, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if stop > start:
+                self._ensure(stop if step > 0 else start + 1)
+            return self._done[index]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        self._ensure(index + 1)
+        return self._done[index]
+
+    def __iter__(self) -> Iterator[int]:
+        i = 0
+        while i < len(self):
+            self._ensure(i + 1)
+            end = len(self._done)
+            yield from self._done[i:end]
+            i = end
+
+    def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
+        """Where a position is in the order (ValueError if it is not among them)."""
+        if self._complete:
+            if self._index is None:
+                self._index = {p: n for n, p in enumerate(self._done)}
+            n = self._index.get(value)
+            if n is None or n < start or (stop is not None and n >= stop):
+                raise ValueError(value)
+            return n
+        try:
+            return self._done.index(value, start, len(self._done) if stop is None else stop)
+        except ValueError:
+            pass
+        rank = self._rank(value)
+        if rank is None:
+            raise ValueError(value)
+        self._ensure(rank + 1)
+        return self._done.index(value, start, len(self._done) if stop is None else stop)
+
+    def _rank(self, p: int) -> int | None:
+        """Where position ``p`` comes in the whole order, counted without sorting."""
+        if isinstance(self._all, range):
+            if p not in self._all:
+                return None
+        elif p not in set(self._all):
+            return None
+        keys, kp = self._keys, self._keys[p]
+        ahead = 0
+        for q in self._all:
+            k = keys[q]
+            if (k > kp if self._descending else k < kp) or (k == kp and q < p):
+                ahead += 1
+        return ahead
+
+    def _ensure(self, count: int) -> None:
+        """Sort at least the first ``count`` positions (all of them if need be)."""
+        n = len(self._all)
+        if self._complete or len(self._done) >= count:
+            return
+        want = max(count, FIRST_SORTED, 8 * len(self._done))
+        if want * 4 >= n:
+            self._sort_all()
+            return
+        keys, all_ = self._keys, self._all
+        sample = sorted((keys[all_[random.randrange(n)]] for _ in range(2000)),
+                        reverse=self._descending)
+        rank = min(len(sample) - 1, int(len(sample) * want * 2 / n) + 1)
+        if isinstance(all_, range) and all_.step == 1:
+            values: Sequence[Any] = keys if (all_.start, all_.stop) == (0, len(keys)) \
+                else keys[all_.start:all_.stop]
+        else:
+            values = [keys[p] for p in all_]
+        while True:
+            threshold = sample[rank]
+            test = threshold.__le__ if self._descending else threshold.__ge__
+            chosen = list(compress(all_, map(test, values)))
+            if len(chosen) >= want or rank == len(sample) - 1:
+                break
+            rank = min(len(sample) - 1, rank * 2)
+        if len(chosen) < count or len(chosen) * 2 >= n:
+            self._sort_all()
+            return
+        chosen.sort(key=keys.__getitem__, reverse=self._descending)
+        self._done = chosen
+
+    def _sort_all(self) -> None:
+        done = list(self._all)
+        done.sort(key=self._keys.__getitem__, reverse=self._descending)
+        self._done = done
+        self._complete = True
+
+
 @dataclass
 class Listing:
-    """Every article's list fields, as parallel columns, plus the user's state."""
+    """Every article's list fields, as columns over pages, plus the user's state."""
 
-    columns: dict[str, list[Any]]
-    """Field name to one value per article, in storage order."""
+    columns: Columns
+    """Field name to one value per article, in storage order (``Columns``; a plain dict
+    of lists is taken too)."""
     bookmarked: set[str] = field(default_factory=set)
     """Ids of bookmarked articles."""
     read: set[str] = field(default_factory=set)
     """Ids of articles the user opened."""
     user_tags: dict[str, list[str]] = field(default_factory=dict)
     """Tags the user set, by id; they replace the article's own tags."""
-    _positions: dict[str, int] | None = None
+    _found: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.columns, Columns):
+            self.columns = Columns.of(self.columns)
 
     @classmethod
-    def from_pages(cls, pages: Iterable[dict[str, list[Any]]], **state: Any) -> Listing:
+    def from_pages(cls, pages: Iterable[Mapping[str, list[Any]]], **state: Any) -> Listing:
         """Join stored pages (each a dict of columns) into one listing."""
-        columns: dict[str, list[Any]] = {name: [] for name in COLUMNS}
-        for page in pages:
-            n = len(page.get("id", ()))
-            for name in COLUMNS:
-                values = page.get(name)
-                columns[name].extend(values if values is not None else [None] * n)
-        for name in _SHARED:
-            seen: dict[str, str] = {}
-            columns[name] = [v if v is None else seen.setdefault(v, v) for v in columns[name]]
-        return cls(columns, **state)
+        interner = Interner()
+        return cls(Columns([Page.of(p, interner) for p in pages if p.get("id")]), **state)
 
     def __len__(self) -> int:
-        return len(self.columns["id"])
+        return self.columns.length
 
     @property
     def ids(self) -> list[str]:
@@ -129,31 +467,45 @@ class Listing:
 
     def position(self, article_id: str) -> int | None:
         """Where an article sits in the columns, or None."""
-        if self._positions is None:
-            self._positions = {aid: i for i, aid in enumerate(self.columns["id"])}
-        return self._positions.get(article_id)
+        found = self._found.get(article_id)
+        if found is not None:
+            return found
+        try:
+            pos = self.ids.index(article_id)
+        except ValueError:
+            return None
+        if len(self._found) > 1000:
+            self._found.clear()
+        self._found[article_id] = pos
+        return pos
 
     def tags_at(self, i: int) -> list[str]:
         """Tags in effect for the article at position ``i``."""
-        aid = self.columns["id"][i]
-        own = self.user_tags.get(aid)
-        return list(own) if own is not None else split(self.columns["tags"][i])
+        c = self.columns
+        own = self.user_tags.get(c.value("id", i))
+        return list(own) if own is not None else split(c.value("tags", i))
 
     def row(self, i: int) -> ArticleRow:
         """The article at position ``i`` as a row."""
-        c = self.columns
-        aid = c["id"][i]
+        page, j = self.columns.locate(i)
+        keys, rows = page.keys, page.rows()
+        aid = keys["id"][j]
+        own = self.user_tags.get(aid)
         return ArticleRow(
-            id=aid, title=c["title"][i], source=c["source"][i], published=c["published"][i],
-            added=c["added"][i], tags=self.tags_at(i), bookmarked=aid in self.bookmarked,
-            read=aid in self.read, quotes=c["quotes"][i] or 0, people=split(c["people"][i]),
+            id=aid, title=rows["title"][j], source=rows["source"][j],
+            published=rows["published"][j], added=rows["added"][j],
+            tags=list(own) if own is not None else split(keys["tags"][j]),
+            bookmarked=aid in self.bookmarked, read=aid in self.read,
+            quotes=rows["quotes"][j] or 0, people=split(rows["people"][j]),
         )
 
     def all_tags(self) -> dict[str, int]:
         """Every tag in use with the number of articles carrying it."""
         counts: dict[str, int] = {}
-        for i in range(len(self)):
-            for tag in self.tags_at(i):
+        ids, column, user = self.ids, self.columns["tags"], self.user_tags
+        for aid, value in zip(ids, column, strict=True):
+            own = user.get(aid)
+            for tag in (own if own is not None else split(value)):
                 counts[tag] = counts.get(tag, 0) + 1
         return counts
 
@@ -171,16 +523,35 @@ class Listing:
         ``search`` matches, case-blind, the title, source, people and tags;
         the body is searched by the library, which holds the text.
         """
-        c = self.columns
-        ids = c["id"]
-        positions: Iterable[int] = range(len(self)) if among is None else among
+        return list(self.selection(tag=tag, bookmarked=bookmarked, unread=unread,
+                                   search=search, among=among))
+
+    def selection(
+        self,
+        *,
+        tag: str | None = None,
+        bookmarked: bool = False,
+        unread: bool = False,
+        search: str | None = None,
+        among: Sequence[int] | None = None,
+    ) -> Sequence[int]:
+        """``select``, without making a list of every position when nothing is filtered
+        (a ``range`` then)."""
+        positions: Sequence[int] = range(len(self)) if among is None else among
         if bookmarked:
-            positions = [i for i in positions if ids[i] in self.bookmarked]
+            ids = self.ids
+            marked = self.bookmarked
+            positions = [i for i in positions if ids[i] in marked]
         if unread:
-            positions = [i for i in positions if ids[i] not in self.read]
+            ids, read = self.ids, self.read
+            if isinstance(positions, range) and positions == range(len(self)):
+                positions = list(compress(positions, [a not in read for a in ids]))
+            else:
+                positions = [i for i in positions if ids[i] not in read]
         if tag is not None:
             positions = self._with_tag(positions, tag.casefold())
         if search:
+            c = self.columns
             needle = search.casefold()
             titles, sources, people = c["title"], c["source"], c["people"]
             positions = [
@@ -189,11 +560,11 @@ class Listing:
                 or needle in _fold(people[i])
                 or any(needle in t.casefold() for t in self.tags_at(i))
             ]
-        return list(positions)
+        return positions
 
     def _with_tag(self, positions: Iterable[int], want: str) -> list[int]:
         """Positions whose tags in effect include ``want`` (casefolded)."""
-        ids, column, user = self.columns["id"], self.columns["tags"], self.user_tags
+        ids, column, user = self.ids, self.columns["tags"], self.user_tags
         verdicts: dict[str, bool] = {}  # column values repeat: decide each distinct one once
         kept = []
         for i in positions:
@@ -213,14 +584,28 @@ class Listing:
         return kept
 
     def sort(self, positions: list[int], key: str = "published", descending: bool = True) -> None:
-        """Sort positions in place by ``key``; undated articles count as dated when added."""
-        c = self.columns
-        if key == "published":
-            pub, added = c["published"], c["added"]
-            positions.sort(key=lambda i: pub[i] or added[i] or "", reverse=descending)
-        elif key in ("title", "source"):
-            col = c[key]
-            positions.sort(key=lambda i: _fold(col[i]), reverse=descending)
+        """Sort positions in place by ``key`` (see ``ordered``)."""
+        positions[:] = list(self.ordered(positions, key, descending))
+
+    def ordered(self, positions: Sequence[int], key: str = "published",
+                descending: bool = True) -> Sequence[int]:
+        """The positions in the order of ``key``, put in order as they are read
+        (``Order``). By publication date, the articles that have none come last in either
+        direction, the most recently added first among them, never first as if published
+        when they were added."""
+        keys = _order_key(self.columns, key)
+        if key != "published" or descending:
+            return Order(positions, keys, descending)
+        undated = [p < "\x01" for p in keys] if len(positions) == len(keys) else None
+        if undated is not None and isinstance(positions, range) and \
+                positions == range(len(keys)):
+            late = list(compress(positions, undated))
+            if not late:
+                return Order(positions, keys, False)
+            early = list(compress(positions, [not u for u in undated]))
         else:
-            col = c[key]
-            positions.sort(key=lambda i: col[i] or 0, reverse=descending)
+            late = [i for i in positions if keys[i] < "\x01"]
+            if not late:
+                return Order(positions, keys, False)
+            early = [i for i in positions if keys[i] >= "\x01"]
+        return Joined(Order(early, keys, False), Order(late, keys, True))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from newsreader.store.listing import COLUMNS
+from newsreader.store.listing import COLUMNS, KEY_COLUMNS, ROW_COLUMNS
 
 ID_DIGITS = frozenset("0123456789abcdef")
 _HEX = b"0123456789abcdef"
@@ -27,6 +27,8 @@ _COLUMN_TYPES: dict[str, frozenset[type]] = {
     "quotes": frozenset({int, _NONE}),
     "people": frozenset({str, _NONE}),
     "tags": frozenset({str, _NONE}),
+    "seg": frozenset({int, _NONE}),
+    "when": frozenset({str}),
 }
 """The types a listing column may hold (checked a whole column at a time: fast)."""
 
@@ -48,21 +50,82 @@ def _optional_text(doc: Mapping[str, Any], names: Iterable[str]) -> str | None:
     return None
 
 
-def page_problem(page: Mapping[str, Any]) -> str | None:
-    """What is wrong with a listing page (columns of equal length, of the right types)."""
-    ids = page.get("id")
-    if not isinstance(ids, list):
-        return "a page has no list of ids"
-    for name in COLUMNS:
+def _columns_problem(page: Mapping[str, Any], names: Iterable[str], count: int,
+                     required: Iterable[str] = ()) -> str | None:
+    """What is wrong with some columns of a page: each a list of ``count`` values of the
+    right types (a column may be left out, unless ``required``)."""
+    must = set(required)
+    for name in names:
         column = page.get(name)
-        if column is None and name != "id":
+        if column is None and name not in must:
             continue
-        if not isinstance(column, list) or len(column) != len(ids):
+        if not isinstance(column, list) or len(column) != count:
             return f"a page's {name} column does not match its ids"
         if not set(map(type, column)) <= _COLUMN_TYPES[name]:
             return f"a page's {name} column holds values of the wrong type"
+    return None
+
+
+def _ids_problem(ids: list[Any]) -> str | None:
+    if not all(isinstance(i, str) for i in ids):
+        return "a page's id column holds values of the wrong type"
     if "" in ids or "".join(ids).encode().translate(None, _HEX):
         return "a page holds an id that is not an article id"
+    return None
+
+
+def page_problem(page: Mapping[str, Any]) -> str | None:
+    """What is wrong with a listing page kept whole (the last page, in listing.json):
+    columns of equal length, of the right types."""
+    ids = page.get("id")
+    if not isinstance(ids, list):
+        return "a page has no list of ids"
+    return _columns_problem(page, COLUMNS, len(ids)) or _ids_problem(ids)
+
+
+def keys_problem(doc: object, count: int) -> str | None:
+    """What is wrong with a sealed page's key columns (ids, sort keys, tags): ``count``
+    of each."""
+    if not isinstance(doc, Mapping) or not isinstance(doc.get("id"), list):
+        return "a page has no list of ids"
+    if len(doc["id"]) != count:
+        return f"a page holds {len(doc['id'])} ids where listing.json says {count}"
+    return (_columns_problem(doc, KEY_COLUMNS, count, required=("when",))
+            or _ids_problem(doc["id"]))
+
+
+def rows_problem(doc: object, count: int) -> str | None:
+    """What is wrong with a sealed page's other columns: ``count`` values each."""
+    if not isinstance(doc, Mapping):
+        return "a page's rows are not an object"
+    return _columns_problem(doc, ROW_COLUMNS, count, required=("title",))
+
+
+def sealed_problem(doc: Mapping[str, Any]) -> str | None:
+    """What is wrong with listing.json's record of a sealed page."""
+    values = [doc.get(name) for name in ("keys", "rows", "count")]
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in values):
+        return "a sealed page's record is not three numbers"
+    return None
+
+
+def head_problem(doc: Mapping[str, Any]) -> str | None:
+    """What is wrong with listing.json's head document (epoch, generation, dead texts)."""
+    if not isinstance(doc.get("epoch", ""), str):
+        return "its epoch is not text"
+    gen = doc.get("gen", 0)
+    if not isinstance(gen, int) or isinstance(gen, bool) or gen < 0:
+        return "its generation is not a number"
+    dead = doc.get("dead", {})
+    if not isinstance(dead, dict) or not all(
+            k.isdigit() and isinstance(v, list) and len(v) == 2
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in v)
+            for k, v in dead.items()):
+        return "its dead-text counts are not numbers by segment"
+    doomed = doc.get("doomed", [])
+    if not isinstance(doomed, list) or not all(
+            isinstance(x, int) and not isinstance(x, bool) for x in doomed):
+        return "its segments to remove are not numbers"
     return None
 
 

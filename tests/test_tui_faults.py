@@ -165,8 +165,14 @@ async def test_a_full_disk_is_reported_and_the_app_keeps_running(
     assert app.return_code in (None, 0)
 
 
+def text_file(library_dir: Path, aid: str) -> Path:
+    """The text segment that holds an article."""
+    return next(p for p in sorted((library_dir / "articles").glob("*.json"))
+                if str(int(aid, 16)) in json.loads(p.read_text())["articles"])
+
+
 def damage_article(library_dir: Path, aid: str, **fields: object) -> Path:
-    shard = library_dir / "articles" / f"{aid[:2]}.json"
+    shard = text_file(library_dir, aid)
     data = json.loads(shard.read_text())
     data["articles"][str(int(aid, 16))].update(fields)
     shard.write_text(json.dumps(data))
@@ -191,7 +197,7 @@ async def test_an_article_with_a_null_body_is_reported_not_shown(seed_library: S
 
 async def test_an_unreadable_shard_is_reported(seed_library: Services) -> None:
     aid = first_id(seed_library)
-    shard = seed_library.root / "articles" / f"{aid[:2]}.json"
+    shard = text_file(seed_library.root, aid)
     shard.write_text('{"articles": {"1": ')
     app = NewsreaderApp(Services(seed_library.root))
     async with app.run_test(size=SIZE, notifications=True) as pilot:

@@ -10,7 +10,7 @@ from typing import Any
 
 from rich.cells import cell_len, set_cell_size
 
-from newsreader.cli.output import print_json, services_for
+from newsreader.cli.output import print_json, print_json_list, services_for
 from newsreader.cli.progress import Progress
 from newsreader.news.cleaning import printable
 from newsreader.services import ListQuery, Services, StoredArticle
@@ -45,7 +45,7 @@ def list_articles(args: argparse.Namespace) -> int:
                       search=(args.search or "").strip(), sort=args.sort, reverse=args.reverse)
     rows = services.rows(query)
     if args.json:
-        print_json([row.to_json() for row in rows])
+        print_json_list(row.to_json() for row in rows)
         return 0
     for row in rows:
         marks = ("*" if row.bookmarked else " ") + (" " if row.read else "N")

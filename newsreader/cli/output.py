@@ -6,15 +6,25 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Iterable
 from typing import Any
 
+from newsreader.cli.progress import Progress
 from newsreader.services import Services
 
 
 def services_for(args: argparse.Namespace) -> Services:
     """The services over the library the command line names (``--library``, else
-    $NEWSREADER_LIBRARY, else the user data folder)."""
-    return Services.at(args.library)
+    $NEWSREADER_LIBRARY, else the user data folder). A library of an older layout is
+    upgraded in place as it opens, with a progress bar on the terminal and a line saying
+    so on stderr."""
+    with Progress("upgrading the library") as progress:
+        services = Services.at(args.library, progress=progress.update)
+    if services.upgraded_from is not None:
+        print(f"newsreader: upgraded the library {services.root} from schema "
+              f"{services.upgraded_from} to the current layout ({len(services)} articles)",
+              file=sys.stderr)
+    return services
 
 
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e"
@@ -34,3 +44,17 @@ def print_json(data: Any) -> None:
     """Print data as JSON (see ``json_text``)."""
     sys.stdout.write(json_text(data))
     sys.stdout.write("\n")
+
+
+def print_json_list(items: Iterable[Any]) -> None:
+    """Print a JSON array an item at a time, exactly as ``print_json`` prints the list,
+    so a reader (``| head``) has the first items before the last are made."""
+    out = sys.stdout
+    first = True
+    for item in items:
+        out.write("[\n  " if first else ",\n  ")
+        out.write(json_text(item).replace("\n", "\n  "))
+        if first:
+            out.flush()
+        first = False
+    out.write("[]\n" if first else "\n]\n")

@@ -564,7 +564,7 @@ class _Run:
     # steps run on the worker thread
 
     def _plan(self, feed: Feed, parsed: ParsedFeed) -> _Plan:
-        present = set(self.library.listing().ids)
+        present = self.library.present_ids()
         seen = self.subs.seen_items(feed.id)
         todo: list[tuple[Article, bool]] = []
         memo: dict[str, str] = {}

@@ -8,7 +8,7 @@ from a worker thread while the owner keeps using this one.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,20 +65,28 @@ class Services:
     """The library and everything done with it, for one face (the CLI or the app)."""
 
     def __init__(self, root: str | Path, *, fetch_limits: Limits | None = None,
-                 client_options: dict[str, Any] | None = None) -> None:
-        self.library = Library(root)
-        """The library, opened for this thread."""
+                 client_options: dict[str, Any] | None = None,
+                 progress: Progress | None = None) -> None:
+        self.library = Library(root, progress=progress)
+        """The library, opened for this thread (an older layout is upgraded in place as it
+        opens, telling ``progress`` how far it got)."""
         self.fetch_limits = fetch_limits
         """Time and size limits for fetching (None: the defaults)."""
         self.client_options = client_options or {}
         """Extra options for the HTTP client (tests give a transport)."""
         self._basis: tuple[object, ...] | None = None
-        self._positions: list[int] = []
+        self._positions: Sequence[int] = []
 
     @classmethod
-    def at(cls, option: str | None = None) -> Services:
-        """The library named by ``--library``, else $NEWSREADER_LIBRARY, else the default."""
-        return cls(library_path(option))
+    def at(cls, option: str | None = None, progress: Progress | None = None) -> Services:
+        """The library named by ``--library``, else $NEWSREADER_LIBRARY, else the default
+        (``progress``: see ``__init__``)."""
+        return cls(library_path(option), progress=progress)
+
+    @property
+    def upgraded_from(self) -> int | None:
+        """The schema the library had when opening it upgraded it in place (else None)."""
+        return self.library.upgraded_from
 
     @property
     def root(self) -> Path:

@@ -100,36 +100,29 @@ class ListQuery:
         return " · ".join(parts)
 
 
-def select(listing: Listing, query: ListQuery, text_matches: Collection[str]) -> list[int]:
+def select(listing: Listing, query: ListQuery, text_matches: Collection[str]) -> Sequence[int]:
     """Positions of the listing's articles that the query shows, in its order.
 
     The search matches the list fields here and the article text by ``text_matches``
-    (the ids whose text contains it, found by the library). Sorted by publication date,
-    the articles that have none come last in either direction (the most recently added
-    first among them), never first as if published when they were added.
+    (the ids whose text contains it, found by the library). The order is worked out as
+    far as it is read (``Order``): the first screen of a million articles costs one pass
+    over their sort keys. Sorted by publication date, the articles that have none come
+    last in either direction (the most recently added first among them).
     """
-    positions = listing.select(tag=query.tag, bookmarked=query.bookmarked, unread=query.unread)
+    positions = listing.selection(tag=query.tag, bookmarked=query.bookmarked,
+                                  unread=query.unread)
     if query.search:
         by_fields = set(listing.select(search=query.search, among=positions))
         ids = listing.ids
         positions = [i for i in positions if i in by_fields or ids[i] in text_matches]
-    if query.sort == "published":
-        published = listing.columns["published"]
-        undated = [i for i in positions if not published[i]]
-        if undated:
-            positions = [i for i in positions if published[i]]
-            listing.sort(positions, "published", descending=query.descending)
-            listing.sort(undated, "added", descending=True)
-            return positions + undated
-    listing.sort(positions, query.sort, descending=query.descending)
-    return positions
+    return listing.ordered(positions, query.sort, descending=query.descending)
 
 
 class ArticleRows(Sequence[ArticleRow]):
     """The rows a query selected, built one at a time as they are read (a list of
-    100,000 articles costs what the rows on screen do)."""
+    1,000,000 articles costs what the rows on screen do)."""
 
-    def __init__(self, listing: Listing, positions: list[int]) -> None:
+    def __init__(self, listing: Listing, positions: Sequence[int]) -> None:
         self._listing = listing
         self._positions = positions
 

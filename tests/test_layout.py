@@ -1,0 +1,314 @@
+"""The library's layout at scale (issue 15): a write costs what it adds, sealed pages and
+text segments, moved texts and compaction, readers beside writers, the lazy order."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsreader.news.article import Article
+from newsreader.store import library as library_module
+from newsreader.store import listing as listing_module
+from newsreader.store import storage, watch
+from newsreader.store.library import Library
+from newsreader.store.listing import Order
+from newsreader.store.records import StoredArticle
+from newsreader.store.repair import repair_library
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make(n: int, words: int = 60, **extra: object) -> StoredArticle:
+    """A distinct article of about ``words`` words."""
+    body = " ".join(f"word{(n * 7 + i) % 97}" for i in range(words))
+    article = Article(title=f"Story {n}", body=f"{body}.\n\nAnother paragraph {n}.", **extra)
+    return StoredArticle.from_article(article)
+
+
+@pytest.fixture
+def small(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages of 50 articles and segments of 20 KB, so a few hundred articles make many."""
+    monkeypatch.setattr(library_module, "PAGE_SIZE", 50)
+    monkeypatch.setattr(library_module, "SEGMENT_BYTES", 20_000)
+
+
+@pytest.fixture
+def written(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Every file the library writes, with the bytes written, as it writes it."""
+    log: list[tuple[str, int]] = []
+    real = storage.write_atomically
+
+    def counting(path: Path, payload: bytes) -> None:
+        log.append((str(path), len(payload)))
+        real(path, payload)
+
+    monkeypatch.setattr(storage, "write_atomically", counting)
+    return log
+
+
+def test_adding_writes_what_it_adds_whatever_the_size(library_dir: Path, small: None,
+                                                       written: list[tuple[str, int]]) -> None:
+    lib = Library(library_dir)
+    per_batch = []
+    for first in range(0, 1500, 20):
+        written.clear()
+        lib.add(make(n) for n in range(first, first + 20))
+        per_batch.append(sum(size for _, size in written))
+    early, late = max(per_batch[5:15]), max(per_batch[-10:])
+    assert late <= early * 1.3, (early, late)  # the 75th batch costs what the 6th did
+    assert len(Library(library_dir)) == 1500
+    assert len(list((library_dir / "listing").glob("*.keys.json"))) == 30  # 1500 / 50
+    assert len(list((library_dir / "articles").glob("*.json"))) > 10
+    assert (library_dir / "listing.json").stat().st_size < 20_000
+
+
+def test_every_article_reads_back_across_pages_and_segments(library_dir: Path,
+                                                            small: None) -> None:
+    lib = Library(library_dir)
+    for first in range(0, 420, 35):
+        lib.add(make(n, tags=("even",) if n % 2 == 0 else ()) for n in range(first, first + 35))
+    fresh = Library(library_dir)
+    listing = fresh.listing()
+    assert len(listing) == 420 and listing.columns["title"][:2] == ["Story 0", "Story 1"]
+    assert [fresh.article(listing.ids[i]).title for i in (0, 49, 50, 419)] == [
+        "Story 0", "Story 49", "Story 50", "Story 419"]
+    assert len(listing.select(tag="even")) == 210
+    assert sorted(a.title for a in fresh.articles()) == sorted(f"Story {n}" for n in range(420))
+    assert repair_library(library_dir).done == []
+
+
+def test_a_bookmark_tag_or_read_mark_touches_only_its_own_file(library_dir: Path, small: None,
+                                                              written: list) -> None:
+    lib = Library(library_dir)
+    ids, _ = lib.add(make(n) for n in range(120))
+    for change in (lambda: lib.set_bookmark(ids[70]), lambda: lib.set_read([ids[3]]),
+                   lambda: lib.change_tags(ids[100], add=["x"])):
+        written.clear()
+        change()
+        assert len(written) == 1 and Path(written[0][0]).name in (
+            "bookmarks.json", "read.json", "tags.json")
+
+
+def test_an_edited_article_moves_and_half_dead_segments_are_emptied(library_dir: Path,
+                                                                    small: None) -> None:
+    lib = Library(library_dir)
+    for first in range(0, 300, 30):
+        lib.add(make(n, key=f"item-{n}") for n in range(first, first + 30))
+    first_segment = library_dir / "articles" / "000001.json"
+    held = json.loads(first_segment.read_text())["articles"]
+    victims = sorted(d["id"] for d in held.values())
+    lib.set_bookmark(victims[0])
+    edited = [StoredArticle.from_article(Article(
+        title=f"Edited {d['title']}", body=f"New text of {d['title']}.", key=d["key"]))
+        for d in held.values()][: len(held) // 2 + 1]
+    added, updated, _ = lib.upsert(edited)
+    assert added == [] and len(updated) == len(edited)
+    assert not first_segment.exists()  # more than half dead: its live texts moved on
+    fresh = Library(library_dir)
+    listing = fresh.listing()
+    assert len(listing) == 300 and victims[0] in listing.bookmarked
+    for aid in victims:
+        art = fresh.article(aid)
+        assert art.title.startswith("Edited ") == (aid in updated)
+    head = json.loads((library_dir / "listing.json").read_text())["head"]["1"]
+    assert "1" not in head["dead"]
+    assert repair_library(library_dir).done == []
+
+
+def test_update_articles_rewrites_texts_and_rows_everywhere(library_dir: Path,
+                                                            small: None) -> None:
+    lib = Library(library_dir)
+    ids, _ = lib.add(make(n) for n in range(260))
+
+    def retitle(art: StoredArticle) -> None:
+        art.title = art.title.upper()
+
+    lib.update_articles(dict.fromkeys(ids[::3], retitle))
+    fresh = Library(library_dir)
+    titles = fresh.listing().columns["title"]
+    assert titles[0] == "STORY 0" and titles[1] == "Story 1" and titles[258] == "STORY 258"
+    assert fresh.article(ids[255]).title == "STORY 255"
+    assert sorted(a.title for a in fresh.articles()) == sorted(titles)
+    assert repair_library(library_dir).done == []
+
+
+def test_the_watcher_sees_every_write_to_the_listing(library_dir: Path, small: None) -> None:
+    lib = Library(library_dir)
+    ids, _ = lib.add(make(n, key=f"k{n}") for n in range(120))
+    seen = watch.version(library_dir)
+    for change, part in [
+        (lambda: lib.upsert([StoredArticle.from_article(Article(title="T", body="B",
+                                                                key="k3"))]), "articles"),
+        (lambda: lib.update_articles({ids[1]: lambda a: None}), "articles"),
+        (lambda: lib.add([make(999)]), "articles"),
+        (lambda: lib.set_read([ids[2]]), "state"),
+    ]:
+        change()
+        now = watch.version(library_dir)
+        assert watch.changed(seen, now) == {part}
+        seen = now
+
+
+def test_a_lost_sealed_page_is_named_and_repair_rebuilds_it(library_dir: Path,
+                                                            small: None) -> None:
+    lib = Library(library_dir)
+    lib.add(make(n) for n in range(120))
+    page = sorted((library_dir / "listing").glob("*.keys.json"))[0]
+    page.unlink()
+    with pytest.raises(Exception, match=f"{page.name} cannot be read .missing"):
+        Library(library_dir).listing()
+    report = repair_library(library_dir)
+    assert any("rebuilt" in line for line in report.done)
+    assert len(Library(library_dir).listing()) == 120
+
+
+def test_a_damaged_rows_file_is_reported_when_read(library_dir: Path, small: None) -> None:
+    lib = Library(library_dir)
+    lib.add(make(n) for n in range(120))
+    rows = sorted((library_dir / "listing").glob("*.rows.json"))[0]
+    rows.write_text('{"rows": {"1": {"title": [5]}}}')
+    listing = Library(library_dir).listing()
+    assert len(listing) == 120  # the ids and sort keys are sound
+    with pytest.raises(Exception, match=f"{rows.name} cannot be read"):
+        listing.row(0)
+    assert repair_library(library_dir).done
+    assert Library(library_dir).listing().row(0).title == "Story 0"
+
+
+def test_readers_are_never_blocked_and_never_see_half_a_write(library_dir: Path) -> None:
+    """A writer adds, edits (moving texts, rewriting sealed pages, emptying segments)
+    while another process reads: every read finds a whole listing and every text."""
+    Library(library_dir).add(make(n, key=f"k{n}") for n in range(40))
+    setup = f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from newsreader.store import library
+        library.PAGE_SIZE = 30
+        library.SEGMENT_BYTES = 15_000
+        from newsreader.news.article import Article
+        from newsreader.store.library import Library
+        from newsreader.store.records import StoredArticle
+        lib = Library({str(library_dir)!r}, lock_timeout=30)
+        """
+    writer = setup + """
+        for round in range(25):
+            lib.add(StoredArticle.from_article(Article(title=f"R{round}-{i}", body="w " * 300))
+                    for i in range(12))
+            lib.upsert(StoredArticle.from_article(Article(
+                title=f"k{n} v{round}", body=f"text {round} " * 100, key=f"k{n}"))
+                for n in range(round % 4, 40, 3))
+        print("done", flush=True)
+        """
+    reader = setup + """
+        import random, time
+        deadline = time.monotonic() + 60
+        last, reads = 0, 0
+        while time.monotonic() < deadline:
+            listing = lib.listing()
+            assert len(listing) >= last
+            last = len(listing)
+            for i in random.sample(range(last), min(5, last)):
+                row = listing.row(i)
+                assert lib.article(row.id).title
+                reads += 1
+            if last >= 40 + 25 * 12:
+                break
+        print("read", reads, last, flush=True)
+        """
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    procs = [subprocess.Popen([sys.executable, "-c", textwrap.dedent(code)], env=env,
+                              text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for code in (writer, reader)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    assert outs[0][0].strip() == "done" and outs[1][0].startswith("read")
+    lib = Library(library_dir)
+    assert len(lib.listing()) == 40 + 25 * 12
+    assert all(lib.article(aid).title for aid in lib.listing().ids)
+
+
+def test_a_killed_writer_leaves_the_old_or_the_new_listing(library_dir: Path,
+                                                           monkeypatch: pytest.MonkeyPatch,
+                                                           small: None) -> None:
+    """Stop a write at each file it writes (as a kill would): the library reads as it was
+    before, or, once listing.json was replaced, as after; never a mix."""
+    lib = Library(library_dir)
+    lib.add(make(n, key=f"k{n}") for n in range(140))
+    real = storage.write_atomically
+    for stop_at in range(1, 12):
+        calls = []
+
+        def dying(path: Path, payload: bytes, calls: list[int] = calls,
+                  stop_at: int = stop_at) -> None:
+            calls.append(1)
+            if len(calls) == stop_at:
+                raise KeyboardInterrupt  # what the process knew of is gone with it
+            real(path, payload)
+
+        before = Library(library_dir).listing()
+        expected_before = [before.row(i).title for i in range(len(before))]
+        monkeypatch.setattr(storage, "write_atomically", dying)
+        batch = [make(1000 + stop_at * 100 + i) for i in range(60)] + [
+            StoredArticle.from_article(Article(title=f"k{n} edit {stop_at}", body="e " * 50,
+                                               key=f"k{n}")) for n in range(0, 140, 7)]
+        try:
+            Library(library_dir).upsert(batch)
+            finished = True
+        except KeyboardInterrupt:
+            finished = False
+        monkeypatch.setattr(storage, "write_atomically", real)
+        after = Library(library_dir).listing()
+        titles = [after.row(i).title for i in range(len(after))]
+        if len(titles) == len(expected_before):
+            assert titles == expected_before
+        else:
+            assert len(titles) == len(expected_before) + 60
+            assert all(t.endswith(f"edit {stop_at}") for t in titles[0:140:7])
+        assert all(Library(library_dir).article(a).title for a in after.ids)
+        if finished:
+            break
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 30), min_size=0, max_size=400), st.booleans(),
+       st.integers(1, 60), st.data())
+def test_the_lazy_order_is_the_full_sort(keys: list[int], descending: bool, first: int,
+                                         data: st.DataObject) -> None:
+    """However far it is read, and from wherever, Order gives what sorting everything
+    (stably) gives; ``index`` agrees."""
+    saved = listing_module.FIRST_SORTED
+    listing_module.FIRST_SORTED = first
+    try:
+        keep = data.draw(st.sets(st.integers(0, max(len(keys) - 1, 0)))) if keys else set()
+        positions: list[int] | range = sorted(keep) if data.draw(st.booleans()) \
+            else range(len(keys))
+        expected = sorted(positions, key=keys.__getitem__, reverse=descending)
+        order = Order(positions, keys, descending)
+        reads = data.draw(st.lists(st.integers(0, max(len(expected) - 1, 0)), max_size=5))
+        for i in reads:
+            if expected:
+                assert order[i] == expected[i]
+                assert order.index(expected[i]) == i
+        assert list(order) == expected
+        assert order[: first] == expected[: first]
+    finally:
+        listing_module.FIRST_SORTED = saved
+
+
+def test_the_first_screen_of_a_big_list_does_not_sort_everything() -> None:
+    rng = random.Random(5)
+    keys = [f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}"
+            f":{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}" for _ in range(200_000)]
+    order = Order(range(len(keys)), keys, True)
+    top = order[:40]
+    assert top == sorted(range(len(keys)), key=keys.__getitem__, reverse=True)[:40]
+    assert len(order._done) < 20_000 and not order._complete
