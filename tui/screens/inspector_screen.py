@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,7 +19,7 @@ from newsreader.services import UNATTRIBUTED, ArticleQuotes, QuoteRef, StoredArt
 from newsreader.services.errors import LibraryError
 from newsreader.services.reading import context_of
 from newsreader.tui.bindings import moves
-from newsreader.tui.cells import indented
+from newsreader.tui.cells import cut, indented
 from newsreader.tui.messages import LibraryChanged
 from newsreader.tui.palette import speaker_mark, speaker_style
 from newsreader.tui.screens.base import NewsScreen
@@ -29,6 +30,11 @@ OPENING_WORDS = 8
 """Words of each quotation shown in the table."""
 SPEAKER_WIDTH = 20
 """Longer speaker names are cut in the table (the detail pane has them whole)."""
+NARROW_BELOW = 100
+"""Below this many columns the panes are stacked: the quotations across the whole width on
+top, the selected one and the other articles side by side under them."""
+KIND_FROM = 70
+"""The table has a column for the kind of quotation from this many cells wide."""
 
 
 ELSEWHERE_INDENT = 4
@@ -107,6 +113,7 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
     """Returns (article id, quotation index) to jump to, or None."""
 
     HELP_TITLE = "Quote inspector"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,escape", "close", "Back", tooltip="Back to the article",
@@ -127,6 +134,7 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
         self.start = current or 0
         """The quotation selected on opening."""
         self._elsewhere: list[QuoteRef] = []
+        self._table_built = -1
         self._by_name: dict[str, list[QuoteRef]] = {}
 
     def compose(self) -> ComposeResult:
@@ -141,27 +149,13 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
                     box.border_title = "Selected quotation"
                     yield Static(id="quote-detail")
                 elsewhere = ElsewhereList(id="elsewhere")
-                elsewhere.border_title = "Same person, other articles · Enter opens"
+                elsewhere.border_title = "Same person elsewhere · Enter opens"
                 yield elsewhere
         yield ScreenFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column("#", key="n")
-        table.add_column("Speaker", key="speaker")
-        table.add_column("Verb", key="verb")
-        table.add_column("Kind", key="kind")
-        table.add_column("Opening words", key="words")
-        for index, quote in enumerate(self.quotes.quotes):
-            numbers = self.quotes.by_quote[index]
-            names = " & ".join(self.quotes.names(index)) or UNATTRIBUTED
-            if len(names) > SPEAKER_WIDTH:
-                names = names[: SPEAKER_WIDTH - 1] + "…"
-            table.add_row(
-                Text(speaker_mark(numbers)), Text(names, speaker_style(numbers[0] if numbers
-                                                                        else None)),
-                Text(quote.verb or ""), Text(quote.kind), Text(opening(quote.text)),
-                key=str(index))
+        self.fill_table(self._table_width())
         if self.quotes.quotes:
             table.move_cursor(row=min(self.start, len(self.quotes.quotes) - 1))
             self.show_quote(table.cursor_row)
@@ -169,6 +163,54 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
             self.query_one("#quote-detail", Static).update(
                 Text("No quotations were found in this article.", Style(italic=True)))
         table.focus()
+
+    def _table_width(self) -> int:
+        """Cells inside the quotations table (estimated from the terminal before it is
+        laid out: all of it when narrow, three fifths when wide)."""
+        inside = self.query_one(DataTable).scrollable_content_region.width
+        if inside:
+            return inside
+        width = self.app.size.width
+        return width - 2 if width < NARROW_BELOW else width * 3 // 5 - 2
+
+    def fill_table(self, width: int) -> None:
+        """The quotations, one row each, in columns that fit ``width`` cells: the opening
+        words take what the others leave (so they are never off the screen), and the kind
+        (in the selected quotation's pane too) goes when there is no room for it."""
+        table = self.query_one(DataTable)
+        cursor = table.cursor_row
+        table.clear(columns=True)
+        marks = [speaker_mark(n) for n in self.quotes.by_quote] or ["#"]
+        mark_w = max(cell_len(m) for m in [*marks, "#"])
+        speaker_w = max(10, min(SPEAKER_WIDTH, width // 5))
+        verb_w = max([cell_len(q.verb or "") for q in self.quotes.quotes] + [4, 0])
+        verb_w = min(verb_w, 12)
+        kind = width >= KIND_FROM
+        columns = 4 + kind
+        words_w = max(width - mark_w - speaker_w - verb_w - (7 if kind else 0)
+                      - 2 * columns, 12)
+        table.add_column("#", key="n", width=mark_w)
+        table.add_column("Speaker", key="speaker", width=speaker_w)
+        table.add_column("Verb", key="verb", width=verb_w)
+        if kind:
+            table.add_column("Kind", key="kind", width=7)
+        table.add_column("Opening words", key="words", width=words_w)
+        for index, quote in enumerate(self.quotes.quotes):
+            numbers = self.quotes.by_quote[index]
+            names = " & ".join(self.quotes.names(index)) or UNATTRIBUTED
+            cells: list[Text] = [
+                Text(marks[index]),
+                Text(cut(names, speaker_w), speaker_style(numbers[0] if numbers else None,
+                                                          not self.app.no_color)),
+                Text(cut(quote.verb or "", verb_w)),
+            ]
+            if kind:
+                cells.append(Text(quote.kind))
+            cells.append(Text(cut(opening(quote.text, 20), words_w)))
+            table.add_row(*cells, key=str(index))
+        self._table_built = width
+        if self.quotes.quotes:
+            table.move_cursor(row=min(max(cursor, 0), len(self.quotes.quotes) - 1))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_quote(event.cursor_row)
@@ -241,7 +283,14 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
         return max(width - 2, 16) if width else 36
 
     def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """Fit the table's columns and the other-articles entries to the panes' widths."""
         table = self.query_one(DataTable)
+        width = self._table_width()
+        if width != self._table_built:
+            self.fill_table(width)
         if self.quotes.quotes and table.row_count:
             self.fill_elsewhere(self.quotes.by_quote[table.cursor_row])
 
