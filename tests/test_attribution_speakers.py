@@ -208,3 +208,54 @@ def test_a_role_noun_after_someone_new_is_introduced_is_not_the_one_named_before
     )
     q = only(analyse(text), "cruel and pointless")
     assert q.speaker is None
+
+
+# ---------------------------------------------------------------- more of who it is
+
+
+def test_quoted_words_before_a_name_modify_it_and_are_not_its_words() -> None:
+    text = (
+        "Governor Petra Olsen criticised the appointment on Monday. She said the \"lazy\" and "
+        "\"careless\" Brandt had misled voters for years."
+    )
+    result = analyse(text)
+    assert only(result, "lazy").speaker == "Petra Olsen"
+    assert only(result, "careless").speaker == "Petra Olsen"
+
+
+def test_a_statement_which_said_is_its_publishers() -> None:
+    text = (
+        "This Friday the Northern Waters Authority also criticised the plan. They released a "
+        "statement which said, \"The river cannot take another dam.\""
+    )
+    q = only(analyse(text), "another dam")
+    assert q.speaker == "Northern Waters Authority"
+    assert mention(text, q) == "They"
+
+
+def test_they_after_a_subject_of_several_people_is_those_people() -> None:
+    text = (
+        "Health minister Ada Brenner and her Danish and Dutch counterparts met in Geneva on "
+        "Tuesday.\n\n"
+        "They concluded that the new rules were \"unworkable and unfair\"."
+    )
+    assert only(analyse(text), "unworkable").speaker == "Ada Brenner"
+
+
+def test_a_pronoun_after_a_described_subject_is_that_unnamed_source() -> None:
+    text = (
+        "Councillor Joan Pike said the estate had been neglected for a decade.\n\n"
+        "One of the tenants agreed to speak to reporters. She said she wanted people to know "
+        "\"the damp comes back every winter\"."
+    )
+    q = only(analyse(text), "damp comes back")
+    assert q.speaker is None
+    assert q.source == "One of the tenants"
+
+
+def test_a_name_beside_an_opening_description_is_the_subject() -> None:
+    text = (
+        "Another session singer, Mara Quell, recalled her first studio job. She was nineteen.\n\n"
+        "When she was hired, \"I could not stop shaking,\" she told the audience."
+    )
+    assert only(analyse(text), "stop shaking").speaker == "Mara Quell"

@@ -836,6 +836,16 @@ UNNAMED_ROLE_HEADS = word_set(
 """Heads of descriptions that, with no name or role matching them, are someone the article
 has not named rather than the person just named (``the judge`` after a lawyer's words)."""
 
+PERSON_DESCRIPTION_HEADS = word_set(
+    """head victim survivor passenger patient suspect defendant plaintiff caller driver
+    pilot captain guard mother father daughter son widow widower neighbour neighbor"""
+)
+"""Heads of descriptions of one person beside ``PERSON_HEADS`` (``the head of …``, ``one of the
+victims``), which a later he or she may refer to."""
+
+ONE_OF = word_set("one each either neither another")
+"""Words that pick one of a group (``One of the victims``): a description of one person."""
+
 
 # ---- quotations: cues of speech, interviews, scare quotes (news.quotes, attribution.cues,
 # attribution.pipeline)

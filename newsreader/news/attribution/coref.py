@@ -86,6 +86,11 @@ class Resolver:
         self.starts = [name.start for name in names]
         self.source_starts: set[int] = set()
         self._subjects: dict[int, frozenset[int]] = {}
+        self._nominal_subjects: dict[int, Source] = {}
+        self._plural_subjects: set[int] = set()
+        """Where the first name of each subject of several people begins (``X and Y``, ``X
+        and his counterparts``): what a later ``they`` may mean."""
+        """The sentences whose subject is a description, and that description."""
         self._nominals: list[Source] = []  # descriptions that are sources (the senator)
         self._nominal_starts: list[int] = []
         self._sorted = True
@@ -216,10 +221,40 @@ class Resolver:
         if got is None:
             frame = self.document.frame(sentence)
             subject = sentence_subject(frame, 0, len(frame)) if len(frame) else None
-            got = self._subjects[sentence] = frozenset(
-                name.start for name in subject.names
-            ) if subject is not None and subject.kind == "name" else frozenset()
+            if subject is None:
+                got = frozenset()
+            elif subject.kind == "name":
+                got = frozenset(name.start for name in subject.names)
+                if len(subject.names) > 1 or self._and_after(subject):
+                    self._plural_subjects.add(subject.names[0].start)
+            else:
+                got = self._organization_opening(subject)
+                if subject.kind == "nominal" and not got:
+                    self._nominal_subjects[sentence] = subject
+            self._subjects[sentence] = got
         return got
+
+    def _and_after(self, subject: Source) -> bool:
+        """Whether ``and`` follows a subject's name (``Sameh Shoukry and his counterparts``)."""
+        tokens = self.document.tokens
+        k = bisect_left(tokens.starts, subject.end)
+        return k < len(tokens) and tokens.lowers[k] == "and"
+
+    def _organization_opening(self, subject: Source) -> frozenset[int]:
+        """Where an organization's name begins when a description opens with it after
+        ``the`` (``the United States Commission on …``: the commission is the subject)."""
+        document = self.document
+        tokens = document.tokens
+        k = bisect_left(tokens.starts, subject.start)
+        if k + 1 >= len(tokens) or tokens.lowers[k] != "the":
+            return frozenset()
+        run = document.name_run_at[k + 1]
+        if run is None:
+            return frozenset()
+        names = document.name_runs[run].names
+        if names and names[0].kind == "organization" and names[0].token_start == k + 1:
+            return frozenset({names[0].start})
+        return frozenset()
 
     def _antecedent(self, source: Source) -> int:
         """The entity a pronoun refers to, -1 when none (see the module's docstring)."""
@@ -241,7 +276,7 @@ class Resolver:
             if name.entity >= 0:
                 if name.entity not in allowed:
                     allowed[name.entity] = self._may_mean(name.entity, gender)
-                if allowed[name.entity]:
+                if allowed[name.entity] or (gender == "p" and self._plural(name)):
                     mentions.append((name.start, name.entity, True))
         j = bisect_left(self._chain_starts, offset) - 1
         while j >= 0 and offset - self._chain_starts[j] < REACH:
@@ -255,10 +290,10 @@ class Resolver:
         # each entity's salience: the best of its mentions, a mention's worth falling with
         # its distance; entities ranked by their latest mention
         salience: dict[int, float] = {}
-        focus = -1  # the entity of the latest mention that is a subject or a source
+        focus, focus_at = -1, -1  # the entity (and offset) of the latest subject or source
         for start, index, is_name in mentions:
             if focus < 0 and self._leading(start, is_name):
-                focus = index
+                focus, focus_at = index, start
             if index in salience:
                 if is_name and start not in self.source_starts:
                     continue  # an earlier mention counts only as a source
@@ -288,6 +323,8 @@ class Resolver:
             if score > best_score:
                 best, best_score, best_pos = index, score, latest[index]
         nominal = self._nominal_before(source, gender, paragraph, best_pos)
+        if nominal is None and gender in ("m", "f"):
+            nominal = self._described_subject(source, gender, here, focus_at)
         if nominal is not None:
             found = self._described(nominal)
             if found < 0:
@@ -345,6 +382,13 @@ class Resolver:
             worth += 0.5
         return worth - SENTENCE_DECAY * (here - sentence)
 
+    def _plural(self, name: Name) -> bool:
+        """Whether a person's name opens a subject of several people (see ``_subjects_of``)."""
+        if self.registry.entities[name.entity].kind != "person":
+            return False
+        self._subjects_of(self.document.sentence_at(name.start))
+        return name.start in self._plural_subjects
+
     def _may_mean(self, index: int, gender: str | None) -> bool:
         """Whether a pronoun of this gender may refer to entity ``index``: he and she a person
         of no other gender (not a nationality or a place taken for a name), they and it an
@@ -390,6 +434,29 @@ class Resolver:
         return before.isalpha() and before.islower() and (
             before not in lx.SUBJECT_MAY_FOLLOW and document.name_run_at[b] is None
         )
+
+    def _described_subject(
+        self, source: Source, gender: str, here: int, focus_at: int
+    ) -> Source | None:
+        """A description of one person that is the subject of a sentence after the latest
+        named subject or source (no more than two sentences back): ``One of the victims
+        decided … She said`` -> "One of the victims"."""
+        document = self.document
+        floor = max(here - 2, document.sentence_at(focus_at) + 1 if focus_at >= 0 else 0)
+        for sentence in range(here, floor - 1, -1):
+            self._subjects_of(sentence)
+            subject = self._nominal_subjects.get(sentence)
+            if subject is None or subject.start >= source.start:
+                continue
+            words, head = _head(subject.text)
+            if head == "one" or head in lx.PERSON_HEADS or head in lx.PERSON_DESCRIPTION_HEADS:
+                if (gender == "m" and head in lx.FEMALE_ROLES) or (
+                    gender == "f" and head in lx.MALE_ROLES
+                ):
+                    return None
+                return subject
+            return None  # the latest subject describes something else
+        return None
 
     def _nominal_before(
         self, source: Source, gender: str | None, paragraph: int, after: int

@@ -85,6 +85,12 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
     right = at + 1
     while right < limit and words[right] in lx.COMMA_AND_DASHES:
         right += 1
+    if right == at + 1 and right < limit and _modifying(frame, at, start) and (
+        frame.name_run_at[right] is not None
+        or (frame.lowers[right].isalpha() and frame.lowers[right] not in lx.FUNCTION_WORDS
+            and frame.lowers[right] not in lx.DETERMINERS and not is_cue(frame, right))
+    ):
+        return None  # the "phony" and "nasty" Harris: the name is the phrase's head
     if right < limit and not frame.is_quote(right):
         if is_cue(frame, right):
             source = cue_source(frame, right, start, limit)
@@ -118,6 +124,17 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
         ):
             return Attribution(found[0], None, None, "signature", frame.start(right))
     return None
+
+
+def _modifying(frame: Frame, at: int, start: int) -> bool:
+    """Whether the quotation at item ``at`` stands inside a noun phrase, before its head: after
+    a determiner, past other quoted words joined by ``and`` or commas (``the "phony" and``)."""
+    k = at - 1
+    while k >= start and (frame.is_quote(k) or frame.lowers[k] in ("and", "or", ",")):
+        k -= 1
+    return k >= start and frame.lowers[k] in lx.DETERMINERS and (
+        frame.lowers[k] not in lx.RELATIVE_WORDS
+    )
 
 
 def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | None:
@@ -213,7 +230,23 @@ def cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None:
     person rather than the organization or place the phrase ends or begins with
     (``named_person``)."""
     source = _cue_source(frame, cue, start, limit)
+    if source is not None and source.kind == "pronoun" and not source.names:
+        source = _document_author(frame, source, start) or source
     return named_person(frame, source, start, limit) if source is not None else None
+
+
+def _document_author(frame: Frame, source: Source, start: int) -> Source | None:
+    """``They released a statement which said``: the one who released the document ``which``
+    stands for (its clause's subject), when nobody else is named for it."""
+    if source.text.lower() not in ("which", "that"):
+        return None
+    k = _position(frame, source.start, start) - 1
+    if k > start and frame.words[k] == ",":
+        k -= 1
+    if k <= start or frame.lowers[k] not in lx.DOCUMENT_HEADS:
+        return None
+    subject = sentence_subject(frame, start, k)
+    return subject if subject is not None and subject.kind in ("name", "pronoun") else None
 
 
 def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None:
@@ -295,6 +328,10 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
     while i < stop and (frame.is_quote(i) or words[i] in (",", "—", "–", "(", ")")):
         i += 1  # "…," Carson told the AP after hinting that "…"
     i = _after_dateline(frame, i, stop)
+    if i + 1 < stop and lowers[i] in lx.TIME_OPENERS and lowers[i + 1] in lx.TIME_WORDS:
+        i += 2  # This Thursday the commission …
+        while i < stop and (lowers[i] in lx.TIME_WORDS or words[i] == ","):
+            i += 1
     if i < stop and lowers[i] in lx.INTRODUCTORY_WORDS:
         j = i
         while j < stop and not frame.is_quote(j) and words[j] != ",":
@@ -306,7 +343,42 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
         elif lowers[i] in lx.OPENING_CONJUNCTIONS:
             i += 1
     found = phrase_from(frame, i, stop)
-    return named_person(frame, found[0], start, stop) if found else None
+    if found is None:
+        return _one_of(frame, i, stop) or _appositive_name(frame, i, stop)
+    return named_person(frame, found[0], start, stop)
+
+
+def _appositive_name(frame: Frame, i: int, stop: int) -> Source | None:
+    """``Another voice actor, Lauren Landa, would …``: the person named beside a short
+    description of unknown words that opens the sentence."""
+    lowers = frame.lowers
+    if i >= stop or lowers[i] not in lx.DETERMINERS:
+        return None
+    j = i + 1
+    while j < stop and j < i + 5 and lowers[j].replace("-", "").isalpha() and (
+        frame.words[j].islower() and not is_cue(frame, j) and lowers[j] not in lx.FUNCTION_WORDS
+    ):
+        j += 1
+    if j == i + 1 or j + 1 >= stop or frame.words[j] != ",":
+        return None
+    person = _person_at(frame, j + 1, stop)
+    after = person.names[-1].token_end - frame.first if person is not None else stop
+    if person is None or after >= stop or frame.words[after] != ",":
+        return None
+    person.role = frame.text(i, j)
+    return person
+
+
+def _one_of(frame: Frame, i: int, stop: int) -> Source | None:
+    """``One of the victims`` (``one``, ``each``, ``neither`` … ``of`` a determiner and a
+    plural) as a description, when nothing else reads as the phrase at item i."""
+    lowers = frame.lowers
+    if i + 3 < stop and lowers[i] in lx.ONE_OF and lowers[i + 1] == "of" and (
+        lowers[i + 2] in lx.DETERMINERS and lowers[i + 3].isalpha()
+        and lowers[i + 3].endswith("s") and not frame.has_quote(i, i + 4)
+    ):
+        return Source(frame.start(i), frame.end(i + 3), "nominal", frame.text(i, i + 4))
+    return None
 
 
 def _after_dateline(frame: Frame, i: int, stop: int) -> int:
@@ -361,8 +433,9 @@ def named_person(frame: Frame, source: Source, start: int, limit: int) -> Source
 def _person_after_nominal(
     frame: Frame, source: Source, start: int, limit: int
 ) -> Source | None:
-    """``Harbour commissioner Leonard Okoye``: the person a description stands before, as a
-    title (the description is their role)."""
+    """``Harbour commissioner Leonard Okoye``, ``Another voice actor, Lauren Landa,``: the
+    person a description stands before as a title or beside as an appositive (the description
+    is their role)."""
     first = _position(frame, source.start, start)
     if first < 0:
         return None
@@ -370,9 +443,18 @@ def _person_after_nominal(
     ends = frame.tokens.ends
     while end < limit and ends[frame.first + end] <= source.end:
         end += 1
-    if end == first or frame.lowers[end - 1] not in lx.TITLES:
+    if end == first:
         return None
-    person = _person_at(frame, end, limit)
+    if end + 1 < limit and frame.words[end] == ",":
+        # Another voice actor, Lauren Landa, would list …
+        person = _person_at(frame, end + 1, limit)
+        after = person.names[-1].token_end - frame.first if person is not None else limit
+        if person is None or after >= limit or frame.words[after] != ",":
+            return None
+    elif frame.lowers[end - 1] in lx.TITLES:
+        person = _person_at(frame, end, limit)
+    else:
+        return None
     if person is not None:
         person.role = frame.text(first, end)
     return person
