@@ -259,3 +259,31 @@ def test_a_name_beside_an_opening_description_is_the_subject() -> None:
         "When she was hired, \"I could not stop shaking,\" she told the audience."
     )
     assert only(analyse(text), "stop shaking").speaker == "Mara Quell"
+
+
+# ---------------------------------------------------------------- roles in the people list
+
+
+def test_people_have_the_role_written_beside_their_name() -> None:
+    text = (
+        "Harbourview captain Tomas Lind lamented the loss on Saturday. \"We were careless,\" "
+        "Lind said.\n\n"
+        "Canadian voice actor Mira Soleil marveled at the crowd. \"I'm overwhelmed,\" Soleil "
+        "said.\n\n"
+        "Tariq Osei, a spokesman for the port authority, was at the match. \"It was a fine "
+        "day,\" Osei said."
+    )
+    people = {p.name: p for p in analyse(text).people}
+    assert people["Tomas Lind"].role == "Harbourview captain"
+    assert people["Mira Soleil"].role == "Canadian voice actor"
+    assert people["Tariq Osei"].role == "a spokesman for the port authority"
+    assert people["Tariq Osei"].affiliation == "the port authority"
+
+
+def test_a_role_is_never_a_list_of_two_people() -> None:
+    text = (
+        "The party nominated Ruth Calder for president and rapper Deon Marsh for vice "
+        "president. \"It is a joke,\" Marsh said."
+    )
+    people = {p.name: p for p in analyse(text).people}
+    assert people["Deon Marsh"].role == "rapper"

@@ -846,6 +846,9 @@ victims``), which a later he or she may refer to."""
 ONE_OF = word_set("one each either neither another")
 """Words that pick one of a group (``One of the victims``): a description of one person."""
 
+ROLE_CONNECTORS = word_set("and")
+"""Small words inside a role written before a name (``trade and industry commissioner``)."""
+
 
 # ---- quotations: cues of speech, interviews, scare quotes (news.quotes, attribution.cues,
 # attribution.pipeline)

@@ -25,7 +25,7 @@ from newsreader.news.attribution.people import (
     is_cap,
 )
 from newsreader.news.attribution.phrases import Source
-from newsreader.news.attribution.rules import sentence_subject
+from newsreader.news.attribution.rules import role_beside, sentence_subject
 
 SENTENCE_DECAY = 0.6
 """How much a mention's worth falls for each sentence between it and the pronoun."""
@@ -198,6 +198,32 @@ class Resolver:
         for role in [entity.role or "", *self._roles.get(index, [])]:
             words += [w.strip(",.()") for w in role.lower().split()]
         return words + self._titles_before.get(index, [])
+
+    def complete_role(self, index: int) -> None:
+        """Give a person with no role yet the one the text gives beside one of their first
+        names (``US voice actor Jane Roe``, ``Jane Roe, a spokeswoman for the city,``)."""
+        entity = self.registry.entities[index]
+        if entity.kind != "person" or entity.role:
+            return
+        document = self.document
+        tokens = document.tokens
+        for start, _ in entity.mentions[:4]:
+            k = bisect_left(tokens.starts, start)
+            run = document.name_run_at[k] if k < len(tokens) else None
+            if run is None:
+                continue
+            name_run = document.name_runs[run]
+            names = [n for n in name_run.names if n.start == start]
+            frame = document.frame(document.sentence_at(start))
+            first, end = name_run.start - frame.first, (
+                names[0].token_end if names else name_run.end
+            ) - frame.first
+            if not 0 <= first < end <= len(frame):
+                continue
+            role = role_beside(frame, first, end)
+            if role:
+                entity.role = role
+                return
 
     def unnamed(self, source: Source) -> tuple[str | None, str | None]:
         """(speaker, description) of a source that ``resolve`` found no entity for: a document

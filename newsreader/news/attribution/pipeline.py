@@ -146,6 +146,8 @@ def extract(
     for entity in cited:
         if entity not in people:
             people[entity] = Person(name=registry.entities[entity].name)
+    for entity in people:
+        resolver.complete_role(entity)  # the role beside a name, for those given none
     lowercase: set[str] = set()  # the words written in lowercase, filled on first use
     persons = [_completed(people[e], registry.entities[e]) for e in people
                if _listed(document, registry.entities[e], lowercase)]

@@ -35,6 +35,7 @@ from newsreader.news.attribution.phrases import (
     name_exactly,
     phrase_ending,
     phrase_from,
+    role_text,
     subject_before,
 )
 from newsreader.news.sentences import ABBREVIATIONS
@@ -571,6 +572,66 @@ def _relative_before(frame: Frame, source: Source, start: int) -> int:
     if k > start and frame.lowers[k] in lx.ARTICLES:
         k -= 1
     return k if k >= start and frame.lowers[k] in ("which", "whom") else -1
+
+
+def _role_word(frame: Frame, k: int) -> bool:
+    """Whether item k may be a word of a role written before a name: a lowercase noun or
+    adjective (``voice``, ``political``), a describing capital (``Democratic``, ``Israeli``);
+    not a verb, a function word or a name."""
+    word, low = frame.words[k], frame.lowers[k]
+    if is_cap(word):
+        return (low in lx.DESCRIBING_CAPITALS or low in lx.DEMONYMS) and (
+            frame.name_run_at[k] is None
+        )
+    return word.isalpha() and word.islower() and not (
+        low in lx.FUNCTION_WORDS or low in lx.AUXILIARIES or frame.cue_words[k]
+        or (low.endswith("ed") and low not in lx.SOURCE_MODIFIERS)
+    )
+
+
+def role_beside(frame: Frame, first: int, end: int) -> str | None:
+    """The role the text gives a person named at items [first, end): the words before the
+    name ending in a title (``US voice actor``, ``Maroochydore captain``, ``AU trade and
+    industry commissioner``), else an appositive after it (``, a spokesman for the city,``);
+    None when there is neither."""
+    words, lowers = frame.words, frame.lowers
+    p = first
+    titled = False
+    while p - 1 >= 0 and first - p < 6 and not frame.is_quote(p - 1):
+        low = lowers[p - 1]
+        if low in lx.TITLES or low in lx.ROLE_HEADS:
+            titled = titled or p == first
+        elif not _role_word(frame, p - 1) and (
+            low not in lx.ROLE_CONNECTORS or p == first
+            or (p - 2 >= 0 and lowers[p - 2] in lx.TITLES)
+        ):
+            break  # trade and industry commissioner, not president and rapper
+        p -= 1
+    while p < first and lowers[p] in lx.ROLE_CONNECTORS:
+        p += 1  # a role never begins with "and"
+    if titled and p < first:
+        run = frame.name_run_at[p - 1] if p - 1 >= 0 else None
+        if run is not None and frame.name_runs[run].end == frame.token(p):
+            p = frame.name_runs[run].start - frame.first  # Valiant Entertainment editor
+            p = max(p, 0)
+        elif p == 1 and is_cap(words[0]) and words[0].isalpha() and (
+            lowers[0] not in lx.SENTENCE_OPENERS
+        ):
+            p = 0  # Harbourview captain … opening the sentence
+        return frame.text(p, first)
+    if end + 1 < len(frame) and words[end] == ",":
+        e = end + 1
+        while e < len(frame) and e < end + 30 and not frame.is_quote(e) and (
+            words[e] not in lx.APPOSITIVE_ENDS
+        ):
+            e += 1
+        opening = lowers[end + 1]
+        if (e >= len(frame) or frame.is_quote(e) or words[e] in (",", ".", ";")) and (
+            e - end <= 16 and (opening in lx.ROLE_STARTS or opening in lx.TITLES
+                               or opening in lx.ROLE_HEADS)
+        ):
+            return role_text(frame, end + 1, e)
+    return None
 
 
 # ----------------------------------------------------------------- quotations without a cue
