@@ -287,3 +287,12 @@ def test_a_role_is_never_a_list_of_two_people() -> None:
     )
     people = {p.name: p for p in analyse(text).people}
     assert people["Deon Marsh"].role == "rapper"
+
+
+def test_a_quotation_after_narration_naming_someone_else_is_theirs() -> None:
+    text = (
+        "\"We made too many mistakes,\" Harbourview captain Tomas Lind said.\n\n"
+        "The visitors were shown two yellow cards, leaving coach Frida Holm unimpressed. "
+        "\"One of them was harsh, the other one fair.\""
+    )
+    assert only(analyse(text), "One of them was harsh").speaker == "Frida Holm"

@@ -716,8 +716,35 @@ def continuation(
         between = document.text[previous_span.close_end : span.open_start]
         if not _only_attribution(between):
             return None
+        other = _someone_else(document, sentence, paragraph, previous_attribution.source)
+        if other is not None:
+            return other
     return Attribution(previous_attribution.source, previous_attribution.verb,
                        previous_attribution.medium, "continued", previous_attribution.cue_start)
+
+
+def _someone_else(
+    document: Document, sentence: int, paragraph: int, previous: Source
+) -> Attribution | None:
+    """For a quotation opening after narration in its own paragraph: the one person that
+    narration names when it is not the previous speaker (``…," Marshall said. || The home
+    side …, leaving Ingram unimpressed. "…"`` -> Ingram)."""
+    if sentence == 0 or document.paragraph_at(document.sentences[sentence - 1][0]) != paragraph:
+        return None
+    frame = document.frame(sentence - 1)
+    if frame.quotes:
+        return None
+    before = {name.entity for name in previous.names}
+    found: list[Source] = []
+    seen: set[int] = set()
+    for run in {i for i in frame.name_run_at if i is not None}:
+        for name in frame.name_runs[run].names:
+            if name.kind == "person" and name.entity >= 0 and name.entity not in seen:
+                seen.add(name.entity)
+                found.append(Source(name.start, name.end, "name", name.text, [name]))
+    if len(found) != 1 or not before or found[0].names[0].entity in before:
+        return None
+    return Attribution(found[0], None, None, "previous", -1)
 
 
 def _previous_subject(document: Document, sentence: int, paragraph: int) -> Attribution | None:
