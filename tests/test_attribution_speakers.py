@@ -296,3 +296,12 @@ def test_a_quotation_after_narration_naming_someone_else_is_theirs() -> None:
         "\"One of them was harsh, the other one fair.\""
     )
     assert only(analyse(text), "One of them was harsh").speaker == "Frida Holm"
+
+
+def test_an_attribution_split_off_after_a_question_mark_is_the_quotations() -> None:
+    text = (
+        "The council met on a rainy evening to talk about the budget for the coming year.\n\n"
+        "\"Why is the library closing before the car park?\" Delia Fenwick demanded."
+    )
+    q = only(analyse(text), "library closing")
+    assert (q.speaker, q.verb) == ("Delia Fenwick", "demanded")

@@ -29,6 +29,8 @@ from newsreader.news.attribution.rules import role_beside, sentence_subject
 
 SENTENCE_DECAY = 0.6
 """How much a mention's worth falls for each sentence between it and the pronoun."""
+SENTENCES = 8
+"""How many sentences back a pronoun looks for its antecedent."""
 RANK_DECAY = 0.6
 """How much an entity's score falls for each entity mentioned after it."""
 FOCUS = 1.0
@@ -107,6 +109,7 @@ class Resolver:
         self._mention_features: dict[int, tuple[int, int, float, bool]] = {}
         self._leading_mentions: dict[int, bool] = {}
         self._persons: dict[int, bool] = {}
+        self._guesses: dict[int, str | None] = {}
         self._titles_before: dict[int, list[str]] = {}
         """The lowercase word written before each person's names (``archbishop``)."""
         words = document.tokens.words
@@ -296,7 +299,10 @@ class Resolver:
         mentions: list[tuple[int, int, bool]] = []  # (start, entity, whether a name)
         allowed: dict[int, bool] = {}
         i = bisect_left(self.starts, offset) - 1
-        while i >= 0 and offset - self.names[i].start < REACH:
+        # no further back than REACH characters and SENTENCES sentences (a mention's worth
+        # falls by SENTENCE_DECAY a sentence: beyond that it can no longer win)
+        floor = max(offset - REACH, document.sentences[max(0, here - SENTENCES)][0])
+        while i >= 0 and self.names[i].start >= floor:
             name = self.names[i]
             i -= 1
             if name.entity >= 0:
@@ -305,7 +311,7 @@ class Resolver:
                 if allowed[name.entity] or (gender == "p" and self._plural(name)):
                     mentions.append((name.start, name.entity, True))
         j = bisect_left(self._chain_starts, offset) - 1
-        while j >= 0 and offset - self._chain_starts[j] < REACH:
+        while j >= 0 and self._chain_starts[j] >= floor:
             meant = self._chain_entities[j]
             if meant not in allowed:
                 allowed[meant] = self._may_mean(meant, gender)
@@ -341,7 +347,9 @@ class Resolver:
                 if entity.gender == gender:
                     score += 0.5
                 else:
-                    guess = _first_name_gender(entity.name)
+                    guess = self._guesses.get(index, "?")
+                    if guess == "?":
+                        guess = self._guesses[index] = _first_name_gender(entity.name)
                     if guess == gender:
                         score += 0.2
                     elif guess is not None:

@@ -691,6 +691,9 @@ def continuation(
     if not document.standalone(sentence):
         # the quotation shares its sentence with other words: not a standalone quotation
         return None
+    after = _attribution_after(document, quote, sentence)
+    if after is not None:
+        return after
     # a colon before it announces the speaker: He said:\\n\\n"…"
     if sentence > 0:
         before = document.frame(sentence - 1)
@@ -721,6 +724,29 @@ def continuation(
             return other
     return Attribution(previous_attribution.source, previous_attribution.verb,
                        previous_attribution.medium, "continued", previous_attribution.cue_start)
+
+
+def _attribution_after(document: Document, quote: int, sentence: int) -> Attribution | None:
+    """``"… to fail?" Vitter demanded.``: the short sentence right after a quotation that ends
+    in a question or exclamation mark, when it is only the attribution (split off as a
+    sentence of its own)."""
+    span = document.quotes[quote]
+    if sentence + 1 >= len(document.sentences):
+        return None
+    start, _ = document.sentences[sentence + 1]
+    gap = document.text[span.close_end : start]
+    if gap.strip() or "\n" in gap or document.text[span.start : span.end].rstrip()[-1:] not in "?!":
+        return None
+    frame = document.frame(sentence + 1)
+    if not 2 <= len(frame) <= 10 or frame.quotes:
+        return None
+    for k in range(min(len(frame), 5)):
+        if is_cue(frame, k):
+            source = cue_source(frame, k, 0, len(frame))
+            if source is not None:
+                return _at_cue(frame, k, source, len(frame), "post")
+            return None
+    return None
 
 
 def _someone_else(
