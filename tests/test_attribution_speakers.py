@@ -305,3 +305,30 @@ def test_an_attribution_split_off_after_a_question_mark_is_the_quotations() -> N
     )
     q = only(analyse(text), "library closing")
     assert (q.speaker, q.verb) == ("Delia Fenwick", "demanded")
+
+
+def test_officials_at_an_organization_are_an_unnamed_source() -> None:
+    text = (
+        "The council met on a rainy evening to talk about the budget for the coming year.\n\n"
+        "Officials at the Department of Roads said the bypass was \"on schedule\"."
+    )
+    q = only(analyse(text), "on schedule")
+    assert q.speaker is None
+    assert q.source == "Officials at the Department of Roads"
+
+
+def test_a_title_set_before_a_name_in_commas_is_that_persons() -> None:
+    text = (
+        "The council met on a rainy evening to talk about the budget for the coming year.\n\n"
+        "The Prime Minister, Alan Drewitt, said the decision was \"final\"."
+    )
+    assert only(analyse(text), "final").speaker == "Alan Drewitt"
+
+
+def test_two_people_named_as_one_subject_both_speak() -> None:
+    text = (
+        "The council met on a rainy evening to talk about the budget for the coming year.\n\n"
+        "Omar Haddad and his colleague Mia Stone wrote that the trend was \"alarming\"."
+    )
+    q = only(analyse(text), "alarming")
+    assert q.speakers == ["Omar Haddad", "Mia Stone"]

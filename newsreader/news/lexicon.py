@@ -849,6 +849,11 @@ ONE_OF = word_set("one each either neither another")
 ROLE_CONNECTORS = word_set("and")
 """Small words inside a role written before a name (``trade and industry commissioner``)."""
 
+PARTNER_WORDS = word_set(
+    "his her their its fellow colleague colleagues co-author wife husband partner"
+)
+"""Words between two people named as one subject (``Haddad and his colleague Mia Stone``)."""
+
 
 # ---- quotations: cues of speech, interviews, scare quotes (news.quotes, attribution.cues,
 # attribution.pipeline)

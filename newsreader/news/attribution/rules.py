@@ -419,16 +419,43 @@ def named_person(frame: Frame, source: Source, start: int, limit: int) -> Source
     end = source.names[-1].token_end - frame.first
     if not (start <= first < end <= limit):
         return source
+    if all(w.lower() in lx.TITLES or w.lower() in lx.ROLE_HEADS for w in source.text.split()):
+        # The Prime Minister, Alan Drew, said: a title with no name is a description
+        return _person_after_nominal(frame, source, start, limit) or source
     # a name the lexicon does not know may be an organization's (Valiant Entertainment):
     # the words around it tell
     person = name.kind == "person" and not _title_first(name.text) and (
         not _not_a_name(name.text)
     )
-    return (
+    found = (
         _person_after(frame, source, first, end, limit, person)
         or _person_before(frame, source, first, end, start)
         or source
     )
+    if found is source and person and len(source.names) == 1:
+        return _with_partner(frame, source, first, start) or source
+    return found
+
+
+def _with_partner(frame: Frame, source: Source, first: int, start: int) -> Source | None:
+    """``Haddad and his colleague Mia Stone wrote``: both people, the first named first."""
+    lowers = frame.lowers
+    k = first - 1
+    while k >= start and first - k <= 4 and frame.words[k].islower() and (
+        lowers[k] in lx.PARTNER_WORDS or lowers[k] in lx.TITLES or lowers[k] in lx.NOMINAL_HEADS
+        or lowers[k] in lx.SOURCE_MODIFIERS
+    ):
+        k -= 1
+    if k == first - 1 or k - 1 < start or lowers[k] != "and":
+        return None
+    other = phrase_ending(frame, k - 1, start)
+    if other is None or other.kind != "name" or len(other.names) != 1 or (
+        other.names[0].kind != "person"
+    ):
+        return None
+    names = [other.names[0], *source.names]
+    return Source(other.start, source.end, "name", frame.full_text[other.start : source.end],
+                  names, other.role)
 
 
 def _person_after_nominal(
@@ -459,6 +486,14 @@ def _person_after_nominal(
     if person is not None:
         person.role = frame.text(first, end)
     return person
+
+
+def _person_head(description: str) -> bool:
+    """Whether a description's last word is a person's head noun, or its plural
+    (``Officials``, ``a spokeswoman``)."""
+    words = description.lower().split()
+    head = words[-1] if words else ""
+    return head in lx.PERSON_HEADS or (head.endswith("s") and head[:-1] in lx.PERSON_HEADS)
 
 
 def _title_first(name: str) -> bool:
@@ -529,6 +564,21 @@ def _person_before(
         return None
     if lowers[i] in lx.AFFILIATION_WORDS or (words[i] == "," and _title_first(source.text)):
         person = phrase_ending(frame, i - 1, start)
+        if person is not None and person.kind == "nominal" and words[i] != "," and (
+            _person_head(person.text)
+        ):
+            # Officials at the Department of Transport: an unnamed source there, unless it
+            # is a named person's appositive (Jane Roe, president of the union, said)
+            described = Source(person.start, source.end, "nominal",
+                               frame.full_text[person.start : source.end])
+            k = _position(frame, person.start, start) - 1
+            named = phrase_ending(frame, k - 1, start) if k > start and words[k] == "," else None
+            if named is not None and named.kind == "name" and (
+                named.names[-1].kind == "person"
+            ):
+                named.role = described.text
+                return named
+            return described
         if person is None or person.kind != "name" or person.names[-1].kind != "person":
             return None
         if _title_first(person.text) or _not_a_name(person.text):
