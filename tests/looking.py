@@ -10,6 +10,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.app import App
 from textual.color import Color
+from textual.geometry import Region
 from textual.strip import Strip
 
 DIM_BLEND = 0.5
@@ -90,12 +91,17 @@ class Illegible:
         return f"line {self.y}: {self.text!r} at {self.ratio:.2f}:1"
 
 
-def illegible(app: App, minimum: float) -> list[Illegible]:
-    """Every run of text on screen whose contrast with its background is under
-    ``minimum``."""
+def illegible(app: App, minimum: float, region: Region | None = None) -> list[Illegible]:
+    """Every run of text on screen (or in ``region``: a dialog, not the screen dimmed
+    behind it) whose contrast with its background is under ``minimum``."""
     found = []
     for y, strip in enumerate(screen_strips(app)):
+        x = 0
         for seg in strip:
+            start, x = x, x + len(seg.text)
+            if region is not None and not (region.y <= y < region.bottom
+                                           and region.x <= start < region.right):
+                continue
             if not isinstance(seg, Segment) or not any(is_text(ch) for ch in seg.text):
                 continue
             colours = shown_colours(seg.style)

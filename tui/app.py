@@ -17,6 +17,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import Provider
+from textual.filter import Monochrome, NoColor
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
@@ -123,7 +124,20 @@ class NewsreaderApp(App[int]):
         self.keymap, problems = check_keymap(given, binding_ids(), config)
         self.key_problems.extend(problems)
 
+    def _fit_no_color(self, _theme: object = None) -> None:
+        """Under NO_COLOR, keep the filter that suits the theme: Textual picks it once, at
+        start (Monochrome for truecolor themes, NoColor for ANSI ones), so an ANSI theme
+        chosen later would be drawn black on black."""
+        if not self.no_color:
+            return
+        wanted = NoColor if self.current_theme.ansi else Monochrome
+        self._filters[:] = [wanted() if isinstance(f, NoColor | Monochrome) else f
+                            for f in self._filters]
+        self.refresh()
+
     def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._fit_no_color)
+        self._fit_no_color()
         if self.keymap:
             self.set_keymap(self.keymap)
         for problem in self.key_problems:

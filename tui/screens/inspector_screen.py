@@ -21,7 +21,7 @@ from newsreader.services.reading import context_of
 from newsreader.tui.bindings import moves
 from newsreader.tui.cells import cut, indented
 from newsreader.tui.messages import LibraryChanged
-from newsreader.tui.palette import speaker_mark, speaker_style
+from newsreader.tui.palette import speaker_colours, speaker_mark, speaker_style
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.lists import KeyedOptionList, KeyedTable
@@ -163,6 +163,13 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
             self.query_one("#quote-detail", Static).update(
                 Text("No quotations were found in this article.", Style(italic=True)))
         table.focus()
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme: object) -> None:
+        """Follow a change of theme: the speakers' colours are made for each theme."""
+        table = self.query_one(DataTable)
+        if self.quotes.quotes and table.row_count:
+            self.show_quote(table.cursor_row)
 
     def _table_width(self) -> int:
         """Cells inside the quotations table (estimated from the terminal before it is
@@ -196,12 +203,10 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
             table.add_column("Kind", key="kind", width=7)
         table.add_column("Opening words", key="words", width=words_w)
         for index, quote in enumerate(self.quotes.quotes):
-            numbers = self.quotes.by_quote[index]
             names = " & ".join(self.quotes.names(index)) or UNATTRIBUTED
             cells: list[Text] = [
                 Text(marks[index]),
-                Text(cut(names, speaker_w), speaker_style(numbers[0] if numbers else None,
-                                                          not self.app.no_color)),
+                Text(cut(names, speaker_w)),  # no colour: it would fight the cursor row
                 Text(cut(quote.verb or "", verb_w)),
             ]
             if kind:
@@ -226,7 +231,8 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
         numbers = self.quotes.by_quote[index]
         detail = Text()
         detail.append("“" + one_line(quote.text) + "”\n\n",
-                      speaker_style(numbers[0] if numbers else None))
+                      speaker_style(numbers[0] if numbers else None,
+                                    speaker_colours(self.app)))
         for n in numbers or []:
             speaker = self.quotes.speaker(n)
             detail.append("Speaker: ", Style(bold=True))

@@ -241,8 +241,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         text = self._format(row, width - 1)
         mark = (CURSOR_MARK if self.has_focus else CURSOR_MARK_UNFOCUSED) if selected else " "
         segments = [Segment(mark, line_style)]
+        # the cursor row is one colour (the cursor's, made for its background): the parts'
+        # colours are made for the list's background and would fight the cursor's
         segments += [
-            Segment(seg.text, line_style + seg.style if seg.style else line_style)
+            Segment(seg.text, line_style + (seg.style.without_color if selected else seg.style)
+                    if seg.style else line_style)
             for seg in text.render(self.app.console)
         ]
         return Strip(segments).crop_extend(0, width, line_style)

@@ -14,7 +14,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from newsreader.services import ArticleQuotes, StoredArticle
-from newsreader.tui.palette import speaker_mark, speaker_style
+from newsreader.tui.palette import speaker_colours, speaker_mark, speaker_style
 from newsreader.tui.wrapping import line_starts
 
 MAX_WIDTH = 88
@@ -74,7 +74,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """
         body = self.article.body
         current_style = self.get_component_rich_style("article-view--current", partial=True)
-        mark_style = self.get_component_rich_style("article-view--mark", partial=True)
+        mark_style = self.part_style("article-view--mark")
+        colours = speaker_colours(self.app)
         text = Text()
         starts: dict[int, int] = {}
         pos = start
@@ -92,7 +93,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             if quote.start >= start:
                 starts[index] = len(text)
             numbers = self.quotes.by_quote[index]
-            style = speaker_style(numbers[0] if numbers else None)
+            style = speaker_style(numbers[0] if numbers else None, colours)
             if index == self.current:
                 style += current_style
             text.append(body[q_start:q_end], style)
@@ -140,6 +141,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Lay the text out again (after a change of highlight or width)."""
         self._build(self.scrollable_content_region.width or self.size.width or 80)
         self.refresh()
+
+    def part_style(self, name: str) -> Style:
+        """A component's text style and colour, resolved against this widget's background
+        (a partial style would resolve "auto" and muted colours against nothing, which is
+        white on a light theme), with no background of its own."""
+        full = self.get_component_rich_style(name)
+        return full.without_color + Style(color=full.color)
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.rebuild())
 
     def on_resize(self) -> None:
         self.rebuild()
