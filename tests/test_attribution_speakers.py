@@ -332,3 +332,21 @@ def test_two_people_named_as_one_subject_both_speak() -> None:
     )
     q = only(analyse(text), "alarming")
     assert q.speakers == ["Omar Haddad", "Mia Stone"]
+
+
+def test_a_verb_between_two_names_is_not_a_title() -> None:
+    text = (
+        "The council met on a rainy evening to talk about the budget for the coming year.\n\n"
+        "Transport minister Karl Weissmann met union leader Otto Brandt on Monday. He said the "
+        "talks had been \"constructive\"."
+    )
+    assert only(analyse(text), "constructive").speaker == "Karl Weissmann"
+
+
+def test_a_long_description_before_an_appositive_name_is_that_persons() -> None:
+    text = (
+        "The council met on a rainy evening to talk about the budget for the coming year.\n\n"
+        "The father of the missing boy, Peter Langley, spoke to reporters. \"We just want him "
+        "home,\" the father said."
+    )
+    assert only(analyse(text), "want him home").speaker == "Peter Langley"

@@ -473,6 +473,13 @@ def _person_after_nominal(
         end += 1
     if end == first:
         return None
+    if end < limit and frame.lowers[end] in lx.ROLE_PREPOSITIONS:
+        # The father of the missing boy, Peter Lang, …: the description runs to the comma
+        j = end
+        while j < limit and j < end + 8 and not frame.is_quote(j) and frame.words[j] != ",":
+            j += 1
+        if j < limit and frame.words[j] == "," and not frame.has_quote(end, j):
+            end = j
     if end + 1 < limit and frame.words[end] == ",":
         # Another voice actor, Lauren Landa, would list …
         person = _person_at(frame, end + 1, limit)
@@ -518,11 +525,14 @@ def _person_after(
     j, titled = end, False
     while j < limit and j < end + 4 and frame.name_run_at[j] is None and not frame.is_quote(j):
         low = lowers[j]
+        title = low in lx.TITLES or low in lx.ROLE_HEADS
         if not low.replace("-", "").isalpha() or is_cue(frame, j) or (
             low in lx.FUNCTION_WORDS or low in lx.AUXILIARIES
+            or (low.endswith("ed") and low not in lx.SOURCE_MODIFIERS)
+            or (person and not title and low not in lx.SOURCE_MODIFIERS)
         ):
-            return None
-        titled = titled or low in lx.TITLES or low in lx.ROLE_HEADS
+            return None  # Karl Weiss met union leader Otto Brand: a verb between
+        titled = titled or title
         j += 1
     if j == end and not frame.words[end - 1].endswith(("’s", "'s")):
         return None  # nothing between: two names, not an organization and its member
