@@ -261,6 +261,9 @@ class Library:
         self._present_pages: set[tuple[int, int]] = set()
         self._listing: Listing | None = None
         self._listing_version: tuple[Any, ...] | None = None
+        self._states: dict[str, tuple[Any, Any]] = {}
+        self._read_parts: dict[str, tuple[str, set[str]]] = {}
+        self._read_change: tuple[set[str], set[str]] | None = None
         meta = self.meta()
         if meta.get("schema", 0) > migrations.SCHEMA_VERSION:
             raise NewerLibraryError(
@@ -506,24 +509,79 @@ class Library:
         a read mark costs the small state files only.
         """
         columns = self.columns()
-        tables = [self._table(where) for where in (_BOOKMARKS, _TAGS, _READ)]
-        version = (columns, *(_cached(t).disk_signature() for t in tables))
+        version = (columns, *(self._state(where) for where in (_BOOKMARKS, _TAGS, _READ)))
         if self._listing is not None and self._listing_version is not None and \
-                version[0] is self._listing_version[0] and version[1:] == \
-                self._listing_version[1:]:
+                all(a is b for a, b in zip(version, self._listing_version, strict=True)):
             return self._listing
-        bookmarks, tags, reads = tables
-        read: set[str] = set()
-        for doc in checked(reads, shapes.read_problem):
-            read.update(doc["ids"])
-        self._listing = Listing(
-            columns,
-            bookmarked={d["id"] for d in checked(bookmarks, shapes.bookmark_problem)},
-            read=read,
-            user_tags={d["id"]: list(d["tags"]) for d in checked(tags, shapes.tags_problem)},
-        )
-        self._listing_version = version
-        return self._listing
+        _, bookmarked, user_tags, read = version
+        previous, before = self._listing, self._listing_version
+        listing = Listing(columns, bookmarked=bookmarked, read=read, user_tags=user_tags)
+        if previous is not None and before is not None and before[0] is columns and \
+                previous._read_count is not None:
+            change = self._read_change if before[3] is not read else (set(), set())
+            if change is not None and len(change[0]) + len(change[1]) <= 50:
+                added, removed = change
+                listing._read_count = previous._read_count + sum(
+                    listing.position(a) is not None for a in added) - sum(
+                    listing.position(a) is not None for a in removed)
+        self._listing, self._listing_version = listing, version
+        return listing
+
+    def _state(self, where: tuple[str, str]) -> Any:
+        """One state file's contents as the listing joins them in (the bookmarked ids, the
+        user's tags by id, the read ids), re-read only when the file changed."""
+        storage = _cached(self._table(where))
+        data = storage.read()
+        cached = self._states.get(where[0])
+        if cached is not None and cached[0] is data:
+            return cached[1]
+        docs = list(((data or {}).get(where[1]) or {}).values())
+        check = {_BOOKMARKS: shapes.bookmark_problem, _TAGS: shapes.tags_problem,
+                 _READ: shapes.read_problem}[where]
+        for doc in docs:
+            problem = check(doc)
+            if problem:
+                raise CorruptLibraryError(storage.path, problem)
+        value: Any
+        if where == _BOOKMARKS:
+            value = {d["id"] for d in docs}
+        elif where == _TAGS:
+            value = {d["id"]: list(d["tags"]) for d in docs}
+        else:
+            value = self._read_marks(docs, cached[1] if cached is not None else None)
+        self._states[where[0]] = (data, value)
+        return value
+
+    def _read_marks(self, docs: list[Any], before: Any) -> set[str]:
+        """The read ids, from the read-state documents; worked out from the last ones by
+        the documents that changed, so marking one article read costs what it changed."""
+        parts: dict[str, tuple[str, set[str]]] = {}
+        old_parts = self._read_parts
+        for doc in docs:
+            ids = doc["ids"]
+            old = old_parts.get(doc["prefix"])
+            parts[doc["prefix"]] = old if old is not None and old[0] == ids else \
+                (ids, set(ids.split()))
+        added: set[str] = set()
+        removed: set[str] = set()
+        if isinstance(before, set):
+            for prefix in parts.keys() | old_parts.keys():
+                new, old = parts.get(prefix), old_parts.get(prefix)
+                if new is not old:
+                    new_ids = new[1] if new else set()
+                    old_ids = old[1] if old else set()
+                    added |= new_ids - old_ids
+                    removed |= old_ids - new_ids
+            value = before - removed if removed else before.copy()
+            value |= added
+            self._read_change = (added, removed)
+        else:
+            value = set()
+            for _, ids in parts.values():
+                value |= ids
+            self._read_change = None
+        self._read_parts = parts
+        return value
 
     def __len__(self) -> int:
         return self.head().count
@@ -776,24 +834,26 @@ class Library:
         if not wanted:
             return
         with self.writing():
-            table = self._table(_READ)
-            stored = {doc["prefix"]: set(doc["ids"]) for doc in checked(table, shapes.read_problem)}
-            changed = [
-                _read_doc_id(p) for p, ids in wanted.items()
-                if p in stored and (ids - stored[p] if read else ids & stored[p])
-            ]
-
-            def merge(doc: Any) -> None:
-                have, ids = set(doc["ids"]), wanted[doc["prefix"]]
-                doc["ids"] = sorted(have | ids if read else have - ids)
-
+            storage = _cached(self._table(_READ))
+            data = dict(storage.read() or {})
+            docs = dict(data.get(_READ[1]) or {})
+            for doc in docs.values():
+                if problem := shapes.read_problem(doc):
+                    raise CorruptLibraryError(storage.path, problem)
+            keys = {doc["prefix"]: key for key, doc in docs.items()}
+            changed = False
+            for prefix, ids in wanted.items():
+                key = keys.get(prefix)
+                have = set(docs[key]["ids"].split()) if key is not None else set()
+                new = have | ids if read else have - ids
+                if new != have:
+                    docs[key or str(_read_doc_id(prefix))] = {
+                        "prefix": prefix, "ids": " ".join(sorted(new))}
+                    changed = True
             if changed:
-                table.update(merge, doc_ids=changed)
-            if read:
-                fresh = [Document({"prefix": p, "ids": sorted(ids)}, doc_id=_read_doc_id(p))
-                         for p, ids in wanted.items() if p not in stored]
-                if fresh:
-                    table.insert_multiple(fresh)
+                data[_READ[1]] = docs
+                self.root.mkdir(parents=True, exist_ok=True)
+                storage.write(data)
 
     def apply_state(self, states: dict[str, dict[str, Any]]) -> None:
         """Restore user state from an export: ``{id: {bookmarked, user_tags, read}}``."""

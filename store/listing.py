@@ -18,6 +18,7 @@ import random
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import not_
 from typing import Any, overload
 
 from newsreader.news.cleaning import one_line
@@ -131,10 +132,12 @@ class Interner:
 
     def column(self, values: list[Any]) -> list[Any]:
         """The values with each string replaced by its one shared copy."""
-        seen = self._seen
+        seen: dict[Any, Any] = self._seen
         if len(seen) > 200_000:  # values that do not repeat: stop collecting them
             seen.clear()
-        return [v if v is None else seen.setdefault(v, v) for v in values]
+        for value in set(values).difference(seen):
+            seen[value] = value
+        return list(map(seen.__getitem__, values))
 
 
 class Page:
@@ -311,6 +314,46 @@ class Joined(Sequence[int]):
         raise ValueError(value)
 
 
+class Kept(Sequence[int]):
+    """The positions of ``base`` that ``keep`` accepts, listed and counted only when asked
+    (a filter over every article, for an order that reads only as far as it must)."""
+
+    def __init__(self, base: range, keep: Callable[[int], bool],
+                 listed: Callable[[], list[int]], count: Callable[[], int]) -> None:
+        self.base = base
+        """The positions filtered."""
+        self.keep = keep
+        """Whether a position passes."""
+        self._listed = listed
+        self._count = count
+        self._items: list[int] | None = None
+        self._length: int | None = None
+
+    def items(self) -> list[int]:
+        """The positions that pass, in order."""
+        if self._items is None:
+            self._items = self._listed()
+            self._length = len(self._items)
+        return self._items
+
+    def __len__(self) -> int:
+        if self._length is None:
+            self._length = self._count()
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        return self.items()[index]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.items())
+
+
 class Order(Sequence[int]):
     """Positions in sort order, put in order only as far as they are read.
 
@@ -319,19 +362,28 @@ class Order(Sequence[int]):
     keys (those at or beyond a threshold guessed from a sample), and only those are
     sorted. Since the sort is stable and everything beyond the threshold comes first, the
     prefix is exactly the one sorting every position gives; the whole sort happens only
-    when a position far down is read.
+    when a position far down is read. Positions given as ``Kept`` are filtered only among
+    those candidates, and counted only when the length is asked for.
     """
 
     def __init__(self, positions: Sequence[int], keys: Sequence[Any], descending: bool) -> None:
-        self._all = positions
+        self._positions = positions
+        self._keep: Callable[[int], bool] | None = None
+        if isinstance(positions, Kept):
+            self._all: Sequence[int] = positions.base
+            self._keep = positions.keep
+        else:
+            self._all = positions
         self._keys = keys
         self._descending = descending
         self._done: list[int] = []
-        self._complete = len(positions) == 0
+        self._complete = len(self._all) == 0
         self._index: dict[int, int] | None = None
 
     def __len__(self) -> int:
-        return len(self._all)
+        if self._complete:
+            return len(self._done)
+        return len(self._positions)
 
     @overload
     def __getitem__(self, index: int) -> int: ...
@@ -341,21 +393,32 @@ class Order(Sequence[int]):
 
     def __getitem__(self, index: int | slice) -> int | list[int]:
         if isinstance(index, slice):
+            if index.step in (None, 1) and (index.start or 0) >= 0 and \
+                    index.stop is not None and index.stop >= 0:
+                self._ensure(index.stop)
+                return self._done[index]
             start, stop, step = index.indices(len(self))
             if stop > start:
                 self._ensure(stop if step > 0 else start + 1)
             return self._done[index]
         if index < 0:
             index += len(self)
-        if not 0 <= index < len(self):
+        if index < 0:
             raise IndexError(index)
         self._ensure(index + 1)
+        if index >= len(self._done):
+            raise IndexError(index)
         return self._done[index]
 
     def __iter__(self) -> Iterator[int]:
         i = 0
-        while i < len(self):
-            self._ensure(i + 1)
+        while True:
+            if i >= len(self._done):
+                if self._complete:
+                    return
+                self._ensure(len(self._done) + 1)
+                if i >= len(self._done):
+                    return
             end = len(self._done)
             yield from self._done[i:end]
             i = end
@@ -381,16 +444,20 @@ class Order(Sequence[int]):
 
     def _rank(self, p: int) -> int | None:
         """Where position ``p`` comes in the whole order, counted without sorting."""
+        keep = self._keep
         if isinstance(self._all, range):
             if p not in self._all:
                 return None
         elif p not in set(self._all):
             return None
+        if keep is not None and not keep(p):
+            return None
         keys, kp = self._keys, self._keys[p]
         ahead = 0
         for q in self._all:
             k = keys[q]
-            if (k > kp if self._descending else k < kp) or (k == kp and q < p):
+            if ((k > kp if self._descending else k < kp) or (k == kp and q < p)) and \
+                    (keep is None or keep(q)):
                 ahead += 1
         return ahead
 
@@ -403,7 +470,7 @@ class Order(Sequence[int]):
         if want * 4 >= n:
             self._sort_all()
             return
-        keys, all_ = self._keys, self._all
+        keys, all_, keep = self._keys, self._all, self._keep
         sample = sorted((keys[all_[random.randrange(n)]] for _ in range(2000)),
                         reverse=self._descending)
         rank = min(len(sample) - 1, int(len(sample) * want * 2 / n) + 1)
@@ -416,7 +483,9 @@ class Order(Sequence[int]):
             threshold = sample[rank]
             test = threshold.__le__ if self._descending else threshold.__ge__
             chosen = list(compress(all_, map(test, values)))
-            if len(chosen) >= want or rank == len(sample) - 1:
+            if keep is not None:
+                chosen = [p for p in chosen if keep(p)]
+            if len(chosen) >= want or rank == len(sample) - 1 or len(chosen) * 2 >= n:
                 break
             rank = min(len(sample) - 1, rank * 2)
         if len(chosen) < count or len(chosen) * 2 >= n:
@@ -426,7 +495,7 @@ class Order(Sequence[int]):
         self._done = chosen
 
     def _sort_all(self) -> None:
-        done = list(self._all)
+        done = list(self._positions)
         done.sort(key=self._keys.__getitem__, reverse=self._descending)
         self._done = done
         self._complete = True
@@ -446,6 +515,7 @@ class Listing:
     user_tags: dict[str, list[str]] = field(default_factory=dict)
     """Tags the user set, by id; they replace the article's own tags."""
     _found: dict[str, int] = field(default_factory=dict)
+    _read_count: int | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.columns, Columns):
@@ -499,6 +569,12 @@ class Listing:
             quotes=rows["quotes"][j] or 0, people=split(rows["people"][j]),
         )
 
+    def read_count(self) -> int:
+        """How many of the listed articles are read (kept for this listing)."""
+        if self._read_count is None:
+            self._read_count = sum(map(self.read.__contains__, self.ids)) if self.read else 0
+        return self._read_count
+
     def all_tags(self) -> dict[str, int]:
         """Every tag in use with the number of articles carrying it."""
         counts: dict[str, int] = {}
@@ -545,7 +621,11 @@ class Listing:
         if unread:
             ids, read = self.ids, self.read
             if isinstance(positions, range) and positions == range(len(self)):
-                positions = list(compress(positions, [a not in read for a in ids]))
+                every = positions
+                positions = Kept(
+                    every, lambda i: ids[i] not in read,
+                    lambda: list(compress(every, map(not_, map(read.__contains__, ids)))),
+                    lambda: len(self) - self.read_count())
             else:
                 positions = [i for i in positions if ids[i] not in read]
         if tag is not None:

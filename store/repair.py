@@ -574,7 +574,8 @@ class _Repair:
             return rebuild
 
         def read_marks(docs: list[Doc]) -> dict[str, Doc]:
-            ids = {aid for d in docs for aid in d["ids"]}
+            ids = {aid for d in docs for aid in (d["ids"].split() if isinstance(d["ids"], str)
+                                                 else d["ids"])}
             kept = sorted(aid for aid in ids if aid in present)
             if len(kept) < len(ids):
                 n = len(ids) - len(kept)
@@ -583,13 +584,19 @@ class _Repair:
             groups: dict[str, list[str]] = {}
             for aid in kept:
                 groups.setdefault(aid[:2], []).append(aid)
-            return {str(int(prefix, 16) + 1): {"prefix": prefix, "ids": group}
+            return {str(int(prefix, 16) + 1): {"prefix": prefix, "ids": " ".join(group)}
                     for prefix, group in sorted(groups.items())}
+
+        def read_problem(doc: Doc) -> str | None:  # the list of schema 1 is read too
+            if isinstance(doc.get("ids"), list) and isinstance(doc.get("prefix"), str) and \
+                    all(shapes.is_article_id(i) for i in doc["ids"]):
+                return None
+            return shapes.read_problem(doc)
 
         keep("bookmarks.json", "bookmarks", "bookmarks", shapes.bookmark_problem,
              by_article("bookmarks"))
         keep("tags.json", "tags", "tags", shapes.tags_problem, by_article("tags"))
-        keep("read.json", "read", "read marks", shapes.read_problem, read_marks)
+        keep("read.json", "read", "read marks", read_problem, read_marks)
 
     def feeds(self) -> None:
         """Subscriptions that cannot be used go; so do fingerprints of feeds not there."""

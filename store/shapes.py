@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsreader.store.listing import COLUMNS, KEY_COLUMNS, ROW_COLUMNS
+from newsreader.store.records import ID_LENGTH
 
 ID_DIGITS = frozenset("0123456789abcdef")
 _HEX = b"0123456789abcdef"
@@ -31,6 +32,7 @@ _COLUMN_TYPES: dict[str, frozenset[type]] = {
     "when": frozenset({str}),
 }
 """The types a listing column may hold (checked a whole column at a time: fast)."""
+_TEXT = frozenset({str})
 
 
 def is_article_id(value: object) -> bool:
@@ -38,8 +40,17 @@ def is_article_id(value: object) -> bool:
     return isinstance(value, str) and bool(value) and ID_DIGITS.issuperset(value)
 
 
+def _all_text(values: list[Any]) -> bool:
+    """Whether every value is a string (joining them is the fastest way to ask)."""
+    try:
+        "".join(values)
+    except TypeError:
+        return False
+    return True
+
+
 def _strings(value: object) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return isinstance(value, list) and _all_text(value)
 
 
 def _optional_text(doc: Mapping[str, Any], names: Iterable[str]) -> str | None:
@@ -61,14 +72,14 @@ def _columns_problem(page: Mapping[str, Any], names: Iterable[str], count: int,
             continue
         if not isinstance(column, list) or len(column) != count:
             return f"a page's {name} column does not match its ids"
-        if not set(map(type, column)) <= _COLUMN_TYPES[name]:
+        allowed = _COLUMN_TYPES[name]
+        if not (_all_text(column) if allowed == _TEXT else set(map(type, column)) <= allowed):
             return f"a page's {name} column holds values of the wrong type"
     return None
 
 
 def _ids_problem(ids: list[Any]) -> str | None:
-    if not all(isinstance(i, str) for i in ids):
-        return "a page's id column holds values of the wrong type"
+    """What is wrong with a page's ids (already known to be strings)."""
     if "" in ids or "".join(ids).encode().translate(None, _HEX):
         return "a page holds an id that is not an article id"
     return None
@@ -169,11 +180,23 @@ def tags_problem(doc: Mapping[str, Any]) -> str | None:
 
 
 def read_problem(doc: Mapping[str, Any]) -> str | None:
-    """What is wrong with a read-state document (the ids of opened articles by prefix)."""
+    """What is wrong with a read-state document: the ids of opened articles that start
+    with its prefix, as one string (ids of ID_LENGTH hex digits, a space between each: a
+    300,000 of them parse and write in milliseconds, where a list of strings takes tens)."""
     prefix, ids = doc.get("prefix"), doc.get("ids")
-    if not isinstance(prefix, str) or not _strings(ids):
-        return "read marks that are not a prefix with a list of ids"
+    if not isinstance(prefix, str) or not isinstance(ids, str):
+        return "read marks that are not a prefix with its ids"
+    if ids and not read_ids_ok(ids):
+        return f"the read marks of prefix {prefix[:8]!r} are not ids, a space between each"
     return None
+
+
+def read_ids_ok(ids: str) -> bool:
+    """Whether a read-state string is ids of ID_LENGTH hex digits, a space between each."""
+    step = ID_LENGTH + 1
+    return ((len(ids) + 1) % step == 0 and ids.count(" ") == len(ids) // step
+            and set(ids[ID_LENGTH::step]) <= {" "}
+            and not ids.replace(" ", "").encode().translate(None, _HEX))
 
 
 _FEED_TEXT = ("title", "site", "added", "etag", "last_modified", "last_ok")

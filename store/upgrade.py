@@ -14,10 +14,11 @@ touches a few files). Memory holds the listing's rows and one block of texts at 
 Nothing of schema 1 is changed until ``listing.json`` is replaced, last, by its schema-2
 form: a process killed before that leaves the schema-1 library as it was (the files
 already written are unknown to it, and the next upgrade starts over); killed after, the
-library is upgraded and the next start only removes the old shards and sets the schema.
+library is upgraded and the next start only finishes (the read marks are written in their
+schema-2 form, one string of ids per prefix, the old shards removed) and sets the schema.
 Every article, listed or not (an import killed between texts and listing leaves some
 unlisted; ``repair`` lists them again), every row and the user's state are kept; the
-state files (bookmarks, tags, read marks) and the feeds are the same in both schemas.
+bookmarks, tags and feeds files are the same in both schemas.
 """
 
 from __future__ import annotations
@@ -119,11 +120,12 @@ class Upgrade:
         head_path = self.root / HEAD
         data = self._listing(head_path)
         if data is not None and ("head" in data or "sealed" in data):
-            self._remove_shards()
+            self._finish()
             return
         order, rows = self._rows(data or {})
         shards = legacy_shards(self.root)
         if not order and not shards:
+            self._finish()
             return
         staging = self.root / TEXTS / STAGING
         shutil.rmtree(staging, ignore_errors=True)
@@ -137,7 +139,7 @@ class Upgrade:
             raise
         self._write_listing(head_path, data or {}, rows)  # the commit
         self._tell(total, total)
-        self._remove_shards()
+        self._finish()
 
     def _convert(self, order: list[str], rows: list[dict[str, Any]], shards: list[Path],
                  staging: Path) -> int:
@@ -289,9 +291,24 @@ class Upgrade:
                               "doomed": []}}
         write_atomically(path, dump_json(data))
 
-    def _remove_shards(self) -> None:
-        for path in legacy_shards(self.root):
-            path.unlink()
+    def _finish(self) -> None:
+        """After the commit: the read marks in their new form, the old shards removed."""
+        path = self.root / "read.json"
+        if path.exists():
+            try:
+                data = read_json(path)
+            except CorruptLibraryError:
+                if not self.tolerant:
+                    raise
+                data = {}  # the repair deals with it
+            docs = data.get("read", {})
+            if any(isinstance(d.get("ids"), list) for d in docs.values()):
+                data["read"] = {key: {**d, "ids": " ".join(sorted(
+                    i for i in d["ids"] if isinstance(i, str)))}
+                    if isinstance(d.get("ids"), list) else d for key, d in docs.items()}
+                write_atomically(path, dump_json(data))
+        for shard in legacy_shards(self.root):
+            shard.unlink()
         shutil.rmtree(self.root / TEXTS / STAGING, ignore_errors=True)
 
 

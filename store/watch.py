@@ -11,7 +11,10 @@ PARTS: dict[str, tuple[str, ...]] = {
     "state": ("bookmarks.json", "tags.json", "read.json"),
     "feeds": ("feeds.json",),
 }
-"""The parts of a library a reader shows, and the files that hold each."""
+"""The parts of a library a reader shows, and the files whose change says each changed.
+listing.json stands for every article: each write of texts or listing pages (new, edited,
+moved texts, sealed pages) ends by replacing it (see ``store.library``), so its one stat
+sees them all."""
 
 Version = dict[str, tuple[Signature | None, ...]]
 """The version on disk of each part, as the signatures of its files."""

@@ -9,6 +9,7 @@ import random
 import subprocess
 import sys
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from newsreader.store import library as library_module
 from newsreader.store import listing as listing_module
 from newsreader.store import storage, watch
 from newsreader.store.library import Library
-from newsreader.store.listing import Order
+from newsreader.store.listing import Kept, Order
 from newsreader.store.records import StoredArticle
 from newsreader.store.repair import repair_library
 
@@ -289,17 +290,21 @@ def test_the_lazy_order_is_the_full_sort(keys: list[int], descending: bool, firs
     listing_module.FIRST_SORTED = first
     try:
         keep = data.draw(st.sets(st.integers(0, max(len(keys) - 1, 0)))) if keys else set()
-        positions: list[int] | range = sorted(keep) if data.draw(st.booleans()) \
-            else range(len(keys))
-        expected = sorted(positions, key=keys.__getitem__, reverse=descending)
+        kind = data.draw(st.sampled_from(["list", "range", "kept"]))
+        every = range(len(keys))
+        positions: Sequence[int] = sorted(keep) if kind == "list" else every if \
+            kind == "range" else Kept(every, keep.__contains__, lambda: sorted(keep),
+                                      lambda: len(keep))
+        expected = sorted(sorted(keep) if kind != "range" else every, key=keys.__getitem__,
+                          reverse=descending)
         order = Order(positions, keys, descending)
         reads = data.draw(st.lists(st.integers(0, max(len(expected) - 1, 0)), max_size=5))
         for i in reads:
             if expected:
                 assert order[i] == expected[i]
                 assert order.index(expected[i]) == i
-        assert list(order) == expected
         assert order[: first] == expected[: first]
+        assert list(order) == expected and len(order) == len(expected)
     finally:
         listing_module.FIRST_SORTED = saved
 
@@ -312,3 +317,23 @@ def test_the_first_screen_of_a_big_list_does_not_sort_everything() -> None:
     top = order[:40]
     assert top == sorted(range(len(keys)), key=keys.__getitem__, reverse=True)[:40]
     assert len(order._done) < 20_000 and not order._complete
+
+
+def test_read_marks_are_one_string_per_prefix_and_the_count_follows_them(
+        library_dir: Path) -> None:
+    lib = Library(library_dir)
+    ids, _ = lib.add(make(n) for n in range(300))
+    from newsreader.services import ListQuery, Services
+
+    services = Services(library_dir)
+    assert services.rows(ListQuery()).unread == 300
+    for n, aid in enumerate(ids[:5]):
+        services.set_read([aid])
+        assert services.rows(ListQuery()).unread == 299 - n
+    services.set_read(ids[:2], read=False)
+    Library(library_dir).set_read(ids[10:40])  # another process: the count is read again
+    assert services.rows(ListQuery()).unread == 300 - 3 - 30
+    docs = json.loads((library_dir / "read.json").read_text())["read"].values()
+    assert all(isinstance(d["ids"], str) for d in docs)
+    assert sorted(aid for d in docs for aid in d["ids"].split()) == sorted(ids[2:5] + ids[10:40])
+    assert repair_library(library_dir).done == []

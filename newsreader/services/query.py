@@ -159,8 +159,7 @@ class ArticleRows(Sequence[ArticleRow]):
     @cached_property
     def unread(self) -> int:
         """Unread articles in the library."""
-        read = self._listing.read
-        return self.total - len(read.intersection(self._listing.ids)) if read else self.total
+        return self.total - self._listing.read_count()
 
     @property
     def bookmarked(self) -> int:
