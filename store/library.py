@@ -262,6 +262,7 @@ class Library:
         self._listing: Listing | None = None
         self._listing_version: tuple[Any, ...] | None = None
         self._states: dict[str, tuple[Any, Any]] = {}
+        self._sound: dict[str, dict[int, Any]] = {}
         self._read_parts: dict[str, tuple[str, set[str]]] = {}
         self._read_change: tuple[set[str], set[str]] | None = None
         meta = self.meta()
@@ -538,10 +539,14 @@ class Library:
         docs = list(((data or {}).get(where[1]) or {}).values())
         check = {_BOOKMARKS: shapes.bookmark_problem, _TAGS: shapes.tags_problem,
                  _READ: shapes.read_problem}[where]
+        sound = self._sound.get(where[0], {})
         for doc in docs:
+            if sound.get(id(doc)) is doc:  # the same document as checked last time
+                continue
             problem = check(doc)
             if problem:
                 raise CorruptLibraryError(storage.path, problem)
+        self._sound[where[0]] = {id(doc): doc for doc in docs}
         value: Any
         if where == _BOOKMARKS:
             value = {d["id"] for d in docs}

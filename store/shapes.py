@@ -17,6 +17,7 @@ from newsreader.store.records import ID_LENGTH
 
 ID_DIGITS = frozenset("0123456789abcdef")
 _HEX = b"0123456789abcdef"
+_HEX_SPACE = _HEX + b" "
 
 _NONE = type(None)
 _COLUMN_TYPES: dict[str, frozenset[type]] = {
@@ -193,10 +194,12 @@ def read_problem(doc: Mapping[str, Any]) -> str | None:
 
 def read_ids_ok(ids: str) -> bool:
     """Whether a read-state string is ids of ID_LENGTH hex digits, a space between each."""
+    if not ids.isascii():
+        return False
+    raw = ids.encode("ascii")
     step = ID_LENGTH + 1
-    return ((len(ids) + 1) % step == 0 and ids.count(" ") == len(ids) // step
-            and set(ids[ID_LENGTH::step]) <= {" "}
-            and not ids.replace(" ", "").encode().translate(None, _HEX))
+    return ((len(raw) + 1) % step == 0 and raw.count(b" ") == len(raw) // step
+            and not raw[ID_LENGTH::step].strip(b" ") and not raw.translate(None, _HEX_SPACE))
 
 
 _FEED_TEXT = ("title", "site", "added", "etag", "last_modified", "last_ok")
