@@ -339,7 +339,8 @@ def run_newsreader(tmux: Tmux, script: Path, root: Path, expected: Expected,
                    poll: float) -> dict[str, Any]:
     """One launch: time to list, Enter to text, Escape to list, keystrokes, memory, quit."""
     env = {"TERM": TERM, "NEWSREADER_LIBRARY": str(root),
-           "NEWSREADER_CONFIG": str(root.parent / "no-config.toml")}
+           "NEWSREADER_CONFIG": str(root.parent / "no-config.toml"),
+           **{k: os.environ[k] for k in ("PYTHONPATH",) if k in os.environ}}
     started = tmux.launch([str(script)], env)
     seen, screen = tmux.wait(has_list, poll, "article list")
     launch_s = seen - started
