@@ -350,3 +350,20 @@ def test_a_long_description_before_an_appositive_name_is_that_persons() -> None:
         "home,\" the father said."
     )
     assert only(analyse(text), "want him home").speaker == "Peter Langley"
+
+
+def test_the_subject_is_not_the_person_named_after_a_verb_and_its_object() -> None:
+    text = (
+        "Ruth Calder threw her support behind Sen. Tim Hollis (R-Ohio) on Wednesday, saying "
+        "it was time for \"a real conservative in the governor's mansion.\""
+    )
+    assert only(analyse(text), "real conservative").speaker == "Ruth Calder"
+
+
+def test_quoted_words_ending_in_a_comma_before_a_pronoun_are_no_modifier() -> None:
+    text = (
+        "Mr. Petrov acknowledged the candidate's weak poll numbers - his \"negatives,\" he "
+        "called them - but said they would fade."
+    )
+    q = only(analyse(text), "negatives")
+    assert q.speaker == "Petrov" and q.verb == "called"

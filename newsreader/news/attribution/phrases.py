@@ -213,6 +213,8 @@ def _person_after_role(frame: Frame, k: int, limit: int) -> int | None:
         low = lowers[x]
         if not low.replace("-", "").isalpha() or is_cap(words[x]) or low in lx.FUNCTION_WORDS:
             return None
+        if low in ("his", "her", "their", "its", "our", "my", "your"):
+            return None  # a verb's object: Jane Roe threw her support behind Sen. Tim Hale
         if frame.cue_words[x] and is_cue(frame, x):
             return None
         job = low in lx.NAME_TITLE_WORDS or low in lx.TITLES or low in lx.PERSON_HEADS

@@ -89,8 +89,9 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
     if right == at + 1 and right < limit and _modifying(frame, at, start) and (
         frame.name_run_at[right] is not None
         or (frame.lowers[right].isalpha() and frame.lowers[right] not in lx.FUNCTION_WORDS
-            and frame.lowers[right] not in lx.DETERMINERS and not is_cue(frame, right))
-    ):
+            and frame.lowers[right] not in lx.DETERMINERS and not is_cue(frame, right)
+            and frame.lowers[right] not in lx.PRONOUNS)
+    ) and _unpunctuated(frame, at):
         return None  # the "phony" and "nasty" Harris: the name is the phrase's head
     if right < limit and not frame.is_quote(right):
         if is_cue(frame, right):
@@ -125,6 +126,13 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
         ):
             return Attribution(found[0], None, None, "signature", frame.start(right))
     return None
+
+
+def _unpunctuated(frame: Frame, at: int) -> bool:
+    """Whether the quotation at item ``at`` ends without a mark of its own (``"nasty"``, not
+    ``"negatives,"``), as a modifier inside a noun phrase does."""
+    inner = frame.full_text[frame.start(at) : frame.end(at)].rstrip("”\"’' ")
+    return inner[-1:] not in ",.;:!?…"
 
 
 def _modifying(frame: Frame, at: int, start: int) -> bool:
