@@ -367,3 +367,11 @@ def test_quoted_words_ending_in_a_comma_before_a_pronoun_are_no_modifier() -> No
     )
     q = only(analyse(text), "negatives")
     assert q.speaker == "Petrov" and q.verb == "called"
+
+
+def test_a_split_off_attribution_may_go_on_after_a_comma() -> None:
+    text = (
+        "\"Are you sure the ferry is still running?\" Ines Moreau remarked, alluding to the "
+        "strike that had stopped every crossing for a week."
+    )
+    assert only(analyse(text), "ferry is still running").speaker == "Ines Moreau"

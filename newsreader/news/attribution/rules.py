@@ -806,12 +806,15 @@ def _attribution_after(document: Document, quote: int, sentence: int) -> Attribu
     if gap.strip() or "\n" in gap or document.text[span.start : span.end].rstrip()[-1:] not in "?!":
         return None
     frame = document.frame(sentence + 1)
-    if not 2 <= len(frame) <= 10 or frame.quotes:
+    if len(frame) < 2 or frame.has_quote(0, min(len(frame), 8)):
         return None
     for k in range(min(len(frame), 5)):
         if is_cue(frame, k):
-            source = cue_source(frame, k, 0, len(frame))
-            if source is not None:
+            # the attribution opens the sentence: X remarked, alluding to … · said X.
+            source = cue_source(frame, k, 0, min(len(frame), k + 8))
+            if source is not None and (k + 1 >= len(frame) or frame.words[k + 1] in ",." or (
+                source.start > frame.start(k)
+            )):
                 return _at_cue(frame, k, source, len(frame), "post")
             return None
     return None
