@@ -47,10 +47,11 @@ from newsreader.news.webpage import (
 )
 from newsreader.services import analysis as processing
 from newsreader.services.errors import FetchError
+from newsreader.services.identity import Identities, as_id, keyed
 from newsreader.store.errors import LibraryError
 from newsreader.store.feeds import Feed, FetchRecord, LastFetch, Subscriptions
 from newsreader.store.library import Library
-from newsreader.store.records import StoredArticle, article_id, now_iso
+from newsreader.store.records import StoredArticle, now_iso
 
 T = TypeVar("T")
 
@@ -532,8 +533,8 @@ class FetchReport:
 class _Plan:
     """Which of a feed's items to process, and the fingerprints to remember."""
 
-    todo: list[tuple[Article, bool]]
-    """(article, already in the library) for each new or changed item."""
+    todo: list[tuple[Article, bool, str]]
+    """(article, already in the library, its id there) for each new or changed item."""
     memo: dict[str, str]
     """Fingerprints of every item the feed holds now."""
 
@@ -545,6 +546,8 @@ class _Run:
                  client_options: dict[str, Any]) -> None:
         self.library = library
         self.subs = Subscriptions(library)
+        self.identities = Identities(library)
+        """Which stored article each item is (run on the worker thread)."""
         self.limits = limits
         self.full = full
         self.client_options = client_options
@@ -566,21 +569,26 @@ class _Run:
     def _plan(self, feed: Feed, parsed: ParsedFeed) -> _Plan:
         present = self.library.present_ids()
         seen = self.subs.seen_items(feed.id)
-        todo: list[tuple[Article, bool]] = []
+        todo: list[tuple[Article, bool, str]] = []
         memo: dict[str, str] = {}
-        for art in parsed.articles:
-            aid = article_id(art)
+        for given in parsed.articles:
+            art = keyed(given)
+            aid = self.identities.id_of(art)  # the same article, however it came before
             if aid in memo:
                 continue
             memo[aid] = art.fingerprint[:16]
             if aid in present and seen.get(aid) == memo[aid]:
                 continue
-            todo.append((art, aid in present))
+            todo.append((art, aid in present, aid))
         return _Plan(todo, memo)
 
-    def _store(self, articles: list[Article]) -> tuple[list[str], list[str]]:
-        records: list[StoredArticle] = processing.prepare_many(articles, self.analyser)
-        added, updated, _ = self.library.upsert(records)
+    def _store(self, items: list[tuple[Article, str]]) -> tuple[list[str], list[str]]:
+        records: list[StoredArticle] = processing.prepare_many([a for a, _ in items],
+                                                               self.analyser)
+        added, updated, _ = self.library.upsert(
+            as_id(record, aid) for record, (_, aid) in zip(records, items, strict=True))
+        for aid in added:
+            self.identities.stored(aid)
         return added, updated
 
     # steps on the event loop
@@ -593,7 +601,7 @@ class _Run:
         A ``public`` feed's pages must be at public addresses too. Returns a warning when
         pages failed.
         """
-        with_page = [(i, art) for i, (art, _) in enumerate(plan.todo) if art.url]
+        with_page = [(i, art) for i, (art, _, _) in enumerate(plan.todo) if art.url]
         chosen = with_page[:self.limits.max_pages_per_feed]
         failures: list[str] = []
 
@@ -616,16 +624,16 @@ class _Run:
 
         pages = await asyncio.gather(*(one(art) for _, art in chosen))
         fetched = {i: paras for (i, _), paras in zip(chosen, pages, strict=True)}
-        todo: list[tuple[Article, bool]] = []
-        for i, (art, present) in enumerate(plan.todo):
+        todo: list[tuple[Article, bool, str]] = []
+        for i, (art, present, aid) in enumerate(plan.todo):
             paras = fetched.get(i)
             if paras:
-                todo.append((dataclasses.replace(art, body="\n\n".join(paras)), present))
+                todo.append((dataclasses.replace(art, body="\n\n".join(paras)), present, aid))
                 continue
             if art.url:
-                plan.memo.pop(article_id(art), None)  # try its page again next time
+                plan.memo.pop(aid, None)  # try its page again next time
             if not present or not art.url:
-                todo.append((art, present))
+                todo.append((art, present, aid))
         plan.todo = todo
         skipped = len(with_page) - len(chosen)
         notes = []
@@ -695,7 +703,8 @@ class _Run:
             if note:
                 result.warning = f"{result.warning}; {note}" if result.warning else note
         try:
-            added, updated = await self.on_worker(self._store, [a for a, _ in plan.todo])
+            added, updated = await self.on_worker(self._store,
+                                                  [(a, aid) for a, _, aid in plan.todo])
         except LibraryError as err:
             result.error = f"not stored: {err}"
             return

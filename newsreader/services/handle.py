@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsreader.news.feeds import feed_address
+from newsreader.news.links import canonical_url, names_an_article
 from newsreader.news.opml import OpmlDocument, OpmlFeed, parse_opml, write_opml
 from newsreader.services import analysis
 from newsreader.services.exporting import export_library
+from newsreader.services.identity import Identities, as_id, keyed
 from newsreader.services.importing import ImportReport, import_paths
 from newsreader.services.paths import library_path
 from newsreader.services.query import ArticleRows, ListQuery, select
@@ -277,7 +279,12 @@ class Services:
         extra = tuple(tags)
         if extra:
             article = dataclasses.replace(article, tags=(*article.tags, *extra))
-        stored = analysis.prepare(article)
+        given = article.key  # the address asked for
+        if names_an_article(given):  # every spelling of the address is one article
+            article = dataclasses.replace(article, key=canonical_url(given))
+        article = keyed(article)
+        aid = Identities(self.library).id_of(article, also=(given,) if given else ())
+        stored = as_id(analysis.prepare(article), aid)
         added, updated, _ = self.library.upsert([stored])
         state = "added" if added else "updated" if updated else "unchanged"
         return PageResult(stored, state, final)

@@ -15,6 +15,7 @@ from newsreader.news.files import MAX_BYTES, Rejected, read_article, read_text
 from newsreader.news.webpage import HTML_SUFFIXES, read_html_file
 from newsreader.services.analysis import Analyser, Job
 from newsreader.services.exporting import EXPORT_FORMAT, articles_from_export
+from newsreader.services.identity import Identities, as_id, keyed
 from newsreader.store.library import Library
 from newsreader.store.records import StoredArticle
 
@@ -100,6 +101,15 @@ def _job_of(entry: _Entry) -> Job | None:
     return (entry.article, entry.added) if entry.article else None
 
 
+def _keyed(entries: Iterator[_Entry]) -> Iterator[_Entry]:
+    """Each article keyed by its canonical link where its link is all its origin gives
+    (see ``identity.keyed``)."""
+    for entry in entries:
+        if entry.article is not None:
+            entry.article = keyed(entry.article)
+        yield entry
+
+
 def import_paths(
     library: Library,
     paths: Iterable[str | Path],
@@ -116,11 +126,14 @@ def import_paths(
     report = ImportReport()
     pending: list[tuple[str, StoredArticle]] = []
     states: dict[str, dict[str, Any]] = {}
+    identities = Identities(library)
 
     def flush() -> None:
         if not pending:
             return
         added, _ = library.add(a for _, a in pending)
+        for aid in added:
+            identities.stored(aid)
         fresh = set(added)
         for path, art in pending:
             entry = (path, art.id, art.title)
@@ -132,8 +145,10 @@ def import_paths(
         pending.clear()
 
     with Analyser() as analyser:
-        for entry, art in analyser.records(_entries(files, max_bytes), _job_of):
+        for entry, art in analyser.records(_keyed(_entries(files, max_bytes)), _job_of):
             if art is not None:
+                assert entry.article is not None
+                as_id(art, identities.id_of(entry.article))  # one article, however it came
                 pending.append((str(entry.path), art))
                 if entry.state:
                     states[art.id] = entry.state
