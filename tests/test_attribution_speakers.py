@@ -375,3 +375,12 @@ def test_a_split_off_attribution_may_go_on_after_a_comma() -> None:
         "strike that had stopped every crossing for a week."
     )
     assert only(analyse(text), "ferry is still running").speaker == "Ines Moreau"
+
+
+def test_a_cue_inside_an_opening_when_clause_leaves_the_main_subject_the_subject() -> None:
+    text = (
+        "Anna Voss and Greta Lund debated the health plan on Tuesday.\n\n"
+        "When Lund pointed out that the plan had no budget, Voss seized on the point. "
+        "\"A plan without money is a wish,\" she said."
+    )
+    assert only(analyse(text), "plan without money").speaker == "Anna Voss"

@@ -854,6 +854,12 @@ PARTNER_WORDS = word_set(
 )
 """Words between two people named as one subject (``Haddad and his colleague Mia Stone``)."""
 
+SUBORDINATORS = word_set(
+    "when while after before as because although though if since once until unless whereas"
+)
+"""Words opening a subordinate clause before a sentence's subject (``When X pointed out …, Y
+seized …``): a reporting verb inside it is the clause's, not the sentence's."""
+
 
 # ---- quotations: cues of speech, interviews, scare quotes (news.quotes, attribution.cues,
 # attribution.pipeline)

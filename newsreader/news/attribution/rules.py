@@ -343,12 +343,17 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
             i += 1
     if i < stop and lowers[i] in lx.INTRODUCTORY_WORDS:
         j = i
+        subordinate = lowers[i] in lx.SUBORDINATORS  # When X pointed out …, Y seized …
         while j < stop and not frame.is_quote(j) and words[j] != ",":
-            if is_cue(frame, j):
+            if not subordinate and is_cue(frame, j):
                 break
             j += 1
         if j < stop and words[j] == "," and j - i <= 20:
             i = j + 1
+        elif subordinate and j < stop and frame.is_quote(j) and j - i <= 20 and (
+            not _unpunctuated(frame, j)
+        ):
+            i = j + 1  # When X calls it "…," Y seized …: the comma inside the marks
         elif lowers[i] in lx.OPENING_CONJUNCTIONS:
             i += 1
     found = phrase_from(frame, i, stop)
