@@ -13,7 +13,7 @@ from rich.cells import cell_len, set_cell_size
 from newsreader.cli.output import print_json, print_json_list, services_for
 from newsreader.cli.progress import Progress
 from newsreader.news.cleaning import printable
-from newsreader.services import ListQuery, Services, StoredArticle
+from newsreader.services import ImportReport, ListQuery, Services, StoredArticle
 from newsreader.services.errors import LibraryError
 from newsreader.services.files import write_file
 from newsreader.services.paths import config_path
@@ -22,20 +22,35 @@ from newsreader.services.paths import config_path
 def import_files(args: argparse.Namespace) -> int:
     """``newsreader import PATH...``."""
     services = services_for(args)
-    with Progress("importing", enabled=not args.json) as progress:
-        report = services.import_paths(args.paths, progress=progress.update)
-    if args.json:
-        print_json(report.to_json())
-    else:
-        for path, aid, title in report.imported:
-            print(f"imported   {aid[:8]}  {title}  ({printable(path)})")
-        for path, aid, title in report.duplicates:
-            print(f"duplicate  {aid[:8]}  {title}  ({printable(path)}: already in the library)")
-        for path, reason in report.rejected:
-            print(f"rejected   {printable(path)}: {printable(reason)}", file=sys.stderr)
-        print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicate, "
-              f"{len(report.rejected)} rejected; library: {services.root}")
+    report = ImportReport()
+    try:
+        with Progress("importing", enabled=not args.json) as progress:
+            services.import_paths(args.paths, progress=progress.update, report=report)
+    except KeyboardInterrupt:  # say what was stored before stopping (main says the rest)
+        print_import(args, services, report, interrupted=True)
+        sys.stdout.flush()
+        raise
+    print_import(args, services, report)
     return 1 if report.rejected else 0
+
+
+def print_import(args: argparse.Namespace, services: Services, report: ImportReport,
+                 interrupted: bool = False) -> None:
+    """An import's report: a line per file, then the counts (``interrupted``: of what was
+    stored before Ctrl+C)."""
+    if args.json:
+        print_json({**report.to_json(), "interrupted": interrupted} if interrupted
+                   else report.to_json())
+        return
+    for path, aid, title in report.imported:
+        print(f"imported   {aid[:8]}  {title}  ({printable(path)})")
+    for path, aid, title in report.duplicates:
+        print(f"duplicate  {aid[:8]}  {title}  ({printable(path)}: already in the library)")
+    for path, reason in report.rejected:
+        print(f"rejected   {printable(path)}: {printable(reason)}", file=sys.stderr)
+    print(("interrupted: " if interrupted else "")
+          + f"{len(report.imported)} imported, {len(report.duplicates)} duplicate, "
+          f"{len(report.rejected)} rejected; library: {services.root}")
 
 
 def list_articles(args: argparse.Namespace) -> int:
@@ -107,11 +122,18 @@ def tag(args: argparse.Namespace) -> int:
     services = services_for(args)
     aid = services.resolve(args.id)
     if args.remove:
+        had = services.tags(aid)
+        lacking = [t for t in args.tags if " ".join(t.split()).casefold()
+                   not in {h.casefold() for h in had}]
         tags = services.change_tags(aid, remove=args.tags)
     else:
+        lacking = []
         tags = services.change_tags(aid, add=args.tags)
     print(f"{aid[:8]}  tags: {', '.join(tags) if tags else '(none)'}")
-    return 0
+    for absent in lacking:  # nothing to remove: say so, and fail, as for an unknown id
+        print(f'newsreader: {aid[:8]} has no tag "{printable(absent)}" (its tags were: '
+              f'{printable(", ".join(had)) if had else "none"})', file=sys.stderr)
+    return 1 if lacking else 0
 
 
 def export(args: argparse.Namespace) -> int:

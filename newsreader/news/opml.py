@@ -1,7 +1,8 @@
 """OPML 2.0 subscription lists, the format feed readers exchange subscriptions in.
 
 Folders (outlines that hold other outlines) become tags on the feeds inside them, and
-tags come back out as folders; a feed with several tags is listed in each folder. Input
+tags come back out as folders; a feed with several tags is listed once, in its first tag's
+folder, with every tag in its ``category`` attribute (read back as tags). Input
 is parsed with defusedxml: a document that declares entities or a DTD is refused, so an
 entity bomb or an external entity never expands.
 """
@@ -150,7 +151,8 @@ def parse_opml(data: bytes) -> OpmlDocument:
 
 def write_opml(feeds: Iterable[OpmlFeed], title: str = "newsreader subscriptions",
                created: datetime | None = None) -> str:
-    """An OPML 2.0 document listing ``feeds``: each tag a folder, untagged feeds at the top."""
+    """An OPML 2.0 document listing ``feeds``, each once: in the folder of its first tag
+    (untagged feeds at the top), with all its tags as ``category`` when it has several."""
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = title
@@ -165,16 +167,19 @@ def write_opml(feeds: Iterable[OpmlFeed], title: str = "newsreader subscriptions
             attrs["title"] = feed.title
         if feed.site:
             attrs["htmlUrl"] = feed.site
+        if len(feed.tags) > 1:  # the other tags, as OPML 2.0 categories
+            attrs["category"] = ",".join("/" + t.replace(",", " ") for t in feed.tags)
         ET.SubElement(parent, "outline", attrs)
 
-    for feed in feeds:
+    for feed in feeds:  # each feed once (a reader that subscribes per outline gets it once)
         if not feed.tags:
             entry(body, feed)
-        for tag in feed.tags:
-            folder = folders.get(tag.casefold())
-            if folder is None:
-                folder = ET.SubElement(body, "outline", {"text": tag, "title": tag})
-                folders[tag.casefold()] = folder
-            entry(folder, feed)
+            continue
+        tag = feed.tags[0]
+        folder = folders.get(tag.casefold())
+        if folder is None:
+            folder = ET.SubElement(body, "outline", {"text": tag, "title": tag})
+            folders[tag.casefold()] = folder
+        entry(folder, feed)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

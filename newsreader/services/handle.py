@@ -203,10 +203,11 @@ class Services:
 
     # -- in and out -------------------------------------------------------------------
 
-    def import_paths(self, paths: Iterable[str | Path],
-                     progress: Progress | None = None) -> ImportReport:
-        """Import article files, folders, saved pages, feed files and exports."""
-        return import_paths(self.library, paths, progress=progress)
+    def import_paths(self, paths: Iterable[str | Path], progress: Progress | None = None,
+                     report: ImportReport | None = None) -> ImportReport:
+        """Import article files, folders, saved pages, feed files and exports (``report``:
+        filled as it goes, so an interrupted import says what it stored)."""
+        return import_paths(self.library, paths, progress=progress, report=report)
 
     def export(self) -> dict[str, Any]:
         """The whole library with the user's state, as data ``import_paths`` takes back."""

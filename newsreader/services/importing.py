@@ -115,15 +115,17 @@ def import_paths(
     paths: Iterable[str | Path],
     progress: Callable[[int, int], None] | None = None,
     max_bytes: int = MAX_BYTES,
+    report: ImportReport | None = None,
 ) -> ImportReport:
     """Import every file under ``paths``; a bad file is reported and the rest go on.
 
     Files are read and stored in order, ``BATCH`` articles or more per write; their
     articles are analysed a little ahead of that, in worker processes when there are
-    many (see :class:`Analyser`).
+    many (see :class:`Analyser`). ``report``, when given, is filled as the import goes:
+    if it is interrupted (Ctrl+C), it holds what was stored.
     """
     files = list(walk(paths))
-    report = ImportReport()
+    report = report if report is not None else ImportReport()
     pending: list[tuple[str, StoredArticle]] = []
     states: dict[str, dict[str, Any]] = {}
     identities = Identities(library)
