@@ -189,8 +189,9 @@ class Resolver:
             gender = "f" if head in lx.FEMALE_ROLES else "m" if head in lx.MALE_ROLES else None
             if gender and entity.gender and entity.gender != gender:
                 return -1
-            if any(w != head and w in lx.PERSON_HEADS for w in self._role_words(name.entity)):
-                return -1  # the lawyer just named is not "the judge"
+            if any(w != head and w in lx.UNNAMED_ROLE_HEADS
+                   for w in self._role_words(name.entity)):
+                return -1  # the lawyer just named is not "the senator"
             return name.entity
         return -1
 
