@@ -386,8 +386,10 @@ class Resolver:
             document = self.document
             sentence = document.sentence_at(start)
             if is_name:
+                # the source of an attribution is taken for its clause's subject, which
+                # spares finding the subject of every sentence with a source in it
                 source = start in self.source_starts
-                subject = start in self._subjects_of(sentence)
+                subject = source or start in self._subjects_of(sentence)
                 worth = (1.5 if source else (-0.7 if self._aside(start) else 0.0)) + (
                     0.9 if subject else 0.0
                 )
