@@ -5,7 +5,8 @@ only change when the app does), drives the app with Pilot and saves into this fo
 
     list.svg  search.svg  help.svg  tag-filter.svg           (120x40, the list screen)
     reader.svg  inspector.svg  tags.svg                      (120x40, the reader)
-    reader-80x24.svg                                         (80x24, the reader)
+    reader-80x24.svg  inspector-80x24.svg                    (80x24)
+    list-light.svg  reader-light.svg                         (120x40, catppuccin-latte)
 
 Run from the repo root: ``python screenshots/make_screenshots.py`` (``--out DIR`` to write
 elsewhere).
@@ -40,6 +41,8 @@ from newsreader.tui.widgets.article_list import ArticleList  # noqa: E402
 
 FIXED_NOW = "2026-11-20T09:00:00+00:00"
 """When the sample articles are "added" (and anything else stamped with the time)."""
+LIGHT_THEME = "catppuccin-latte"
+"""The light theme of the light pictures."""
 SEARCH = "Reyes"
 """What the search picture has typed."""
 BIG = (120, 40)
@@ -130,6 +133,7 @@ async def open_article(shot: Shooter, article_id: str, person: str) -> None:
 
 async def big_pictures(library: Services, out: Path, article_id: str, person: str) -> None:
     """Everything at 120x40."""
+    library.set_tags(article_id, ["labour", "ferries"])  # so the tags dialog has some
     app = NewsreaderApp(library)
     async with app.run_test(size=BIG) as pilot:
         shot = Shooter(app, pilot, out)
@@ -164,18 +168,34 @@ async def big_pictures(library: Services, out: Path, article_id: str, person: st
         shot.expect(ReaderScreen)
         await shot.press("t")
         shot.expect(TagsDialog)
+        await shot.press(*"transport", "down", "j", "x")  # one typed to add, one to remove
         await shot.shoot("tags")
         await shot.press("escape")
 
 
 async def small_pictures(library: Services, out: Path, article_id: str, person: str) -> None:
-    """The reader at 80x24."""
+    """The reader and the inspector at 80x24."""
     app = NewsreaderApp(library)
     async with app.run_test(size=SMALL) as pilot:
         shot = Shooter(app, pilot, out)
         await shot.settle()
         await open_article(shot, article_id, person)
         await shot.shoot("reader-80x24")
+        await shot.press("i")
+        shot.expect(InspectorScreen)
+        await shot.shoot("inspector-80x24")
+
+
+async def light_pictures(library: Services, out: Path, article_id: str, person: str) -> None:
+    """The list and the reader in a light theme, at 120x40."""
+    app = NewsreaderApp(library)
+    async with app.run_test(size=BIG) as pilot:
+        app.theme = LIGHT_THEME
+        shot = Shooter(app, pilot, out)
+        await shot.settle()
+        await shot.shoot("list-light")
+        await open_article(shot, article_id, person)
+        await shot.shoot("reader-light")
 
 
 def main() -> None:
@@ -186,7 +206,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     with fixed_clock(), tempfile.TemporaryDirectory(prefix="newsreader-shots-") as tmp:
         # each app gets its own copy, so the first run's read marks do not show in the second
-        for n, shoot in enumerate((big_pictures, small_pictures)):
+        for n, shoot in enumerate((big_pictures, small_pictures, light_pictures)):
             library = sample_library(Path(tmp) / f"library-{n}")
             article_id, person = pick_article(library)
             asyncio.run(shoot(library, args.out, article_id, person))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.console import Group
 from rich.style import Style
 from rich.table import Table
@@ -18,21 +19,25 @@ from textual.widgets import Static
 from newsreader.tui.bindings import grouped, screen_bindings
 
 KEYS_WIDTH = 16
-"""Columns for the keys (longer key lists wrap)."""
-ID_WIDTH = 24
-"""Columns for the binding ids."""
+"""The most columns for the keys (longer key lists wrap)."""
+ID_WIDTH = 26
+"""The most columns for the binding ids."""
 
 
 def bindings_table(screen: Screen[Any]) -> Group:
     """The keys and what they do, a heading and a table for each part of the screen (the
-    same column widths in every table, so they line up)."""
+    same column widths in every table, so they line up; as narrow as their contents)."""
+    groups = grouped(screen_bindings(screen))
+    entries_all = [e for _, entries in groups for e in entries]
+    keys_width = min(KEYS_WIDTH, max((cell_len(e.keys) for e in entries_all), default=4))
+    id_width = min(ID_WIDTH, max((cell_len(e.binding_id) for e in entries_all), default=4))
     parts: list[Text | Table] = []
-    for n, (group, entries) in enumerate(grouped(screen_bindings(screen))):
+    for n, (group, entries) in enumerate(groups):
         parts.append(Text(("\n" if n else "") + group, Style(bold=True, underline=True)))
         table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
-        table.add_column("Keys", width=KEYS_WIDTH)
+        table.add_column("Keys", width=keys_width)
         table.add_column("Action", ratio=1)
-        table.add_column("Binding id", width=ID_WIDTH, no_wrap=True, overflow="ellipsis")
+        table.add_column("Binding id", width=id_width, no_wrap=True, overflow="ellipsis")
         for entry in entries:
             table.add_row(Text(entry.keys, Style(bold=True)), Text(entry.description),
                           Text(entry.binding_id, Style(italic=True)))

@@ -149,7 +149,7 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
                     box.border_title = "Selected quotation"
                     yield Static(id="quote-detail")
                 elsewhere = ElsewhereList(id="elsewhere")
-                elsewhere.border_title = "Same person elsewhere · Enter opens"
+                elsewhere.border_title = "By them elsewhere · Enter opens"
                 yield elsewhere
         yield ScreenFooter()
 
