@@ -384,3 +384,24 @@ def test_a_cue_inside_an_opening_when_clause_leaves_the_main_subject_the_subject
         "\"A plan without money is a wish,\" she said."
     )
     assert only(analyse(text), "plan without money").speaker == "Anna Voss"
+
+
+def test_descriptions_the_phrase_rules_miss_are_unnamed_sources() -> None:
+    text = (
+        "The council met on a rainy evening to talk about the budget for the coming year.\n\n"
+        "Mayor Bell's deputy said the review was \"urgent\". A statement from his family said "
+        "he was \"a loving father\"."
+    )
+    result = analyse(text)
+    urgent = only(result, "urgent")
+    assert (urgent.speaker, urgent.source) == (None, "Mayor Bell's deputy")
+    father = only(result, "loving father")
+    assert (father.speaker, father.source) == (None, "A statement from his family")
+
+
+def test_a_subject_set_off_from_its_verb_by_several_asides() -> None:
+    text = (
+        "The council met on a rainy evening to talk about the budget for the coming year.\n\n"
+        "Ian Mossley, 52, who has worked at the lab since 2001, said the team was \"thrilled\"."
+    )
+    assert only(analyse(text), "thrilled").speaker == "Ian Mossley"

@@ -860,6 +860,15 @@ SUBORDINATORS = word_set(
 """Words opening a subordinate clause before a sentence's subject (``When X pointed out …, Y
 seized …``): a reporting verb inside it is the clause's, not the sentence's."""
 
+DESCRIPTION_INNER_WORDS = word_set("of from for at with")
+"""Small words inside a description of a source (``a statement from his family``)."""
+
+FAMILY_WORDS = word_set(
+    """grandmother grandfather grandson granddaughter aunt uncle cousin niece nephew fiance
+    fiancee partner stepfather stepmother relative relatives family"""
+)
+"""Relatives, which describe a source (``the boy's grandmother said``)."""
+
 
 # ---- quotations: cues of speech, interviews, scare quotes (news.quotes, attribution.cues,
 # attribution.pipeline)

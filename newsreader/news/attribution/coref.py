@@ -238,11 +238,12 @@ class Resolver:
         if not text:
             return None, None
         words, head = _head(text)
-        if head in lx.DOCUMENT_HEADS or (
+        named = any(is_cap(w) for w in text.split()[1:])
+        if (head in lx.DOCUMENT_HEADS and (named or len(words) == len(text.split()))) or (
             not _person_head(head) and any(is_cap(w) for w in words[1:])
         ):
             return text, None  # the study · The Biden campaign · the State Department
-        return None, text
+        return None, text  # one neighbour · a statement from his family
 
     def _subjects_of(self, sentence: int) -> frozenset[int]:
         """Where the names that are the subject of a sentence begin (found once per sentence):
@@ -598,8 +599,10 @@ def _head(description: str) -> tuple[list[str], str]:
 def _person_head(head: str) -> bool:
     """Whether the head of a description is one person or several (``official``,
     ``officials``, ``people``)."""
-    return head in lx.PERSON_HEADS or head in lx.PEOPLE_HEADS or (
-        head.endswith("s") and head[:-1] in lx.PERSON_HEADS
+    single = head[:-1] if head.endswith("s") else head
+    return head in lx.PEOPLE_HEADS or any(
+        w in lx.PERSON_HEADS or w in lx.PERSON_DESCRIPTION_HEADS or w in lx.FAMILY_WORDS
+        or (w in lx.TITLES and w not in lx.ORG_WORDS) for w in (head, single)
     )
 
 

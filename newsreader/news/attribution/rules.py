@@ -301,7 +301,67 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
             return found[0]  # "Asked about it, said Trump" and headlines
     if source is None and cue - 1 >= start and lowers[cue - 1] in ("and", "but", "then"):
         source = sentence_subject(frame, start, cue)  # X noted …, and added: "…"
+    if source is None and cue - 1 > start and words[cue - 1] == ",":
+        source = _subject_past_asides(frame, cue, start)
+    if source is None and cue - 1 >= start:
+        source = _description_before(frame, cue, start)
     return source
+
+
+def _subject_past_asides(frame: Frame, cue: int, start: int) -> Source | None:
+    """``Moss, 52, who has worked at the lab since 2001, said``: the subject that opens the
+    clause, set off from its verb by asides between commas."""
+    subject = sentence_subject(frame, start, cue)
+    if subject is None or subject.kind not in ("name", "pronoun"):
+        return None
+    k = _position(frame, subject.end, start)
+    if k < 0:  # the item after the subject: the first one starting at or after its end
+        starts = frame.tokens.starts
+        k = next((i for i in range(start, cue) if starts[frame.first + i] >= subject.end), -1)
+    return subject if 0 <= k < cue and frame.words[k] == "," else None
+
+
+def _description_before(frame: Frame, cue: int, start: int) -> Source | None:
+    """A description of the source ending right before its verb that the noun-phrase rules do
+    not know: ``Bell's deputy said``, ``A statement from his family said``, ``The boy's
+    grandmother said``: it begins with a determiner or a possessive."""
+    words, lowers = frame.words, frame.lowers
+    k = cue - 1
+    while k >= start and (lowers[k] in lx.AUXILIARIES or (
+        lowers[k].endswith(lx.ADVERB_SUFFIX) and len(lowers[k]) > 4
+        and not _description_head(lowers[k])  # family, not jokingly
+    )):
+        k -= 1
+    end = k + 1
+    if k < start or not lowers[k].isalpha() or not words[k].islower() or (
+        lowers[k] in lx.FUNCTION_WORDS or not _description_head(lowers[k])
+    ):
+        return None
+    while k >= start and end - k <= 8 and not frame.is_quote(k):
+        word, low = words[k], lowers[k]
+        opens = low in lx.DETERMINERS or (word.endswith(("’s", "'s")) and is_cap(word))
+        run = frame.name_run_at[k]
+        if opens and run is not None:  # Mayor Bell's deputy: from the name's first word
+            k = max(start, frame.name_runs[run].start - frame.first)
+        if opens and (k == start or frame.is_quote(k - 1) or words[k - 1] in ",;:—–"
+                      or (lowers[k - 1] in lx.OPENING_CONJUNCTIONS and lowers[k - 1] != "and")):
+            return Source(frame.start(k), frame.end(end - 1), "nominal", frame.text(k, end))
+        if not (word.isalpha() or word.endswith(("’s", "'s"))) or (
+            low in lx.FUNCTION_WORDS and low not in lx.DESCRIPTION_INNER_WORDS
+            and low not in lx.DETERMINERS
+        ):
+            return None
+        k -= 1
+    return None
+
+
+def _description_head(low: str) -> bool:
+    """Whether a word may head a description of a source (``deputy``, ``family``,
+    ``grandmother``, ``statement``, ``officials``)."""
+    single = low[:-1] if low.endswith("s") else low
+    return any(w in lx.NOMINAL_HEADS or w in lx.PERSON_HEADS or w in lx.TITLES
+               or w in lx.DOCUMENT_HEADS or w in lx.PERSON_DESCRIPTION_HEADS
+               or w in lx.FAMILY_WORDS for w in (low, single))
 
 
 def clause_subject(frame: Frame, participle: int, start: int, limit: int) -> Source | None:
