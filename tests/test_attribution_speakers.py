@@ -405,3 +405,12 @@ def test_a_subject_set_off_from_its_verb_by_several_asides() -> None:
         "Ian Mossley, 52, who has worked at the lab since 2001, said the team was \"thrilled\"."
     )
     assert only(analyse(text), "thrilled").speaker == "Ian Mossley"
+
+
+def test_a_bare_title_is_completed_from_the_words_before_the_name() -> None:
+    text = (
+        "The council met on a rainy evening to talk about the budget for the coming year.\n\n"
+        "Leeds mayor Tom Hartley said the plan was \"a disgrace\"."
+    )
+    hart = next(p for p in analyse(text).people if p.name == "Tom Hartley")
+    assert (hart.role, hart.affiliation) == ("Leeds mayor", "Leeds")

@@ -205,10 +205,12 @@ class Resolver:
 
     def complete_role(self, index: int) -> None:
         """Give a person with no role yet the one the text gives beside one of their first
-        names (``US voice actor Jane Roe``, ``Jane Roe, a spokeswoman for the city,``)."""
+        names (``US voice actor Jane Roe``, ``Jane Roe, a spokeswoman for the city,``), and
+        one with a bare title its fuller form there (``mayor`` -> ``Leeds mayor``)."""
         entity = self.registry.entities[index]
-        if entity.kind != "person" or entity.role:
+        if entity.kind != "person":
             return
+        known = (entity.role or "").lower()
         document = self.document
         tokens = document.tokens
         for start, _ in entity.mentions[:4]:
@@ -225,8 +227,10 @@ class Resolver:
             if not 0 <= first < end <= len(frame):
                 continue
             role = role_beside(frame, first, end)
-            if role:
-                entity.role = role
+            if role and (not known or (
+                len(role) > len(known) and role.lower().endswith(" " + known)
+            )):
+                entity.role = role  # or the fuller form: mayor -> Leeds mayor
                 return
 
     def unnamed(self, source: Source) -> tuple[str | None, str | None]:
