@@ -414,3 +414,22 @@ def test_a_bare_title_is_completed_from_the_words_before_the_name() -> None:
     )
     hart = next(p for p in analyse(text).people if p.name == "Tom Hartley")
     assert (hart.role, hart.affiliation) == ("Leeds mayor", "Leeds")
+
+
+def test_he_after_an_unnamed_person_described_with_who_is_that_source() -> None:
+    text = (
+        "Dock workers in Port Elwin voted on Monday to strike from next week.\n\n"
+        "Union organiser Mark Delaney said members had been left with \"no choice\".\n\n"
+        "A crane operator who asked not to be named said morale was low. \"Nobody wants "
+        "this,\" he said."
+    )
+    q = only(analyse(text), "Nobody wants this")
+    assert (q.speaker, q.source) == (None, "A crane operator")
+
+
+def test_a_description_by_a_title_takes_the_person_just_named() -> None:
+    text = (
+        "Billionaire investor Mark Cubano said on Monday he would not run for office.\n\n"
+        "\"Politics is a bad business,\" the investor said."
+    )
+    assert only(analyse(text), "bad business").speaker == "Mark Cubano"

@@ -869,6 +869,16 @@ FAMILY_WORDS = word_set(
 )
 """Relatives, which describe a source (``the boy's grandmother said``)."""
 
+AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "eer")
+"""Endings of nouns for someone who does something (``operator``, ``cyclist``)."""
+
+NOT_AGENT_NOUNS = word_set(
+    """water order other under after never number matter letter paper report center centre
+    border corner summer winter weather power tower river member parliament government
+    department statement agreement moment comment event percent recent current"""
+)
+"""Words with those endings that are no description of a person (``water``, ``statement``)."""
+
 
 # ---- quotations: cues of speech, interviews, scare quotes (news.quotes, attribution.cues,
 # attribution.pipeline)

@@ -25,7 +25,7 @@ from newsreader.news.attribution.people import (
     is_cap,
 )
 from newsreader.news.attribution.phrases import Source
-from newsreader.news.attribution.rules import role_beside, sentence_subject
+from newsreader.news.attribution.rules import agent_noun, role_beside, sentence_subject
 
 SENTENCE_DECAY = 0.6
 """How much a mention's worth falls for each sentence between it and the pronoun."""
@@ -160,8 +160,7 @@ class Resolver:
         head = words[-1]
         organization = head in lx.GENERIC_ORG_HEADS
         if not organization and (
-            head not in lx.PERSON_HEADS or head not in lx.TITLES
-            or head in lx.UNNAMED_ROLE_HEADS
+            not (head in lx.TITLES or agent_noun(head)) or head in lx.UNNAMED_ROLE_HEADS
         ):
             return -1  # the senator may be the one just named; the source, the judge no
         document = self.document
@@ -491,7 +490,9 @@ class Resolver:
             if subject is None or subject.start >= source.start:
                 continue
             words, head = _head(subject.text)
-            if head == "one" or head in lx.PERSON_HEADS or head in lx.PERSON_DESCRIPTION_HEADS:
+            if head == "one" or head in lx.PERSON_HEADS or head in lx.PERSON_DESCRIPTION_HEADS or (
+                agent_noun(head)
+            ):
                 if (gender == "m" and head in lx.FEMALE_ROLES) or (
                     gender == "f" and head in lx.MALE_ROLES
                 ):
@@ -521,7 +522,9 @@ class Resolver:
         plural = head.endswith("s") and head[:-1] in lx.NOMINAL_HEADS
         if gender == "p":
             return nominal if plural or head in lx.GROUP_HEADS else None
-        if head not in lx.PERSON_HEADS:
+        if head not in lx.PERSON_HEADS and head not in lx.PERSON_DESCRIPTION_HEADS and (
+            not agent_noun(head)
+        ):
             return None
         if (gender == "m" and head in lx.FEMALE_ROLES) or (gender == "f" and head in lx.MALE_ROLES):
             return None

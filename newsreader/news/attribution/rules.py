@@ -295,6 +295,14 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
     source = subject_before(frame, cue, start)
     if source is not None and source.kind != "pronoun" and _after_preposition(frame, source, start):
         return None  # in Ballot Access News comments: a noun, and no subject
+    if source is not None and source.kind == "pronoun" and not source.names and (
+        source.text.lower() == "who"
+    ):
+        # A crane operator who asked not to be named said: the description "who" stands for
+        k = _position(frame, source.start, start)
+        described = _description_before(frame, k, start) if k > start else None
+        if described is not None:
+            return described
     if source is None and cue + 1 < limit and (cue == start or frame.is_quote(cue - 1)):
         found = phrase_from(frame, cue + 1, limit)
         if found and found[0].kind in ("name", "pronoun"):
@@ -361,7 +369,13 @@ def _description_head(low: str) -> bool:
     single = low[:-1] if low.endswith("s") else low
     return any(w in lx.NOMINAL_HEADS or w in lx.PERSON_HEADS or w in lx.TITLES
                or w in lx.DOCUMENT_HEADS or w in lx.PERSON_DESCRIPTION_HEADS
-               or w in lx.FAMILY_WORDS for w in (low, single))
+               or w in lx.FAMILY_WORDS or agent_noun(w) for w in (low, single))
+
+
+def agent_noun(low: str) -> bool:
+    """Whether a word reads as a noun for someone who does something (``operator``,
+    ``cyclist``, ``shopkeeper``, ``attendant``): a description of a person."""
+    return len(low) > 5 and low.endswith(lx.AGENT_SUFFIXES) and low not in lx.NOT_AGENT_NOUNS
 
 
 def clause_subject(frame: Frame, participle: int, start: int, limit: int) -> Source | None:
