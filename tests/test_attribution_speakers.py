@@ -433,3 +433,13 @@ def test_a_description_by_a_title_takes_the_person_just_named() -> None:
         "\"Politics is a bad business,\" the investor said."
     )
     assert only(analyse(text), "bad business").speaker == "Mark Cubano"
+
+
+def test_a_spokeswoman_for_an_organization_is_the_unnamed_source() -> None:
+    text = (
+        "Commuters faced long delays on Tuesday after the county council closed the bridge.\n\n"
+        "A spokeswoman for the council said the report would be released \"as soon as "
+        "possible\"."
+    )
+    q = only(analyse(text), "as soon as")
+    assert (q.speaker, q.source) == (None, "A spokeswoman for the council")

@@ -294,7 +294,9 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
             return found[0]  # …, said Geert Wilders, founder of …
     source = subject_before(frame, cue, start)
     if source is not None and source.kind != "pronoun" and _after_preposition(frame, source, start):
-        return None  # in Ballot Access News comments: a noun, and no subject
+        # in Ballot Access News comments: a noun, and no subject; but A spokeswoman for the
+        # council said: the description the preposition is part of
+        return _description_before(frame, cue, start)
     if source is not None and source.kind == "pronoun" and not source.names and (
         source.text.lower() == "who"
     ):
