@@ -1,15 +1,26 @@
 """Stage 5 of the attribution: who a pronoun or a description means (``he`` -> Henry Lucero,
-``the council`` -> Calder Bay City Council).
+``the council`` -> Calder Bay City Council), and what an unnamed source is.
 
-Pronouns (he, she, they, it) take the best-scoring name before them, within a few paragraphs:
-names that are the source of an attribution or the subject of their sentence score higher,
-nearer names score higher, and a name of the wrong gender (known from a title, a role word or
-the first-name lists) is never chosen; ``they`` and ``it`` only take organizations.
-A definite description (``the council``, ``the mayor``) takes the latest organization whose name
-ends with its head word, or the latest person whose role does. The entities are indexed by that
-word once, so each description costs a binary search, not a scan of the article so far.
+Pronouns (he, she, they, it) take the most salient entity before them, within a few
+sentences. Each entity's salience is the best of its recent mentions: being the source of an
+attribution or the subject of its sentence (most of all of the pronoun's own sentence) counts
+for it, standing aside (an object, a possessive, a modifier: ``met with Trump``, ``Trump's
+son``, ``the Clinton campaign``) against it, and a mention's worth fades with each sentence
+between; the entity of the latest subject or source is in focus, and each pronoun resolved
+becomes a mention of its entity (a chain: ``Roe said … She added … she said``). A name of
+the other gender, a nationality, a list of places or ``X and Y`` is never chosen for he or
+she; ``they`` and ``it`` take organizations, and ``they`` a subject of several people. A he
+or she after a described subject (``One of the victims decided … She said``) is that unnamed
+source.
+
+A definite description (``the council``, ``the president``) takes the latest organization
+whose name ends with its head word, or the latest person whose roles or written titles hold
+it (``President of Argentina``, ``archbishop Jorge Roe``); else a short one headed by a kind
+of organization or a title takes the organization or person just named, when nothing
+contradicts it. The entities are indexed by those words once, so each description costs a
+binary search, not a scan of the article so far. A description that names nobody is an
+unnamed source (``unnamed``): no speaker, the description kept; a document speaks for itself.
 """
-
 from __future__ import annotations
 
 from bisect import bisect_left

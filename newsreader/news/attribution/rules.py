@@ -11,12 +11,20 @@ Rules tried for a quotation, in its sentence's frame, in order (``attribute``):
 4. no cue: the subject of the sentence, for a long quotation or a fragment inside what a
    person or organization is said to think or do.
 
-With none of these (``continuation``), a quotation standing alone continues the previous
-speaker (same or previous paragraph), or takes the speaker announced by a colon (``He
-said:``) or the subject of the narration before it. Quoted titles, nicknames and scare
-quotes are nobody's words (``looks_like_title``, ``modifier_use``). ``indirect_sources``
-finds the sources of reporting verbs in sentences without quotations, which tell coref who
-the article is about.
+Whoever a rule finds, the person is preferred to their organization or place
+(``named_person``: ``X of ORG said``, ``ORG editor X``, ``The Prime Minister, X, said``), a
+cue inside a relative clause is skipped (``— which the BBC noted —``), quoted words inside a
+noun phrase are no one's quotation of the name after them (``the "phony" Harris``), and a
+description the noun-phrase rules miss is still a source (``Mayor X's deputy said``).
+
+With none of these (``continuation``), a quotation standing alone takes the attribution the
+sentence splitter cut off after it (``"…?" X demanded.``), else continues the previous
+speaker (same or previous paragraph) unless the narration between names someone else, or
+takes the speaker announced by a colon (``He said:``) or the subject of the narration before
+it. Quoted titles, nicknames and scare quotes are nobody's words (``looks_like_title``,
+``modifier_use``). ``indirect_sources`` finds the sources of reporting verbs in sentences
+without quotations, which tell coref who the article is about; ``role_beside`` reads the role
+written beside a person's name for the people list.
 """
 
 from __future__ import annotations
