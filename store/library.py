@@ -517,6 +517,8 @@ class Library:
         _, bookmarked, user_tags, read = version
         previous, before = self._listing, self._listing_version
         listing = Listing(columns, bookmarked=bookmarked, read=read, user_tags=user_tags)
+        if previous is not None and before is not None and before[0] is columns:
+            listing._found = previous._found  # positions depend on the columns alone
         if previous is not None and before is not None and before[0] is columns and \
                 previous._read_count is not None:
             change = self._read_change if before[3] is not read else (set(), set())

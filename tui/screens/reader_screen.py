@@ -105,7 +105,8 @@ class ReaderScreen(NewsScreen[None]):
             sidebar.display = False
         view = self.query_one(ArticleView)
         view.focus()
-        self.news.set_read(self.article_id)
+        # marked read once the text is on screen: the write does not delay the text
+        self.call_after_refresh(self.news.set_read, self.article_id)
         if self.start_quote is not None:
             self.call_after_refresh(self.select_quote, self.start_quote)
         else:

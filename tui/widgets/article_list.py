@@ -9,6 +9,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -41,6 +42,8 @@ COUNT_WIDTH = 4
 """Cells of the quotation count (" 7q")."""
 UNDATED = "undated"
 """Shown in the date column of an article with no publication date."""
+DRAWN_LINES = 512
+"""Lines kept drawn: scrolling by one row redraws one new line, not every line shown."""
 
 
 class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -100,6 +103,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self.empty_message = ""
         """What to say when there are no rows (why, and what to do); lines split by
         newlines, the first bold."""
+        self._drawn: LRUCache[tuple[object, ...], Strip] = LRUCache(DRAWN_LINES)
 
     # -- data ---------------------------------------------------------------
 
@@ -236,6 +240,18 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         if row is None:
             return self._empty_line(y, width, base)
         selected = index == self.cursor
+        key = (row.id, row.title, row.source, row.published, row.added, tuple(row.tags),
+               row.bookmarked, row.read, row.quotes, selected, self.has_focus, width,
+               self.date_shown, self.app.theme, base)
+        drawn = self._drawn.get(key)
+        if drawn is not None:
+            return drawn
+        drawn = self._draw(row, selected, width, base)
+        self._drawn[key] = drawn
+        return drawn
+
+    def _draw(self, row: ArticleRow, selected: bool, width: int, base: Style) -> Strip:
+        """One row as a line of ``width`` cells, the cursor's colours if ``selected``."""
         line_style = base + (self.get_component_rich_style("article-list--cursor")
                              if selected else Style())
         text = self._format(row, width - 1)
@@ -260,6 +276,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         line = Text("  " + cut(lines[at], width - 2), Style(bold=at == 0))
         return Strip(list(Segment.apply_style(line.render(self.app.console), base))
                      ).crop_extend(0, width, base)
+
+    def notify_style_update(self) -> None:
+        """A theme or the styles changed: every line is drawn afresh."""
+        super().notify_style_update()
+        self._drawn.clear()
 
     def on_focus(self) -> None:
         self.refresh()
