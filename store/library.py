@@ -73,7 +73,7 @@ from newsreader.store.listing import (
 )
 from newsreader.store.lock import WriteLock
 from newsreader.store.records import StoredArticle, doc_id, now_iso
-from newsreader.store.storage import CachedJSONStorage, dump_json, read_json
+from newsreader.store.storage import CachedJSONStorage, dump_json, paused_gc, read_json
 
 PAGE_SIZE = 2000
 """Articles per listing page."""
@@ -509,8 +509,9 @@ class Library:
         The pages are re-read only when ``listing.json`` names new ones, so a bookmark or
         a read mark costs the small state files only.
         """
-        columns = self.columns()
-        version = (columns, *(self._state(where) for where in (_BOOKMARKS, _TAGS, _READ)))
+        with paused_gc():
+            columns = self.columns()
+            version = (columns, *(self._state(where) for where in (_BOOKMARKS, _TAGS, _READ)))
         if self._listing is not None and self._listing_version is not None and \
                 all(a is b for a, b in zip(version, self._listing_version, strict=True)):
             return self._listing

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import secrets
 import stat
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -127,11 +129,32 @@ def dump_json(data: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The garbage collector paused for a block that makes many objects and no cycles
+    (parsing JSON, building the listing's columns): in a process holding a big listing,
+    every collection such a block sets off walks millions of live objects (a 1.4 MB
+    bookmarks file took 1.2 s to parse beside a listing of 1,000,000 articles, not 20 ms)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def parse_json(raw: bytes) -> Any:
+    """JSON parsed with the garbage collector paused."""
+    with paused_gc():
+        return json.loads(raw)
+
+
 def read_json(path: Path) -> dict[str, Any]:
     """A library file parsed: a JSON object of tables (objects); CorruptLibraryError if it
     is not one, is not a regular file, or is larger than MAX_FILE_BYTES."""
     try:
-        data = json.loads(read_regular_file(path, MAX_FILE_BYTES))
+        data = parse_json(read_regular_file(path, MAX_FILE_BYTES))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise CorruptLibraryError(path, f"not valid JSON: {err}") from None
     except UnsafeFile as err:
