@@ -93,6 +93,29 @@ def test_bookmark_off_and_unread(library_dir: Path) -> None:
     assert not row.bookmarked and not row.read
 
 
+def test_read_marks_and_unread_count_follow_every_change(library_dir: Path) -> None:
+    """The read set is updated in place when a few marks change: the count of read
+    articles, the rows and the unread filter must follow every change, this process's
+    and another's, and a mark undone."""
+    lib = Library(library_dir)
+    ids, _ = lib.add(make(n) for n in range(8))
+    assert lib.listing().read_count() == 0
+    lib.set_read(ids[:3])
+    listing = lib.listing()
+    assert listing.read_count() == 3 and len(listing.select(unread=True)) == 5
+    lib.set_read([ids[1]], read=False)
+    other = Library(library_dir)
+    other.set_read([ids[5], ids[6]])
+    listing = lib.listing()
+    assert listing.read_count() == 4
+    assert {listing.ids[i] for i in listing.select(unread=True)} == {
+        ids[1], ids[3], ids[4], ids[7]}
+    assert not listing.row(listing.position(ids[1]) or 0).read
+    assert listing.row(listing.position(ids[6]) or 0).read
+    assert lib.listing() is listing  # nothing changed since: the same listing
+    assert Library(library_dir).listing().read_count() == 4
+
+
 def test_listing_spans_pages(library_dir: Path) -> None:
     lib = Library(library_dir)
     lib.add(make(n) for n in range(PAGE_SIZE - 3))
