@@ -183,3 +183,25 @@ async def test_the_reader_says_which_date_is_which(library_dir: Path, tmp_path: 
         await pilot.press("q", "j", "enter")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
         assert f"no publication date (added {fixed_clock[:10]})" in screen_lines(app)[1]
+
+
+async def test_an_undated_feed_item_sorts_last_not_first_as_the_newest(
+        library_dir: Path, server, fixed_clock: str) -> None:
+    from waiting import message_saying
+
+    services = Services(library_dir)
+    for path in ("/rss2.xml", "/lenient.xml"):  # lenient.xml's one item has no date
+        services.subscribe(server.url(path))
+    app = NewsreaderApp(services)
+    async with app.run_test(size=NARROW, notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await message_saying(pilot, "2 feeds: 4 new")
+        articles = app.screen.query_one(ArticleList)
+        rows = [articles.row_at(i) for i in range(articles.row_count)]
+        assert rows[-1].title == "Readable Despite Bad Tags"
+        assert all(r.published for r in rows[:-1])
+        line = next(line for line in screen_lines(app) if "Readable Despite" in line)
+        assert "undated" in line and fixed_clock[:10] not in line
+    listed = cli(library_dir, "list").splitlines()
+    assert "Readable Despite Bad Tags" in listed[-1] and "undated" in listed[-1]

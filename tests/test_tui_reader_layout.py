@@ -110,6 +110,8 @@ async def test_counts_are_in_good_english(library_dir: Path, tmp_path: Path) -> 
     services.import_paths([one])
     app = NewsreaderApp(services)
     async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        assert " 1 article · 1 unread" in screen_lines(app)[0]  # the list's header
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
         await pilot.pause()

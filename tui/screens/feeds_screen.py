@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,10 +14,26 @@ from textual.widgets import DataTable, Static
 from newsreader.news.cleaning import one_line
 from newsreader.services import Feed
 from newsreader.services.errors import LibraryError
+from newsreader.tui.cells import cut
 from newsreader.tui.messages import LibraryChanged, RefreshChanged
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.lists import KeyedTable
+
+CHECKED_WIDTH = 16
+"""Cells of the last-checked column (``2026-03-09 10:15``)."""
+
+
+def column_widths(width: int, feeds: list[Feed]) -> tuple[int, int, int, int]:
+    """Cells for the feed's name, its tags, when it was checked and the last result in a
+    table ``width`` cells wide: every column on screen, the name taking up to two fifths
+    and the result what is left (it is shown whole below the table)."""
+    gaps = 2 * 4  # a cell of padding either side of each column
+    tags_w = min(max([cell_len(", ".join(f.tags)) for f in feeds] + [4]), 16)
+    name_w = min(max([cell_len(one_line(f.name)) for f in feeds] + [4]), 40,
+                 max(width * 2 // 5, 12))
+    result_w = max(width - gaps - name_w - tags_w - CHECKED_WIDTH, 12)
+    return name_w, tags_w, CHECKED_WIDTH, result_w
 
 
 def last_result(feed: Feed) -> Text:
@@ -61,11 +78,11 @@ class FeedsScreen(NewsScreen[None]):
         yield ScreenFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for label in ("Feed", "Tags", "Last checked", "Last result"):
-            table.add_column(label)
         self.reload()
-        table.focus()
+        self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.reload)
 
     def reload(self) -> None:
         """Read the subscriptions again and redraw the table."""
@@ -76,11 +93,20 @@ class FeedsScreen(NewsScreen[None]):
             return
         table = self.query_one(DataTable)
         row = table.cursor_row
-        table.clear()
+        table.clear(columns=True)
+        width = table.scrollable_content_region.width or self.app.size.width
+        widths = column_widths(width - 1, self.feeds)  # a cell for a scrollbar
+        for label, cells in zip(("Feed", "Tags", "Last checked", "Last result"), widths,
+                                strict=True):
+            table.add_column(label, width=cells)
+        name_w, tags_w, _, result_w = widths
         for feed in self.feeds:
             checked = (feed.last.checked[:16].replace("T", " ") if feed.last else "")
-            table.add_row(Text(one_line(feed.name)[:40]), Text(", ".join(feed.tags)),
-                          Text(checked), last_result(feed), key=feed.id)
+            result = last_result(feed)
+            result.truncate(result_w, overflow="ellipsis")
+            table.add_row(Text(cut(one_line(feed.name), name_w)),
+                          Text(cut(", ".join(feed.tags), tags_w)),
+                          Text(checked), result, key=feed.id)
         if self.feeds:
             table.move_cursor(row=min(row, len(self.feeds) - 1))
         failed = sum(1 for f in self.feeds if f.last and f.last.error)

@@ -138,7 +138,7 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
         self._by_name: dict[str, list[QuoteRef]] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(f" Quotations in: {self.article.title}", Style(bold=True)),
+        yield Static(Text(f" Quotations in: {one_line(self.article.title)}", Style(bold=True)),
                      id="inspector-title")
         with Horizontal(id="inspector-body"):
             table = QuoteTable(id="quote-table", cursor_type="row", zebra_stripes=True)

@@ -21,6 +21,7 @@ from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.screens.tag_filter_dialog import ALL, TagFilterDialog
 from newsreader.tui.widgets.article_list import ArticleList
 from newsreader.tui.widgets.footer import ScreenFooter
+from newsreader.tui.words import plural
 
 SEARCH_DEBOUNCE = 0.12
 """Seconds of quiet typing before the search box's text is applied."""
@@ -122,6 +123,7 @@ class ListScreen(NewsScreen[None]):
             return
         total = rows.total
         counts = f"{shown} of {total}" if shown != total else f"{total}"
+        noun = "article" if total == 1 else "articles"
         tail = Text()
         progress = self.news.refresh_progress
         if progress:
@@ -137,7 +139,7 @@ class ListScreen(NewsScreen[None]):
         width = max(self.size.width, 20)
         lefts = [
             Text(" newsreader ", Style(bold=True)) + Text(
-                f" {counts} articles · {rows.unread} unread · {rows.bookmarked} ★") + tail,
+                f" {counts} {noun} · {rows.unread} unread · {rows.bookmarked} ★") + tail,
             Text(f" {counts} · {rows.unread} unread · {rows.bookmarked} ★") + tail,
         ]
         room = width - right.cell_len - 1
@@ -195,7 +197,7 @@ class ListScreen(NewsScreen[None]):
         self._known_total = now
         if before is not None and now > before:
             added = now - before
-            self.notify(f"{added} new article{'s' if added > 1 else ''} in the library",
+            self.notify(f"{plural(added, 'new article')} in the library",
                         timeout=4)
 
     def on_refresh_changed(self, message: RefreshChanged) -> None:

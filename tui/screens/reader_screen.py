@@ -19,17 +19,13 @@ from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.article_view import ArticleView, meta_line
 from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.people_sidebar import PeopleSidebar
+from newsreader.tui.words import plural
 
 SIDEBAR_MIN_WIDTH = 70
 """Below this many columns the people sidebar starts hidden (``P`` shows it)."""
 SIDEBAR_WIDTHS = (28, 44)
 """The people sidebar's narrowest and widest; between them it takes a third of the
 terminal, so roles have room on a wide one."""
-
-
-def plural(count: int, word: str) -> str:
-    """ "1 quotation", "2 quotations"."""
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def sidebar_width(columns: int) -> int:
