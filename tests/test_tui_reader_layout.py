@@ -11,7 +11,7 @@ import pytest
 from looking import screen_lines
 from waiting import message_saying, until
 
-from newsreader.services import Services
+from newsreader.services import ListQuery, Services
 from newsreader.tui.app import NewsreaderApp
 from newsreader.tui.screens.inspector_screen import InspectorScreen
 from newsreader.tui.screens.list_screen import ListScreen
@@ -121,8 +121,6 @@ async def test_counts_are_in_good_english(library_dir: Path, tmp_path: Path) -> 
 
 async def test_wrapped_titles_in_other_articles_keep_their_indent(
         sample_library: Services) -> None:
-    from newsreader.services import ListQuery
-
     quoted_in: dict[str, list[str]] = {}
     for row in sample_library.rows(ListQuery()):
         for name in row.people:
@@ -163,6 +161,13 @@ async def test_the_welcome_says_how_to_add_feeds(library_dir: Path) -> None:
     app = NewsreaderApp(library, notice=notice)
     async with app.run_test(size=NARROW, notifications=True) as pilot:
         await message_saying(pilot, "newsreader feeds add URL")
+        assert not list(app.screen.query("Toast"))  # no pop-up over the articles
+        lines = screen_lines(app)
+        below = "\n".join(lines[-6:-1])  # the message lines above the footer
+        assert "Welcome to newsreader" in below and "feeds add URL" in below
+        titles = [row.title for row in library.rows(ListQuery())]
+        for title in titles:  # every article is still in sight, none under the message
+            assert any(title[:30] in line for line in lines[1:-6]), title
 
 
 async def test_articles_imported_while_the_app_is_open_show_as_they_land(

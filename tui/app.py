@@ -147,8 +147,9 @@ class NewsreaderApp(App[int]):
         self.set_interval(self.watch_seconds, self.check_library)
         if self.settle_memory:
             self.call_after_refresh(self._settle_memory)
-        if self.notice:
-            self.notify(self.notice, markup=False, timeout=8)
+        if self.notice:  # once the list is up, so it takes the list's message lines
+            notice = self.notice
+            self.call_after_refresh(lambda: self.notify(notice, markup=False, timeout=8))
 
     @staticmethod
     def _settle_memory() -> None:

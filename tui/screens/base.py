@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.notifications import SeverityLevel
@@ -13,11 +12,15 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 from newsreader.services import Services
+from newsreader.tui.cells import wrap
 
 if TYPE_CHECKING:
     from newsreader.tui.app import NewsreaderApp
 
 ResultType = TypeVar("ResultType")
+
+MESSAGE_MARGIN = 2
+"""Cells of a message line a message leaves free (wrapping between words leaves more)."""
 
 MESSAGE_SECONDS = 4.0
 """How long a message stays on the message line when the caller gives no time."""
@@ -60,15 +63,21 @@ class NewsScreen(Screen[ResultType], Generic[ResultType]):
         no message line)."""
         return 0
 
+    def message_lines(self) -> int:
+        """How many lines the message line may grow to for a long message."""
+        return 1
+
     def say(self, message: str, severity: SeverityLevel = "information",
             timeout: float | None = None) -> bool:
-        """Show a one-line message on the message line for ``timeout`` seconds; False
-        (nothing shown) when the screen has none or the message does not fit."""
-        width = self.message_width()
-        if not width or "\n" in message or cell_len(message) + 10 > width:
+        """Show a message on the message line for ``timeout`` seconds; False (nothing
+        shown) when the screen has none or the message does not fit its lines."""
+        width = self.message_width() if self.is_mounted else 0
+        text = message_text(message, severity)
+        if not width or "\n" in message or \
+                len(wrap(text.plain, width - MESSAGE_MARGIN)) > self.message_lines():
             return False
         self.shown_message = message
-        self.show_message(message_text(message, severity))
+        self.show_message(text)
         if self._message_timer is not None:
             self._message_timer.stop()
         self._message_timer = self.set_timer(timeout or MESSAGE_SECONDS, self._clear_message)

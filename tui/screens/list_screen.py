@@ -27,6 +27,11 @@ SEARCH_DEBOUNCE = 0.12
 """Seconds of quiet typing before the search box's text is applied."""
 
 
+MESSAGE_LINES = 5
+"""Lines the message line above the footer may take: the list gives them up while a
+long message (the first run's welcome) shows, so no message covers an article."""
+
+
 class ListScreen(NewsScreen[None]):
     """Every article in the library, one line each."""
 
@@ -169,8 +174,11 @@ class ListScreen(NewsScreen[None]):
     def message_width(self) -> int:
         return self.size.width
 
+    def message_lines(self) -> int:
+        return MESSAGE_LINES
+
     def show_message(self, text: Text | None) -> None:
-        """Messages take a line of their own above the footer, over no article."""
+        """Messages take lines of their own above the footer, over no article."""
         line = self.query_one("#list-message", Static)
         line.display = text is not None
         line.update(text or "")
