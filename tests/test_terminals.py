@@ -66,7 +66,7 @@ def test_each_terminal_type_reads_and_quits_cleanly(
            "NEWSREADER_CONFIG": str(tmp_path / "none.toml"), "HOME": os.environ.get("HOME", "/")}
     pane = open_pane(env, newsreader_script())
     screen = pane.wait_for(TITLE)
-    assert "1 articles" in screen
+    assert "1 article ·" in screen
     assert pane.display("#{mouse_any_flag}") != "1"
     # One key at a time, each waited for: an Escape sent with the next key reads as Alt+key.
     pane.keys("Enter")
