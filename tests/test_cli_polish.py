@@ -92,3 +92,28 @@ def test_ctrl_c_during_an_import_leaves_what_was_done_and_the_summary(tmp_path: 
     assert 0 < stored < 1500
     assert sum(line.startswith("imported ") for line in lines) == stored
     assert lines[-1].startswith(f"interrupted: {stored} imported, 0 duplicate, 0 rejected")
+
+
+def test_ctrl_c_right_after_a_write_still_reports_what_it_stored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsreader.services.importing import ImportReport
+    from newsreader.store.library import Library
+
+    folder = tmp_path / "few"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(f"Story number {n}\n\nNothing said, {n} times.\n",
+                                         encoding="utf-8")
+    add = Library.add
+
+    def add_then_ctrl_c(self, *args, **kwargs):  # the write is done, then Ctrl+C comes
+        done = add(self, *args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)
+        return done
+
+    monkeypatch.setattr(Library, "add", add_then_ctrl_c)
+    services = Services(tmp_path / "library")
+    report = ImportReport()
+    with pytest.raises(KeyboardInterrupt):
+        services.import_paths([folder], report=report)
+    assert len(report.imported) == len(services) == 3

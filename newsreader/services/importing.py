@@ -4,7 +4,10 @@ newsreader's own export."""
 from __future__ import annotations
 
 import json
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,6 +113,26 @@ def _keyed(entries: Iterator[_Entry]) -> Iterator[_Entry]:
         yield entry
 
 
+@contextmanager
+def _interrupt_after() -> Iterator[None]:
+    """Ctrl+C during the block is raised when the block ends, so a write to the library and
+    the report of what it stored are never parted (the main thread only: signals are
+    delivered there)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    before = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before if before is not None
+                      else signal.default_int_handler)
+        if caught:
+            raise KeyboardInterrupt
+
+
 def import_paths(
     library: Library,
     paths: Iterable[str | Path],
@@ -133,17 +156,18 @@ def import_paths(
     def flush() -> None:
         if not pending:
             return
-        added, _ = library.add(a for _, a in pending)
+        with _interrupt_after():  # what is written is in the report
+            added, _ = library.add(a for _, a in pending)
+            fresh = set(added)
+            for path, art in pending:
+                entry = (path, art.id, art.title)
+                if art.id in fresh:
+                    report.imported.append(entry)
+                    fresh.discard(art.id)
+                else:
+                    report.duplicates.append(entry)
         for aid in added:
             identities.stored(aid)
-        fresh = set(added)
-        for path, art in pending:
-            entry = (path, art.id, art.title)
-            if art.id in fresh:
-                report.imported.append(entry)
-                fresh.discard(art.id)
-            else:
-                report.duplicates.append(entry)
         pending.clear()
 
     with Analyser() as analyser:
