@@ -99,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(run=commands.repair)
 
+    p = sub.add_parser("serve", help="serve the reader to a web browser (textual-serve)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="the address to listen on (default: 127.0.0.1, this machine only; "
+                   "any other warns that whoever reaches it reads the library)")
+    p.add_argument("--port", type=int, default=8000, help="the port (default: 8000)")
+    p.set_defaults(run=commands.serve)
+
     analysis_commands.register(sub)
     feed_commands.register(sub)
     return parser

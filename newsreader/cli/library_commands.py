@@ -169,3 +169,11 @@ def run_app(args: argparse.Namespace) -> int:
     except LibraryError:
         notice = None  # a damaged library: the app starts, and its list says what is wrong
     return launch(services, notice=notice, mouse=args.mouse, config=config_path())
+
+
+def serve(args: argparse.Namespace) -> int:
+    """``newsreader serve``: the reader in a browser (textual-serve)."""
+    from newsreader.tui.serve import serve as serve_app  # loads aiohttp only when used
+
+    services = services_for(args)  # the library opens (and upgrades) once, here
+    return serve_app(services.root, host=args.host, port=args.port, mouse=args.mouse)
