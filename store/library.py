@@ -35,6 +35,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import sqlite3
 from collections import OrderedDict
 from collections.abc import (
     Callable,
@@ -73,6 +74,7 @@ from newsreader.store.listing import (
 )
 from newsreader.store.lock import WriteLock
 from newsreader.store.records import StoredArticle, doc_id, now_iso
+from newsreader.store.search_index import SearchIndex
 from newsreader.store.storage import CachedJSONStorage, dump_json, paused_gc, read_json
 
 PAGE_SIZE = 2000
@@ -234,7 +236,7 @@ class Library:
     """A library folder, opened for reading and for short locked writes."""
 
     def __init__(self, root: str | os.PathLike[str], lock_timeout: float = 5.0,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, indexing: bool = True) -> None:
         self.root = Path(root).expanduser()
         """The library's folder."""
         if self.root.exists() and not self.root.is_dir():
@@ -245,6 +247,10 @@ class Library:
         """Told how far an upgrade of the library's layout got, if one runs."""
         self.upgraded_from: int | None = None
         """The schema the library had when this object upgraded it (None: it did not)."""
+        self.indexing = indexing
+        """Whether this object's writes keep the search index (``store.search_index``)
+        current; off, the index finds it is behind and is rebuilt when next used."""
+        self._search_index: SearchIndex | None = None
         self._dbs: dict[str, TinyDB] = {}
         self._token: object | None = None
         self._head_storage = CachedJSONStorage(self.root / HEAD)
@@ -695,6 +701,56 @@ class Library:
             if people and any(p.casefold() == key for p in split(people)):
                 yield self.article(ids[i])
 
+    # -- the search index ------------------------------------------------------
+
+    def search_index(self) -> SearchIndex:
+        """The search index beside the library (derived: see ``store.search_index``)."""
+        if self._search_index is None:
+            self._search_index = SearchIndex(self.root)
+        return self._search_index
+
+    def _index_intend(self, write: Write, ids: Sequence[str]) -> None:
+        """Before a commit: tell the index which articles are about to change. The index
+        never stops a write: if it fails, it is behind, and is rebuilt when next used."""
+        if not self.indexing or not ids:
+            return
+        try:
+            index = self.search_index()
+            if write.head.count == 0:
+                index.start_empty(write.head.epoch, write.head.gen)
+            index.intend(ids)
+        except (sqlite3.Error, OSError):
+            self._index_failed()
+
+    def _index_apply(self, write: Write, articles: Sequence[StoredArticle],
+                     gone: Sequence[str] = ()) -> None:
+        """After a commit: index the articles it stored and forget those it removed."""
+        if not self.indexing or not (articles or gone):
+            return
+        head = self.head()
+        try:
+            self.search_index().apply(articles, gone, before=(write.head.epoch, write.head.gen),
+                                      after=(head.epoch, head.gen))
+        except (sqlite3.Error, OSError):
+            self._index_failed()
+
+    def forget_indexed(self, ids: Sequence[str]) -> None:
+        """Take articles out of the search index (articles leaving the library: call it
+        under the lock that removes them, after the commit)."""
+        if not self.indexing or not ids:
+            return
+        try:
+            self.search_index().apply([], ids)
+        except (sqlite3.Error, OSError):
+            self._index_failed()
+
+    def _index_failed(self) -> None:
+        """The index could not be written: drop it (the library is untouched; the index
+        is built again from it when next needed)."""
+        if self._search_index is not None:
+            with suppress(OSError):
+                self._search_index.discard()
+
     # -- writing ----------------------------------------------------------
 
     def add(self, articles: Iterable[StoredArticle]) -> tuple[list[str], list[str]]:
@@ -751,7 +807,10 @@ class Library:
                     write.set_row(pos, {**art.listing_values(), "seg": located[art.id]})
                 write.append([{**a.listing_values(), "seg": located[a.id]} for a in new])
                 write.compact()
+                stored = [a for a, _, _ in changed] + new
+                self._index_intend(write, [a.id for a in stored])
                 write.commit()
+                self._index_apply(write, stored)
         return [a.id for a in new], [a.id for a, _, _ in changed], kept
 
     def _write_articles(self, articles: list[StoredArticle]) -> None:
@@ -786,7 +845,9 @@ class Library:
             for pos, art in rows:
                 write.set_row(pos, {**art.listing_values(), "seg": located[art.id]})
             write.compact()
+            self._index_intend(write, [art.id for _, art in rows])
             write.commit()
+            self._index_apply(write, [art for _, art in rows])
 
     def set_bookmark(self, article_id: str, on: bool = True) -> bool:
         """Bookmark an article or take the bookmark off; returns whether anything changed."""

@@ -26,7 +26,7 @@ from newsreader.services import Services, Version
 from newsreader.services.errors import LibraryError
 from newsreader.tui.commands import ScreenActions
 from newsreader.tui.keymap import ConfigError, check_keymap, load_keymap
-from newsreader.tui.messages import ArticleChanged, LibraryChanged, RefreshChanged
+from newsreader.tui.messages import ArticleChanged, IndexReady, LibraryChanged, RefreshChanged
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.screens.help_screen import HelpScreen
 from newsreader.tui.screens.list_screen import ListScreen
@@ -111,6 +111,7 @@ class NewsreaderApp(App[int]):
         self.watch_seconds = watch_seconds
         """How often the library is looked at for changes made elsewhere."""
         self._seen: Version = services.version()
+        self._indexing = False
 
     def _load_keys(self, config: Path) -> None:
         """Read the user's keys; what cannot be used is kept in ``key_problems``."""
@@ -282,6 +283,53 @@ class NewsreaderApp(App[int]):
             self.report(err)
             return
         self.push_screen(ReaderScreen(article, quote=quote, inspect=inspect))
+
+    # -- people, quotations and the search index ------------------------------
+
+    def action_people(self) -> None:
+        """Everyone quoted in the library."""
+        from newsreader.tui.screens.people_screen import PeopleScreen
+
+        if not isinstance(self.screen, PeopleScreen):
+            self.push_screen(PeopleScreen())
+
+    def show_person(self, name: str) -> None:
+        """A person's page: every quotation by them across the library."""
+        from newsreader.tui.screens.quotes_screen import QuotesScreen
+
+        self.push_screen(QuotesScreen(name=name))
+
+    def show_quote_search(self, text: str) -> None:
+        """The quotations whose words match a search."""
+        from newsreader.tui.screens.quotes_screen import QuotesScreen
+
+        self.push_screen(QuotesScreen(search=text))
+
+    def build_index(self) -> None:
+        """Bring the search index up to date in the background (once at a time); every
+        screen hears ``IndexReady`` when it is."""
+        if not self._indexing:
+            self._indexing = True
+            self._build_index()
+
+    @work(thread=True, exclusive=True, group="index")
+    def _build_index(self) -> None:
+        worker = get_current_worker()
+        try:
+            done = self.services.build_index(stop=lambda: worker.is_cancelled)
+        except Exception as err:  # noqa: BLE001 - reported; the index is only derived
+            self.call_from_thread(self._index_failed, err)
+            return
+        self.call_from_thread(self._index_built, done)
+
+    def _index_built(self, done: bool) -> None:
+        self._indexing = False
+        if done:
+            self.broadcast(IndexReady)
+
+    def _index_failed(self, err: Exception) -> None:
+        self._indexing = False
+        self.report(err)
 
     def report(self, err: Exception) -> None:
         """Tell the user about a failed library operation (nothing is lost)."""

@@ -158,6 +158,8 @@ def binding_classes() -> Iterator[type[DOMNode]]:
         QuoteTable,
     )
     from newsreader.tui.screens.list_screen import ListScreen
+    from newsreader.tui.screens.people_screen import PeopleScreen, PeopleTable
+    from newsreader.tui.screens.quotes_screen import QuoteHits, QuotesScreen
     from newsreader.tui.screens.reader_screen import ReaderScreen
     from newsreader.tui.screens.tag_filter_dialog import TagFilterDialog
     from newsreader.tui.screens.tags_dialog import TagsDialog
@@ -170,7 +172,8 @@ def binding_classes() -> Iterator[type[DOMNode]]:
     yield from (NewsreaderApp, ListScreen, ReaderScreen, InspectorScreen, FeedsScreen,
                 HelpScreen, TagsDialog, TagFilterDialog, ArticleList, ArticleView,
                 KeyedOptionList, KeyedTable, PeopleSidebar, TagInput, CurrentTags,
-                QuoteTable, QuoteDetail, ElsewhereList)
+                QuoteTable, QuoteDetail, ElsewhereList, PeopleScreen, PeopleTable,
+                QuotesScreen, QuoteHits)
 
 
 def binding_ids() -> dict[str, Binding]:

@@ -27,3 +27,7 @@ class LibraryChanged(Message):
 
 class RefreshChanged(Message):
     """A refresh of the feeds started, progressed or ended (``app.refresh_progress``)."""
+
+
+class IndexReady(Message):
+    """The search index (people, quotations, text) was built and matches the library."""

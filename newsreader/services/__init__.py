@@ -8,14 +8,16 @@ The types the faces see are re-exported here, so ``newsreader.services`` is all 
 from __future__ import annotations
 
 from newsreader.news.analysis import Analysis, DateMention, Person, Quote
-from newsreader.services.handle import OpmlImport, PageResult, Progress, Services
+from newsreader.services.handle import OpmlImport, PageResult, Progress, SearchHit, Services
 from newsreader.services.importing import ImportReport
+from newsreader.services.people import PeopleOrder, PersonEntry, UnknownPersonError
 from newsreader.services.query import SORT_KEYS, SORT_ORDERS, ArticleRows, ListQuery, SortKey
 from newsreader.services.reading import UNATTRIBUTED, ArticleQuotes, QuoteRef, Speaker
 from newsreader.store.feeds import Feed, LastFetch
 from newsreader.store.listing import ArticleRow
 from newsreader.store.records import StoredArticle
 from newsreader.store.repair import RepairReport
+from newsreader.store.search_index import QuoteHit
 from newsreader.store.watch import Version
 
 __all__ = [
@@ -33,14 +35,19 @@ __all__ = [
     "ListQuery",
     "OpmlImport",
     "PageResult",
+    "PeopleOrder",
     "Person",
+    "PersonEntry",
     "Progress",
     "Quote",
+    "QuoteHit",
     "QuoteRef",
     "RepairReport",
+    "SearchHit",
     "Services",
     "SortKey",
     "Speaker",
     "StoredArticle",
+    "UnknownPersonError",
     "Version",
 ]

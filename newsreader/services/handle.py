@@ -8,6 +8,7 @@ from a worker thread while the owner keeps using this one.
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +18,12 @@ from newsreader.news.feeds import feed_address
 from newsreader.news.links import canonical_url, names_an_article
 from newsreader.news.opml import OpmlDocument, OpmlFeed, parse_opml, write_opml
 from newsreader.services import analysis
+from newsreader.services import people as people_index
 from newsreader.services.exporting import export_library
 from newsreader.services.identity import Identities, as_id, keyed
 from newsreader.services.importing import ImportReport, import_paths
 from newsreader.services.paths import library_path
+from newsreader.services.people import PeopleOrder, PersonEntry
 from newsreader.services.query import ArticleRows, ListQuery, select
 from newsreader.services.reading import QuoteRef, quotes_in
 from newsreader.services.samples import first_run_notice
@@ -30,6 +33,9 @@ from newsreader.store.library import Library
 from newsreader.store.listing import ArticleRow, Listing
 from newsreader.store.records import StoredArticle
 from newsreader.store.repair import RepairReport, repair_library
+from newsreader.store.search_index import INDEX_FILE, QuoteHit, SearchIndex, match_expression
+from newsreader.store.search_index import rebuild as rebuild_index
+from newsreader.store.search_index import sync as sync_index
 
 if TYPE_CHECKING:
     from newsreader.services.fetching import FetchReport, Limits
@@ -51,6 +57,18 @@ class PageResult:
     """"added", "updated" or "unchanged"."""
     final_url: str
     """The address it was read from, after redirects."""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One article a full-text search found."""
+
+    id: str
+    title: str
+    source: str | None
+    published: str | None
+    score: float
+    """How well it matches (BM25; higher is better)."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +96,7 @@ class Services:
         """Extra options for the HTTP client (tests give a transport)."""
         self._basis: tuple[object, ...] | None = None
         self._positions: Sequence[int] = []
+        self._people: tuple[object, list[PersonEntry]] | None = None
 
     @classmethod
     def at(cls, option: str | None = None, progress: Progress | None = None) -> Services:
@@ -99,14 +118,20 @@ class Services:
     def repair_at(option: str | None = None) -> RepairReport:
         """Repair the library named as ``at`` names it, without opening it first (it may be
         too damaged to open): the listing rebuilt from the article texts, what cannot be
-        read moved aside, stale temporary files and orphans removed. Says what it did."""
-        return repair_library(library_path(option))
+        read moved aside, stale temporary files and orphans removed, the search index
+        built again if it is damaged or behind. Says what it did."""
+        root = library_path(option)
+        report = repair_library(root)
+        _repair_index(Library(root), report)
+        return report
 
     def repair(self) -> RepairReport:
         """Repair this library (see ``repair_at``) and read it afresh."""
         report = repair_library(self.root)
         self.library = Library(self.root)
+        _repair_index(self.library, report)
         self._basis = None
+        self._people = None
         return report
 
     def __len__(self) -> int:
@@ -124,7 +149,9 @@ class Services:
         """
         listing = self.library.listing()
         if query.search and text_matches is None:
-            text_matches = self.search_text(query.search)
+            text_matches = self.text_matches(query.search)
+            if text_matches is None:
+                text_matches = self.search_text(query.search)
         hits = text_matches if query.search else None
         basis = (listing.columns, query, listing if query.uses_state else None, hits)
         old = self._basis
@@ -138,6 +165,19 @@ class Services:
         """Ids of the articles whose text contains ``needle`` (case-blind). Safe to call from
         a worker thread; ``stop`` is asked now and then whether to give up."""
         return Library(self.root).search_text(needle, stop=stop)
+
+    def text_matches(self, text: str) -> set[str] | None:
+        """Ids of the articles whose title or text has the words typed (the last one as
+        a prefix, ``"a phrase"``, ``word*``, ``-word``: see ``store.search_index``), from
+        the search index, in milliseconds; None when the index is not ready (being built:
+        ``search_text`` scans the texts instead)."""
+        index = self.search_index(build=False)
+        if index is None:
+            return None
+        expression = match_expression(text, prefix_last=True)
+        if expression is None:
+            return set()
+        return index.text_ids(expression)
 
     def row(self, article_id: str) -> ArticleRow | None:
         """One article's list fields and user state, or None if it is gone."""
@@ -169,6 +209,110 @@ class Services:
         for art in self.library.articles_quoting(name):
             found.extend(quotes_in(art.id, art.title, art.analysis, name))
         return found
+
+    # -- the search index, people and quotations -------------------------------------
+
+    def index_ready(self) -> bool:
+        """Whether the search index matches the library now (no build needed)."""
+        return self.search_index(build=False) is not None
+
+    def search_index(self, build: bool = True, progress: Progress | None = None,
+                     ) -> SearchIndex | None:
+        """The search index, brought up to date (built from the library, ``progress``
+        told how far, when missing or behind); with ``build`` off, None unless it is
+        up to date already."""
+        index = self.library.search_index()
+        up_to_date = sync_index(self.library, index, budget=0.0 if not build else None,
+                                progress=progress)
+        if not up_to_date and build:
+            up_to_date = sync_index(self.library, index, progress=progress)
+        return index if up_to_date else None
+
+    def build_index(self, progress: Progress | None = None,
+                    stop: Callable[[], bool] | None = None) -> bool:
+        """Bring the search index up to date; safe from a worker thread (it opens a
+        library of its own). Returns whether it finished."""
+        library = Library(self.root)
+        try:
+            return sync_index(library, library.search_index(), stop=stop, progress=progress)
+        finally:
+            library.search_index().close()
+
+    def reindex(self, progress: Progress | None = None) -> int:
+        """Build the search index again from nothing; returns the articles indexed."""
+        self._people = None
+        return rebuild_index(self.library, self.library.search_index(), progress=progress)
+
+    def forget_indexed(self, article_ids: Sequence[str]) -> None:
+        """Take articles that left the library out of the search index (call it after
+        the write that removed them)."""
+        self.library.forget_indexed(article_ids)
+
+    def _index(self) -> SearchIndex:
+        index = self.search_index()
+        assert index is not None
+        return index
+
+    def search(self, text: str, limit: int | None = 50) -> list[SearchHit]:
+        """Articles whose title or text has the words typed, best first (a word in the
+        title counts more): ``"a phrase"``, ``word*`` for any word starting so, ``-word``
+        for none with it."""
+        expression = match_expression(text)
+        if expression is None:
+            return []
+        return [SearchHit(*row) for row in self._index().ranked(expression, limit)]
+
+    def quotes_search(self, text: str, limit: int | None = 200) -> list[QuoteHit]:
+        """Quotations whose words match (as ``search``), best first."""
+        expression = match_expression(text)
+        if expression is None:
+            return []
+        return self._index().quotes_matching(expression, limit)
+
+    def people(self, order: PeopleOrder = "quotes", search: str = "") -> list[PersonEntry]:
+        """Everyone quoted or named as a source in the library, one entry each (see
+        ``services.people``), in ``order``, only those ``search`` finds when given."""
+        index = self._index()
+        aliases = people_index.aliases_of(self.library)
+        basis = (index.state(), index.count(), aliases)
+        if self._people is None or self._people[0] != basis:
+            self._people = (basis, people_index.people(index, aliases))
+        found = self._people[1]
+        if search:
+            found = people_index.search_people(found, search)
+        return people_index.sort_people(found, order)
+
+    def person(self, name: str) -> PersonEntry:
+        """The one person ``name`` names (full name, short form or surname);
+        UnknownPersonError when no one or several do."""
+        return people_index.find_person(self.people(), name)
+
+    def person_quotes(self, person: PersonEntry) -> list[QuoteHit]:
+        """Every quotation by a person across the library, newest article first."""
+        return people_index.quotes_of(self._index(), person)
+
+    def rename_person(self, name: str, new_name: str) -> PersonEntry:
+        """Show a person under another name (kept across re-analysis)."""
+        entry = self.person(name)
+        people_index.set_alias(self.library, entry.key, name=" ".join(new_name.split()),
+                               into=people_index.merged_into(self.library, entry.key))
+        return self.person(new_name)
+
+    def merge_people(self, name: str, into: str) -> PersonEntry:
+        """Count the person ``name`` names as the person ``into`` names (two spellings
+        of one person the analysis keeps apart); kept across re-analysis."""
+        entry, target = self.person(name), self.person(into)
+        if entry.key != target.key:
+            for key in entry.keys:
+                people_index.set_alias(self.library, key, into=target.key)
+        return self.person(target.name)
+
+    def unmerge_person(self, name: str) -> list[PersonEntry]:
+        """Undo the user's merges and rename of the person ``name`` names."""
+        entry = self.person(name)
+        for key in entry.keys:
+            people_index.set_alias(self.library, key)
+        return [e for e in self.people() if e.key in entry.keys]
 
     # -- the user's state -----------------------------------------------------------
 
@@ -300,3 +444,20 @@ class Services:
     def changed(old: watch.Version, new: watch.Version) -> set[str]:
         """The parts that changed between two versions."""
         return watch.changed(old, new)
+
+
+def _repair_index(library: Library, report: RepairReport) -> None:
+    """Build the search index again when it is damaged (said in the report) or behind
+    the library (a listing the repair rebuilt: derived, so not a problem of its own)."""
+    index = library.search_index()
+    try:
+        index.state()
+        damaged = False
+    except sqlite3.DatabaseError:
+        damaged = True
+    if damaged or not sync_index(library, index, budget=0.0):
+        count = rebuild_index(library, index)
+        if damaged:
+            report.done.append(f"{INDEX_FILE} could not be read: search index rebuilt "
+                               f"({count} articles)")
+    index.close()

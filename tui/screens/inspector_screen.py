@@ -118,6 +118,9 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,escape", "close", "Back", tooltip="Back to the article",
                 id="inspector.back"),
+        Binding("A", "person_page", "All by them",
+                tooltip="Every quotation by the selected quotation's speaker, across the "
+                "library", id="inspector.person_page"),
         Binding("tab", "app.focus_next", "Next pane", show=False,
                 tooltip="Quotations, the selected one, other articles", id="inspector.next_pane"),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False,
@@ -314,6 +317,18 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
         if event.option.id is not None:
             ref = self._elsewhere[int(event.option.id)]
             self.dismiss((ref.article_id, ref.index))
+
+    def action_person_page(self) -> None:
+        """The page of the selected quotation's (first) speaker."""
+        table = self.query_one(DataTable)
+        if not self.quotes.quotes or not self.quotes.by_quote[table.cursor_row]:
+            self.notify("This quotation's speaker was not found", timeout=3)
+            return
+        name = self.quotes.speaker(self.quotes.by_quote[table.cursor_row][0]).name
+        if name == UNATTRIBUTED:
+            self.notify("This quotation's speaker was not found", timeout=3)
+            return
+        self.news.show_person(name)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -25,6 +25,10 @@ from newsreader.tui.words import plural
 
 SEARCH_DEBOUNCE = 0.12
 """Seconds of quiet typing before the search box's text is applied."""
+ARTICLE_HINT = "search titles, text, people, tags · Enter keeps · Esc clears · ^T quotations"
+"""The search box's hint when it searches articles."""
+QUOTE_HINT = "search what was said (quotations) · Enter lists them · ^T articles"
+"""Its hint when it searches quotations."""
 
 
 MESSAGE_LINES = 5
@@ -45,6 +49,11 @@ class ListScreen(NewsScreen[None]):
                 id="list.tags"),
         Binding("i", "inspect", "Quotes", tooltip="The article's quotations (inspector)",
                 id="list.inspect"),
+        Binding("p", "app.people", "People", tooltip="Everyone quoted across the library",
+                id="list.people"),
+        Binding("ctrl+t", "toggle_quote_search", "Search quotations", show=False,
+                tooltip="Search the words of quotations instead of articles (Enter lists "
+                "them); again for articles", id="list.quote_search"),
         Binding("m", "toggle_read", "Mark read/unread", show=False, id="list.toggle_read"),
         Binding("u", "filter_unread", "Unread only", show=False, id="list.filter_unread"),
         Binding("B", "filter_bookmarked", "Bookmarked only", show=False,
@@ -71,11 +80,13 @@ class ListScreen(NewsScreen[None]):
         self._searching = False
         self._debounce: Timer | None = None
         self._known_total: int | None = None
+        self.quote_search = False
+        """Whether the search box searches quotations (Enter lists them) instead of
+        filtering the articles."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="list-header")
-        yield Input(placeholder="search titles, text, people, tags · Enter keeps · Esc clears",
-                    id="search")
+        yield Input(placeholder=ARTICLE_HINT, id="search")
         yield ArticleList(id="articles")
         yield Static(id="list-message")
         yield ScreenFooter()
@@ -188,7 +199,7 @@ class ListScreen(NewsScreen[None]):
             self._say_new_articles()
             self._body_hits.clear()  # articles changed: text searches must run again
             if self.list_query.search:
-                self._search_text(self.list_query.search)
+                self.apply_search(self.list_query.search)
         if message.parts & {"articles", "state"}:
             self.reload_when_shown()
 
@@ -306,8 +317,22 @@ class ListScreen(NewsScreen[None]):
         search.display = True
         search.focus()
 
+    def action_toggle_quote_search(self) -> None:
+        """Switch the search box between articles and quotations."""
+        search = self.query_one("#search", Input)
+        self.quote_search = not self.quote_search
+        search.placeholder = QUOTE_HINT if self.quote_search else ARTICLE_HINT
+        search.display = True
+        search.focus()
+        if self.quote_search:
+            if self.list_query.search:  # the articles are no longer filtered by it
+                self.set_query(replace(self.list_query, search=""))
+            self.say("Searching quotations: Enter lists them (Ctrl+T: articles)")
+        else:
+            self.apply_search(search.value)
+
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id != "search":
+        if event.input.id != "search" or self.quote_search:
             return
         if self._debounce is not None:
             self._debounce.stop()
@@ -317,8 +342,16 @@ class ListScreen(NewsScreen[None]):
     def apply_search(self, text: str) -> None:
         """Filter by the typed text now (fields), and by article text once that is read."""
         text = text.strip()
+        if text and text.casefold() not in self._body_hits:
+            try:
+                found = self.services.text_matches(text)
+            except LibraryError:
+                found = None
+            if found is not None:  # the search index: at once
+                self._body_hits[text.casefold()] = found
         self.set_query(replace(self.list_query, search=text))
         if text and text.casefold() not in self._body_hits:
+            self.news.build_index()  # for next time; the texts are read meanwhile
             self._search_text(text)
         self.update_header(self.query_one(ArticleList).row_count)
 
@@ -352,6 +385,10 @@ class ListScreen(NewsScreen[None]):
             self.reload()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search" and self.quote_search:
+            if event.value.strip():
+                self.news.show_quote_search(event.value.strip())
+            return
         if event.input.id == "search":
             if self._debounce is not None:
                 self._debounce.stop()
@@ -367,5 +404,7 @@ class ListScreen(NewsScreen[None]):
             event.stop()
             search.value = ""
             search.display = False
+            self.quote_search = False
+            search.placeholder = ARTICLE_HINT
             self.set_query(replace(self.list_query, search=""))
             self.query_one(ArticleList).focus()

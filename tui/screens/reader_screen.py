@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import OptionList, Static
 
-from newsreader.services import ArticleQuotes, StoredArticle
+from newsreader.services import UNATTRIBUTED, ArticleQuotes, StoredArticle
 from newsreader.services.errors import LibraryError
 from newsreader.tui.messages import ArticleChanged, LibraryChanged
 from newsreader.tui.palette import speaker_mark
@@ -56,6 +56,9 @@ class ReaderScreen(NewsScreen[None]):
         Binding("left_square_bracket", "previous_quote", "Previous quotation", show=False,
                 id="reader.previous_quote"),
         Binding("i", "inspect", "Quotes", tooltip="Quote inspector", id="reader.inspect"),
+        Binding("A", "person_page", "All by them", show=False,
+                tooltip="Every quotation by the chosen person, across the library",
+                id="reader.person_page"),
         Binding("b", "bookmark", "Bookmark", tooltip="Bookmark, or take the bookmark off",
                 id="reader.bookmark"),
         Binding("t", "tags", "Tags", show=False, tooltip="Add or remove tags",
@@ -228,6 +231,24 @@ class ReaderScreen(NewsScreen[None]):
     def action_previous_quote(self) -> None:
         self.person = None
         self.select_quote(self.quotes.step(self.query_one(ArticleView).current, False))
+
+    def action_person_page(self) -> None:
+        """The page of the person highlighted in the sidebar, else the one chosen, else
+        the speaker of the quotation highlighted."""
+        number = self.person
+        sidebar = self.query_one(PeopleSidebar)
+        if sidebar.has_focus and sidebar.highlighted is not None:
+            option = sidebar.get_option_at_index(sidebar.highlighted)
+            number = int(option.id or 0) or number
+        if number is None:
+            current = self.query_one(ArticleView).current
+            if current is not None and self.quotes.by_quote[current]:
+                number = self.quotes.by_quote[current][0]
+        name = self.quotes.speaker(number).name if number else None
+        if not name or name == UNATTRIBUTED:
+            self.say("Choose a person first (p), or a quotation whose speaker is known")
+            return
+        self.news.show_person(name)
 
     def action_people(self) -> None:
         if not self.quotes.speakers:

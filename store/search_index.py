@@ -1,0 +1,578 @@
+"""The library's search index: article text, quotations and people, in SQLite beside it.
+
+``index.sqlite`` in the library folder is derived data, never the source of truth: the
+TinyDB files are. It is kept current by the library's own writes (``Library`` calls
+``intend`` before each commit and ``apply`` after it, under the write lock), and anything
+it cannot vouch for is rebuilt from the library (``sync``): a missing, corrupt or
+out-of-date index costs a rebuild, never an error or lost data.
+
+Tables:
+
+- ``docs``: one row per article indexed (id, title, source, dates); its rowid is the
+  article's row in ``text_fts``;
+- ``text_fts``: FTS5 over titles and texts, contentless (the texts are not stored a
+  second time); a replaced article gets a new rowid and its old entry is left behind,
+  unreachable (``docs`` no longer names it), and counted, until a rebuild;
+- ``quotes``/``quote_fts``: every quotation with its speakers, verb and medium, and FTS5
+  over its words (content from ``quotes``, so entries are removed exactly);
+- ``speaks``: which person (by ``person_key``) said which quotation;
+- ``people``: one row per person per article: name, kind, role, affiliation, quotations;
+- ``pending``: the ids a write is about to change (written before its commit): an index
+  that finds some after a crash indexes those articles again;
+- ``meta``: the listing's epoch and generation the index matches, and whether it is whole.
+
+SQLite runs in WAL mode with a busy timeout, so a reader never waits for the writer and
+two processes writing take turns; every write also holds the library's lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsreader.news.analysis import Analysis
+from newsreader.news.people import person_key
+from newsreader.store.records import StoredArticle
+
+if TYPE_CHECKING:
+    from newsreader.store.library import Library
+
+INDEX_FILE = "index.sqlite"
+"""The index's file in the library folder (SQLite adds ``-wal`` and ``-shm`` beside it)."""
+INDEX_VERSION = "1"
+"""Changes when the tables change: an index of another version is rebuilt."""
+BUILD_BATCH = 400
+"""Articles indexed per hold of the library's lock while (re)building."""
+BUSY_MS = 5000
+"""How long a statement waits for another process's write to finish."""
+TITLE_WEIGHT = 4.0
+"""How much more a word in the title counts than one in the text, in the ranking."""
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS docs(
+    trow INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, title TEXT,
+    source TEXT, published TEXT, added TEXT, fp TEXT);
+CREATE VIRTUAL TABLE IF NOT EXISTS text_fts USING fts5(
+    title, body, content='', tokenize='porter unicode61 remove_diacritics 2');
+CREATE TABLE IF NOT EXISTS quotes(
+    qrow INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL, idx INTEGER,
+    text TEXT, speakers TEXT, verb TEXT, medium TEXT, kind TEXT, start INTEGER,
+    end INTEGER);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
+CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(
+    text, content='quotes', content_rowid='qrow', tokenize='porter unicode61 remove_diacritics 2');
+CREATE TABLE IF NOT EXISTS speaks(qrow INTEGER NOT NULL, key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS speaks_key ON speaks(key);
+CREATE INDEX IF NOT EXISTS speaks_qrow ON speaks(qrow);
+CREATE TABLE IF NOT EXISTS people(
+    article TEXT NOT NULL, key TEXT NOT NULL, name TEXT, kind TEXT, role TEXT,
+    affiliation TEXT, short_forms TEXT, quotes INTEGER);
+CREATE INDEX IF NOT EXISTS people_key ON people(key);
+CREATE INDEX IF NOT EXISTS people_article ON people(article);
+CREATE TABLE IF NOT EXISTS pending(id TEXT PRIMARY KEY);
+"""
+
+_TABLES = ("meta", "docs", "text_fts", "quotes", "quote_fts", "speaks", "people", "pending")
+
+
+class IndexUnavailable(Exception):
+    """The index cannot be used now (being built, or SQLite failed); callers search the
+    library itself instead."""
+
+
+@dataclass(frozen=True)
+class IndexState:
+    """What the index says about itself."""
+
+    epoch: str
+    """The listing epoch it was built for."""
+    gen: int
+    """The listing generation it matches."""
+    complete: bool
+    """Whether every article is in it (False while it is being built)."""
+    cursor: int
+    """While being built: listing positions done."""
+    pending: int
+    """Articles a write announced and did not confirm."""
+    orphans: int
+    """Replaced entries of ``text_fts`` left behind."""
+
+
+@dataclass(frozen=True)
+class QuoteHit:
+    """One quotation found in the index."""
+
+    article_id: str
+    title: str
+    source: str | None
+    published: str | None
+    added: str | None
+    index: int
+    """Its number in the article (text order, as everywhere)."""
+    text: str
+    speakers: list[str]
+    verb: str | None
+    medium: str | None
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One person as one article gives them."""
+
+    key: str
+    name: str
+    kind: str
+    role: str | None
+    affiliation: str | None
+    short_forms: list[str]
+    quotes: int
+    article_id: str
+    when: str | None
+    """The article's publication time, else when it was added."""
+
+
+# -- what the user types, as an FTS5 query -------------------------------------------
+
+_TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_WORD = re.compile(r"\w+")
+
+
+def match_expression(text: str, prefix_last: bool = False) -> str | None:
+    """An FTS5 query for what a reader typed: words must all be there (any order),
+    ``"two words"`` as a phrase, ``word*`` any word starting so, ``-word`` must not be
+    there; with ``prefix_last`` the last word typed is a prefix (searching as you type).
+    Case and accents never matter. None when nothing searchable was typed."""
+    wanted: list[str] = []
+    unwanted: list[str] = []
+    terms = list(_TERM.finditer(text))
+    for n, m in enumerate(terms):
+        negate = m.group(1) == "-" if m.group(2) is not None else m.group(3).startswith("-")
+        raw = m.group(2) if m.group(2) is not None else m.group(3).lstrip("-")
+        phrase = m.group(2) is not None
+        star = not phrase and raw.endswith("*")
+        words = _WORD.findall(raw)
+        if not words:
+            continue
+        last = n == len(terms) - 1 and not phrase and not text.endswith(" ")
+        expr = '"' + " ".join(words) + '"'
+        if star or (prefix_last and last and not negate):
+            expr += "*"
+        (unwanted if negate else wanted).append(expr)
+    if not wanted:
+        return None
+    expr = " ".join(wanted)
+    for u in unwanted:
+        expr = f"({expr}) NOT {u}"
+    return expr
+
+
+# -- the index -------------------------------------------------------------------------
+
+
+class SearchIndex:
+    """The index file of one library folder, for one thread."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = root / INDEX_FILE
+        """The index's file."""
+        self._db: sqlite3.Connection | None = None
+        self._rows: tuple[Any, dict[int, str]] | None = None
+
+    # -- the connection ----------------------------------------------------------------
+
+    def db(self) -> sqlite3.Connection:
+        """The open connection (the file and its tables made if missing)."""
+        if self._db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None,
+                                 check_same_thread=False)
+            try:
+                db.execute(f"PRAGMA busy_timeout={BUSY_MS}")
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                version = None
+                with contextlib.suppress(sqlite3.Error):
+                    row = db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+                    version = row[0] if row else None
+                if version is not None and version != INDEX_VERSION:
+                    _drop(db)
+                db.executescript(_SCHEMA)
+                db.execute("INSERT OR IGNORE INTO meta VALUES('version', ?)", (INDEX_VERSION,))
+                db.execute("PRAGMA quick_check(1)")
+            except sqlite3.Error:
+                db.close()
+                raise
+            self._db = db
+        return self._db
+
+    def close(self) -> None:
+        """Close the connection (it reopens when next used)."""
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+        self._rows = None
+
+    def discard(self) -> None:
+        """Remove the index's files (a damaged index is made again from the library)."""
+        self.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{self.path}{suffix}")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (rolled back if anything in it fails)."""
+        db = self.db()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    # -- what it knows -------------------------------------------------------------------
+
+    def state(self) -> IndexState:
+        """The index's own account of itself."""
+        db = self.db()
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        pending = db.execute("SELECT count(*) FROM pending").fetchone()[0]
+        return IndexState(meta.get("epoch", ""), int(meta.get("gen", -1)),
+                          meta.get("complete") == "1", int(meta.get("cursor", 0)), pending,
+                          int(meta.get("orphans", 0)))
+
+    def _set(self, db: sqlite3.Connection, **values: object) -> None:
+        db.executemany("INSERT OR REPLACE INTO meta VALUES(?, ?)",
+                       [(k, str(v)) for k, v in values.items()])
+
+    # -- writing: called by the library under its lock -------------------------------------
+
+    def intend(self, ids: Iterable[str]) -> None:
+        """Note the articles a write is about to change, before it commits."""
+        with self.transaction() as db:
+            db.executemany("INSERT OR IGNORE INTO pending VALUES(?)", ((i,) for i in ids))
+
+    def apply(self, articles: Sequence[StoredArticle], gone: Sequence[str] = (),
+              before: tuple[str, int] | None = None, after: tuple[str, int] | None = None,
+              ) -> None:
+        """Index articles (replacing what was indexed for them) and forget ``gone``; when
+        the index matched the listing ``before`` the write, it matches it ``after``."""
+        with self.transaction() as db:
+            kept: dict[str, int] = {}
+            for art in articles:  # the same text (a re-analysis): its entry stays
+                row = db.execute("SELECT trow, fp FROM docs WHERE id=?", (art.id,)).fetchone()
+                if row is not None and row[1] == _text_print(art):
+                    kept[art.id] = row[0]
+            orphans = self._forget(db, [a.id for a in articles] + list(gone)) - len(kept)
+            for art in articles:
+                self._add(db, art, kept.get(art.id))
+            db.executemany("DELETE FROM pending WHERE id=?",
+                           [(a.id,) for a in articles] + [(g,) for g in gone])
+            state = dict(db.execute("SELECT key, value FROM meta").fetchall())
+            extra: dict[str, object] = {}
+            if orphans:
+                extra["orphans"] = int(state.get("orphans", 0)) + orphans
+            if before is not None and after is not None and state.get("complete") == "1" \
+                    and (state.get("epoch"), state.get("gen")) == (before[0], str(before[1])):
+                extra.update(epoch=after[0], gen=after[1])
+            if extra:
+                self._set(db, **extra)
+        self._rows = None
+
+    def _forget(self, db: sqlite3.Connection, ids: Sequence[str]) -> int:
+        """Remove what is indexed for these articles; returns the text entries orphaned."""
+        orphans = 0
+        for aid in ids:
+            cur = db.execute("DELETE FROM docs WHERE id=?", (aid,))
+            orphans += max(cur.rowcount, 0)
+            rows = db.execute("SELECT qrow, text FROM quotes WHERE article=?", (aid,)).fetchall()
+            if rows:
+                db.executemany("INSERT INTO quote_fts(quote_fts, rowid, text) "
+                               "VALUES('delete', ?, ?)", rows)
+                db.executemany("DELETE FROM speaks WHERE qrow=?", [(r[0],) for r in rows])
+                db.execute("DELETE FROM quotes WHERE article=?", (aid,))
+            db.execute("DELETE FROM people WHERE article=?", (aid,))
+        return orphans
+
+    def _add(self, db: sqlite3.Connection, art: StoredArticle, trow: int | None = None) -> None:
+        """Index one article; ``trow``: its text entry, kept (the text is unchanged)."""
+        cur = db.execute("INSERT INTO docs(trow, id, title, source, published, added, fp) "
+                         "VALUES(?, ?, ?, ?, ?, ?, ?)",
+                         (trow, art.id, art.title, art.source, art.published, art.added,
+                          _text_print(art)))
+        if trow is None:
+            db.execute("INSERT INTO text_fts(rowid, title, body) VALUES(?, ?, ?)",
+                       (cur.lastrowid, art.title, art.body))
+        if art.stored_analysis is None:
+            return
+        analysis = Analysis.from_dict(art.stored_analysis, len(art.body))  # text order
+        spoken: dict[str, int] = {}
+        for n, q in enumerate(analysis.quotes):
+            names = [s for s in (q.speakers or ([q.speaker] if q.speaker else [])) if s]
+            cur = db.execute(
+                "INSERT INTO quotes(article, idx, text, speakers, verb, medium, kind, start, "
+                "end) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (art.id, n, q.text, "\n".join(names), q.verb, q.medium, q.kind, q.start, q.end))
+            qrow = cur.lastrowid
+            db.execute("INSERT INTO quote_fts(rowid, text) VALUES(?, ?)", (qrow, q.text))
+            keys = {person_key(s) for s in names} - {""}
+            db.executemany("INSERT INTO speaks VALUES(?, ?)", [(qrow, k) for k in keys])
+            for k in keys:
+                spoken[k] = spoken.get(k, 0) + 1
+        listed: dict[str, tuple[Any, ...]] = {}
+        for p in analysis.people:
+            key = person_key(p.name)
+            if key and key not in listed:
+                listed[key] = (art.id, key, p.name, p.kind, p.role, p.affiliation,
+                               "\n".join(p.short_forms), spoken.get(key, 0))
+        for q in analysis.quotes:  # a speaker the analysis did not list as a person
+            for s in (q.speakers or ([q.speaker] if q.speaker else [])):
+                key = person_key(s) if s else ""
+                if key and key not in listed:
+                    listed[key] = (art.id, key, s, "person", None, None, "", spoken.get(key, 0))
+        db.executemany("INSERT INTO people VALUES(?, ?, ?, ?, ?, ?, ?, ?)", listed.values())
+
+    def start_empty(self, epoch: str, gen: int) -> None:
+        """Call an empty index whole for an empty listing (a new library: no build)."""
+        if self.state().complete or self.count():
+            return
+        self.reset()
+        with self.transaction() as db:
+            self._set(db, epoch=epoch, gen=gen, complete=1, cursor=0)
+
+    def reset(self) -> None:
+        """Empty the index, to be built again from the library."""
+        with self.transaction() as db:
+            for table in ("docs", "quotes", "speaks", "people", "pending"):
+                db.execute(f"DELETE FROM {table}")
+            db.execute("INSERT INTO text_fts(text_fts) VALUES('delete-all')")
+            db.execute("INSERT INTO quote_fts(quote_fts) VALUES('delete-all')")
+            db.execute("DELETE FROM meta WHERE key != 'version'")
+        self._rows = None
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _trow_ids(self) -> dict[int, str]:
+        """Text row -> article id, read once per change of the index."""
+        db = self.db()
+        version = db.execute("PRAGMA data_version").fetchone()[0], \
+            db.total_changes
+        if self._rows is None or self._rows[0] != version:
+            self._rows = (version, dict(db.execute("SELECT trow, id FROM docs").fetchall()))
+        return self._rows[1]
+
+    def text_ids(self, expression: str) -> set[str]:
+        """Ids of every article whose title or text matches an FTS5 expression."""
+        rows = self._trow_ids()
+        cur = self.db().execute("SELECT rowid FROM text_fts WHERE text_fts MATCH ?",
+                                (expression,))
+        found = set()
+        for (rowid,) in cur:
+            aid = rows.get(rowid)
+            if aid is not None:
+                found.add(aid)
+        return found
+
+    def ranked(self, expression: str, limit: int | None = None,
+               ) -> list[tuple[str, str, str | None, str | None, float]]:
+        """Articles matching, best first (BM25, title words counting more): (id, title,
+        source, published, score)."""
+        sql = ("SELECT d.id, d.title, d.source, d.published, "
+               f"bm25(text_fts, {TITLE_WEIGHT}, 1.0) AS score FROM text_fts "
+               "JOIN docs d ON d.trow = text_fts.rowid WHERE text_fts MATCH ? "
+               "ORDER BY score LIMIT ?")
+        return [(r[0], r[1], r[2], r[3], -r[4]) for r in
+                self.db().execute(sql, (expression, -1 if limit is None else limit))]
+
+    def quotes_matching(self, expression: str, limit: int | None = None) -> list[QuoteHit]:
+        """Quotations whose words match, best first."""
+        sql = ("SELECT q.article, d.title, d.source, d.published, d.added, q.idx, q.text, "
+               "q.speakers, q.verb, q.medium, q.kind, q.start, q.end FROM quote_fts "
+               "JOIN quotes q ON q.qrow = quote_fts.rowid JOIN docs d ON d.id = q.article "
+               "WHERE quote_fts MATCH ? ORDER BY bm25(quote_fts) LIMIT ?")
+        rows = self.db().execute(sql, (expression, -1 if limit is None else limit))
+        return [_hit(r) for r in rows]
+
+    def quotes_of(self, keys: Iterable[str]) -> list[QuoteHit]:
+        """Every quotation by any of these people, newest article first."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return []
+        marks = ",".join("?" * len(wanted))
+        sql = ("SELECT DISTINCT q.article, d.title, d.source, d.published, d.added, q.idx, "
+               "q.text, q.speakers, q.verb, q.medium, q.kind, q.start, q.end FROM speaks s "
+               "JOIN quotes q ON q.qrow = s.qrow JOIN docs d ON d.id = q.article "
+               f"WHERE s.key IN ({marks}) "
+               "ORDER BY coalesce(d.published, d.added) DESC, q.article, q.idx")
+        return [_hit(r) for r in self.db().execute(sql, wanted)]
+
+    def people_rows(self, keys: Iterable[str] | None = None) -> list[PersonRow]:
+        """People as each article gives them (all, or those with these keys)."""
+        sql = ("SELECT p.key, p.name, p.kind, p.role, p.affiliation, p.short_forms, p.quotes, "
+               "p.article, coalesce(d.published, d.added) FROM people p "
+               "JOIN docs d ON d.id = p.article")
+        args: list[str] = []
+        if keys is not None:
+            args = sorted(set(keys))
+            sql += f" WHERE p.key IN ({','.join('?' * len(args))})"
+        return [PersonRow(r[0], r[1], r[2] or "person", r[3], r[4],
+                          r[5].split("\n") if r[5] else [], r[6] or 0, r[7], r[8])
+                for r in self.db().execute(sql, args)]
+
+    def people_summary(self) -> list[tuple[Any, ...]]:
+        """Per key: (key, kind, quotes, articles, first seen, last seen), aggregated in
+        SQLite; names and roles come from ``names_and_roles``."""
+        sql = ("SELECT p.key, max(p.kind), sum(p.quotes), count(*), "
+               "min(coalesce(d.published, d.added)), max(coalesce(d.published, d.added)) "
+               "FROM people p JOIN docs d ON d.id = p.article GROUP BY p.key")
+        return list(self.db().execute(sql))
+
+    def names_and_roles(self) -> list[tuple[Any, ...]]:
+        """Per key and spelling, role and affiliation: (key, name, role, affiliation,
+        short forms, how many articles)."""
+        sql = ("SELECT key, name, role, affiliation, short_forms, count(*) FROM people "
+               "GROUP BY key, name, role, affiliation, short_forms")
+        return list(self.db().execute(sql))
+
+    def count(self) -> int:
+        """Articles indexed."""
+        return int(self.db().execute("SELECT count(*) FROM docs").fetchone()[0])
+
+
+def _text_print(art: StoredArticle) -> str:
+    """A short hash of what ``text_fts`` holds for an article (its title and text)."""
+    return hashlib.blake2b(f"{art.title}\0{art.body}".encode(), digest_size=8).hexdigest()
+
+
+def _hit(r: Sequence[Any]) -> QuoteHit:
+    return QuoteHit(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6] or "",
+                    r[7].split("\n") if r[7] else [], r[8], r[9], r[10] or "direct",
+                    r[11], r[12])
+
+
+def _drop(db: sqlite3.Connection) -> None:
+    """Drop every table of another version of the index."""
+    for table in _TABLES:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+# -- keeping it up to date -------------------------------------------------------------
+
+
+Progress = Callable[[int, int], None]
+
+
+def sync(library: Library, index: SearchIndex, stop: Callable[[], bool] | None = None,
+         progress: Progress | None = None, budget: float | None = None) -> bool:
+    """Bring the index up to date with the library; returns whether it is.
+
+    Articles a crashed write announced are indexed again; an index that is missing,
+    damaged, of another version or behind a write it did not see is built again from the
+    library, ``BUILD_BATCH`` articles per hold of the lock (other writers get in between;
+    what they write is indexed by their own writes). ``stop`` is asked between batches;
+    ``budget`` (seconds) stops early too, leaving the rest for later: the index says how
+    far it got and carries on from there.
+    """
+    started = time.monotonic()
+    try:
+        if _fresh(library, index):
+            return True
+        with library.writing():
+            _settle(library, index)
+        while True:
+            if stop is not None and stop():
+                return False
+            if budget is not None and time.monotonic() - started > budget:
+                return False
+            with library.writing():
+                done, total = _build_step(library, index)
+            if progress is not None:
+                progress(done, total)
+            if done >= total:
+                return True
+    except sqlite3.DatabaseError:
+        index.discard()  # damaged: made anew from the library next time
+        return False
+
+
+def _fresh(library: Library, index: SearchIndex) -> bool:
+    head = library.head()
+    state = index.state()
+    return state.complete and not state.pending and \
+        (state.epoch, state.gen) == (head.epoch, head.gen)
+
+
+def _settle(library: Library, index: SearchIndex) -> None:
+    """Under the lock: index again what a crashed write announced; start a build when the
+    index cannot be brought up to date otherwise."""
+    head = library.head()
+    state = index.state()
+    if state.pending:
+        db = index.db()
+        ids = [r[0] for r in db.execute("SELECT id FROM pending")]
+        present = library.present_ids()
+        arts = [library.article(i) for i in ids if i in present]
+        gone = [i for i in ids if i not in present]
+        index.apply(arts, gone)
+        state = index.state()
+        if state.complete and state.epoch == head.epoch and state.gen == head.gen - 1:
+            with index.transaction() as tx:  # that write committed: it is indexed now
+                index._set(tx, gen=head.gen)
+            state = index.state()
+    if state.complete and (state.epoch, state.gen) == (head.epoch, head.gen) and \
+            state.orphans <= max(10_000, head.count):
+        return
+    if state.complete or state.epoch != head.epoch:
+        index.reset()
+        with index.transaction() as tx:
+            index._set(tx, epoch=head.epoch, gen=head.gen, complete=0, cursor=0)
+
+
+def _build_step(library: Library, index: SearchIndex) -> tuple[int, int]:
+    """Under the lock: index the next batch of the listing; returns (done, total)."""
+    head = library.head()
+    state = index.state()
+    if state.complete and (state.epoch, state.gen) == (head.epoch, head.gen):
+        return head.count, head.count
+    if state.epoch != head.epoch or state.complete:  # the listing was rebuilt meanwhile
+        _settle(library, index)
+        state = index.state()
+    columns = library.columns()
+    ids: list[str] = columns["id"]
+    start = state.cursor
+    batch = ids[start:start + BUILD_BATCH]
+    arts = []
+    for aid in batch:
+        with contextlib.suppress(Exception):
+            arts.append(library.article(aid))
+    index.apply(arts)
+    done = start + len(batch)
+    with index.transaction() as tx:
+        if done >= len(ids):
+            index._set(tx, complete=1, cursor=len(ids), epoch=head.epoch, gen=head.gen)
+        else:
+            index._set(tx, cursor=done)
+    return done, len(ids)
+
+
+def rebuild(library: Library, index: SearchIndex, progress: Progress | None = None) -> int:
+    """Build the index again from nothing; returns the articles indexed."""
+    index.discard()
+    index.reset()
+    sync(library, index, progress=progress)
+    return index.count()

@@ -1,0 +1,170 @@
+"""The People screen, a person's page and the quotation search, driven by Pilot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Input
+from waiting import until
+
+from newsreader.services import ListQuery, Services
+from newsreader.store.search_index import INDEX_FILE
+from newsreader.tui.app import NewsreaderApp
+from newsreader.tui.screens.inspector_screen import InspectorScreen
+from newsreader.tui.screens.list_screen import ListScreen
+from newsreader.tui.screens.people_screen import PeopleScreen
+from newsreader.tui.screens.quotes_screen import QuotesScreen
+from newsreader.tui.screens.reader_screen import ReaderScreen
+from newsreader.tui.widgets.article_list import ArticleList
+from newsreader.tui.widgets.article_view import ArticleView
+
+SIZE = (120, 40)
+
+
+def table_names(app: NewsreaderApp) -> list[str]:
+    screen = app.screen
+    assert isinstance(screen, PeopleScreen)
+    return [e.name for e in screen.entries]
+
+
+async def people_shown(pilot, app: NewsreaderApp) -> None:  # type: ignore[no-untyped-def]
+    await until(pilot, lambda: isinstance(app.screen, PeopleScreen) and app.screen.entries,
+                "the people listed")
+
+
+async def test_p_lists_everyone_quoted_most_quoted_first(sample_library: Services) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await people_shown(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, PeopleScreen)
+        quotes = [e.quotes for e in screen.entries]
+        assert quotes == sorted(quotes, reverse=True)
+        assert table_names(app)[:2] == ["Fatima Haddad", "Tomas Reyes"]
+        assert all(e.is_person for e in screen.entries)
+        header = str(screen.query_one("#people-header").render())
+        assert "People" in header and "most quoted" in header
+        reyes = next(e for e in screen.entries if e.name == "Tomas Reyes")
+        assert reyes.articles == 4 and reyes.role == "Mayor"
+        await pilot.press("o")  # organisations apart
+        await until(pilot, lambda: screen.entries and not screen.entries[0].is_person,
+                    "organisations listed")
+        assert "Ministry of Water" in table_names(app)
+        assert "Tomas Reyes" not in table_names(app)
+        await pilot.press("o", "s")  # people again, most recently seen first
+        await until(pilot, lambda: screen.order == "recent" and screen.entries[0].is_person)
+        seen = [e.last_seen or "" for e in screen.entries]
+        assert seen == sorted(seen, reverse=True)
+        await pilot.press("q")
+        assert isinstance(app.screen, ListScreen)
+
+
+async def test_searching_people_as_you_type(sample_library: Services) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await people_shown(pilot, app)
+        await pilot.press("slash", *"water comm")
+        await until(pilot, lambda: table_names(app) == ["Ines Carvalho"], "the search applied")
+        await pilot.press("escape")
+        await until(pilot, lambda: len(table_names(app)) > 10, "the search cleared")
+
+
+async def test_a_persons_page_lists_their_quotations_and_opens_the_article_at_one(
+        sample_library: Services) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await people_shown(pilot, app)
+        await pilot.press("j", "enter")  # Tomas Reyes
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.hits,
+                    "the person's page")
+        page = app.screen
+        assert isinstance(page, QuotesScreen)
+        assert page.person is not None and page.person.name == "Tomas Reyes"
+        assert len(page.hits) == 6 and len({h.article_id for h in page.hits}) == 4
+        dates = [h.published or "" for h in page.hits]
+        assert dates == sorted(dates, reverse=True)  # newest first
+        header = str(page.query_one("#hits-header").render())
+        assert "Tomas Reyes, Mayor · 6 quotations in 4 articles" in header
+        assert page.query_one(DataTable).row_count == 6
+        await pilot.press("j", "j")
+        chosen = page.hits[2]
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert reader.article_id == chosen.article_id
+        await until(pilot, lambda: reader.query_one(ArticleView).current == chosen.index,
+                    "the quotation highlighted")
+        await pilot.press("q")
+        assert isinstance(app.screen, QuotesScreen)
+
+
+async def test_from_the_reader_and_the_inspector_a_key_opens_the_persons_page(
+        sample_library: Services) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        services = app.services
+        target = next(r.id for r in services.rows(ListQuery()) if "Tomas Reyes" in r.people)
+        await pilot.pause()
+        app.read_article(target)
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        number = next(s.number for s in reader.quotes.speakers if s.name == "Tomas Reyes")
+        await pilot.press("p", *["j"] * (number - 1), "enter")  # choose him in the sidebar
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.hits)
+        assert app.screen.person is not None and app.screen.person.name == "Tomas Reyes"
+        await pilot.press("q", "i")
+        await until(pilot, lambda: isinstance(app.screen, InspectorScreen))
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.hits)
+        assert app.screen.person is not None and app.screen.person.name == "Tomas Reyes"
+
+
+async def test_the_list_search_can_search_quotations(sample_library: Services) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", "ctrl+t", *"fare", "enter")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.hits,
+                    "the quotations found")
+        page = app.screen
+        assert isinstance(page, QuotesScreen)
+        assert all("fare" in h.text.casefold() for h in page.hits)
+        assert "Quotations with “fare”" in str(page.query_one("#hits-header").render())
+        await pilot.press("q")
+        lists = app.screen
+        assert isinstance(lists, ListScreen)
+        assert not lists.list_query.search  # the articles were not filtered by it
+        await pilot.press("ctrl+t")  # back to articles: the same words filter the list
+        await until(pilot, lambda: lists.list_query.search == "fare")
+        rows = lists.query_one(ArticleList).row_count
+        assert 0 < rows < len(app.services)
+
+
+async def test_the_list_search_finds_text_through_the_index_at_once(
+        sample_library: Services) -> None:
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.services.index_ready()
+        await pilot.press("slash", *"Brenner Fal")  # only in an article's text
+        lists = app.screen
+        assert isinstance(lists, ListScreen)
+        await until(pilot, lambda: lists.list_query.search == "Brenner Fal")
+        assert lists.query_one(ArticleList).row_count == 1
+        assert not lists._searching  # no scan of the texts was needed
+        assert lists.query_one(Input).value == "Brenner Fal"
+
+
+async def test_people_wait_for_an_index_being_built(sample_library: Services,
+                                                    library_dir: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        (library_dir / f"{INDEX_FILE}{suffix}").unlink(missing_ok=True)
+    app = NewsreaderApp(Services(library_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await people_shown(pilot, app)
+        assert "Tomas Reyes" in table_names(app)

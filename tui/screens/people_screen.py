@@ -1,0 +1,207 @@
+"""The People screen: everyone quoted or named as a source across the library, with their
+counts, roles and when they were seen; people and organisations apart."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.timer import Timer
+from textual.widgets import DataTable, Input, Static
+
+from newsreader.news.cleaning import one_line
+from newsreader.services import PeopleOrder, PersonEntry
+from newsreader.services.errors import LibraryError
+from newsreader.tui.cells import cut
+from newsreader.tui.messages import IndexReady, LibraryChanged
+from newsreader.tui.screens.base import NewsScreen
+from newsreader.tui.widgets.footer import ScreenFooter
+from newsreader.tui.widgets.lists import KeyedTable
+
+SHOWN = 1000
+"""Entries drawn at most (the most quoted, or the most recent); searching finds the rest."""
+SEARCH_DEBOUNCE = 0.1
+"""Seconds of quiet typing before the search applies."""
+ORDERS: dict[PeopleOrder, str] = {"quotes": "most quoted", "recent": "recently seen"}
+"""The orders ``s`` cycles through, with their names."""
+
+
+def seen(entry: PersonEntry) -> str:
+    """First and last seen, as dates."""
+    first, last = (entry.first_seen or "")[:10], (entry.last_seen or "")[:10]
+    return first if first == last else f"{first} – {last}"
+
+
+class PeopleTable(KeyedTable, inherit_bindings=False):
+    """One person a row."""
+
+    HELP_GROUP = "People"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *KeyedTable.BINDINGS[:-1],
+        Binding("enter", "select_cursor", "Their quotations",
+                tooltip="Every quotation by the person, across the library",
+                id="persons.open"),
+    ]
+
+
+class PeopleScreen(NewsScreen[None]):
+    """Everyone quoted in the library; Enter shows a person's quotations."""
+
+    HELP_TITLE = "People"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", tooltip="Search names and roles as you type",
+                id="persons.search"),
+        Binding("o", "toggle_kind", "People/organisations",
+                tooltip="Show organisations and places, or people", id="persons.kind"),
+        Binding("s", "sort", "Order", tooltip="Most quoted or most recently seen first",
+                id="persons.sort"),
+        Binding("q,escape", "back", "Back", tooltip="Back to the list", id="persons.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.order: PeopleOrder = "quotes"
+        """The order shown."""
+        self.organisations = False
+        """Whether organisations and places are shown instead of people."""
+        self.search = ""
+        """The search typed."""
+        self.entries: list[PersonEntry] = []
+        """The rows shown, in order."""
+        self._debounce: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="people-header")
+        yield Input(placeholder="search names and roles · Enter keeps · Esc clears",
+                    id="people-search")
+        table = PeopleTable(id="people-table", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield ScreenFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#people-search").display = False
+        table = self.query_one(DataTable)
+        table.add_column("Name", key="name", width=28)
+        table.add_column("Quotes", key="quotes", width=6)
+        table.add_column("Articles", key="articles", width=8)
+        table.add_column("Seen", key="seen", width=23)
+        table.add_column("Role", key="role")
+        table.focus()
+        self.reload()
+
+    # -- showing ---------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Show the people again (the library or the query changed)."""
+        if not self.services.index_ready():
+            self.news.build_index()
+            self._header("indexing the library…")
+            return
+        try:
+            everyone = self.services.people(order=self.order, search=self.search)
+        except LibraryError as err:
+            self.news.report(err)
+            return
+        wanted = [e for e in everyone if e.is_person != self.organisations]
+        self.entries = wanted[:SHOWN]
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        width = max(self.size.width - 28 - 6 - 8 - 23 - 12, 20)
+        for e in self.entries:
+            table.add_row(Text(cut(one_line(e.name), 28), Style(bold=True)),
+                          Text(str(e.quotes), justify="right"),
+                          Text(str(e.articles), justify="right"), Text(seen(e)),
+                          Text(cut(one_line(e.role or ""), width)), key=e.key)
+        if self.entries:
+            table.move_cursor(row=min(max(row, 0), len(self.entries) - 1))
+        more = f" · the first {SHOWN} of {len(wanted)}" if len(wanted) > SHOWN else ""
+        self._header(f"{len(wanted)} {self._noun()}{more}")
+
+    def _noun(self) -> str:
+        return "organisations and places" if self.organisations else "people"
+
+    def _header(self, counts: str) -> None:
+        left = Text(f" {'Organisations' if self.organisations else 'People'} ",
+                    Style(bold=True))
+        left.append(f" {counts}")
+        right = ORDERS[self.order]
+        if self.search:
+            right = f"search “{self.search}” · {right}"
+        right_text = Text(f"{right} ", Style(italic=True))
+        width = max(self.size.width, 20)
+        gap = width - left.cell_len - right_text.cell_len
+        header = left + Text(" " * max(gap, 1)) + right_text
+        header.truncate(width, overflow="ellipsis")
+        self.query_one("#people-header", Static).update(header)
+
+    def on_resize(self) -> None:
+        if self.entries:
+            self.reload()
+
+    def on_index_ready(self, message: IndexReady) -> None:
+        self.reload()
+
+    def on_library_changed(self, message: LibraryChanged) -> None:
+        if "articles" in message.parts:
+            self.reload()
+
+    # -- actions ---------------------------------------------------------------------
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if 0 <= event.cursor_row < len(self.entries):
+            self.news.show_person(self.entries[event.cursor_row].name)
+
+    def action_toggle_kind(self) -> None:
+        self.organisations = not self.organisations
+        self.query_one(DataTable).move_cursor(row=0)
+        self.reload()
+
+    def action_sort(self) -> None:
+        orders = list(ORDERS)
+        self.order = orders[(orders.index(self.order) + 1) % len(orders)]
+        self.query_one(DataTable).move_cursor(row=0)
+        self.reload()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_search(self) -> None:
+        search = self.query_one("#people-search", Input)
+        search.display = True
+        search.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        value = event.value
+        self._debounce = self.set_timer(SEARCH_DEBOUNCE, lambda: self.apply_search(value))
+
+    def apply_search(self, text: str) -> None:
+        """Show only the people the text finds."""
+        self.search = text.strip()
+        self.reload()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self.apply_search(event.value)
+        if not event.value.strip():
+            event.input.display = False
+        self.query_one(DataTable).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Escape in the search box clears the search."""
+        search = self.query_one("#people-search", Input)
+        if event.key == "escape" and search.has_focus:
+            event.stop()
+            search.value = ""
+            search.display = False
+            self.apply_search("")
+            self.query_one(DataTable).focus()

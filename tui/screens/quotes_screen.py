@@ -1,0 +1,157 @@
+"""A list of quotations from across the library: a person's page (everything they said,
+newest first) and the results of a quotation search. Enter opens the article at the
+quotation."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable, Static
+
+from newsreader.news.cleaning import one_line
+from newsreader.services import PersonEntry, QuoteHit
+from newsreader.services.errors import LibraryError
+from newsreader.tui.cells import cut
+from newsreader.tui.messages import IndexReady, LibraryChanged
+from newsreader.tui.screens.base import NewsScreen
+from newsreader.tui.widgets.footer import ScreenFooter
+from newsreader.tui.widgets.lists import KeyedTable
+
+
+class QuoteHits(KeyedTable, inherit_bindings=False):
+    """One quotation a row."""
+
+    HELP_GROUP = "Quotations"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *KeyedTable.BINDINGS[:-1],
+        Binding("enter", "select_cursor", "Open the article",
+                tooltip="Open the article at this quotation", id="hits.open"),
+    ]
+
+
+class QuotesScreen(NewsScreen[None]):
+    """Quotations from many articles, with the selected one in full below."""
+
+    HELP_TITLE = "Quotations"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q,escape", "app.pop_screen", "Back", tooltip="Back where you came from",
+                id="hits.back"),
+    ]
+
+    def __init__(self, name: str | None = None, search: str | None = None) -> None:
+        super().__init__()
+        self.person_name = name
+        """Whose page this is, as named (None: a quotation search)."""
+        self.person: PersonEntry | None = None
+        """That person, once found in the index."""
+        self.search = search
+        """The quotation search shown (None: a person's page)."""
+        self.hits: list[QuoteHit] = []
+        """The quotations shown, in order."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="hits-header")
+        yield QuoteHits(id="hits-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="hits-detail")
+        yield ScreenFooter()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("Date", key="date", width=10)
+        if self.person_name is None:
+            table.add_column("Speaker", key="speaker", width=18)
+        table.add_column("Source", key="source", width=16)
+        table.add_column("Article", key="title", width=30)
+        table.add_column("Quotation", key="text")
+        table.focus()
+        self.reload()
+
+    def reload(self) -> None:
+        """Look the quotations up again and redraw them."""
+        if not self.services.index_ready():
+            self.news.build_index()
+            self.query_one("#hits-header", Static).update(
+                Text(" Indexing the library…", Style(italic=True)))
+            return
+        try:
+            if self.person_name is not None:
+                self.person = self.services.person(self.person_name)
+                self.hits = self.services.person_quotes(self.person)
+            else:
+                self.hits = self.services.quotes_search(self.search or "")
+        except LibraryError as err:
+            self.news.report(err)
+            return
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        rest = max(self.size.width - 10 - 16 - 30 - 10 - (0 if self.person_name else 20), 20)
+        for n, hit in enumerate(self.hits):
+            cells = [Text((hit.published or hit.added or "")[:10])]
+            if self.person_name is None:
+                cells.append(Text(cut(" & ".join(hit.speakers) or "(unattributed)", 18)))
+            cells += [Text(cut(one_line(hit.source or "-"), 16)),
+                      Text(cut(one_line(hit.title), 30), Style(italic=True)),
+                      Text(cut(f"“{one_line(hit.text)}”", rest))]
+            table.add_row(*cells, key=str(n))
+        if self.hits:
+            table.move_cursor(row=min(max(row, 0), len(self.hits) - 1))
+        self._header()
+        self.show_detail(table.cursor_row)
+
+    def _header(self) -> None:
+        count = len(self.hits)
+        noun = "quotation" if count == 1 else "quotations"
+        if self.person is not None:
+            p = self.person
+            text = Text(f" {one_line(p.name)}", Style(bold=True))
+            if p.role:
+                text.append(f", {one_line(p.role)}")
+            text.append(f" · {count} {noun} in {p.articles} "
+                        f"article{'s' if p.articles != 1 else ''}")
+        else:
+            text = Text(f" Quotations with “{self.search}”", Style(bold=True))
+            text.append(f" · {count} {noun}, best first" if count else " · none found")
+        text.truncate(max(self.size.width, 20), overflow="ellipsis")
+        self.query_one("#hits-header", Static).update(text)
+
+    def show_detail(self, index: int) -> None:
+        """The selected quotation in full, with who said it, how, and where."""
+        detail = self.query_one("#hits-detail", Static)
+        if not 0 <= index < len(self.hits):
+            detail.update(Text(" No quotations.", Style(italic=True)))
+            return
+        hit = self.hits[index]
+        text = Text(f" “{one_line(hit.text)}”\n", Style(bold=True))
+        who = " and ".join(hit.speakers) or "not found"
+        how = " ".join(x for x in (hit.verb, hit.medium) if x) or "no reporting verb"
+        text.append(f" {who} · {how} · {hit.kind}\n")
+        text.append(f" {one_line(hit.title)}", Style(italic=True))
+        text.append(f" · {one_line(hit.source or '-')} · "
+                    f"{(hit.published or hit.added or 'undated')[:10]}")
+        detail.update(text)
+
+    def on_index_ready(self, message: IndexReady) -> None:
+        self.reload()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_detail(event.cursor_row)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if 0 <= event.cursor_row < len(self.hits):
+            hit = self.hits[event.cursor_row]
+            self.news.read_article(hit.article_id, quote=hit.index)
+
+    def on_resize(self) -> None:
+        if self.hits:
+            self.reload()
+
+    def on_library_changed(self, message: LibraryChanged) -> None:
+        if "articles" in message.parts:
+            self.reload()
