@@ -723,14 +723,15 @@ class Library:
             self._index_failed()
 
     def _index_apply(self, write: Write, articles: Sequence[StoredArticle],
-                     gone: Sequence[str] = ()) -> None:
+                     gone: Sequence[str] = (), new: Container[str] = ()) -> None:
         """After a commit: index the articles it stored and forget those it removed."""
         if not self.indexing or not (articles or gone):
             return
         head = self.head()
         try:
             self.search_index().apply(articles, gone, before=(write.head.epoch, write.head.gen),
-                                      after=(head.epoch, head.gen))
+                                      after=(head.epoch, head.gen),
+                                      new={a.id for a in articles if a.id in new})
         except (sqlite3.Error, OSError):
             self._index_failed()
 
@@ -810,7 +811,7 @@ class Library:
                 stored = [a for a, _, _ in changed] + new
                 self._index_intend(write, [a.id for a in stored])
                 write.commit()
-                self._index_apply(write, stored)
+                self._index_apply(write, stored, new={a.id for a in new})
         return [a.id for a in new], [a.id for a, _, _ in changed], kept
 
     def _write_articles(self, articles: list[StoredArticle]) -> None:

@@ -33,7 +33,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,12 +47,14 @@ if TYPE_CHECKING:
 
 INDEX_FILE = "index.sqlite"
 """The index's file in the library folder (SQLite adds ``-wal`` and ``-shm`` beside it)."""
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 """Changes when the tables change: an index of another version is rebuilt."""
 BUILD_BATCH = 400
 """Articles indexed per hold of the library's lock while (re)building."""
 BUSY_MS = 5000
 """How long a statement waits for another process's write to finish."""
+WAL_LIMIT = 4 << 20
+"""Bytes the write-ahead log is cut back to after a checkpoint."""
 TITLE_WEIGHT = 4.0
 """How much more a word in the title counts than one in the text, in the ranking."""
 
@@ -60,33 +62,27 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS docs(
     trow INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, title TEXT,
-    source TEXT, published TEXT, added TEXT, fp TEXT);
+    source TEXT, at TEXT, dated INTEGER, fp INTEGER, q0 INTEGER, q1 INTEGER, p0 INTEGER,
+    p1 INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS text_fts USING fts5(
     title, body, content='', tokenize='porter unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS quotes(
     qrow INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL, idx INTEGER,
     text TEXT, speakers TEXT, verb TEXT, medium TEXT, kind TEXT, start INTEGER,
     end INTEGER);
-CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
 CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(
-    text, content='quotes', content_rowid='qrow', tokenize='porter unicode61 remove_diacritics 2');
-CREATE TABLE IF NOT EXISTS speaks(qrow INTEGER NOT NULL, key TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS speaks_key ON speaks(key);
-CREATE INDEX IF NOT EXISTS speaks_qrow ON speaks(qrow);
+    text, content='quotes', content_rowid='qrow',
+    tokenize='porter unicode61 remove_diacritics 2');
+CREATE TABLE IF NOT EXISTS speaks(key TEXT NOT NULL, qrow INTEGER NOT NULL,
+    PRIMARY KEY(key, qrow)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS people(
-    article TEXT NOT NULL, key TEXT NOT NULL, name TEXT, kind TEXT, role TEXT,
-    affiliation TEXT, short_forms TEXT, quotes INTEGER);
+    prow INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL, key TEXT NOT NULL,
+    name TEXT, kind TEXT, role TEXT, affiliation TEXT, short_forms TEXT, quotes INTEGER);
 CREATE INDEX IF NOT EXISTS people_key ON people(key);
-CREATE INDEX IF NOT EXISTS people_article ON people(article);
 CREATE TABLE IF NOT EXISTS pending(id TEXT PRIMARY KEY);
 """
 
 _TABLES = ("meta", "docs", "text_fts", "quotes", "quote_fts", "speaks", "people", "pending")
-
-
-class IndexUnavailable(Exception):
-    """The index cannot be used now (being built, or SQLite failed); callers search the
-    library itself instead."""
 
 
 @dataclass(frozen=True)
@@ -125,22 +121,6 @@ class QuoteHit:
     kind: str
     start: int
     end: int
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    """One person as one article gives them."""
-
-    key: str
-    name: str
-    kind: str
-    role: str | None
-    affiliation: str | None
-    short_forms: list[str]
-    quotes: int
-    article_id: str
-    when: str | None
-    """The article's publication time, else when it was added."""
 
 
 # -- what the user types, as an FTS5 query -------------------------------------------
@@ -202,6 +182,7 @@ class SearchIndex:
                 db.execute(f"PRAGMA busy_timeout={BUSY_MS}")
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=NORMAL")
+                db.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")
                 version = None
                 with contextlib.suppress(sqlite3.Error):
                     row = db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
@@ -268,20 +249,22 @@ class SearchIndex:
 
     def apply(self, articles: Sequence[StoredArticle], gone: Sequence[str] = (),
               before: tuple[str, int] | None = None, after: tuple[str, int] | None = None,
-              ) -> None:
+              new: Collection[str] = ()) -> None:
         """Index articles (replacing what was indexed for them) and forget ``gone``; when
-        the index matched the listing ``before`` the write, it matches it ``after``."""
+        the index matched the listing ``before`` the write, it matches it ``after``.
+        ``new``: ids of articles the listing did not have (nothing to replace)."""
         with self.transaction() as db:
             kept: dict[str, int] = {}
-            for art in articles:  # the same text (a re-analysis): its entry stays
+            old = [a for a in articles if a.id not in new]
+            for art in old:  # the same text (a re-analysis): its entry stays
                 row = db.execute("SELECT trow, fp FROM docs WHERE id=?", (art.id,)).fetchone()
                 if row is not None and row[1] == _text_print(art):
                     kept[art.id] = row[0]
-            orphans = self._forget(db, [a.id for a in articles] + list(gone)) - len(kept)
+            orphans = self._forget(db, [a.id for a in old] + list(gone)) - len(kept)
             for art in articles:
                 self._add(db, art, kept.get(art.id))
-            db.executemany("DELETE FROM pending WHERE id=?",
-                           [(a.id,) for a in articles] + [(g,) for g in gone])
+            done = [(a.id,) for a in articles] + [(g,) for g in gone]
+            db.executemany("DELETE FROM pending WHERE id=?", done)
             state = dict(db.execute("SELECT key, value FROM meta").fetchall())
             extra: dict[str, object] = {}
             if orphans:
@@ -297,54 +280,74 @@ class SearchIndex:
         """Remove what is indexed for these articles; returns the text entries orphaned."""
         orphans = 0
         for aid in ids:
-            cur = db.execute("DELETE FROM docs WHERE id=?", (aid,))
-            orphans += max(cur.rowcount, 0)
-            rows = db.execute("SELECT qrow, text FROM quotes WHERE article=?", (aid,)).fetchall()
-            if rows:
+            row = db.execute("SELECT q0, q1, p0, p1 FROM docs WHERE id=?", (aid,)).fetchone()
+            if row is None:
+                continue
+            q0, q1, p0, p1 = row
+            db.execute("DELETE FROM docs WHERE id=?", (aid,))
+            orphans += 1
+            if q0 is not None:
+                rows = db.execute("SELECT qrow, text FROM quotes WHERE qrow BETWEEN ? AND ?",
+                                  (q0, q1)).fetchall()
                 db.executemany("INSERT INTO quote_fts(quote_fts, rowid, text) "
                                "VALUES('delete', ?, ?)", rows)
-                db.executemany("DELETE FROM speaks WHERE qrow=?", [(r[0],) for r in rows])
-                db.execute("DELETE FROM quotes WHERE article=?", (aid,))
-            db.execute("DELETE FROM people WHERE article=?", (aid,))
+                keys = db.execute("SELECT DISTINCT key FROM people WHERE prow BETWEEN ? AND ?",
+                                  (p0, p1)).fetchall() if p0 is not None else []
+                db.executemany("DELETE FROM speaks WHERE key=? AND qrow BETWEEN ? AND ?",
+                               [(k[0], q0, q1) for k in keys])
+                db.execute("DELETE FROM quotes WHERE qrow BETWEEN ? AND ?", (q0, q1))
+            if p0 is not None:
+                db.execute("DELETE FROM people WHERE prow BETWEEN ? AND ?", (p0, p1))
         return orphans
 
     def _add(self, db: sqlite3.Connection, art: StoredArticle, trow: int | None = None) -> None:
         """Index one article; ``trow``: its text entry, kept (the text is unchanged)."""
-        cur = db.execute("INSERT INTO docs(trow, id, title, source, published, added, fp) "
-                         "VALUES(?, ?, ?, ?, ?, ?, ?)",
-                         (trow, art.id, art.title, art.source, art.published, art.added,
-                          _text_print(art)))
+        q0 = q1 = p0 = p1 = None
+        analysis = Analysis.from_dict(art.stored_analysis, len(art.body)) \
+            if art.stored_analysis is not None else None  # quotations in text order
+        if analysis is not None:
+            spoken: dict[str, int] = {}
+            for n, q in enumerate(analysis.quotes):
+                names = [s for s in (q.speakers or ([q.speaker] if q.speaker else [])) if s]
+                cur = db.execute(
+                    "INSERT INTO quotes(article, idx, text, speakers, verb, medium, kind, "
+                    "start, end) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (art.id, n, q.text, "\n".join(names), q.verb, q.medium, q.kind, q.start,
+                     q.end))
+                qrow = cur.lastrowid
+                q0 = qrow if q0 is None else q0
+                q1 = qrow
+                db.execute("INSERT INTO quote_fts(rowid, text) VALUES(?, ?)", (qrow, q.text))
+                keys = {person_key(s) for s in names} - {""}
+                db.executemany("INSERT OR IGNORE INTO speaks VALUES(?, ?)",
+                               [(k, qrow) for k in keys])
+                for k in keys:
+                    spoken[k] = spoken.get(k, 0) + 1
+            listed: dict[str, tuple[Any, ...]] = {}
+            for p in analysis.people:
+                key = person_key(p.name)
+                if key and key not in listed:
+                    listed[key] = (art.id, key, p.name, p.kind, p.role, p.affiliation,
+                                   "\n".join(p.short_forms), spoken.get(key, 0))
+            for q in analysis.quotes:  # a speaker the analysis did not list as a person
+                for s in (q.speakers or ([q.speaker] if q.speaker else [])):
+                    key = person_key(s) if s else ""
+                    if key and key not in listed:
+                        listed[key] = (art.id, key, s, "person", None, None, "",
+                                       spoken.get(key, 0))
+            for values in listed.values():
+                cur = db.execute("INSERT INTO people(article, key, name, kind, role, "
+                                 "affiliation, short_forms, quotes) "
+                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?)", values)
+                p0 = cur.lastrowid if p0 is None else p0
+                p1 = cur.lastrowid
+        cur = db.execute("INSERT INTO docs(trow, id, title, source, at, dated, fp, q0, q1, p0, "
+                         "p1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (trow, art.id, art.title, art.source, art.published or art.added,
+                          1 if art.published else 0, _text_print(art), q0, q1, p0, p1))
         if trow is None:
             db.execute("INSERT INTO text_fts(rowid, title, body) VALUES(?, ?, ?)",
                        (cur.lastrowid, art.title, art.body))
-        if art.stored_analysis is None:
-            return
-        analysis = Analysis.from_dict(art.stored_analysis, len(art.body))  # text order
-        spoken: dict[str, int] = {}
-        for n, q in enumerate(analysis.quotes):
-            names = [s for s in (q.speakers or ([q.speaker] if q.speaker else [])) if s]
-            cur = db.execute(
-                "INSERT INTO quotes(article, idx, text, speakers, verb, medium, kind, start, "
-                "end) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (art.id, n, q.text, "\n".join(names), q.verb, q.medium, q.kind, q.start, q.end))
-            qrow = cur.lastrowid
-            db.execute("INSERT INTO quote_fts(rowid, text) VALUES(?, ?)", (qrow, q.text))
-            keys = {person_key(s) for s in names} - {""}
-            db.executemany("INSERT INTO speaks VALUES(?, ?)", [(qrow, k) for k in keys])
-            for k in keys:
-                spoken[k] = spoken.get(k, 0) + 1
-        listed: dict[str, tuple[Any, ...]] = {}
-        for p in analysis.people:
-            key = person_key(p.name)
-            if key and key not in listed:
-                listed[key] = (art.id, key, p.name, p.kind, p.role, p.affiliation,
-                               "\n".join(p.short_forms), spoken.get(key, 0))
-        for q in analysis.quotes:  # a speaker the analysis did not list as a person
-            for s in (q.speakers or ([q.speaker] if q.speaker else [])):
-                key = person_key(s) if s else ""
-                if key and key not in listed:
-                    listed[key] = (art.id, key, s, "person", None, None, "", spoken.get(key, 0))
-        db.executemany("INSERT INTO people VALUES(?, ?, ?, ?, ?, ?, ?, ?)", listed.values())
 
     def start_empty(self, epoch: str, gen: int) -> None:
         """Call an empty index whole for an empty listing (a new library: no build)."""
@@ -391,7 +394,7 @@ class SearchIndex:
                ) -> list[tuple[str, str, str | None, str | None, float]]:
         """Articles matching, best first (BM25, title words counting more): (id, title,
         source, published, score)."""
-        sql = ("SELECT d.id, d.title, d.source, d.published, "
+        sql = ("SELECT d.id, d.title, d.source, CASE WHEN d.dated THEN d.at END, "
                f"bm25(text_fts, {TITLE_WEIGHT}, 1.0) AS score FROM text_fts "
                "JOIN docs d ON d.trow = text_fts.rowid WHERE text_fts MATCH ? "
                "ORDER BY score LIMIT ?")
@@ -400,7 +403,7 @@ class SearchIndex:
 
     def quotes_matching(self, expression: str, limit: int | None = None) -> list[QuoteHit]:
         """Quotations whose words match, best first."""
-        sql = ("SELECT q.article, d.title, d.source, d.published, d.added, q.idx, q.text, "
+        sql = ("SELECT q.article, d.title, d.source, d.at, d.dated, q.idx, q.text, "
                "q.speakers, q.verb, q.medium, q.kind, q.start, q.end FROM quote_fts "
                "JOIN quotes q ON q.qrow = quote_fts.rowid JOIN docs d ON d.id = q.article "
                "WHERE quote_fts MATCH ? ORDER BY bm25(quote_fts) LIMIT ?")
@@ -413,31 +416,18 @@ class SearchIndex:
         if not wanted:
             return []
         marks = ",".join("?" * len(wanted))
-        sql = ("SELECT DISTINCT q.article, d.title, d.source, d.published, d.added, q.idx, "
+        sql = ("SELECT DISTINCT q.article, d.title, d.source, d.at, d.dated, q.idx, "
                "q.text, q.speakers, q.verb, q.medium, q.kind, q.start, q.end FROM speaks s "
                "JOIN quotes q ON q.qrow = s.qrow JOIN docs d ON d.id = q.article "
                f"WHERE s.key IN ({marks}) "
-               "ORDER BY coalesce(d.published, d.added) DESC, q.article, q.idx")
+               "ORDER BY d.at DESC, q.article, q.idx")
         return [_hit(r) for r in self.db().execute(sql, wanted)]
-
-    def people_rows(self, keys: Iterable[str] | None = None) -> list[PersonRow]:
-        """People as each article gives them (all, or those with these keys)."""
-        sql = ("SELECT p.key, p.name, p.kind, p.role, p.affiliation, p.short_forms, p.quotes, "
-               "p.article, coalesce(d.published, d.added) FROM people p "
-               "JOIN docs d ON d.id = p.article")
-        args: list[str] = []
-        if keys is not None:
-            args = sorted(set(keys))
-            sql += f" WHERE p.key IN ({','.join('?' * len(args))})"
-        return [PersonRow(r[0], r[1], r[2] or "person", r[3], r[4],
-                          r[5].split("\n") if r[5] else [], r[6] or 0, r[7], r[8])
-                for r in self.db().execute(sql, args)]
 
     def people_summary(self) -> list[tuple[Any, ...]]:
         """Per key: (key, kind, quotes, articles, first seen, last seen), aggregated in
         SQLite; names and roles come from ``names_and_roles``."""
         sql = ("SELECT p.key, max(p.kind), sum(p.quotes), count(*), "
-               "min(coalesce(d.published, d.added)), max(coalesce(d.published, d.added)) "
+               "min(d.at), max(d.at) "
                "FROM people p JOIN docs d ON d.id = p.article GROUP BY p.key")
         return list(self.db().execute(sql))
 
@@ -453,13 +443,16 @@ class SearchIndex:
         return int(self.db().execute("SELECT count(*) FROM docs").fetchone()[0])
 
 
-def _text_print(art: StoredArticle) -> str:
+def _text_print(art: StoredArticle) -> int:
     """A short hash of what ``text_fts`` holds for an article (its title and text)."""
-    return hashlib.blake2b(f"{art.title}\0{art.body}".encode(), digest_size=8).hexdigest()
+    digest = hashlib.blake2b(f"{art.title}\0{art.body}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def _hit(r: Sequence[Any]) -> QuoteHit:
-    return QuoteHit(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6] or "",
+    at, dated = r[3], r[4]
+    return QuoteHit(r[0], r[1] or "", r[2], at if dated else None, None if dated else at,
+                    r[5], r[6] or "",
                     r[7].split("\n") if r[7] else [], r[8], r[9], r[10] or "direct",
                     r[11], r[12])
 

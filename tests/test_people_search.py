@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.cli import main
-from newsreader.news.people import Alias, Aliases, matches, person_key
+from newsreader.news.people import Alias, Aliases, person_key
 from newsreader.services import Services
 from newsreader.store.library import Library
 from newsreader.store.search_index import INDEX_FILE, match_expression
@@ -76,14 +76,6 @@ def test_a_full_name_is_one_key_however_it_is_written() -> None:
     assert person_key("Henry Lucero") == person_key("HENRY  LUCERO") == person_key("Henry Lucéro")
     assert person_key("the agency") == "agency"
     assert person_key("Sadiq Khan") != person_key("Imran Khan")
-
-
-def test_a_surname_or_a_short_form_names_a_person_less_well_than_the_full_name() -> None:
-    assert matches("Henry Lucero", "Henry Lucero") == 3
-    assert matches("Lucero", "Henry Lucero") == 2
-    assert matches("HL", "Henry Lucero", short_forms=["HL"]) == 2
-    assert matches("hen luc", "Henry Lucero") == 1
-    assert matches("Khan", "Henry Lucero") == 0
 
 
 def test_merges_follow_chains_and_stop_at_loops() -> None:

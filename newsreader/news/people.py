@@ -28,8 +28,11 @@ def person_key(name: str) -> str:
     ``HENRY  LUCERO``, ``Henry Lucéro``), different for different full names. Curly
     apostrophes read as straight ones; dots and other marks go; a leading "the" goes
     (``the agency`` is ``agency``)."""
-    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = name.replace("\u2019", "'")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
     text = _NOT_NAME.sub(" ", text.replace(".", ""))
     text = _SPACES.sub(" ", text).strip()
     return _LEADING_THE.sub("", text) or text
@@ -94,27 +97,3 @@ def best_name(counts: Mapping[str, int]) -> str:
     """The spelling of a name to show: the most used, then the longest, then the first
     in alphabetical order."""
     return min(counts, key=lambda n: (-counts[n], -len(n), n))
-
-
-def matches(query: str, name: str, short_forms: Iterable[str] = ()) -> int:
-    """How well what a reader typed names a person (0: not at all).
-
-    3: the full name (its key); 2: one of the short forms the articles used, or the name's
-    last words (``Lucero``, ``Van Buren``); 1: every word typed starts a word of the name
-    (``hen luc``). A surname finds everyone of that surname: ``find_person`` says when
-    that is more than one.
-    """
-    want = person_key(query)
-    if not want:
-        return 0
-    key = person_key(name)
-    if want == key:
-        return 3
-    words = key.split()
-    typed = want.split()
-    if any(person_key(s) == want for s in short_forms) or (
-            len(typed) < len(words) and words[-len(typed):] == typed):
-        return 2
-    if all(any(w.startswith(t) for w in words) for t in typed):
-        return 1
-    return 0

@@ -9,12 +9,12 @@ to. Organisations and places are entries too, of their kind, and listed apart.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
-from newsreader.news.people import ORGANISATION_KINDS, Aliases, best_name, matches, person_key
+from newsreader.news.people import ORGANISATION_KINDS, Aliases, best_name, person_key
 from newsreader.store import aliases as stored_aliases
 from newsreader.store.errors import LibraryError
 from newsreader.store.library import Library
@@ -55,6 +55,11 @@ class PersonEntry:
     names: list[str] = field(default_factory=list)
     """Every spelling of the name the articles use, and the short forms."""
 
+    @cached_property
+    def haystack(self) -> str:
+        """What a search of people looks in: every spelling, role and affiliation."""
+        return person_key(" ".join([self.name, *self.names, *self.roles, *self.affiliations]))
+
     @property
     def is_person(self) -> bool:
         """A person, not an organisation or a place."""
@@ -78,50 +83,64 @@ class PersonEntry:
                 "merged": [k for k in self.keys if k != self.key]}
 
 
-def _by_count(counter: Counter[str]) -> list[str]:
-    return [v for v, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+def _ranked(counts: dict[str, int]) -> list[str]:
+    """Values, the most counted first (then alphabetically)."""
+    return sorted(counts, key=lambda v: (-counts[v], v))
 
 
 def people(index: SearchIndex, aliases: Aliases) -> list[PersonEntry]:
     """Everyone quoted or named as a source, one entry each, most quoted first."""
     entries: dict[str, PersonEntry] = {}
-    kinds: dict[str, Counter[str]] = {}
+    kinds: dict[str, dict[str, int]] = {}
+    canonical = aliases.canonical if aliases else None
     for key, kind, quotes, articles, first, last in index.people_summary():
-        target = aliases.canonical(key)
+        target = canonical(key) if canonical is not None else key
         entry = entries.get(target)
         if entry is None:
-            entry = entries[target] = PersonEntry(target, "", "person")
-            kinds[target] = Counter()
-        entry.keys.append(key)
+            entry = entries[target] = PersonEntry(target, "", kind or "person", quotes or 0,
+                                                  articles or 0, first_seen=first,
+                                                  last_seen=last, keys=[key])
+            continue
+        entry.keys.append(key)  # a merge: add this key's counts
         entry.quotes += quotes or 0
         entry.articles += articles or 0
-        kinds[target][kind or "person"] += articles or 0
+        by_kind = kinds.setdefault(target, {entry.kind: 0})
+        by_kind[kind or "person"] = by_kind.get(kind or "person", 0) + (articles or 0)
         if first and (entry.first_seen is None or first < entry.first_seen):
             entry.first_seen = first
         if last and (entry.last_seen is None or last > entry.last_seen):
             entry.last_seen = last
-    spellings: dict[str, Counter[str]] = {}
-    roles: dict[str, Counter[str]] = {}
-    orgs: dict[str, Counter[str]] = {}
+    spellings: dict[str, dict[str, int]] = {}
+    roles: dict[str, dict[str, int]] = {}
+    orgs: dict[str, dict[str, int]] = {}
     shorts: dict[str, set[str]] = {}
     for key, name, role, org, short, count in index.names_and_roles():
-        target = aliases.canonical(key)
+        target = canonical(key) if canonical is not None else key
         if target not in entries:
             continue
-        spellings.setdefault(target, Counter())[name] += count
+        names = spellings.setdefault(target, {})
+        names[name] = names.get(name, 0) + count
         if role:
-            roles.setdefault(target, Counter())[" ".join(role.split())] += count
+            found = roles.setdefault(target, {})
+            role = " ".join(role.split())
+            found[role] = found.get(role, 0) + count
         if org:
-            orgs.setdefault(target, Counter())[" ".join(org.split())] += count
+            found = orgs.setdefault(target, {})
+            org = " ".join(org.split())
+            found[org] = found.get(org, 0) + count
         if short:
             shorts.setdefault(target, set()).update(short.split("\n"))
     for target, entry in entries.items():
-        names = spellings.get(target) or Counter({target: 1})
-        entry.name = aliases.name(target) or best_name(names)
-        entry.kind = best_name(kinds[target]) if kinds[target] else "person"
-        entry.roles = _by_count(roles.get(target, Counter()))
-        entry.affiliations = _by_count(orgs.get(target, Counter()))
-        entry.names = sorted(set(names) | shorts.get(target, set()))
+        names = spellings.get(target) or {target: 1}
+        renamed = aliases.name(target) if aliases else None
+        entry.name = renamed or (next(iter(names)) if len(names) == 1 else best_name(names))
+        if target in kinds:
+            entry.kind = best_name(kinds[target])
+        if target in roles:
+            entry.roles = _ranked(roles[target])
+        if target in orgs:
+            entry.affiliations = _ranked(orgs[target])
+        entry.names = [*names, *sorted(shorts.get(target, ()))]
     return sort_people(list(entries.values()), "quotes")
 
 
@@ -130,8 +149,8 @@ def sort_people(entries: list[PersonEntry], order: PeopleOrder) -> list[PersonEn
     if order == "recent":
         return sorted(entries, key=lambda e: (e.last_seen or "", e.quotes), reverse=True)
     if order == "name":
-        return sorted(entries, key=lambda e: person_key(e.name))
-    return sorted(entries, key=lambda e: (-e.quotes, -e.articles, person_key(e.name)))
+        return sorted(entries, key=lambda e: e.key)
+    return sorted(entries, key=lambda e: (-e.quotes, -e.articles, e.key))
 
 
 def search_people(entries: Iterable[PersonEntry], text: str) -> list[PersonEntry]:
@@ -140,27 +159,35 @@ def search_people(entries: Iterable[PersonEntry], text: str) -> list[PersonEntry
     words = person_key(text).split()
     if not words:
         return list(entries)
-    found = []
-    for e in entries:
-        hay = person_key(" ".join([*e.names, e.name, *e.roles, *e.affiliations]))
-        if all(w in hay for w in words):
-            found.append(e)
-    return found
+    return [e for e in entries if all(w in e.haystack for w in words)]
 
 
 def find_person(entries: Iterable[PersonEntry], name: str) -> PersonEntry:
     """The one entry that ``name`` names: the full name, else a short form or surname,
     else the start of each word. UnknownPersonError when none does, or several do at the
     best level (two Khans: both are named, so the reader can say which)."""
+    want = person_key(name)
+    typed = want.split()
     best: list[PersonEntry] = []
     level = 0
     for e in entries:
-        score = max([matches(name, n) for n in {e.name, *e.names}] or [0])
+        keys = [*e.keys, e.key]
+        if want in keys or person_key(e.name) == want:
+            score = 3
+        elif level <= 2 and any(k.split()[-len(typed):] == typed and len(k.split()) > len(typed)
+                                for k in keys) or any(person_key(s) == want
+                                                      for s in e.names if " " not in s):
+            score = 2
+        elif level <= 1 and typed and any(
+                all(any(w.startswith(t) for w in k.split()) for t in typed) for k in keys):
+            score = 1
+        else:
+            continue
         if score > level:
             best, level = [e], score
-        elif score == level and score:
+        elif score == level:
             best.append(e)
-    if not best:
+    if not best or not want:
         raise UnknownPersonError(f"no one in the library is called {name!r} "
                                  "(newsreader people lists everyone)")
     if len(best) > 1:

@@ -22,8 +22,9 @@ from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.lists import KeyedTable
 
-SHOWN = 1000
-"""Entries drawn at most (the most quoted, or the most recent); searching finds the rest."""
+CHUNK = 100
+"""Rows put in the table at a time: more are added as the cursor nears the last (a table
+of 10,000 people would take seconds to fill)."""
 SEARCH_DEBOUNCE = 0.1
 """Seconds of quiet typing before the search applies."""
 ORDERS: dict[PeopleOrder, str] = {"quotes": "most quoted", "recent": "recently seen"}
@@ -47,6 +48,13 @@ class PeopleTable(KeyedTable, inherit_bindings=False):
                 tooltip="Every quotation by the person, across the library",
                 id="persons.open"),
     ]
+
+    def action_scroll_bottom(self) -> None:
+        """The last person: every row put in first."""
+        screen = self.screen
+        if isinstance(screen, PeopleScreen):
+            screen._fill(len(screen.entries))
+        super().action_scroll_bottom()
 
 
 class PeopleScreen(NewsScreen[None]):
@@ -108,21 +116,30 @@ class PeopleScreen(NewsScreen[None]):
         except LibraryError as err:
             self.news.report(err)
             return
-        wanted = [e for e in everyone if e.is_person != self.organisations]
-        self.entries = wanted[:SHOWN]
+        self.entries = [e for e in everyone if e.is_person != self.organisations]
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
+        self._fill(max(row + CHUNK, CHUNK))
+        if self.entries:
+            table.move_cursor(row=min(max(row, 0), table.row_count - 1))
+        self._header(f"{len(self.entries)} {self._noun()}")
+
+    def _fill(self, rows: int) -> None:
+        """Put entries in the table until it has ``rows`` (or all of them)."""
+        table = self.query_one(DataTable)
         width = max(self.size.width - 28 - 6 - 8 - 23 - 12, 20)
-        for e in self.entries:
+        for e in self.entries[table.row_count:rows]:
             table.add_row(Text(cut(one_line(e.name), 28), Style(bold=True)),
                           Text(str(e.quotes), justify="right"),
                           Text(str(e.articles), justify="right"), Text(seen(e)),
                           Text(cut(one_line(e.role or ""), width)), key=e.key)
-        if self.entries:
-            table.move_cursor(row=min(max(row, 0), len(self.entries) - 1))
-        more = f" · the first {SHOWN} of {len(wanted)}" if len(wanted) > SHOWN else ""
-        self._header(f"{len(wanted)} {self._noun()}{more}")
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """Near the last row put in: put in the next ones."""
+        table = self.query_one(DataTable)
+        if event.cursor_row >= table.row_count - 40 and table.row_count < len(self.entries):
+            self._fill(table.row_count + CHUNK)
 
     def _noun(self) -> str:
         return "organisations and places" if self.organisations else "people"
