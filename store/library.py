@@ -709,31 +709,37 @@ class Library:
             self._search_index = SearchIndex(self.root)
         return self._search_index
 
-    def _index_intend(self, write: Write, ids: Sequence[str]) -> None:
-        """Before a commit: tell the index which articles are about to change. The index
-        never stops a write: if it fails, it is behind, and is rebuilt when next used."""
-        if not self.indexing or not ids:
-            return
+    def _commit_indexed(self, write: Write, articles: Sequence[StoredArticle],
+                        gone: Sequence[str] = (), new: Container[str] = ()) -> None:
+        """Commit a write with the search index kept current: the articles it changes are
+        noted in the index first (a crash after the commit leaves the note, and the index
+        indexes them again), their entries are made in an open transaction, the library
+        commits, then the index does. The index never stops a write: if it fails, it is
+        dropped and built again from the library when next needed."""
+        index: SearchIndex | None = None
+        if self.indexing and (articles or gone):
+            try:
+                index = self.search_index()
+                if write.head.count == 0:
+                    index.start_empty(write.head.epoch, write.head.gen)
+                index.intend([a.id for a in articles] + list(gone))
+                index.begin_apply(articles, gone, new={a.id for a in articles if a.id in new})
+            except (sqlite3.Error, OSError):
+                self._index_failed()
+                index = None
         try:
-            index = self.search_index()
-            if write.head.count == 0:
-                index.start_empty(write.head.epoch, write.head.gen)
-            index.intend(ids)
-        except (sqlite3.Error, OSError):
-            self._index_failed()
-
-    def _index_apply(self, write: Write, articles: Sequence[StoredArticle],
-                     gone: Sequence[str] = (), new: Container[str] = ()) -> None:
-        """After a commit: index the articles it stored and forget those it removed."""
-        if not self.indexing or not (articles or gone):
-            return
-        head = self.head()
-        try:
-            self.search_index().apply(articles, gone, before=(write.head.epoch, write.head.gen),
-                                      after=(head.epoch, head.gen),
-                                      new={a.id for a in articles if a.id in new})
-        except (sqlite3.Error, OSError):
-            self._index_failed()
+            write.commit()
+        except BaseException:
+            if index is not None:
+                index.rollback()
+            raise
+        if index is not None:
+            head = self.head()
+            try:
+                index.finish_apply(before=(write.head.epoch, write.head.gen),
+                                   after=(head.epoch, head.gen))
+            except (sqlite3.Error, OSError):
+                self._index_failed()
 
     def forget_indexed(self, ids: Sequence[str]) -> None:
         """Take articles out of the search index (articles leaving the library: call it
@@ -809,9 +815,7 @@ class Library:
                 write.append([{**a.listing_values(), "seg": located[a.id]} for a in new])
                 write.compact()
                 stored = [a for a, _, _ in changed] + new
-                self._index_intend(write, [a.id for a in stored])
-                write.commit()
-                self._index_apply(write, stored, new={a.id for a in new})
+                self._commit_indexed(write, stored, new={a.id for a in new})
         return [a.id for a in new], [a.id for a, _, _ in changed], kept
 
     def _write_articles(self, articles: list[StoredArticle]) -> None:
@@ -846,9 +850,7 @@ class Library:
             for pos, art in rows:
                 write.set_row(pos, {**art.listing_values(), "seg": located[art.id]})
             write.compact()
-            self._index_intend(write, [art.id for _, art in rows])
-            write.commit()
-            self._index_apply(write, [art for _, art in rows])
+            self._commit_indexed(write, [art for _, art in rows])
 
     def set_bookmark(self, article_id: str, on: bool = True) -> bool:
         """Bookmark an article or take the bookmark off; returns whether anything changed."""

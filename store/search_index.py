@@ -248,12 +248,22 @@ class SearchIndex:
             db.executemany("INSERT OR IGNORE INTO pending VALUES(?)", ((i,) for i in ids))
 
     def apply(self, articles: Sequence[StoredArticle], gone: Sequence[str] = (),
-              before: tuple[str, int] | None = None, after: tuple[str, int] | None = None,
               new: Collection[str] = ()) -> None:
-        """Index articles (replacing what was indexed for them) and forget ``gone``; when
-        the index matched the listing ``before`` the write, it matches it ``after``.
-        ``new``: ids of articles the listing did not have (nothing to replace)."""
-        with self.transaction() as db:
+        """Index articles (replacing what was indexed for them) and forget ``gone``, in one
+        transaction. ``new``: ids of articles the listing did not have (nothing to
+        replace)."""
+        self.begin_apply(articles, gone, new)
+        self.finish_apply()
+
+    def begin_apply(self, articles: Sequence[StoredArticle], gone: Sequence[str] = (),
+                    new: Collection[str] = ()) -> None:
+        """``apply``'s work, in a transaction left open: the library commits its write,
+        then ``finish_apply`` commits this (``rollback`` if the library's write failed).
+        So an interrupted write (Ctrl+C) is interrupted before the library commits, never
+        between the library's commit and the index's."""
+        db = self.db()
+        db.execute("BEGIN IMMEDIATE")
+        try:
             kept: dict[str, int] = {}
             old = [a for a in articles if a.id not in new]
             for art in old:  # the same text (a re-analysis): its entry stays
@@ -265,16 +275,34 @@ class SearchIndex:
                 self._add(db, art, kept.get(art.id))
             done = [(a.id,) for a in articles] + [(g,) for g in gone]
             db.executemany("DELETE FROM pending WHERE id=?", done)
-            state = dict(db.execute("SELECT key, value FROM meta").fetchall())
-            extra: dict[str, object] = {}
             if orphans:
-                extra["orphans"] = int(state.get("orphans", 0)) + orphans
-            if before is not None and after is not None and state.get("complete") == "1" \
-                    and (state.get("epoch"), state.get("gen")) == (before[0], str(before[1])):
-                extra.update(epoch=after[0], gen=after[1])
-            if extra:
-                self._set(db, **extra)
+                row = db.execute("SELECT value FROM meta WHERE key='orphans'").fetchone()
+                self._set(db, orphans=int(row[0] if row else 0) + orphans)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def finish_apply(self, before: tuple[str, int] | None = None,
+                     after: tuple[str, int] | None = None) -> None:
+        """Commit what ``begin_apply`` did; when the index matched the listing ``before``
+        the library's write, it matches it ``after``."""
+        db = self.db()
+        try:
+            if before is not None and after is not None:
+                state = dict(db.execute("SELECT key, value FROM meta").fetchall())
+                if state.get("complete") == "1" and \
+                        (state.get("epoch"), state.get("gen")) == (before[0], str(before[1])):
+                    self._set(db, epoch=after[0], gen=after[1])
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
         self._rows = None
+
+    def rollback(self) -> None:
+        """Give up what ``begin_apply`` did (the library's write failed)."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db().execute("ROLLBACK")
 
     def _forget(self, db: sqlite3.Connection, ids: Sequence[str]) -> int:
         """Remove what is indexed for these articles; returns the text entries orphaned."""

@@ -69,6 +69,13 @@ def library(library_dir: Path, seed_path: Path, tmp_path: Path,
     return library_dir
 
 
+def test_sqlite_has_fts5_so_the_index_needs_no_other_dependency() -> None:
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter unicode61')")
+    db.execute("INSERT INTO t VALUES('subpoenas served')")
+    assert db.execute("SELECT count(*) FROM t WHERE t MATCH 'subpoena'").fetchone()[0] == 1
+
+
 # -- names --------------------------------------------------------------------------
 
 

@@ -28,6 +28,7 @@ from newsreader.services.query import ArticleRows, ListQuery, select
 from newsreader.services.reading import QuoteRef, quotes_in
 from newsreader.services.samples import first_run_notice
 from newsreader.store import watch
+from newsreader.store.errors import LibraryError
 from newsreader.store.feeds import Feed, Subscriptions
 from newsreader.store.library import Library
 from newsreader.store.listing import ArticleRow, Listing
@@ -250,7 +251,9 @@ class Services:
 
     def _index(self) -> SearchIndex:
         index = self.search_index()
-        assert index is not None
+        if index is None:
+            raise LibraryError(f"the search index of {self.root} cannot be built "
+                               "(is SQLite's FTS5 missing from this Python?)")
         return index
 
     def search(self, text: str, limit: int | None = 50) -> list[SearchHit]:

@@ -49,8 +49,8 @@ class ListScreen(NewsScreen[None]):
                 id="list.tags"),
         Binding("i", "inspect", "Quotes", tooltip="The article's quotations (inspector)",
                 id="list.inspect"),
-        Binding("p", "app.people", "People", tooltip="Everyone quoted across the library",
-                id="list.people"),
+        Binding("p", "app.people", "People", show=False,
+                tooltip="Everyone quoted across the library", id="list.people"),
         Binding("ctrl+t", "toggle_quote_search", "Search quotations", show=False,
                 tooltip="Search the words of quotations instead of articles (Enter lists "
                 "them); again for articles", id="list.quote_search"),
