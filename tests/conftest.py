@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ttrss_server import ttrss, ttrss_session  # noqa: F401 (fixtures; tests/ is on sys.path)
 
 from newsreader.services import Services
 
@@ -16,6 +17,16 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = FIXTURES / "articles" / "marlow-water-subpoena.txt"
 """The project's own news article in the plain-text format (written for the tests)."""
 SAMPLES = ROOT / "newsreader" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def own_config(tmp_path_factory: pytest.TempPathFactory,
+               monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads the developer's own keys or feed-server account: $NEWSREADER_CONFIG
+    names a file in a scratch folder (a test may set it again)."""
+    monkeypatch.setenv("NEWSREADER_CONFIG",
+                       str(tmp_path_factory.mktemp("config") / "config.toml"))
+    monkeypatch.delenv("NEWSREADER_PASSWORD", raising=False)
 
 
 @pytest.fixture

@@ -34,6 +34,7 @@ from newsreader.tui.screens.tags_dialog import TagsDialog
 
 if TYPE_CHECKING:
     from newsreader.services.fetching import FetchReport
+    from newsreader.services.syncing import SyncReport
 
 WATCH_SECONDS = 1.0
 """How often the app looks whether another process changed the library (one stat per
@@ -112,6 +113,14 @@ class NewsreaderApp(App[int]):
         """How often the library is looked at for changes made elsewhere."""
         self._seen: Version = services.version()
         self._indexing = False
+        self.sync_account = False
+        """Whether a feed-server account is set: ``r`` syncs with it, and marks made here
+        are sent to it as they are made."""
+        self._pushed = 0
+        try:
+            self.sync_account = services.account() is not None
+        except LibraryError as err:  # a damaged or unsafe account file: said, not synced
+            self.key_problems.append(str(err))
 
     def _load_keys(self, config: Path) -> None:
         """Read the user's keys; what cannot be used is kept in ``key_problems``."""
@@ -179,9 +188,22 @@ class NewsreaderApp(App[int]):
 
     def _wrote_state(self, article_id: str) -> None:
         """After this app changed an article's state: tell the screens now, and do not
-        report the same write again as a change from elsewhere."""
+        report the same write again as a change from elsewhere; a mark queued for the
+        feed server is sent in the background."""
         self._seen = {**self._seen, "state": self.services.version()["state"]}
         self.broadcast(lambda: ArticleChanged(article_id))
+        if self.sync_account and self.services.queued > self._pushed:
+            self._pushed = self.services.queued
+            self._push()
+
+    @work(thread=True, exclusive=False, group="push")
+    def _push(self) -> None:
+        """Send the marks queued here to the feed server (what fails stays queued for the
+        next sync, and is said once)."""
+        report = self.services.sync(pull=False)
+        if report.error:
+            self.call_from_thread(self.notify, f"Not sent to the server yet: {report.error}",
+                                  severity="warning", markup=False, timeout=4)
 
     # -- feeds ----------------------------------------------------------------
 
@@ -193,8 +215,49 @@ class NewsreaderApp(App[int]):
             self.push_screen(FeedsScreen())
 
     def action_refresh(self) -> None:
-        """Refresh every feed in the background."""
-        self.refresh_feeds(None)
+        """Sync with the feed server when an account is set, else refresh every feed, in
+        the background."""
+        if self.sync_account:
+            self.sync_now()
+        else:
+            self.refresh_feeds(None)
+
+    def sync_now(self) -> None:
+        """Start a background sync with the account's server."""
+        if self.refresh_progress:
+            self.notify("Already refreshing", timeout=2)
+            return
+        self.refresh_progress = "syncing…"
+        self.broadcast(RefreshChanged)
+        self._sync()
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def _sync(self) -> None:
+        """Sync in a thread (the services open a library of their own for it)."""
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.call_from_thread(self._sync_progress, done, total)
+
+        try:
+            report = self.services.sync(progress=progress)
+        except Exception as err:  # a busy or corrupt library: say so
+            self.call_from_thread(self._refresh_failed, err)
+            return
+        self.call_from_thread(self._synced, report)
+
+    def _sync_progress(self, done: int, total: int) -> None:
+        self.refresh_progress = f"syncing {done}/{total}"
+        self.check_library()
+        self.broadcast(RefreshChanged)
+
+    def _synced(self, report: SyncReport) -> None:
+        self.refresh_progress = ""
+        self.check_library()
+        self.broadcast(RefreshChanged)
+        self.notify(report.line(), severity="warning" if report.error else "information",
+                    markup=False, timeout=8)
 
     def refresh_feeds(self, only: list[str] | None) -> None:
         """Start a background refresh of the feeds (or ``only`` those ids)."""

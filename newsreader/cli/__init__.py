@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from newsreader import __version__
-from newsreader.cli import analysis_commands, feed_commands, people_commands
+from newsreader.cli import analysis_commands, feed_commands, people_commands, sync_commands
 from newsreader.cli import library_commands as commands
 from newsreader.news.cleaning import printable
 from newsreader.services import SORT_KEYS
@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     analysis_commands.register(sub)
     feed_commands.register(sub)
     people_commands.register(sub)
+    sync_commands.register(sub)
     return parser
 
 

@@ -309,3 +309,26 @@ def read_feed_file(path: Path, max_bytes: int = MAX_FEED_BYTES) -> list[Article]
         return parse_feed(data, limited=False).articles
     except NotAFeed as err:
         raise Rejected(str(err)) from None
+
+
+def server_item(*, title: str, html: str, link: str | None, guid: str | None,
+                author: str | None, published: datetime | None, source: str | None,
+                site: str | None, tags: Sequence[str] = ()) -> Article:
+    """An article a feed server holds (its HTML content, title and guid as the feed gave
+    them) read exactly as the same item of the feed itself would be: the same text, title
+    rules, tags and identity (so an item fetched from the feed and synced from a server
+    is one article)."""
+    paragraphs = html_paragraphs(html) if html.strip() else []
+    address = _web_address(link)
+    name = one_line(author) if author else ""
+    entry = {"title": title, "title_detail": {"type": "text/html"}}
+    return Article(
+        title=_title(entry, paragraphs, address),
+        body="\n\n".join(paragraphs),
+        source=one_line(source) if source else None,
+        author=name or None,
+        published=published,
+        url=address,
+        tags=_tags((), tags),
+        key=item_key(guid, address, site),
+    )

@@ -37,9 +37,12 @@ from newsreader.store.repair import RepairReport, repair_library
 from newsreader.store.search_index import INDEX_FILE, QuoteHit, SearchIndex, match_expression
 from newsreader.store.search_index import rebuild as rebuild_index
 from newsreader.store.search_index import sync as sync_index
+from newsreader.store.syncstate import SyncState
 
 if TYPE_CHECKING:
+    from newsreader.services.accounts import Account
     from newsreader.services.fetching import FetchReport, Limits
+    from newsreader.services.syncing import SyncReport
 
 OPML_BATCH = 500
 """Subscriptions written per hold of the library's lock by ``import_opml``."""
@@ -98,6 +101,10 @@ class Services:
         self._basis: tuple[object, ...] | None = None
         self._positions: Sequence[int] = []
         self._people: tuple[object, list[PersonEntry]] | None = None
+        self.queued = 0
+        """Marks queued for the feed server by this handle (the app pushes when it grows)."""
+        self.sync_timeout: float | None = None
+        """Seconds a feed server may take to answer (None: the backend's default)."""
 
     @classmethod
     def at(cls, option: str | None = None, progress: Progress | None = None) -> Services:
@@ -323,15 +330,33 @@ class Services:
         """Bookmark an article, or take its bookmark off; returns whether it is bookmarked."""
         on = article_id not in self.library.listing().bookmarked
         self.library.set_bookmark(article_id, on)
+        self._queue([article_id], "starred", on)
         return on
 
     def set_bookmarks(self, article_ids: Iterable[str], on: bool = True) -> int:
         """Bookmark articles (or take the bookmarks off); returns how many changed."""
-        return self.library.set_bookmarks(article_ids, on)
+        chosen = list(article_ids)
+        changed = self.library.set_bookmarks(chosen, on)
+        self._queue(chosen, "starred", on)
+        return changed
 
     def set_read(self, article_ids: Iterable[str], read: bool = True) -> None:
         """Mark articles read or unread."""
-        self.library.set_read(article_ids, read)
+        chosen = list(article_ids)
+        self.library.set_read(chosen, read)
+        self._queue(chosen, "read", read)
+
+    def _queue(self, article_ids: list[str], what: str, value: bool) -> None:
+        """Queue a mark for the feed server, for those articles that are on it."""
+        self.queued += SyncState(self.library).record_changes(article_ids, what, value)
+
+    def _queue_tags(self, article_id: str, before: Iterable[str], after: Iterable[str]) -> None:
+        old = {t.casefold() for t in before}
+        new = {t.casefold() for t in after}
+        for name in sorted(new - old):
+            self._queue([article_id], f"tag:{name}", True)
+        for name in sorted(old - new):
+            self._queue([article_id], f"tag:{name}", False)
 
     def tags(self, article_id: str) -> list[str]:
         """The tags in effect on an article."""
@@ -341,12 +366,18 @@ class Services:
 
     def set_tags(self, article_id: str, tags: Iterable[str]) -> list[str]:
         """Replace an article's tags; returns the tags kept (cleaned, no duplicates)."""
-        return self.library.set_tags(article_id, tags)
+        before = self.tags(article_id)
+        kept = self.library.set_tags(article_id, tags)
+        self._queue_tags(article_id, before, self.tags(article_id))
+        return kept
 
     def change_tags(self, article_id: str, add: Iterable[str] = (),
                     remove: Iterable[str] = ()) -> list[str]:
         """Add and remove tags; returns the tags in effect after."""
-        return self.library.change_tags(article_id, add=add, remove=remove)
+        before = self.tags(article_id)
+        after = self.library.change_tags(article_id, add=add, remove=remove)
+        self._queue_tags(article_id, before, after)
+        return after
 
     # -- in and out -------------------------------------------------------------------
 
@@ -436,6 +467,37 @@ class Services:
         added, updated, _ = self.library.upsert([stored])
         state = "added" if added else "updated" if updated else "unchanged"
         return PageResult(stored, state, final)
+
+    # -- the feed-server account -------------------------------------------------------
+
+    @staticmethod
+    def account() -> Account | None:
+        """The account set with ``newsreader account set`` (None if none)."""
+        from newsreader.services.accounts import load_account
+
+        return load_account()
+
+    def sync(self, pull: bool = True, progress: Progress | None = None) -> SyncReport:
+        """Sync with the account's server (``pull`` off: only send the marks queued here).
+        Never raises for the server's faults: the report says why it did nothing. Safe to
+        call from a worker thread (it opens a library of its own)."""
+        from newsreader.services.accounts import load_account
+        from newsreader.services.backends import BACKENDS, BackendError, open_backend
+        from newsreader.services.syncing import SyncReport, sync
+
+        account = load_account()
+        if account is None:
+            return SyncReport(server="", error="no account is set (newsreader account set)")
+        server = f"{BACKENDS[account.kind]} at {account.url}"
+        backend = open_backend(account.kind, account.url, account.user, account.password,
+                               client_options=self.client_options, timeout=self.sync_timeout)
+        try:
+            return sync(Library(self.root), backend, account.key, server, pull=pull,
+                        progress=progress)
+        except BackendError as err:  # raised outside the steps sync guards
+            return SyncReport(server=server, error=str(err))
+        finally:
+            backend.close()
 
     # -- watching -----------------------------------------------------------------------
 
