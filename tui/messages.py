@@ -31,3 +31,13 @@ class RefreshChanged(Message):
 
 class IndexReady(Message):
     """The search index (people, quotations, text) was built and matches the library."""
+
+
+class ArticleOpened(Message):
+    """The reader shows an article (opened from the list, or stepped to with the reader's
+    next and previous keys): the list keeps its cursor on it."""
+
+    def __init__(self, article_id: str) -> None:
+        super().__init__()
+        self.article_id = article_id
+        """The article shown."""

@@ -193,6 +193,10 @@ class Services:
         pos = listing.position(article_id)
         return listing.row(pos) if pos is not None else None
 
+    def read_ids(self) -> set[str]:
+        """The ids of the articles read now."""
+        return self.library.listing().read
+
     def listing(self) -> Listing:
         """Every article's list fields (for scripts and benchmarks that read columns)."""
         return self.library.listing()

@@ -151,6 +151,32 @@ class ArticleRows(Sequence[ArticleRow]):
         except ValueError:
             return None
 
+    def step(self, article_id: str, forward: bool = True,
+             read: Collection[str] | None = None) -> str | None:
+        """The article after (or before) ``article_id`` among the rows, or None at the end.
+
+        With ``read`` (the ids read now), the next article not among them, going round past
+        the end (from the top when ``article_id`` is not among the rows); None when every
+        other row is read.
+        """
+        count = len(self)
+        index = self.index_of(article_id)
+        if read is None:
+            if index is None:
+                return None
+            index += 1 if forward else -1
+            return self._listing.ids[self._positions[index]] if 0 <= index < count else None
+        ids = self._listing.ids
+        start = index if index is not None else (-1 if forward else count)
+        for n in range(1, count + 1):
+            i = (start + n if forward else start - n) % count
+            if i == index:
+                return None
+            candidate = ids[self._positions[i]]
+            if candidate not in read:
+                return candidate
+        return None
+
     @property
     def total(self) -> int:
         """Articles in the library."""

@@ -16,7 +16,7 @@ from textual.worker import get_current_worker
 
 from newsreader.services import SORT_ORDERS, ArticleRows, ListQuery
 from newsreader.services.errors import LibraryError
-from newsreader.tui.messages import ArticleChanged, LibraryChanged, RefreshChanged
+from newsreader.tui.messages import ArticleChanged, ArticleOpened, LibraryChanged, RefreshChanged
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.screens.tag_filter_dialog import ALL, TagFilterDialog
 from newsreader.tui.widgets.article_list import ArticleList
@@ -54,6 +54,9 @@ class ListScreen(NewsScreen[None]):
         Binding("ctrl+t", "toggle_quote_search", "Search quotations", show=False,
                 tooltip="Search the words of quotations instead of articles (Enter lists "
                 "them); again for articles", id="list.quote_search"),
+        Binding("U", "next_unread", "Next unread", show=False,
+                tooltip="Read the next unread article",
+                id="list.next_unread"),
         Binding("m", "toggle_read", "Mark read/unread", show=False, id="list.toggle_read"),
         Binding("u", "filter_unread", "Unread only", show=False, id="list.filter_unread"),
         Binding("B", "filter_bookmarked", "Bookmarked only", show=False,
@@ -83,6 +86,7 @@ class ListScreen(NewsScreen[None]):
         self.quote_search = False
         """Whether the search box searches quotations (Enter lists them) instead of
         filtering the articles."""
+        self._follow: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="list-header")
@@ -112,9 +116,11 @@ class ListScreen(NewsScreen[None]):
         self._rows = rows
         articles = self.query_one(ArticleList)
         current = articles.current
+        keep = self._follow or (current.id if current else None)
+        self._follow = None
         articles.date_shown = "added" if query.sort == "added" else "published"
         articles.empty_message = self.empty_message(rows)
-        articles.show(rows, keep=current.id if current else None)
+        articles.show(rows, keep=keep)
         self.update_header(len(rows))
 
     def empty_message(self, rows: ArticleRows) -> str:
@@ -225,7 +231,31 @@ class ListScreen(NewsScreen[None]):
     # -- opening ----------------------------------------------------------------
 
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
-        self.news.read_article(message.article_id)
+        self.news.read_article(message.article_id, rows=self._rows)
+
+    def on_article_opened(self, message: ArticleOpened) -> None:
+        """The reader went on to another article: the cursor is on it when back here."""
+        self._follow = message.article_id
+
+    def action_next_unread(self) -> None:
+        """Read the article under the cursor if it is unread, else the next unread one
+        (going round past the end)."""
+        rows, row = self._rows, self.query_one(ArticleList).current
+        if rows is None or row is None:
+            self.say("No unread articles in the list")
+            return
+        if row.read:
+            try:
+                target = rows.step(row.id, True, self.services.read_ids())
+            except LibraryError as err:
+                self.news.report(err)
+                return
+        else:
+            target = row.id
+        if target is None:
+            self.say("No unread articles in the list")
+            return
+        self.news.read_article(target, rows=rows)
 
     def _current_id(self) -> str | None:
         row = self.query_one(ArticleList).current

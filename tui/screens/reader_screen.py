@@ -11,9 +11,15 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import OptionList, Static
 
-from newsreader.services import UNATTRIBUTED, ArticleQuotes, StoredArticle
+from newsreader.services import (
+    UNATTRIBUTED,
+    ArticleQuotes,
+    ArticleRows,
+    ListQuery,
+    StoredArticle,
+)
 from newsreader.services.errors import LibraryError
-from newsreader.tui.messages import ArticleChanged, LibraryChanged
+from newsreader.tui.messages import ArticleChanged, ArticleOpened, LibraryChanged
 from newsreader.tui.palette import speaker_mark
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.article_view import ArticleView, meta_line
@@ -69,11 +75,23 @@ class ReaderScreen(NewsScreen[None]):
                 tooltip="Between the text and the people sidebar", id="reader.next_pane"),
         Binding("y", "copy_link", "Copy link", show=False, id="reader.copy_link"),
         Binding("o", "open_link", "Open link in browser", show=False, id="reader.open_link"),
+        Binding("U", "next_unread", "Next unread", show=False,
+                tooltip="The next unread article in the list", id="reader.next_unread"),
+        Binding("J", "next_article", "Next article", show=False,
+                tooltip="The next article in the list", id="reader.next_article"),
+        Binding("K", "previous_article", "Previous article", show=False,
+                tooltip="The previous article in the list", id="reader.previous_article"),
     ]
 
     def __init__(self, article: StoredArticle, quote: int | None = None,
-                 inspect: bool = False) -> None:
+                 inspect: bool = False, rows: ArticleRows | None = None) -> None:
         super().__init__()
+        self.rows = rows
+        """The list's articles in its order, which the next and previous article keys go
+        through (None: every article, newest first)."""
+        self.sidebar_hidden = False
+        """Whether the user hid the people sidebar (it stays hidden from article to
+        article)."""
         self.article_id = article.id
         """The article shown."""
         self.start_quote = quote
@@ -100,12 +118,12 @@ class ReaderScreen(NewsScreen[None]):
         self.update_meta()
         sidebar = self.query_one(PeopleSidebar)
         sidebar.styles.width = sidebar_width(self.app.size.width)
-        if self.app.size.width < SIDEBAR_MIN_WIDTH or not self.quotes.speakers:
-            sidebar.display = False
+        if self.app.size.width < SIDEBAR_MIN_WIDTH:
+            self.sidebar_hidden = True
+        sidebar.display = bool(self.quotes.speakers) and not self.sidebar_hidden
         view = self.query_one(ArticleView)
         view.focus()
-        # marked read once the text is on screen: the write does not delay the text
-        self.call_after_refresh(self.news.set_read, self.article_id)
+        self.opened()
         if self.start_quote is not None:
             self.call_after_refresh(self.select_quote, self.start_quote)
         else:
@@ -189,14 +207,84 @@ class ReaderScreen(NewsScreen[None]):
         if (fresh.fingerprint, fresh.analysis_version) == (
                 self.article.fingerprint, self.article.analysis_version):
             return
-        self.article, self.quotes, self.person = fresh, ArticleQuotes.of(fresh.analysis), None
-        self.query_one("#reader-title", Static).update(Text(fresh.title, Style(bold=True)))
-        self.query_one(PeopleSidebar).show_quotes(self.quotes)
-        if not self.quotes.speakers:
-            self.query_one(PeopleSidebar).display = False
-        self.query_one(ArticleView).show_article(fresh, self.quotes)
-        self.update_status()
+        self.show_article(fresh)
         self.notify("This article was updated", timeout=3)
+
+    def show_article(self, article: StoredArticle) -> None:
+        """Show another article (or another version of this one) from the top."""
+        self.article_id, self.article = article.id, article
+        self.quotes, self.person = ArticleQuotes.of(article.analysis), None
+        self.query_one("#reader-title", Static).update(Text(article.title, Style(bold=True)))
+        sidebar = self.query_one(PeopleSidebar)
+        sidebar.show_quotes(self.quotes)
+        sidebar.display = bool(self.quotes.speakers) and not self.sidebar_hidden
+        view = self.query_one(ArticleView)
+        view.show_article(article, self.quotes)
+        if not sidebar.display:
+            view.focus()
+        self.update_status()
+
+    def opened(self) -> None:
+        """The article is being read: mark it read once its text is on screen (the write
+        does not delay the text), and keep the list's cursor on it."""
+        self.call_after_refresh(self.news.set_read, self.article_id)
+        self.news.broadcast(lambda: ArticleOpened(self.article_id))
+
+    # -- other articles ---------------------------------------------------------
+
+    def _rows(self) -> ArticleRows | None:
+        if self.rows is None:
+            try:
+                self.rows = self.services.rows(ListQuery())
+            except LibraryError as err:
+                self.news.report(err)
+        return self.rows
+
+    def go_to(self, article_id: str) -> None:
+        """Read another article here, marking it read."""
+        try:
+            article = self.services.article(article_id)
+        except LibraryError as err:
+            self.news.report(err)
+            return
+        self.show_article(article)
+        self.update_meta()
+        self.opened()
+
+    def _step(self, forward: bool) -> None:
+        rows = self._rows()
+        if rows is None:
+            return
+        if rows.index_of(self.article_id) is None:
+            self.say("This article is not in the list: no next or previous one")
+            return
+        target = rows.step(self.article_id, forward)
+        if target is None:
+            self.say("The last article in the list" if forward
+                     else "The first article in the list")
+            return
+        self.go_to(target)
+
+    def action_next_article(self) -> None:
+        self._step(True)
+
+    def action_previous_article(self) -> None:
+        self._step(False)
+
+    def action_next_unread(self) -> None:
+        rows = self._rows()
+        if rows is None:
+            return
+        try:
+            read = self.services.read_ids()
+        except LibraryError as err:
+            self.news.report(err)
+            return
+        target = rows.step(self.article_id, True, read)
+        if target is None:
+            self.say("No unread articles left in the list")
+            return
+        self.go_to(target)
 
     # -- quotations -----------------------------------------------------------
 
@@ -256,6 +344,7 @@ class ReaderScreen(NewsScreen[None]):
             return
         sidebar = self.query_one(PeopleSidebar)
         sidebar.display = True
+        self.sidebar_hidden = False
         sidebar.focus()
 
     def action_toggle_sidebar(self) -> None:
@@ -265,6 +354,7 @@ class ReaderScreen(NewsScreen[None]):
             self.say("No quotations found in this article: nobody to list")
             return
         sidebar.display = not sidebar.display
+        self.sidebar_hidden = not sidebar.display
         if not sidebar.display:
             self.query_one(ArticleView).focus()
 
