@@ -22,15 +22,16 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
-from newsreader.services import Services, Version
+from newsreader.services import ArticleRows, Services, Version
 from newsreader.services.errors import LibraryError
 from newsreader.tui.commands import ScreenActions
-from newsreader.tui.keymap import ConfigError, check_keymap, load_keymap
+from newsreader.tui.keymap import ConfigError, check_keymap, load_keymap, read_config
 from newsreader.tui.messages import ArticleChanged, IndexReady, LibraryChanged, RefreshChanged
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.screens.help_screen import HelpScreen
 from newsreader.tui.screens.list_screen import ListScreen
 from newsreader.tui.screens.tags_dialog import TagsDialog
+from newsreader.tui.settings import RefreshSettings, refresh_settings
 
 if TYPE_CHECKING:
     from newsreader.services.fetching import FetchReport
@@ -88,7 +89,8 @@ class NewsreaderApp(App[int]):
 
     def __init__(self, services: Services, notice: str | None = None,
                  config: Path | None = None, settle_memory: bool = False,
-                 watch_seconds: float = WATCH_SECONDS) -> None:
+                 watch_seconds: float = WATCH_SECONDS,
+                 refresh: RefreshSettings | None = None) -> None:
         super().__init__()
         self.services = services
         """The application services: every screen reaches the library through them."""
@@ -101,8 +103,13 @@ class NewsreaderApp(App[int]):
         self.key_problems: list[str] = []
         """A line for each entry of the config file that could not be used (or for the
         file); the launcher prints them and the app shows them once it is up."""
+        self.refresh_settings = RefreshSettings()
+        """When the feeds refresh by themselves (from the config file's ``[refresh]``;
+        never, with no config file)."""
         if config is not None:
-            self._load_keys(config)
+            self._load_config(config)
+        if refresh is not None:
+            self.refresh_settings = refresh
         self.refresh_progress = ""
         """While feeds refresh, how far it got ("feeds 3/10"), else empty."""
         self.last_refresh: FetchReport | None = None
@@ -122,16 +129,20 @@ class NewsreaderApp(App[int]):
         except LibraryError as err:  # a damaged or unsafe account file: said, not synced
             self.key_problems.append(str(err))
 
-    def _load_keys(self, config: Path) -> None:
-        """Read the user's keys; what cannot be used is kept in ``key_problems``."""
+    def _load_config(self, config: Path) -> None:
+        """Read the user's keys and settings; what cannot be used is kept in
+        ``key_problems``."""
         from newsreader.tui.bindings import binding_ids
 
         try:
-            given = load_keymap(config)
+            data = read_config(config)
+            given = load_keymap(config, data)
         except ConfigError as err:
-            self.key_problems.append(f"{err}; using the default keys")
+            self.key_problems.append(f"{err}; using the default keys and settings")
             return
         self.keymap, problems = check_keymap(given, binding_ids(), config)
+        self.key_problems.extend(problems)
+        self.refresh_settings, problems = refresh_settings(data, config)
         self.key_problems.extend(problems)
 
     def _fit_no_color(self, _theme: object = None) -> None:
@@ -155,6 +166,11 @@ class NewsreaderApp(App[int]):
                         timeout=10)
         self.push_screen(ListScreen())
         self.set_interval(self.watch_seconds, self.check_library)
+        settings = self.refresh_settings
+        if settings.on_start:
+            self.call_after_refresh(self.refresh_by_itself)
+        if settings.every_seconds > 0:
+            self.set_interval(settings.every_seconds, self.refresh_by_itself)
         if self.settle_memory:
             self.call_after_refresh(self._settle_memory)
         if self.notice:  # once the list is up, so it takes the list's message lines
@@ -259,17 +275,29 @@ class NewsreaderApp(App[int]):
         self.notify(report.line(), severity="warning" if report.error else "information",
                     markup=False, timeout=8)
 
-    def refresh_feeds(self, only: list[str] | None) -> None:
+    def refresh_by_itself(self) -> None:
+        """The refresh at start and every few minutes (``refresh_settings``): in the
+        background, and not at all while one runs or when there are no feeds."""
+        if self.refresh_progress:
+            return
+        try:
+            if not self.services.feeds():
+                return
+        except LibraryError:
+            return  # said by the screens that read the library
+        self.refresh_feeds(None, automatic=True)
+
+    def refresh_feeds(self, only: list[str] | None, automatic: bool = False) -> None:
         """Start a background refresh of the feeds (or ``only`` those ids)."""
         if self.refresh_progress:
             self.notify("Already refreshing the feeds", timeout=2)
             return
         self.refresh_progress = "refreshing feeds…"
         self.broadcast(RefreshChanged)
-        self._refresh(only)
+        self._refresh(only, automatic)
 
     @work(thread=True, exclusive=True, group="refresh")
-    def _refresh(self, only: list[str] | None) -> None:
+    def _refresh(self, only: list[str] | None, automatic: bool = False) -> None:
         """Fetch in a thread (the services open a library of their own for it); the UI
         stays usable, and articles appear as their feeds are stored."""
         worker = get_current_worker()
@@ -283,7 +311,7 @@ class NewsreaderApp(App[int]):
         except Exception as err:  # a busy or corrupt library, an unknown feed: say so
             self.call_from_thread(self._refresh_failed, err)
             return
-        self.call_from_thread(self._refreshed, report)
+        self.call_from_thread(self._refreshed, report, automatic)
 
     def _progress(self, done: int, total: int) -> None:
         self.refresh_progress = f"refreshing feeds {done}/{total}"
@@ -295,11 +323,13 @@ class NewsreaderApp(App[int]):
         self.broadcast(RefreshChanged)
         self.report(err)
 
-    def _refreshed(self, report: FetchReport) -> None:
+    def _refreshed(self, report: FetchReport, automatic: bool = False) -> None:
         self.refresh_progress = ""
         self.last_refresh = report
         self.check_library()
         self.broadcast(RefreshChanged)
+        if automatic and not report.new and not report.failed:
+            return  # nothing to tell: the header said it was refreshing
         if not report.results:
             self.notify("No feeds yet: add one with: newsreader feeds add URL", timeout=6)
             return
@@ -335,9 +365,11 @@ class NewsreaderApp(App[int]):
             self.push_screen(HelpScreen(self.screen))
 
     def read_article(self, article_id: str, quote: int | None = None,
-                     inspect: bool = False) -> None:
+                     inspect: bool = False, rows: ArticleRows | None = None) -> None:
         """Open an article in the reader (at quotation ``quote``, or with the quote
-        inspector on top); a library that cannot be read is reported instead."""
+        inspector on top; ``rows``: the list it was chosen from, which the reader's next
+        and previous keys go through); a library that cannot be read is reported
+        instead."""
         from newsreader.tui.screens.reader_screen import ReaderScreen
 
         try:
@@ -345,7 +377,7 @@ class NewsreaderApp(App[int]):
         except LibraryError as err:
             self.report(err)
             return
-        self.push_screen(ReaderScreen(article, quote=quote, inspect=inspect))
+        self.push_screen(ReaderScreen(article, quote=quote, inspect=inspect, rows=rows))
 
     # -- people, quotations and the search index ------------------------------
 

@@ -17,6 +17,7 @@ import tomllib
 import unicodedata
 from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 from textual.keys import REPLACED_KEYS, Keys, key_to_character
 
@@ -38,11 +39,11 @@ NAMED_KEYS = frozenset(
 """Keys with a name rather than a character: ``down``, ``pagedown``, ``f5``, ``space``..."""
 
 
-def load_keymap(path: Path) -> dict[str, str]:
-    """Binding id to keys, from the ``[keys]`` table of the config file (empty if none).
-    Only a regular file of at most MAX_CONFIG_BYTES is read (never ``/dev/zero`` or a FIFO)."""
+def read_config(path: Path) -> dict[str, Any]:
+    """The config file's tables (empty if there is no file). Only a regular file of at most
+    MAX_CONFIG_BYTES is read (never ``/dev/zero`` or a FIFO)."""
     try:
-        data = tomllib.loads(read_regular_file(path, MAX_CONFIG_BYTES).decode("utf-8"))
+        return tomllib.loads(read_regular_file(path, MAX_CONFIG_BYTES).decode("utf-8"))
     except FileNotFoundError:
         return {}
     except UnsafeFile as err:
@@ -51,6 +52,13 @@ def load_keymap(path: Path) -> dict[str, str]:
         raise ConfigError(f"config file {path} cannot be read: {err}") from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"config file {path} is not valid TOML: {err}") from None
+
+
+def load_keymap(path: Path, data: dict[str, Any] | None = None) -> dict[str, str]:
+    """Binding id to keys, from the ``[keys]`` table of the config file (empty if none);
+    ``data``: the file as ``read_config`` read it, when the caller has it."""
+    if data is None:
+        data = read_config(path)
     keys = data.get("keys", {})
     if not isinstance(keys, dict) or not all(
             isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in keys.items()):
