@@ -365,11 +365,12 @@ class NewsreaderApp(App[int]):
             self.push_screen(HelpScreen(self.screen))
 
     def read_article(self, article_id: str, quote: int | None = None,
-                     inspect: bool = False, rows: ArticleRows | None = None) -> None:
+                     inspect: bool = False, rows: ArticleRows | None = None,
+                     search: str = "") -> None:
         """Open an article in the reader (at quotation ``quote``, or with the quote
         inspector on top; ``rows``: the list it was chosen from, which the reader's next
-        and previous keys go through); a library that cannot be read is reported
-        instead."""
+        and previous keys go through; ``search``: the list's search, whose first match in
+        the text it opens at); a library that cannot be read is reported instead."""
         from newsreader.tui.screens.reader_screen import ReaderScreen
 
         try:
@@ -377,7 +378,8 @@ class NewsreaderApp(App[int]):
         except LibraryError as err:
             self.report(err)
             return
-        self.push_screen(ReaderScreen(article, quote=quote, inspect=inspect, rows=rows))
+        self.push_screen(ReaderScreen(article, quote=quote, inspect=inspect, rows=rows,
+                                      search=search))
 
     # -- people, quotations and the search index ------------------------------
 

@@ -231,7 +231,8 @@ class ListScreen(NewsScreen[None]):
     # -- opening ----------------------------------------------------------------
 
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
-        self.news.read_article(message.article_id, rows=self._rows)
+        self.news.read_article(message.article_id, rows=self._rows,
+                               search=self.list_query.search)
 
     def on_article_opened(self, message: ArticleOpened) -> None:
         """The reader went on to another article: the cursor is on it when back here."""
@@ -255,7 +256,7 @@ class ListScreen(NewsScreen[None]):
         if target is None:
             self.say("No unread articles in the list")
             return
-        self.news.read_article(target, rows=rows)
+        self.news.read_article(target, rows=rows, search=self.list_query.search)
 
     def _current_id(self) -> str | None:
         row = self.query_one(ArticleList).current

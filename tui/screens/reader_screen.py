@@ -6,10 +6,11 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from newsreader.services import (
     UNATTRIBUTED,
@@ -52,6 +53,9 @@ class ReaderScreen(NewsScreen[None]):
                 id="reader.back"),
         Binding("p", "people", "People", tooltip="Choose a person in the people sidebar",
                 id="reader.people"),
+        Binding("slash", "search", "Search", show=False,
+                tooltip="Search the article (n / N: next / previous match)",
+                id="reader.search"),
         Binding("n", "next_by_person", "Next by person",
                 tooltip="Next quotation by the chosen person", id="reader.next_by_person"),
         Binding("N", "previous_by_person", "Previous by person", show=False,
@@ -84,8 +88,11 @@ class ReaderScreen(NewsScreen[None]):
     ]
 
     def __init__(self, article: StoredArticle, quote: int | None = None,
-                 inspect: bool = False, rows: ArticleRows | None = None) -> None:
+                 inspect: bool = False, rows: ArticleRows | None = None,
+                 search: str = "") -> None:
         super().__init__()
+        self.start_search = search
+        """A search to start on opening (the list's), landing on its first match."""
         self.rows = rows
         """The list's articles in its order, which the next and previous article keys go
         through (None: every article, newest first)."""
@@ -111,6 +118,8 @@ class ReaderScreen(NewsScreen[None]):
         with Horizontal(id="reader-body"):
             yield PeopleSidebar(self.quotes, id="people")
             yield ArticleView(self.article, self.quotes, id="article")
+        yield Input(placeholder="search the article · Enter keeps · Esc clears",
+                    id="reader-search")
         yield Static(id="reader-status")
         yield ScreenFooter()
 
@@ -123,9 +132,12 @@ class ReaderScreen(NewsScreen[None]):
         sidebar.display = bool(self.quotes.speakers) and not self.sidebar_hidden
         view = self.query_one(ArticleView)
         view.focus()
+        self.query_one("#reader-search").display = False
         self.opened()
         if self.start_quote is not None:
             self.call_after_refresh(self.select_quote, self.start_quote)
+        elif self.start_search:
+            self.call_after_refresh(self.find, self.start_search, True)
         else:
             self.update_status()
         if self.start_inspector:
@@ -148,10 +160,14 @@ class ReaderScreen(NewsScreen[None]):
     def update_status(self) -> None:
         """Where the highlight is: which quotation, whose, how it was reported."""
         status = self.query_one("#reader-status", Static)
-        current = self.query_one(ArticleView).current
+        view = self.query_one(ArticleView)
+        current = view.current
         total = len(self.quotes.quotes)
         if self.shown_message:
             return  # a message has the line; the status comes back when it goes
+        if view.search:
+            status.update(self.search_status(view))
+            return
         if current is None:
             hint = (f" {plural(total, 'quotation')} by "
                     f"{plural(len(self.quotes.speakers), 'speaker')} · "
@@ -173,6 +189,61 @@ class ReaderScreen(NewsScreen[None]):
             place = person.quotes.index(current) + 1
             text.append(f" · theirs {place}/{len(person.quotes)}")
         status.update(text)
+
+    def search_status(self, view: ArticleView) -> Text:
+        """Where the search in the article is: which match of how many."""
+        text = Text(" Search “")
+        text.append(view.search, Style(bold=True))
+        if view.match is None:
+            text.append("”: not in this article · Esc clears")
+            return text
+        text.append(f"”: match {view.match + 1}/{len(view.matches)}")
+        text.append(" · n / N next / previous · Esc clears", Style(italic=True))
+        return text
+
+    # -- searching -----------------------------------------------------------
+
+    def action_search(self) -> None:
+        box = self.query_one("#reader-search", Input)
+        box.value = self.query_one(ArticleView).search
+        box.display = True
+        box.focus()
+
+    def find(self, needle: str, quiet: bool = False) -> None:
+        """Search the article and go to the first match (``quiet``: no search at all, and
+        nothing said, when it is not in the text: the list's search may have matched the
+        title or a tag)."""
+        view = self.query_one(ArticleView)
+        found = view.find(needle)
+        if quiet and not found:
+            view.find("")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "reader-search":
+            event.stop()
+            self.find(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "reader-search":
+            event.stop()
+            self.find(event.value)
+            event.input.display = False
+            self.query_one(ArticleView).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Escape in the search box clears the search and returns to the text."""
+        box = self.query_one("#reader-search", Input)
+        if event.key == "escape" and box.has_focus:
+            event.stop()
+            box.value = ""
+            box.display = False
+            self.find("")
+            self.query_one(ArticleView).focus()
+
+    def on_article_view_search_moved(self, message: ArticleView.SearchMoved) -> None:
+        if self.shown_message:
+            self.clear_message()
+        self.update_status()
 
     def select_quote(self, index: int | None) -> None:
         """Highlight a quotation and scroll to it."""
@@ -250,6 +321,8 @@ class ReaderScreen(NewsScreen[None]):
         self.show_article(article)
         self.update_meta()
         self.opened()
+        if self.start_search:  # the list's search: every article it lists matches it
+            self.find(self.start_search, quiet=True)
 
     def _step(self, forward: bool) -> None:
         rows = self._rows()

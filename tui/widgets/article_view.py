@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -9,6 +10,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -23,6 +25,16 @@ MARGIN = 2
 """Columns left blank at the left of the text."""
 QUOTE_MARKS = "\"“”'‘’«»"
 """Characters drawn as part of a quotation when they sit just outside its text."""
+
+
+def find_all(body: str, needle: str) -> list[tuple[int, int]]:
+    """Where ``needle`` occurs in ``body``, case-blind, any run of spaces in it matching any
+    run of whitespace: (start, end) offsets, in order, never overlapping."""
+    words = needle.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(body) if m.end() > m.start()]
 
 
 def paragraph_spans(body: str) -> list[tuple[int, int]]:
@@ -47,12 +59,23 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("pageup", "page_up", "Page up", show=False, id="reader.page_up"),
         Binding("g,home", "scroll_home", "Top of the article", show=False, id="reader.top"),
         Binding("G,end", "scroll_end", "End of the article", show=False, id="reader.bottom"),
+        Binding("n", "next_match", "Next match", show=False,
+                tooltip="Next match of the search in the article", id="reader.next_match"),
+        Binding("N", "previous_match", "Previous match", show=False,
+                tooltip="Previous match of the search in the article",
+                id="reader.previous_match"),
+        Binding("escape", "clear_search", "Clear the search", show=False,
+                tooltip="Clear the search in the article", id="reader.clear_search"),
     ]
 
-    COMPONENT_CLASSES = {"article-view--current", "article-view--mark"}
+    COMPONENT_CLASSES = {"article-view--current", "article-view--mark", "article-view--match",
+                         "article-view--match-current"}
 
     current: reactive[int | None] = reactive(None, init=False)
     """The highlighted quotation (index), or None."""
+
+    class SearchMoved(Message):
+        """The search in the article changed or moved to another match."""
 
     def __init__(self, article: StoredArticle, quotes: ArticleQuotes, *,
                  id: str | None = None) -> None:
@@ -63,14 +86,23 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Its quotations and speakers."""
         self._lines: list[Text] = []
         self._quote_lines: dict[int, int] = {}
+        self._match_lines: dict[int, int] = {}
         self._built_width = -1
+        self.search = ""
+        """The text searched for in the article (empty: no search)."""
+        self.matches: list[tuple[int, int]] = []
+        """Where the search matches the body, in order."""
+        self.match: int | None = None
+        """The match the search is on (index into ``matches``)."""
 
     # -- layout -------------------------------------------------------------
 
-    def _paragraph_text(self, start: int, end: int) -> tuple[Text, dict[int, int]]:
-        """One paragraph with its quotations styled and marked.
+    def _paragraph_text(self, start: int, end: int
+                        ) -> tuple[Text, dict[int, int], dict[int, int]]:
+        """One paragraph with its quotations styled and marked, and the search's matches.
 
-        Returns the text and, for each quotation starting in it, its offset in the text.
+        Returns the text and, for each quotation and each match starting in it, its offset
+        in the text.
         """
         body = self.article.body
         current_style = self.get_component_rich_style("article-view--current", partial=True)
@@ -78,6 +110,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         colours = speaker_colours(self.app)
         text = Text()
         starts: dict[int, int] = {}
+        pieces: list[tuple[int, int]] = []  # (offset in text, offset in body) of each run
         pos = start
         for index, quote in enumerate(self.quotes.quotes):
             q_start, q_end = quote.start, quote.end
@@ -89,6 +122,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             if closes:
                 q_end += 1
             q_start, q_end = max(q_start, pos), min(q_end, end)
+            pieces.append((len(text), pos))
             text.append(body[pos:q_start])
             if quote.start >= start:
                 starts[index] = len(text)
@@ -96,12 +130,36 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             style = speaker_style(numbers[0] if numbers else None, colours)
             if index == self.current:
                 style += current_style
+            pieces.append((len(text), q_start))
             text.append(body[q_start:q_end], style)
             if quote.end <= end:
                 text.append(speaker_mark(numbers), mark_style)
             pos = q_end
+        pieces.append((len(text), pos))
         text.append(body[pos:end])
-        return text, starts
+        return text, starts, self._mark_matches(text, pieces, start, end)
+
+    def _mark_matches(self, text: Text, pieces: list[tuple[int, int]], start: int,
+                      end: int) -> dict[int, int]:
+        """Style the search's matches in a paragraph's text; their offsets in it."""
+        found: dict[int, int] = {}
+        if not self.matches:
+            return found
+
+        def at(offset: int) -> int:
+            """Where a body offset of the paragraph is in its text."""
+            text_pos, body_pos = next(p for p in reversed(pieces) if p[1] <= offset)
+            return text_pos + offset - body_pos
+
+        style = self.get_component_rich_style("article-view--match", partial=True)
+        current = self.get_component_rich_style("article-view--match-current", partial=True)
+        for index, (m_start, m_end) in enumerate(self.matches):
+            if m_end <= start or m_start >= end:
+                continue
+            a, b = at(max(m_start, start)), at(min(m_end, end) - 1) + 1
+            text.stylize(current if index == self.match else style, a, b)
+            found[index] = a
+        return found
 
     def _build(self, width: int) -> None:
         """Wrap the whole article to ``width`` columns."""
@@ -109,6 +167,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         room = max(min(width - MARGIN - 1, MAX_WIDTH), 10)
         lines: list[Text] = []
         quote_lines: dict[int, int] = {}
+        match_lines: dict[int, int] = {}
 
         def add(text: Text) -> tuple[list[int], list[int]]:
             starts = line_starts(text.plain, room)
@@ -119,14 +178,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return [first, *[first + n + 1 for n in range(len(starts))]], starts
 
         for start, end in paragraph_spans(art.body):
-            text, quote_starts = self._paragraph_text(start, end)
+            text, quote_starts, match_starts = self._paragraph_text(start, end)
             line_numbers, breaks = add(text)
             for index, offset in quote_starts.items():
                 before = sum(1 for b in breaks if b <= offset)
                 quote_lines[index] = line_numbers[before]
+            for index, offset in match_starts.items():
+                before = sum(1 for b in breaks if b <= offset)
+                match_lines[index] = line_numbers[before]
             lines.append(Text())
         self._lines = lines[:-1] if lines else []
         self._quote_lines = quote_lines
+        self._match_lines = match_lines
         self._built_width = width
         self.virtual_size = Size(width, len(self._lines))
 
@@ -134,6 +197,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Show another version of the article (its text updated), from the top."""
         self.article, self.quotes = article, quotes
         self.set_reactive(ArticleView.current, None)
+        self.search, self.matches, self.match = "", [], None
         self.rebuild()
         self.scroll_home(animate=False)
 
@@ -166,6 +230,56 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if line is not None:
             height = self.scrollable_content_region.height
             self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+
+    # -- searching ----------------------------------------------------------
+
+    def find(self, needle: str) -> int:
+        """Search the article for ``needle`` and go to its first match; how many there are
+        (none, or an empty needle: no search)."""
+        self.search = " ".join(needle.split())
+        self.matches = find_all(self.article.body, self.search)
+        self.match = 0 if self.matches else None
+        self.rebuild()
+        if self.match is not None:
+            self.scroll_to_match(self.match)
+        self.post_message(self.SearchMoved())
+        return len(self.matches)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The match keys work while a search has matches (else ``n`` / ``N`` are the
+        reader's, and Escape goes back)."""
+        if action in ("next_match", "previous_match", "clear_search"):
+            return bool(self.matches)
+        return True
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    def _step_match(self, step: int) -> None:
+        if not self.matches:
+            return
+        self.match = ((self.match or 0) + step) % len(self.matches) if self.match is not None \
+            else 0
+        self.rebuild()
+        self.scroll_to_match(self.match)
+        self.post_message(self.SearchMoved())
+
+    def action_clear_search(self) -> None:
+        self.find("")
+
+    def scroll_to_match(self, index: int) -> None:
+        """Scroll so that match ``index`` is a third of the way down."""
+        line = self._match_lines.get(index)
+        if line is not None:
+            height = self.scrollable_content_region.height
+            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+
+    def line_of_match(self, index: int) -> int | None:
+        """The line a match is on (for tests)."""
+        return self._match_lines.get(index)
 
     def line_of_quote(self, index: int) -> int | None:
         """The line a quotation starts on (for tests and scrolling)."""
