@@ -128,6 +128,10 @@ class NewsreaderApp(App[int]):
             self.sync_account = services.account() is not None
         except LibraryError as err:  # a damaged or unsafe account file: said, not synced
             self.key_problems.append(str(err))
+        self.last_save_folder = ""
+        """The folder an article was last saved to (the next save is offered there)."""
+        self.last_pipe = ""
+        """The command an article was last piped to (offered again)."""
 
     def _load_config(self, config: Path) -> None:
         """Read the user's keys and settings; what cannot be used is kept in

@@ -159,6 +159,7 @@ def binding_classes() -> Iterator[type[DOMNode]]:
     )
     from newsreader.tui.screens.list_screen import ListScreen
     from newsreader.tui.screens.people_screen import PeopleScreen, PeopleTable
+    from newsreader.tui.screens.prompt_dialog import PipeDialog, SaveDialog
     from newsreader.tui.screens.quotes_screen import QuoteHits, QuotesScreen
     from newsreader.tui.screens.reader_screen import ReaderScreen
     from newsreader.tui.screens.tag_filter_dialog import TagFilterDialog
@@ -166,6 +167,7 @@ def binding_classes() -> Iterator[type[DOMNode]]:
     from newsreader.tui.widgets.article_list import ArticleList
     from newsreader.tui.widgets.article_view import ArticleView
     from newsreader.tui.widgets.lists import KeyedOptionList, KeyedTable
+    from newsreader.tui.widgets.path_input import PathInput
     from newsreader.tui.widgets.people_sidebar import PeopleSidebar
     from newsreader.tui.widgets.tag_input import CurrentTags, TagInput
 
@@ -173,7 +175,7 @@ def binding_classes() -> Iterator[type[DOMNode]]:
                 HelpScreen, TagsDialog, TagFilterDialog, ArticleList, ArticleView,
                 KeyedOptionList, KeyedTable, PeopleSidebar, TagInput, CurrentTags,
                 QuoteTable, QuoteDetail, ElsewhereList, PeopleScreen, PeopleTable,
-                QuotesScreen, QuoteHits)
+                QuotesScreen, QuoteHits, SaveDialog, PipeDialog, PathInput)
 
 
 def binding_ids() -> dict[str, Binding]:

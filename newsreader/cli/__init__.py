@@ -72,6 +72,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=commands.show_article)
 
+    p = sub.add_parser("save", help="save one article to a file as text or Markdown")
+    p.add_argument("id", metavar="ID", help="an article id or any unique start of one")
+    p.add_argument("path", metavar="PATH", nargs="?",
+                   help="the file (.md: Markdown, else text; - for standard output; "
+                   "default: a name made from the title, here)")
+    form = p.add_mutually_exclusive_group()
+    form.add_argument("--markdown", action="store_true", help="Markdown, whatever the name")
+    form.add_argument("--text", action="store_true", help="text, whatever the name")
+    p.add_argument("--force", action="store_true", help="replace a file that exists")
+    p.set_defaults(run=commands.save)
+
     p = sub.add_parser("bookmark", help="bookmark articles (or --off)")
     p.add_argument("ids", nargs="+", metavar="ID")
     p.add_argument("--off", action="store_true", help="remove the bookmarks")

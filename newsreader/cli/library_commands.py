@@ -107,6 +107,27 @@ def show_article(args: argparse.Namespace) -> int:
     return 0
 
 
+def save(args: argparse.Namespace) -> int:
+    """``newsreader save ID [PATH]``."""
+    from newsreader.services.saving import Format, SaveError, file_name, format_for, render
+
+    services = services_for(args)
+    art = services.article(services.resolve(args.id))
+    path = args.path or file_name(art, "markdown" if args.markdown else "text")
+    fmt: Format = "markdown" if args.markdown else "text" if args.text else format_for(path)
+    if path == "-":
+        sys.stdout.write(render(art, fmt))
+        return 0
+    try:
+        written = services.save_article(art, path, fmt, overwrite=args.force)
+    except SaveError as err:
+        hint = " (--force replaces it)" if str(err).endswith(" exists") else ""
+        print(f"newsreader: error: not saved: {printable(str(err))}{hint}", file=sys.stderr)
+        return 1
+    print(f"saved  {art.id[:8]}  {printable(str(written))}  ({fmt})")
+    return 0
+
+
 def bookmark(args: argparse.Namespace) -> int:
     """``newsreader bookmark [--off] ID...``."""
     services = services_for(args)

@@ -27,6 +27,7 @@ from newsreader.services.people import PeopleOrder, PersonEntry
 from newsreader.services.query import ArticleRows, ListQuery, select
 from newsreader.services.reading import QuoteRef, quotes_in
 from newsreader.services.samples import first_run_notice
+from newsreader.services.saving import Format, PipeResult, pipe_article, save_article
 from newsreader.store import watch
 from newsreader.store.errors import LibraryError
 from newsreader.store.feeds import Feed, Subscriptions
@@ -394,6 +395,18 @@ class Services:
     def export(self) -> dict[str, Any]:
         """The whole library with the user's state, as data ``import_paths`` takes back."""
         return export_library(self.library)
+
+    def save_article(self, article: StoredArticle, path: str | Path, fmt: Format | None = None,
+                     overwrite: bool = False) -> Path:
+        """Write an article to a file as text or Markdown (by its ending unless ``fmt``
+        says), whole or not at all; SaveError says why not."""
+        return save_article(article, path, fmt, overwrite=overwrite)
+
+    @staticmethod
+    def pipe_article(article: StoredArticle, command: str) -> PipeResult:
+        """Run a command with the article as text on its input; how it ended. Touches no
+        library, so a worker thread may call it."""
+        return pipe_article(article, command)
 
     def first_run(self) -> str | None:
         """On a new, empty library, load the samples and return the welcome; else None."""

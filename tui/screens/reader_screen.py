@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import events
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -20,6 +20,7 @@ from newsreader.services import (
     StoredArticle,
 )
 from newsreader.services.errors import LibraryError
+from newsreader.services.saving import PipeResult
 from newsreader.tui.messages import ArticleChanged, ArticleOpened, LibraryChanged
 from newsreader.tui.palette import speaker_mark
 from newsreader.tui.screens.base import NewsScreen
@@ -77,6 +78,10 @@ class ReaderScreen(NewsScreen[None]):
                 tooltip="Show or hide the people sidebar", id="reader.toggle_sidebar"),
         Binding("tab", "app.focus_next", "Switch pane", show=False,
                 tooltip="Between the text and the people sidebar", id="reader.next_pane"),
+        Binding("s", "save", "Save", show=False,
+                tooltip="Save the article to a file (text or Markdown)", id="reader.save"),
+        Binding("vertical_line", "pipe", "Pipe", show=False,
+                tooltip="Pipe the article to a command", id="reader.pipe"),
         Binding("y", "copy_link", "Copy link", show=False, id="reader.copy_link"),
         Binding("o", "open_link", "Open link in browser", show=False, id="reader.open_link"),
         Binding("U", "next_unread", "Next unread", show=False,
@@ -472,6 +477,55 @@ class ReaderScreen(NewsScreen[None]):
 
     def action_tags(self) -> None:
         self.news.edit_tags(self.article_id)
+
+    def action_save(self) -> None:
+        """Ask where to save the article, then save it there."""
+        from newsreader.services.saving import SaveError, file_name
+        from newsreader.tui.screens.prompt_dialog import SaveDialog
+
+        article = self.article
+
+        def save(answer: tuple[str, bool] | None) -> None:
+            if answer is None:
+                return
+            path, overwrite = answer
+            try:
+                written = self.services.save_article(article, path, overwrite=overwrite)
+            except SaveError as err:
+                self.news.notify(f"Not saved: {err}", severity="error", markup=False,
+                                 timeout=6)
+                return
+            self.news.last_save_folder = str(written.parent)
+            self.notify(f"Saved to {written}", markup=False, timeout=4)
+
+        folder = self.news.last_save_folder
+        suggested = file_name(article)
+        self.app.push_screen(SaveDialog(f"{folder}/{suggested}" if folder else suggested),
+                             save)
+
+    def action_pipe(self) -> None:
+        """Ask for a command, then run it with the article on its input (in the
+        background) and say how it ended."""
+        from newsreader.tui.screens.prompt_dialog import PipeDialog
+
+        def run(command: str | None) -> None:
+            if command:
+                self.news.last_pipe = command
+                self.say(f"| {command}: running…", timeout=60)
+                self.pipe(self.article, command)
+
+        self.app.push_screen(PipeDialog(self.news.last_pipe), run)
+
+    @work(thread=True, group="pipe")
+    def pipe(self, article: StoredArticle, command: str) -> None:
+        """Run the command in a thread, so the reader stays usable while it runs."""
+        result = self.services.pipe_article(article, command)
+        self.app.call_from_thread(self._piped, result)
+
+    def _piped(self, result: PipeResult) -> None:
+        failed = result.status != 0
+        self.news.notify(result.summary(), severity="warning" if failed else "information",
+                         markup=False, timeout=8)
 
     def action_copy_link(self) -> None:
         self.news.copy_link(self.article.url)
