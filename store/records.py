@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newsreader.news.analysis import Analysis
-from newsreader.news.article import Article
+from newsreader.news.article import Article, Link
 from newsreader.store.listing import join
 
 ID_LENGTH = 12
@@ -65,6 +65,9 @@ class StoredArticle:
     """ISO 8601 time it entered the library."""
     fingerprint: str = ""
     """Full content hash."""
+    links: list[Link] = field(default_factory=list)
+    """The links of its text, in order (stored under "links" when there are any; an
+    article stored before links were kept has none)."""
     stored_analysis: dict[str, Any] | None = field(default=None, repr=False)
     """The analyser's result as stored (plain data), or None; ``analysis`` reads it typed."""
     _analysis: Analysis | None = field(default=None, init=False, repr=False, compare=False)
@@ -99,6 +102,7 @@ class StoredArticle:
             published=article.published.isoformat() if article.published else None,
             url=article.url, tags=list(article.tags), key=article.key,
             added=added or now_iso(), fingerprint=article.fingerprint,
+            links=list(article.links),
         )
         stored.analysis = analysis  # kept typed too: storing it does not rebuild it
         return stored
@@ -108,12 +112,15 @@ class StoredArticle:
         """Rebuild from a stored document, ignoring fields this version does not know."""
         known = {k: v for k, v in doc.items() if k in _DOC_FIELDS and v is not None}
         analysis = doc.get("analysis")
-        return cls(**known, stored_analysis=analysis if isinstance(analysis, dict) else None)
+        return cls(**known, stored_analysis=analysis if isinstance(analysis, dict) else None,
+                   links=links_from(doc.get("links")))
 
     def to_doc(self) -> dict[str, Any]:
         """The document written to the library."""
         doc = {name: getattr(self, name) for name in _DOC_FIELDS}
         doc["analysis"] = self.stored_analysis
+        if self.links:
+            doc["links"] = [{"url": link.url, "text": link.text} for link in self.links]
         return doc
 
     @property
@@ -133,6 +140,19 @@ class StoredArticle:
             "published": self.published, "added": self.added, "quotes": self.quote_count,
             "people": join(self.people_quoted), "tags": join(self.tags),
         }
+
+
+def links_from(value: object) -> list[Link]:
+    """Stored links read back; anything damaged (not a list, an entry without an address
+    as text) is left out, never an error: an article's links are an extra."""
+    if not isinstance(value, list):
+        return []
+    found = []
+    for entry in value:
+        if isinstance(entry, dict) and isinstance(url := entry.get("url"), str) and url:
+            text = entry.get("text")
+            found.append(Link(url, text if isinstance(text, str) else ""))
+    return found
 
 
 _DOC_FIELDS = ("id", "title", "body", "source", "author", "published", "url", "tags", "key",

@@ -157,6 +157,7 @@ def binding_classes() -> Iterator[type[DOMNode]]:
         QuoteDetail,
         QuoteTable,
     )
+    from newsreader.tui.screens.links_dialog import LinksDialog
     from newsreader.tui.screens.list_screen import ListScreen
     from newsreader.tui.screens.people_screen import PeopleScreen, PeopleTable
     from newsreader.tui.screens.prompt_dialog import PipeDialog, SaveDialog
@@ -175,7 +176,7 @@ def binding_classes() -> Iterator[type[DOMNode]]:
                 HelpScreen, TagsDialog, TagFilterDialog, ArticleList, ArticleView,
                 KeyedOptionList, KeyedTable, PeopleSidebar, TagInput, CurrentTags,
                 QuoteTable, QuoteDetail, ElsewhereList, PeopleScreen, PeopleTable,
-                QuotesScreen, QuoteHits, SaveDialog, PipeDialog, PathInput)
+                QuotesScreen, QuoteHits, SaveDialog, PipeDialog, PathInput, LinksDialog)
 
 
 def binding_ids() -> dict[str, Binding]:

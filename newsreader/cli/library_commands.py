@@ -89,7 +89,8 @@ def article_json(services: Services, art: StoredArticle) -> dict[str, Any]:
     return {**(row.to_json() if row else {}), "author": art.author, "text": art.body,
             "key": art.key, "quotes": analysis.get("quotes", []),
             "people": analysis.get("people", []), "dates": analysis.get("dates", []),
-            "analyser": analysis.get("version")}
+            "analyser": analysis.get("version"),
+            "links": [{"url": link.url, "text": link.text} for link in art.links]}
 
 
 def show_article(args: argparse.Namespace) -> int:
@@ -104,6 +105,12 @@ def show_article(args: argparse.Namespace) -> int:
     print(" · ".join(d for d in details if d))
     print()
     print(art.body)
+    if art.links:
+        print()
+        print("Links:")
+        for n, link in enumerate(art.links, 1):
+            print(f"[{n}] {printable(link.url)}" + (f"  ({printable(link.text)})"
+                                                    if link.text else ""))
     return 0
 
 

@@ -11,6 +11,16 @@ _SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
+class Link:
+    """A link in an article's text: where it goes and the words that carried it."""
+
+    url: str
+    """An absolute http(s) address."""
+    text: str = ""
+    """The linked words, one line (empty when the link had none)."""
+
+
+@dataclass(frozen=True)
 class Article:
     """One news article, as read from a file, a web page or a feed item."""
 
@@ -30,6 +40,9 @@ class Article:
     """Tags it arrived with (a feed's categories); the user's tags are kept apart."""
     key: str | None = None
     """A stable identity given by its origin (a feed item's guid or link), when there is one."""
+    links: tuple[Link, ...] = field(default=())
+    """The links in its text, in order, each address once (from HTML; plain text has
+    none). Not part of its fingerprint: the same text is the same article."""
 
     @property
     def paragraphs(self) -> list[str]:

@@ -17,10 +17,10 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 from xml.sax import SAXParseException
 
-from newsreader.news.article import Article
+from newsreader.news.article import Article, Link
 from newsreader.news.cleaning import one_line
 from newsreader.news.files import Rejected, read_bytes
-from newsreader.news.html_text import html_line, html_paragraphs, text_paragraphs
+from newsreader.news.html_text import html_line, html_links, html_paragraphs, text_paragraphs
 from newsreader.news.plaintext import parse_date
 
 MAX_FEED_BYTES = 10 * 1024 * 1024
@@ -158,8 +158,11 @@ def _author(entry: Any) -> str | None:
     return None if not text or _ONLY_EMAIL.match(text) else text
 
 
-def _body(entry: Any) -> list[str]:
-    """An item's text as paragraphs: its fullest content, else its summary."""
+def _body(entry: Any, base: str | None = None, feed_url: str | None = None
+          ) -> tuple[list[str], tuple[Link, ...]]:
+    """An item's text as paragraphs, and the links in it: its fullest content, else its
+    summary (relative links are read against ``base``, the item's link; feedparser reads
+    them against the feed, so a ``#fragment`` link is one into the feed's own address)."""
     candidates = [c for c in entry.get("content") or () if isinstance(c.get("value"), str)]
     candidates.sort(key=lambda c: len(c["value"]), reverse=True)
     if entry.get("summary"):
@@ -167,10 +170,15 @@ def _body(entry: Any) -> list[str]:
                            "type": (entry.get("summary_detail") or {}).get("type", "text/html")})
     for candidate in candidates:
         value, kind = candidate["value"], candidate.get("type") or "text/html"
-        paragraphs = text_paragraphs(value) if kind == "text/plain" else html_paragraphs(value)
+        links: tuple[Link, ...] = ()
+        if kind == "text/plain":
+            paragraphs = text_paragraphs(value)
+        else:
+            paragraphs = html_paragraphs(value)
+            links = html_links(value, base, also=(feed_url,) if feed_url else ())
         if paragraphs:
-            return paragraphs
-    return []
+            return paragraphs, links
+    return [], ()
 
 
 def _published(entry: Any) -> datetime | None:
@@ -227,10 +235,10 @@ def _title(entry: Any, paragraphs: list[str], link: str | None) -> str:
 
 
 def _article(entry: Any, feed_title: str | None, scope: str | None,
-             tags: Sequence[str]) -> Article:
+             tags: Sequence[str], feed_url: str | None = None) -> Article:
     """One feed item as an article."""
-    paragraphs = _body(entry)
     link = _web_address(entry.get("link"))
+    paragraphs, links = _body(entry, link, feed_url)
     source = entry.get("source") or {}
     source_title = one_line(source.get("title") or "") if isinstance(source, dict) else ""
     return Article(
@@ -242,6 +250,7 @@ def _article(entry: Any, feed_title: str | None, scope: str | None,
         url=link,
         tags=_tags((t.get("term") or t.get("label") for t in entry.get("tags") or ()), tags),
         key=item_key(entry.get("id"), link, scope),
+        links=links,
     )
 
 
@@ -298,7 +307,7 @@ def parse_feed(data: bytes, *, url: str | None = None, content_type: str | None 
         note = f"the feed has {len(entries)} items; read the first {MAX_ITEMS}"
         warning = f"{warning}; {note}" if warning else note
         entries = entries[:MAX_ITEMS]
-    articles = [_article(e, title, scope, tags) for e in entries]
+    articles = [_article(e, title, scope, tags, url) for e in entries]
     return ParsedFeed(title=title, link=link, articles=articles, warning=warning)
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from newsreader.news.article import Link
 from newsreader.news.cleaning import one_line, strip_controls
+from newsreader.news.links import article_links
 
 if TYPE_CHECKING:
     import lxml.html
@@ -80,3 +82,18 @@ def text_paragraphs(text: str) -> list[str]:
         if line:
             paragraphs.append(line)
     return paragraphs
+
+
+def html_links(html: str, base: str | None = None,
+               also: tuple[str, ...] = ()) -> tuple[Link, ...]:
+    """The links of an HTML fragment (``<a href>``), made absolute against ``base``; see
+    ``article_links`` for which are kept (``also``: other addresses of the page itself).
+    Links inside non-text elements never count."""
+    html = strip_controls(html).replace("\x00", "")
+    if "<" not in html:
+        return ()
+    root = _tree(html)
+    if root is None:
+        return ()
+    return article_links(((a.get("href"), a.text_content()) for a in root.iter("a")), base,
+                         also)

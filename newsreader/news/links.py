@@ -8,7 +8,11 @@ parameters, a trailing slash, http against https, the host's case or a default p
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from collections.abc import Iterable
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+
+from newsreader.news.article import Link
+from newsreader.news.cleaning import one_line
 
 TRACKING = re.compile(
     r"(utm_[a-z0-9_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|"
@@ -55,3 +59,41 @@ def names_an_article(url: str | None) -> bool:
     rest = canonical.split("//", 1)[1]
     path_and_query = rest[rest.find("/"):] if "/" in rest else "/"
     return path_and_query != "/"
+
+
+MAX_LINKS = 300
+"""Links kept from one article (a page of thousands keeps its first ones)."""
+MAX_LINK_TEXT = 200
+"""Characters of a link's words kept."""
+MAX_LINK_LENGTH = 2048
+"""A longer address is not kept (it is no link a reader follows)."""
+
+
+def article_links(found: Iterable[tuple[object, object]], base: str | None = None,
+                  also: Iterable[str] = ()) -> tuple[Link, ...]:
+    """Links from (address, words) pairs as found in HTML: each made absolute against
+    ``base``, only http(s) ones with a host kept (never ``javascript:``, ``mailto:`` or a
+    ``#fragment`` of the page itself, ``base`` or one of the addresses ``also`` gives),
+    each address once with its first words, in order, at most MAX_LINKS."""
+    kept: dict[str, Link] = {}
+    pages = {p.split("#", 1)[0] for p in (base or "", *also) if p}
+    for href, words in found:
+        if not isinstance(href, str) or not href.strip():
+            continue
+        href = one_line(href)
+        try:
+            url = urljoin(base or "", href) if base else href
+            parts = urlsplit(url)
+        except ValueError:
+            continue
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            continue
+        if len(url) > MAX_LINK_LENGTH or href.startswith("#") or (
+                "#" in url and url.split("#", 1)[0] in pages):
+            continue
+        if url not in kept:
+            text = one_line(words)[:MAX_LINK_TEXT] if isinstance(words, str) else ""
+            kept[url] = Link(url, text)
+            if len(kept) >= MAX_LINKS:
+                break
+    return tuple(kept.values())

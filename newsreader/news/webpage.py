@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsreader.news.article import Article
+from newsreader.news.article import Article, Link
 from newsreader.news.cleaning import one_line
 from newsreader.news.files import Rejected, read_bytes
+from newsreader.news.links import article_links
 from newsreader.news.plaintext import parse_date
 
 if TYPE_CHECKING:
@@ -34,19 +35,36 @@ def _web_address(value: object) -> str | None:
     return value if value.lower().startswith(("http://", "https://")) else None
 
 
-def _extract(html: bytes | str, url: str | None) -> Document:
-    """trafilatura's reading of a page; NoArticleText when it finds no text."""
+def _extract(html: bytes | str, url: str | None, links: bool = False) -> Document:
+    """trafilatura's reading of a page; NoArticleText when it finds no text. With
+    ``links``, the links of the text are kept in its body (and its text spells them out,
+    so the text is taken from a reading without them)."""
     import trafilatura  # loaded on first use: it is not needed to start newsreader
 
     if not html.strip():
         raise NoArticleText("empty page")
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=False, as_dict=False)
+        include_images=False, include_links=links, deduplicate=False, as_dict=False)
     assert not isinstance(doc, dict)  # a dict only with as_dict=True
     if doc is None or not (doc.text or "").strip():
         raise NoArticleText("no article text found on the page")
     return doc
+
+
+def page_links(html: bytes | str, url: str | None = None) -> tuple[Link, ...]:
+    """The links in the article text of a page (not its menus or footers), absolute; none
+    when the page has no article text."""
+    try:
+        doc = _extract(html, url, links=True)
+    except NoArticleText:
+        return ()
+    body = doc.body
+    if body is None:
+        return ()
+    base = _web_address(url) or _web_address(doc.url)
+    return article_links(((ref.get("target"), "".join(ref.itertext()))
+                          for ref in body.iter("ref")), base)
 
 
 def _paragraphs(text: str, title: str | None) -> list[str]:
@@ -64,6 +82,13 @@ def page_paragraphs(html: bytes | str, url: str | None = None) -> list[str]:
     if not paragraphs:
         raise NoArticleText("no article text found on the page")
     return paragraphs
+
+
+def page_text(html: bytes | str, url: str | None = None
+              ) -> tuple[list[str], tuple[Link, ...]]:
+    """The article text of a page as paragraphs, and the links in it; NoArticleText if
+    there is no text."""
+    return page_paragraphs(html, url), page_links(html, url)
 
 
 def article_from_page(html: bytes | str, url: str | None = None) -> Article:
@@ -87,6 +112,7 @@ def article_from_page(html: bytes | str, url: str | None = None) -> Article:
         published=parse_date(doc.date) if doc.date else None,
         url=_web_address(doc.url) or address,
         key=address,
+        links=page_links(html, url),
     )
 
 

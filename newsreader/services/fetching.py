@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 import httpx
 
 from newsreader import __version__
-from newsreader.news.article import Article
+from newsreader.news.article import Article, Link
 from newsreader.news.cleaning import one_line
 from newsreader.news.feeds import (
     MAX_FEED_BYTES,
@@ -43,7 +43,7 @@ from newsreader.news.webpage import (
     MAX_PAGE_BYTES,
     NoArticleText,
     article_from_page,
-    page_paragraphs,
+    page_text,
 )
 from newsreader.services import analysis as processing
 from newsreader.services.errors import FetchError
@@ -605,7 +605,7 @@ class _Run:
         chosen = with_page[:self.limits.max_pages_per_feed]
         failures: list[str] = []
 
-        async def one(art: Article) -> list[str] | None:
+        async def one(art: Article) -> tuple[list[str], tuple[Link, ...]] | None:
             assert self.client is not None and art.url
             async with self.page_slots:
                 try:
@@ -617,18 +617,20 @@ class _Run:
                             "text/html", "application/xhtml+xml") \
                             and not looks_like_html(got.content):
                         raise FetchError(f"not a web page (got {one_line(got.content_type)})")
-                    return await self.on_worker(page_paragraphs, got.content, got.url)
+                    return await self.on_worker(page_text, got.content, got.url)
                 except (FetchError, NoArticleText) as err:
                     failures.append(f"{art.url}: {err}")
                     return None
 
         pages = await asyncio.gather(*(one(art) for _, art in chosen))
-        fetched = {i: paras for (i, _), paras in zip(chosen, pages, strict=True)}
+        fetched = {i: page for (i, _), page in zip(chosen, pages, strict=True)}
         todo: list[tuple[Article, bool, str]] = []
         for i, (art, present, aid) in enumerate(plan.todo):
-            paras = fetched.get(i)
-            if paras:
-                todo.append((dataclasses.replace(art, body="\n\n".join(paras)), present, aid))
+            page = fetched.get(i)
+            if page and page[0]:
+                paras, links = page
+                todo.append((dataclasses.replace(art, body="\n\n".join(paras),
+                                                 links=links or art.links), present, aid))
                 continue
             if art.url:
                 plan.memo.pop(aid, None)  # try its page again next time

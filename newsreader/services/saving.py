@@ -51,7 +51,7 @@ def file_name(article: StoredArticle, fmt: Format = "text") -> str:
     return f"{stem}{'.md' if fmt == 'markdown' else '.txt'}"
 
 
-def as_text(article: StoredArticle, links: list[str] | None = None) -> str:
+def as_text(article: StoredArticle) -> str:
     """The article in the plain-text format (``newsreader import`` reads it back), with its
     numbered links at the end when it has any."""
     lines = []
@@ -63,9 +63,9 @@ def as_text(article: StoredArticle, links: list[str] | None = None) -> str:
         lines.append("")
     lines += [one_line(article.title), ""]
     lines += [p.strip() + "\n" for p in article.body.split("\n\n") if p.strip()]
-    if links:
+    if article.links:
         lines.append("Links:")
-        lines += [f"[{n}] {url}" for n, url in enumerate(links, 1)]
+        lines += [f"[{n}] {link.url}" for n, link in enumerate(article.links, 1)]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -77,7 +77,13 @@ def md_escape(text: str) -> str:
     return _MD_NUMBERED.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
-def as_markdown(article: StoredArticle, links: list[str] | None = None) -> str:
+def md_link(text: str, url: str) -> str:
+    """A Markdown link: the words (escaped) to the address, or the bare address."""
+    safe = url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    return f"[{md_escape(one_line(text))}](<{safe}>)" if text.strip() else f"<{safe}>"
+
+
+def as_markdown(article: StoredArticle) -> str:
     """The article as Markdown: the title a heading, the details in italics under it, the
     paragraphs, and its numbered links at the end."""
     out = [f"# {md_escape(one_line(article.title))}", ""]
@@ -89,20 +95,21 @@ def as_markdown(article: StoredArticle, links: list[str] | None = None) -> str:
     if article.url:
         out += [f"<{one_line(article.url)}>", ""]
     out += [md_escape(p.strip()) + "\n" for p in article.body.split("\n\n") if p.strip()]
-    if links:
+    if article.links:
         out += ["## Links", ""]
-        out += [f"{n}. <{url}>" for n, url in enumerate(links, 1)]
+        out += [f"{n}. {md_link(link.text, link.url)}" for n, link in
+                enumerate(article.links, 1)]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render(article: StoredArticle, fmt: Format, links: list[str] | None = None) -> str:
+def render(article: StoredArticle, fmt: Format) -> str:
     """The article in a format."""
-    return as_markdown(article, links) if fmt == "markdown" else as_text(article, links)
+    return as_markdown(article) if fmt == "markdown" else as_text(article)
 
 
 def save_article(article: StoredArticle, path: str | Path, fmt: Format | None = None,
-                 links: list[str] | None = None, overwrite: bool = False) -> Path:
+                 overwrite: bool = False) -> Path:
     """Write the article to ``path`` (``~`` expanded; the format from its ending unless
     given), whole or not at all; returns the path written. SaveError when the file exists
     (unless ``overwrite``), its folder does not, or it cannot be written."""
@@ -117,7 +124,7 @@ def save_article(article: StoredArticle, path: str | Path, fmt: Format | None = 
     if not folder.is_dir():
         raise SaveError(f"there is no folder {folder}")
     try:
-        write_file(target, render(article, fmt or format_for(target), links))
+        write_file(target, render(article, fmt or format_for(target)))
     except OSError as err:
         raise SaveError(f"cannot write {target}: {err.strerror or err}") from None
     return target
@@ -147,7 +154,7 @@ class PipeResult:
         return f"| {self.command}: {ended}" + (f": {first[:200]}" if first else "")
 
 
-def pipe_article(article: StoredArticle, command: str, links: list[str] | None = None,
+def pipe_article(article: StoredArticle, command: str,
                  timeout: float = PIPE_SECONDS) -> PipeResult:
     """Run ``command`` (by the shell, in the current folder) with the article as text on
     its standard input; its output is kept, not shown on the terminal. Blocks until it
@@ -156,7 +163,7 @@ def pipe_article(article: StoredArticle, command: str, links: list[str] | None =
     if not command:
         return PipeResult(command, None, "", "no command given")
     try:
-        done = subprocess.run(command, shell=True, input=as_text(article, links).encode(),
+        done = subprocess.run(command, shell=True, input=as_text(article).encode(),
                               capture_output=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
         return PipeResult(command, None, "", f"stopped after {timeout:g} s")

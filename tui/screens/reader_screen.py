@@ -82,6 +82,9 @@ class ReaderScreen(NewsScreen[None]):
                 tooltip="Save the article to a file (text or Markdown)", id="reader.save"),
         Binding("vertical_line", "pipe", "Pipe", show=False,
                 tooltip="Pipe the article to a command", id="reader.pipe"),
+        Binding("L", "links", "Links", show=False,
+                tooltip="The article's links, numbered (or type a link's number)",
+                id="reader.links"),
         Binding("y", "copy_link", "Copy link", show=False, id="reader.copy_link"),
         Binding("o", "open_link", "Open link in browser", show=False, id="reader.open_link"),
         Binding("U", "next_unread", "Next unread", show=False,
@@ -236,7 +239,14 @@ class ReaderScreen(NewsScreen[None]):
             self.query_one(ArticleView).focus()
 
     def on_key(self, event: events.Key) -> None:
-        """Escape in the search box clears the search and returns to the text."""
+        """Escape in the search box clears the search and returns to the text; a digit
+        in the text goes to the link with that number (newsboat's "Goto URL #")."""
+        view = self.query_one(ArticleView)
+        if view.has_focus and event.character and len(event.character) == 1 \
+                and event.character in "123456789":
+            event.stop()
+            self.show_links(event.character)
+            return
         box = self.query_one("#reader-search", Input)
         if event.key == "escape" and box.has_focus:
             event.stop()
@@ -526,6 +536,25 @@ class ReaderScreen(NewsScreen[None]):
         failed = result.status != 0
         self.news.notify(result.summary(), severity="warning" if failed else "information",
                          markup=False, timeout=8)
+
+    def action_links(self) -> None:
+        self.show_links("")
+
+    def show_links(self, typed: str) -> None:
+        """The article's numbered links, at the number typed; the one chosen is opened or
+        copied as the article's own link is."""
+        from newsreader.tui.screens.links_dialog import LinksDialog
+
+        if not self.article.links:
+            self.say("This article has no links in its text (o / y: its own link)")
+            return
+
+        def chosen(answer: tuple[str, str] | None) -> None:
+            if answer is not None:
+                what, url = answer
+                (self.news.open_link if what == "open" else self.news.copy_link)(url)
+
+        self.app.push_screen(LinksDialog(list(self.article.links), typed), chosen)
 
     def action_copy_link(self) -> None:
         self.news.copy_link(self.article.url)

@@ -15,6 +15,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from newsreader.news.article import Link
 from newsreader.services import ArticleQuotes, StoredArticle
 from newsreader.tui.palette import speaker_colours, speaker_mark, speaker_style
 from newsreader.tui.wrapping import line_starts
@@ -35,6 +36,16 @@ def find_all(body: str, needle: str) -> list[tuple[int, int]]:
         return []
     pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
     return [(m.start(), m.end()) for m in pattern.finditer(body) if m.end() > m.start()]
+
+
+def link_prompt(number: int, link: Link) -> Text:
+    """One link as the reader lists it: its number, its words, and its address under them."""
+    text = Text(f"[{number}] ", Style(bold=True))
+    if link.text:
+        text.append(link.text, Style(bold=True))
+        text.append("\n    ")
+    text.append(link.url)
+    return text
 
 
 def paragraph_spans(body: str) -> list[tuple[int, int]]:
@@ -186,6 +197,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             for index, offset in match_starts.items():
                 before = sum(1 for b in breaks if b <= offset)
                 match_lines[index] = line_numbers[before]
+            lines.append(Text())
+        if art.links:
+            lines.append(Text(f"Links ({len(art.links)}; type a number to open or copy one)",
+                              Style(bold=True, underline=True)))
+            lines.append(Text())
+            for number, link in enumerate(art.links, 1):
+                for part in link_prompt(number, link).split("\n"):
+                    add(part)
             lines.append(Text())
         self._lines = lines[:-1] if lines else []
         self._quote_lines = quote_lines
