@@ -121,6 +121,8 @@ async def test_opening_from_a_list_search_lands_on_its_first_match(
         line = article.line_of_match(0)
         assert "drained" in styled(article._lines[line], "reverse")
         assert "match 1/1" in status(app)
+        await pilot.press("escape")  # the list's search, not the reader's: Esc goes back
+        await until(pilot, lambda: isinstance(app.screen, ListScreen), "the list")
 
 
 async def test_a_list_search_that_matched_the_source_only_starts_no_search(

@@ -222,7 +222,7 @@ class ReaderScreen(NewsScreen[None]):
         nothing said, when it is not in the text: the list's search may have matched the
         title or a tag)."""
         view = self.query_one(ArticleView)
-        found = view.find(needle)
+        found = view.find(needle, own=not quiet)
         if quiet and not found:
             view.find("")
 

@@ -105,6 +105,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Where the search matches the body, in order."""
         self.match: int | None = None
         """The match the search is on (index into ``matches``)."""
+        self.own_search = True
+        """Whether the search was typed here (Escape clears it) rather than carried from
+        the list's search (Escape goes back, as it always does)."""
 
     # -- layout -------------------------------------------------------------
 
@@ -252,9 +255,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- searching ----------------------------------------------------------
 
-    def find(self, needle: str) -> int:
+    def find(self, needle: str, own: bool = True) -> int:
         """Search the article for ``needle`` and go to its first match; how many there are
-        (none, or an empty needle: no search)."""
+        (none, or an empty needle: no search). ``own``: see ``own_search``."""
+        self.own_search = own
         self.search = " ".join(needle.split())
         self.matches = find_all(self.article.body, self.search)
         self.match = 0 if self.matches else None
@@ -267,8 +271,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The match keys work while a search has matches (else ``n`` / ``N`` are the
         reader's, and Escape goes back)."""
-        if action in ("next_match", "previous_match", "clear_search"):
+        if action in ("next_match", "previous_match"):
             return bool(self.matches)
+        if action == "clear_search":
+            return bool(self.matches) and self.own_search
         return True
 
     def action_next_match(self) -> None:
