@@ -240,6 +240,15 @@ class Subscriptions:
                 table.insert_multiple(Document(f.to_doc(), doc_id=did) for did, f in fresh.items())
         return done
 
+    def set_tags(self, url_or_id: str, tags: Iterable[str]) -> Feed:
+        """Replace a subscription's tags (given to its articles from the next fetch on);
+        returns it as changed."""
+        with self.library.writing():
+            feed = self.find(url_or_id)
+            feed.tags = clean_tags(tags)
+            self.library._table(_FEEDS).update(feed.to_doc(), doc_ids=[_doc_id(feed.id)])
+        return feed
+
     def remove(self, url_or_id: str) -> Feed:
         """Unsubscribe from a feed (its articles stay in the library); returns it."""
         with self.library.writing():

@@ -160,7 +160,7 @@ def binding_classes() -> Iterator[type[DOMNode]]:
     from newsreader.tui.screens.links_dialog import LinksDialog
     from newsreader.tui.screens.list_screen import ListScreen
     from newsreader.tui.screens.people_screen import PeopleScreen, PeopleTable
-    from newsreader.tui.screens.prompt_dialog import PipeDialog, SaveDialog
+    from newsreader.tui.screens.prompt_dialog import LineDialog, PipeDialog, SaveDialog
     from newsreader.tui.screens.quotes_screen import QuoteHits, QuotesScreen
     from newsreader.tui.screens.reader_screen import ReaderScreen
     from newsreader.tui.screens.tag_filter_dialog import TagFilterDialog
@@ -176,7 +176,8 @@ def binding_classes() -> Iterator[type[DOMNode]]:
                 HelpScreen, TagsDialog, TagFilterDialog, ArticleList, ArticleView,
                 KeyedOptionList, KeyedTable, PeopleSidebar, TagInput, CurrentTags,
                 QuoteTable, QuoteDetail, ElsewhereList, PeopleScreen, PeopleTable,
-                QuotesScreen, QuoteHits, SaveDialog, PipeDialog, PathInput, LinksDialog)
+                QuotesScreen, QuoteHits, SaveDialog, PipeDialog, PathInput, LinksDialog,
+                LineDialog)
 
 
 def binding_ids() -> dict[str, Binding]:

@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tag", help="only articles with this tag")
     p.add_argument("--bookmarked", action="store_true", help="only bookmarked articles")
     p.add_argument("--unread", action="store_true", help="only unread articles")
+    p.add_argument("--source", metavar="NAME",
+                   help="only articles from this source (a feed's articles: its title)")
     p.add_argument("--search", metavar="TEXT",
                    help="only articles whose title, text, source, people or tags contain TEXT")
     p.add_argument("--sort", choices=SORT_KEYS, default="published",

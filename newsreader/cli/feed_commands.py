@@ -14,9 +14,10 @@ from typing import Any
 from newsreader.cli.output import print_json, services_for
 from newsreader.cli.progress import Progress
 from newsreader.news.cleaning import printable
-from newsreader.services import Feed
+from newsreader.services import Feed, SourceCount
 from newsreader.services.errors import BadFeedAddress, FetchError, NotOpml
 from newsreader.services.files import write_file
+from newsreader.services.query import feed_count
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -39,6 +40,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = feeds_sub.add_parser("list", help="list subscriptions with their last fetch")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.set_defaults(run=feeds_list)
+
+    p = feeds_sub.add_parser("tags", help="set a feed's tags (none: clear them); given to "
+                             "its articles from the next fetch on")
+    p.add_argument("feed", metavar="URL-or-ID")
+    p.add_argument("tags", nargs="*", metavar="TAG")
+    p.set_defaults(run=feeds_tags)
 
     p = feeds_sub.add_parser("remove", help="unsubscribe (the articles stay)")
     p.add_argument("feeds", nargs="+", metavar="URL-or-ID")
@@ -69,9 +76,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(run=add_page)
 
 
-def _feed_json(feed: Feed) -> dict[str, Any]:
+def _feed_json(feed: Feed, counts: dict[str, SourceCount] | None = None) -> dict[str, Any]:
     doc = feed.to_doc()
     doc["name"] = feed.name
+    if counts is not None:
+        count = feed_count(feed, counts)
+        doc["articles"], doc["unread"] = (count.total, count.unread) if count else (0, 0)
     return doc
 
 
@@ -104,18 +114,29 @@ def feeds_list(args: argparse.Namespace) -> int:
     """``newsreader feeds list [--json]``."""
     services = services_for(args)
     feeds = services.feeds()
+    counts = services.sources()
     if args.json:
-        print_json([_feed_json(f) for f in feeds])
+        print_json([_feed_json(f, counts) for f in feeds])
         return 0
     for feed in feeds:
         tags = f"  [{', '.join(feed.tags)}]" if feed.tags else ""
         mode = "  (full text)" if feed.full else ""
         title = f"{feed.title}  " if feed.title else ""
-        print(f"{feed.id}  {title}{feed.url}{tags}{mode}")
+        count = feed_count(feed, counts)
+        held = f"  ({count.total} articles, {count.unread} unread)" if count else ""
+        print(f"{feed.id}  {title}{feed.url}{tags}{mode}{held}")
         print(f"          {_last_line(feed)}")
     if not feeds:
         print(f"no feeds in {services.root}: add one with `newsreader feeds add URL`",
               file=sys.stderr)
+    return 0
+
+
+def feeds_tags(args: argparse.Namespace) -> int:
+    """``newsreader feeds tags URL-or-ID [TAG...]``: set (or, with none, clear) the tags."""
+    feed = services_for(args).set_feed_tags(args.feed, args.tags)
+    tags = ", ".join(feed.tags) if feed.tags else "(none)"
+    print(f"tagged      {feed.id}  {feed.url}  [{tags}]")
     return 0
 
 

@@ -57,7 +57,8 @@ def list_articles(args: argparse.Namespace) -> int:
     """``newsreader list``."""
     services = services_for(args)
     query = ListQuery(tag=args.tag, bookmarked=args.bookmarked, unread=args.unread,
-                      search=(args.search or "").strip(), sort=args.sort, reverse=args.reverse)
+                      search=(args.search or "").strip(), sort=args.sort, reverse=args.reverse,
+                      source=args.source or None)
     rows = services.rows(query)
     if args.json:
         print_json_list(row.to_json() for row in rows)

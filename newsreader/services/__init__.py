@@ -11,7 +11,14 @@ from newsreader.news.analysis import Analysis, DateMention, Person, Quote
 from newsreader.services.handle import OpmlImport, PageResult, Progress, SearchHit, Services
 from newsreader.services.importing import ImportReport
 from newsreader.services.people import PeopleOrder, PersonEntry, UnknownPersonError
-from newsreader.services.query import SORT_KEYS, SORT_ORDERS, ArticleRows, ListQuery, SortKey
+from newsreader.services.query import (
+    SORT_KEYS,
+    SORT_ORDERS,
+    ArticleRows,
+    ListQuery,
+    SortKey,
+    SourceCount,
+)
 from newsreader.services.reading import UNATTRIBUTED, ArticleQuotes, QuoteRef, Speaker
 from newsreader.store.feeds import Feed, LastFetch
 from newsreader.store.listing import ArticleRow
@@ -46,6 +53,7 @@ __all__ = [
     "SearchHit",
     "Services",
     "SortKey",
+    "SourceCount",
     "Speaker",
     "StoredArticle",
     "UnknownPersonError",

@@ -24,7 +24,7 @@ from newsreader.services.identity import Identities, as_id, keyed
 from newsreader.services.importing import ImportReport, import_paths
 from newsreader.services.paths import library_path
 from newsreader.services.people import PeopleOrder, PersonEntry
-from newsreader.services.query import ArticleRows, ListQuery, select
+from newsreader.services.query import ArticleRows, ListQuery, SourceCount, select, source_counts
 from newsreader.services.reading import QuoteRef, quotes_in
 from newsreader.services.samples import first_run_notice
 from newsreader.services.saving import Format, PipeResult, pipe_article, save_article
@@ -201,6 +201,10 @@ class Services:
     def listing(self) -> Listing:
         """Every article's list fields (for scripts and benchmarks that read columns)."""
         return self.library.listing()
+
+    def sources(self) -> dict[str, SourceCount]:
+        """Every source with its article and unread counts, by its name casefolded."""
+        return source_counts(self.library.listing())
 
     def all_tags(self) -> dict[str, int]:
         """Every tag in use, with how many articles carry it."""
@@ -426,6 +430,10 @@ class Services:
                   full: bool | None = None) -> tuple[Feed, bool]:
         """Subscribe to a feed; returns it and whether it is new."""
         return Subscriptions(self.library).add(url, tags=tags, full=full)
+
+    def set_feed_tags(self, url_or_id: str, tags: Iterable[str]) -> Feed:
+        """Replace a subscription's tags; returns it."""
+        return Subscriptions(self.library).set_tags(url_or_id, tags)
 
     def unsubscribe(self, url_or_id: str) -> Feed:
         """Unsubscribe from a feed (its articles stay); returns it."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal, overload
 
+from newsreader.store.feeds import Feed
 from newsreader.store.listing import ArticleRow, Listing
 
 SortKey = Literal["published", "added", "title", "source", "quotes"]
@@ -61,6 +62,9 @@ class ListQuery:
     """Only unread articles."""
     search: str = ""
     """Only articles whose title, source, people, tags or text contain this (case-blind)."""
+    source: str | None = None
+    """Only articles from this source (its name, case-blind: a feed's articles carry its
+    title as their source)."""
     sort: SortKey = "published"
     """The sort key."""
     reverse: bool = False
@@ -74,7 +78,8 @@ class ListQuery:
     @property
     def filtered(self) -> bool:
         """Whether any filter or search narrows the list."""
-        return bool(self.tag or self.bookmarked or self.unread or self.search)
+        return bool(self.tag or self.bookmarked or self.unread or self.search
+                    or self.source)
 
     @property
     def uses_state(self) -> bool:
@@ -89,6 +94,8 @@ class ListQuery:
     def describe(self) -> str:
         """The filters and order in a few words ("tag: x · unread only · newest first")."""
         parts = []
+        if self.source:
+            parts.append(f"source: {self.source}")
         if self.tag:
             parts.append(f"tag: {self.tag}")
         if self.bookmarked:
@@ -111,6 +118,11 @@ def select(listing: Listing, query: ListQuery, text_matches: Collection[str]) ->
     """
     positions = listing.selection(tag=query.tag, bookmarked=query.bookmarked,
                                   unread=query.unread)
+    if query.source:
+        want = fold_source(query.source)
+        sources = listing.columns["source"]
+        positions = [i for i in positions if sources[i] is not None
+                     and fold_source(sources[i]) == want]
     if query.search:
         by_fields = set(listing.select(search=query.search, among=positions))
         ids = listing.ids
@@ -191,3 +203,47 @@ class ArticleRows(Sequence[ArticleRow]):
     def bookmarked(self) -> int:
         """Bookmarked articles in the library."""
         return len(self._listing.bookmarked)
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    """One source's articles in the library."""
+
+    name: str
+    """The source as its articles spell it (the first spelling met)."""
+    total: int
+    """Its articles."""
+    unread: int
+    """Those not read yet."""
+
+
+def fold_source(name: str) -> str:
+    """A source's name as sources are compared: spaces collapsed, case-blind."""
+    return " ".join(name.split()).casefold()
+
+
+def feed_count(feed: Feed, counts: dict[str, SourceCount]) -> SourceCount | None:
+    """A feed's articles among ``source_counts``: those whose source is its title (None
+    before it has one, or any articles)."""
+    return counts.get(fold_source(feed.title)) if feed.title else None
+
+
+def source_counts(listing: Listing) -> dict[str, SourceCount]:
+    """Every source with its article and unread counts, by its name casefolded (spaces
+    collapsed), in one pass over the listing."""
+    totals: dict[str, list[int]] = {}
+    names: dict[str, str] = {}
+    read = listing.read
+    seen: dict[str, str] = {}  # a source column's values repeat: fold each once
+    for aid, source in zip(listing.ids, listing.columns["source"], strict=True):
+        if not source:
+            continue
+        key = seen.get(source)
+        if key is None:
+            key = seen[source] = fold_source(source)
+            names.setdefault(key, " ".join(source.split()))
+        counts = totals.setdefault(key, [0, 0])
+        counts[0] += 1
+        if aid not in read:
+            counts[1] += 1
+    return {k: SourceCount(names[k], t, u) for k, (t, u) in totals.items()}

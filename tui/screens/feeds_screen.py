@@ -1,4 +1,6 @@
-"""The feeds view: every subscription with the result of its last fetch."""
+"""The feeds view, to read by: every subscription with its unread and total articles and
+the result of its last fetch; Enter lists its articles; feeds are added, tagged and removed
+here."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
 from newsreader.news.cleaning import one_line
-from newsreader.services import Feed
+from newsreader.services import Feed, SourceCount
 from newsreader.services.errors import LibraryError
+from newsreader.services.query import feed_count
 from newsreader.tui.cells import cut
 from newsreader.tui.messages import LibraryChanged, RefreshChanged
 from newsreader.tui.screens.base import NewsScreen
@@ -24,16 +27,22 @@ CHECKED_WIDTH = 16
 """Cells of the last-checked column (``2026-03-09 10:15``)."""
 
 
-def column_widths(width: int, feeds: list[Feed]) -> tuple[int, int, int, int]:
-    """Cells for the feed's name, its tags, when it was checked and the last result in a
-    table ``width`` cells wide: every column on screen, the name taking up to two fifths
-    and the result what is left (it is shown whole below the table)."""
-    gaps = 2 * 4  # a cell of padding either side of each column
+COLUMNS = ("Feed", "Unread", "Total", "Tags", "Last checked", "Last result")
+"""The feeds table's columns."""
+
+
+def column_widths(width: int, feeds: list[Feed]) -> tuple[int, int, int, int, int, int]:
+    """Cells for the feed's name, its unread and total articles, its tags, when it was
+    checked and the last result in a table ``width`` cells wide: every column on screen,
+    the name taking up to a third and the result what is left (it is shown whole below
+    the table)."""
+    gaps = 2 * len(COLUMNS)  # a cell of padding either side of each column
+    unread_w, total_w = len("Unread"), len("Total")
     tags_w = min(max([cell_len(", ".join(f.tags)) for f in feeds] + [4]), 16)
     name_w = min(max([cell_len(one_line(f.name)) for f in feeds] + [4]), 40,
-                 max(width * 2 // 5, 12))
-    result_w = max(width - gaps - name_w - tags_w - CHECKED_WIDTH, 12)
-    return name_w, tags_w, CHECKED_WIDTH, result_w
+                 max(width // 3, 12))
+    result_w = max(width - gaps - name_w - unread_w - total_w - tags_w - CHECKED_WIDTH, 12)
+    return name_w, unread_w, total_w, tags_w, CHECKED_WIDTH, result_w
 
 
 def last_result(feed: Feed) -> Text:
@@ -60,15 +69,24 @@ class FeedsScreen(NewsScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,escape", "app.pop_screen", "Back", tooltip="Back to the list",
                 id="feeds.back"),
+        Binding("enter", "read", "Read", tooltip="List this feed's articles",
+                id="feeds.read"),
         Binding("r", "app.refresh", "Refresh all", tooltip="Refresh every feed",
                 id="feeds.refresh_all"),
         Binding("R", "refresh_one", "Refresh this feed", id="feeds.refresh_one"),
+        Binding("a", "add", "Add", tooltip="Subscribe to a feed", id="feeds.add"),
+        Binding("t", "tags", "Tags", tooltip="Edit this feed's tags", id="feeds.tags"),
+        Binding("d", "remove", "Remove", tooltip="Unsubscribe (d twice; the articles stay)",
+                id="feeds.remove"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.feeds: list[Feed] = []
         """The subscriptions shown, in order."""
+        self.counts: dict[str, SourceCount] = {}
+        """Every source's articles (a feed's are those with its title as their source)."""
+        self._removing: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="feeds-header")
@@ -88,6 +106,7 @@ class FeedsScreen(NewsScreen[None]):
         """Read the subscriptions again and redraw the table."""
         try:
             self.feeds = self.services.feeds()
+            self.counts = self.services.sources()
         except LibraryError as err:
             self.news.report(err)
             return
@@ -96,15 +115,18 @@ class FeedsScreen(NewsScreen[None]):
         table.clear(columns=True)
         width = table.scrollable_content_region.width or self.app.size.width
         widths = column_widths(width - 1, self.feeds)  # a cell for a scrollbar
-        for label, cells in zip(("Feed", "Tags", "Last checked", "Last result"), widths,
-                                strict=True):
+        for label, cells in zip(COLUMNS, widths, strict=True):
             table.add_column(label, width=cells)
-        name_w, tags_w, _, result_w = widths
+        name_w, _, _, tags_w, _, result_w = widths
         for feed in self.feeds:
             checked = (feed.last.checked[:16].replace("T", " ") if feed.last else "")
             result = last_result(feed)
             result.truncate(result_w, overflow="ellipsis")
-            table.add_row(Text(cut(one_line(feed.name), name_w)),
+            count = feed_count(feed, self.counts)
+            unread, total = (count.unread, count.total) if count else (0, 0)
+            table.add_row(Text(cut(one_line(feed.name), name_w), Style(bold=bool(unread))),
+                          Text(str(unread), justify="right", style=Style(bold=bool(unread))),
+                          Text(str(total), justify="right"),
                           Text(cut(", ".join(feed.tags), tags_w)),
                           Text(checked), result, key=feed.id)
         if self.feeds:
@@ -117,7 +139,7 @@ class FeedsScreen(NewsScreen[None]):
         if progress:
             header.append(f" · {progress}")
         if not self.feeds:
-            header.append(" · add one with: newsreader feeds add URL", Style(italic=True))
+            header.append(" · a adds one", Style(italic=True))
         self.query_one("#feeds-header", Static).update(header)
         self.show_detail(table.cursor_row)
 
@@ -138,13 +160,124 @@ class FeedsScreen(NewsScreen[None]):
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_detail(event.cursor_row)
 
-    def action_refresh_one(self) -> None:
+    def current(self) -> Feed | None:
+        """The feed under the cursor."""
         index = self.query_one(DataTable).cursor_row
-        if 0 <= index < len(self.feeds):
-            self.news.refresh_feeds([self.feeds[index].id])
+        return self.feeds[index] if 0 <= index < len(self.feeds) else None
+
+    def action_refresh_one(self) -> None:
+        feed = self.current()
+        if feed is not None:
+            self.news.refresh_feeds([feed.id])
+
+    def action_read(self) -> None:
+        """Back on the list, showing only this feed's articles."""
+        from newsreader.tui.screens.list_screen import ListScreen
+
+        feed = self.current()
+        if feed is None:
+            return
+        if not feed.title:
+            self.say("Not fetched yet: no articles from it (R fetches it)")
+            return
+        lists = [s for s in self.app.screen_stack if isinstance(s, ListScreen)]
+        if not lists:
+            return
+        while self.app.screen is not lists[-1]:
+            self.app.pop_screen()
+        lists[-1].show_source(feed.title)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_read()
+
+    def action_add(self) -> None:
+        """Ask for a feed's address and subscribe to it, then fetch it."""
+        from newsreader.tui.screens.prompt_dialog import LineDialog
+
+        def add(url: str | None) -> None:
+            if not url:
+                return
+            try:
+                feed, new = self.services.subscribe(url)
+            except LibraryError as err:  # not a web address, a busy library
+                self.news.notify(f"Not subscribed: {err}", severity="error", markup=False,
+                                 timeout=6)
+                return
+            self.reload()
+            self.query_one(DataTable).move_cursor(row=self.feeds.index(
+                next(f for f in self.feeds if f.id == feed.id)))
+            if not new:
+                self.say(f"Already subscribed to {feed.url}")
+                return
+            self.say(f"Subscribed to {feed.url}; fetching it")
+            self.news.refresh_feeds([feed.id])
+
+        self.app.push_screen(LineDialog("Subscribe to a feed", "The feed's address (RSS or "
+                                        "Atom; a site's page names its feed):", "",
+                                        "https://…"), add)
+
+    def action_tags(self) -> None:
+        """Edit the feed's tags (given to its articles from the next fetch on)."""
+        from newsreader.tui.screens.prompt_dialog import LineDialog
+
+        feed = self.current()
+        if feed is None:
+            return
+
+        def save(value: str | None) -> None:
+            if value is None:
+                return
+            tags = [t.strip() for t in value.split(",") if t.strip()]
+            try:
+                changed = self.services.set_feed_tags(feed.id, tags)
+            except LibraryError as err:
+                self.news.report(err)
+                return
+            self.reload()
+            self.say(f"Tags of {one_line(changed.name)[:40]}: "
+                     f"{', '.join(changed.tags) or '(none)'}")
+
+        self.app.push_screen(LineDialog(f"Tags of {one_line(feed.name)[:50]}",
+                                        "Tags (commas between them; given to its articles "
+                                        "from the next fetch on):", ", ".join(feed.tags),
+                                        "local, news"), save)
+
+    def action_remove(self) -> None:
+        """Unsubscribe from the feed: d, then d again to be sure (its articles stay)."""
+        feed = self.current()
+        if feed is None:
+            return
+        if self._removing != feed.id:
+            self._removing = feed.id
+            self.say(f"d again unsubscribes from {one_line(feed.name)[:50]} "
+                     "(its articles stay)", timeout=4)
+            self.set_timer(4, self._forget_removing)
+            return
+        self._removing = None
+        try:
+            self.services.unsubscribe(feed.id)
+        except LibraryError as err:
+            self.news.report(err)
+            return
+        self.reload()
+        self.say(f"Unsubscribed from {one_line(feed.name)[:50]}")
+
+    def _forget_removing(self) -> None:
+        self._removing = None
+
+    def message_width(self) -> int:
+        return self.size.width
+
+    def show_message(self, text: Text | None) -> None:
+        """Messages take the detail pane's first line."""
+        if text is None:
+            self.show_detail(self.query_one(DataTable).cursor_row)
+        else:
+            self.query_one("#feeds-detail", Static).update(text)
 
     def on_library_changed(self, message: LibraryChanged) -> None:
-        if "feeds" in message.parts:
+        if message.parts & {"feeds", "articles", "state"}:
             self.reload()
 
     def on_refresh_changed(self, message: RefreshChanged) -> None:

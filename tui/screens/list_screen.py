@@ -63,6 +63,8 @@ class ListScreen(NewsScreen[None]):
                 id="list.filter_bookmarked"),
         Binding("T", "filter_tag", "Only a tag", show=False,
                 tooltip="Only the articles with a tag", id="list.filter_tag"),
+        Binding("f", "filter_source", "Only a source", show=False,
+                tooltip="Only the articles from one source or feed", id="list.filter_source"),
         Binding("escape", "clear", "Clear filters", show=False,
                 tooltip="Clear every filter and the search", id="list.clear"),
         Binding("s", "sort", "Next order", show=False,
@@ -328,6 +330,23 @@ class ListScreen(NewsScreen[None]):
             return
         self.app.push_screen(TagFilterDialog(counts, self.list_query.tag), chosen)
 
+    def action_filter_source(self) -> None:
+        def chosen(name: str | None) -> None:
+            if name is not None:
+                self.show_source(None if name == ALL else name)
+
+        try:
+            counts = {c.name: c.total for c in self.services.sources().values()}
+        except LibraryError as err:
+            self.news.report(err)
+            return
+        self.app.push_screen(TagFilterDialog(counts, self.list_query.source, noun="source",
+                                             title="Show articles from"), chosen)
+
+    def show_source(self, source: str | None) -> None:
+        """Show only the articles from a source (a feed's: its title), or (None) all."""
+        self.set_query(replace(self.list_query, source=source))
+
     def action_sort(self) -> None:
         self.set_query(self.list_query.next_sort())
 
@@ -339,7 +358,7 @@ class ListScreen(NewsScreen[None]):
         search.value = ""
         search.display = False
         self.set_query(replace(self.list_query, tag=None, bookmarked=False, unread=False,
-                               search=""))
+                               search="", source=None))
 
     # -- search ----------------------------------------------------------------------
 

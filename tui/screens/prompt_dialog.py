@@ -117,3 +117,43 @@ class PipeDialog(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class LineDialog(ModalScreen[str | None]):
+    """Asks for one line of text (a feed's address, its tags). Returns it, or None."""
+
+    HELP_TITLE = "Question"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", tooltip="Close without changing anything",
+                id="line.cancel"),
+    ]
+
+    def __init__(self, title: str, label: str, value: str = "",
+                 placeholder: str = "") -> None:
+        super().__init__()
+        self.title = title
+        """The dialog's title."""
+        self.label = label
+        """What is asked."""
+        self.value = value
+        """The text offered at first."""
+        self.placeholder = placeholder
+        """What the empty input shows."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="prompt-box") as box:
+            box.border_title = self.title
+            box.border_subtitle = "Enter saves · Esc cancels"
+            yield Static(Text(self.label, Style(bold=True)))
+            yield Input(self.value, placeholder=self.placeholder, id="line-input")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -24,17 +24,22 @@ class TagFilterDialog(ModalScreen[str | None]):
         Binding("up", "move(-1)", "Previous tag", show=False, id="tagfilter.up"),
     ]
 
-    def __init__(self, counts: dict[str, int], current: str | None) -> None:
+    def __init__(self, counts: dict[str, int], current: str | None,
+                 noun: str = "tag", title: str = "Show articles tagged") -> None:
         super().__init__()
         self.counts = counts
-        """Every tag with how many articles carry it."""
+        """Every tag (or source: ``noun``) with how many articles carry it."""
         self.current = current
-        """The tag filtered by now, if any."""
+        """The one filtered by now, if any."""
+        self.noun = noun
+        """What is chosen ("tag", "source")."""
+        self.title = title
+        """The dialog's title."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="tagfilter-box") as box:
-            box.border_title = "Show articles tagged"
-            yield Input(placeholder="type to narrow the tags", id="tagfilter-input")
+            box.border_title = self.title
+            yield Input(placeholder=f"type to narrow the {self.noun}s", id="tagfilter-input")
             yield OptionList(id="tagfilter-options")
 
     def on_mount(self) -> None:
@@ -46,8 +51,8 @@ class TagFilterDialog(ModalScreen[str | None]):
         options.clear_options()
         want = needle.strip().casefold()
         if not want:
-            options.add_option(Option(Text("All articles (no tag filter)", Style(italic=True)),
-                                      id=ALL))
+            options.add_option(Option(Text(f"All articles (no {self.noun} filter)",
+                                           Style(italic=True)), id=ALL))
         ranked = sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
         for tag, count in ranked:
             if want in tag.casefold():
