@@ -123,3 +123,16 @@ async def test_pipe_runs_the_command_and_reports_its_exit_status(seed_library: S
         box.value = "exit 4"
         await pilot.press("enter")
         await message_saying(pilot, "| exit 4: exit status 4")
+
+
+async def test_the_offered_name_is_edited_not_replaced(seed_library: Services,
+                                                       here: Path) -> None:
+    app = NewsreaderApp(seed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, app)
+        await pilot.press("s")
+        await until(pilot, lambda: isinstance(app.screen, SaveDialog), "the save dialog")
+        offered = app.screen.query_one(PathInput).value
+        await pilot.press("backspace", "backspace", "backspace", "m", "d", "enter")
+        await message_saying(pilot, "Saved to ")
+        assert (here / (offered[:-3] + "md")).read_text().startswith("# ")

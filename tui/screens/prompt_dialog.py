@@ -105,7 +105,7 @@ class PipeDialog(ModalScreen[str | None]):
             yield Static(Text("Command (the article as text on its input; run by the "
                               "shell):", Style(bold=True)))
             yield Input(self.last, placeholder="e.g. wc -w, or mail -s news me@example.org",
-                        id="pipe-command")
+                        id="pipe-command", select_on_focus=False)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -146,7 +146,8 @@ class LineDialog(ModalScreen[str | None]):
             box.border_title = self.title
             box.border_subtitle = "Enter saves · Esc cancels"
             yield Static(Text(self.label, Style(bold=True)))
-            yield Input(self.value, placeholder=self.placeholder, id="line-input")
+            yield Input(self.value, placeholder=self.placeholder, id="line-input",
+                        select_on_focus=False)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -69,7 +69,8 @@ class PathInput(Input):
     def __init__(self, value: str, *, base: Path | None = None,
                  id: str | None = None) -> None:
         super().__init__(value=value, suggester=PathSuggester(base), id=id,
-                         placeholder="file name (.md for Markdown, else text)")
+                         placeholder="file name (.md for Markdown, else text)",
+                         select_on_focus=False)  # the name offered is edited, not replaced
 
     def action_complete(self) -> None:
         """Take the suggested completion, if there is one."""
