@@ -27,6 +27,8 @@ CHECKED_WIDTH = 16
 """Cells of the last-checked column (``2026-03-09 10:15``)."""
 
 
+RESULT_MIN = 16
+"""Cells the last result keeps before the name gets more ("not fetched yet" whole)."""
 COLUMNS = ("Feed", "Unread", "Total", "Tags", "Last checked", "Last result")
 """The feeds table's columns."""
 
@@ -39,9 +41,10 @@ def column_widths(width: int, feeds: list[Feed]) -> tuple[int, int, int, int, in
     gaps = 2 * len(COLUMNS)  # a cell of padding either side of each column
     unread_w, total_w = len("Unread"), len("Total")
     tags_w = min(max([cell_len(", ".join(f.tags)) for f in feeds] + [4]), 16)
+    fixed = gaps + unread_w + total_w + tags_w + CHECKED_WIDTH
     name_w = min(max([cell_len(one_line(f.name)) for f in feeds] + [4]), 40,
-                 max(width // 3, 12))
-    result_w = max(width - gaps - name_w - unread_w - total_w - tags_w - CHECKED_WIDTH, 12)
+                 max(width // 3, 12), max(width - fixed - RESULT_MIN, 10))
+    result_w = max(width - fixed - name_w, 12)
     return name_w, unread_w, total_w, tags_w, CHECKED_WIDTH, result_w
 
 
