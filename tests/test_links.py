@@ -143,3 +143,23 @@ async def test_an_article_without_links_says_so(seed_library: Services) -> None:
         await until(pilot, lambda: "no links" in app.screen.shown_message, "the message")
         assert not any(line.startswith("Links (") for line in
                        app.screen.query_one(ArticleView).plain_lines)
+
+
+async def test_a_long_address_is_cut_under_its_words_not_wrapped_away(
+        library_dir: Path, server: FeedServer) -> None:
+    services = Services(library_dir)
+    services.subscribe(server.url("/links.xml"))
+    await asyncio.to_thread(services.fetch)
+    app = NewsreaderApp(services)
+    async with app.run_test(size=(50, 24)) as pilot:  # no sidebar below 70 columns
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
+        report = server.url("/documents/dredging-report.pdf")
+        lines = app.screen.query_one(ArticleView).plain_lines
+        at = lines.index("[2] environmental report")
+        parts = []
+        for line in lines[at + 1:]:
+            if not line.startswith("    "):
+                break
+            parts.append(line[4:])
+        assert len(parts) > 1 and "".join(parts) == report

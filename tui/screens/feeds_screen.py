@@ -78,9 +78,10 @@ class FeedsScreen(NewsScreen[None]):
                 id="feeds.refresh_all"),
         Binding("R", "refresh_one", "Refresh this feed", id="feeds.refresh_one"),
         Binding("a", "add", "Add", tooltip="Subscribe to a feed", id="feeds.add"),
-        Binding("t", "tags", "Tags", tooltip="Edit this feed's tags", id="feeds.tags"),
-        Binding("d", "remove", "Remove", tooltip="Unsubscribe (d twice; the articles stay)",
-                id="feeds.remove"),
+        Binding("t", "tags", "Tags", show=False, tooltip="Edit this feed's tags",
+                id="feeds.tags"),
+        Binding("d", "remove", "Remove", show=False,
+                tooltip="Unsubscribe (d twice; the articles stay)", id="feeds.remove"),
     ]
 
     def __init__(self) -> None:

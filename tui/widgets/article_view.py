@@ -205,9 +205,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             lines.append(Text(f"Links ({len(art.links)}; type a number to open or copy one)",
                               Style(bold=True, underline=True)))
             lines.append(Text())
+            step = max(room - 4, 8)
             for number, link in enumerate(art.links, 1):
-                for part in link_prompt(number, link).split("\n"):
-                    add(part)
+                if link.text:
+                    add(Text(f"[{number}] ", Style(bold=True)) + Text(link.text,
+                                                                     Style(bold=True)))
+                    head = "    "
+                else:
+                    head = f"[{number}] "
+                url = link.url  # an address is cut, not wrapped at its punctuation
+                for start in range(0, len(url), step):
+                    lines.append(Text(head if start == 0 else "    ") + Text(
+                        url[start:start + step]))
             lines.append(Text())
         self._lines = lines[:-1] if lines else []
         self._quote_lines = quote_lines
