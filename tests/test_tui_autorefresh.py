@@ -30,7 +30,8 @@ async def test_the_feeds_refresh_when_the_app_starts(seed_library: Services,
     app = NewsreaderApp(seed_library, refresh=RefreshSettings(on_start=True))
     async with app.run_test(size=SIZE) as pilot:
         articles = app.screen.query_one(ArticleList)
-        await until(pilot, lambda: articles.row_count == 4, "the feed's three articles")
+        await until(pilot, lambda: articles.row_count == 4, "the feed's three articles",
+                    timeout=30)  # a fetch and its analysis, on a loaded machine
         assert not app.refresh_progress
 
 
