@@ -30,9 +30,9 @@ async def test_the_feeds_refresh_when_the_app_starts(seed_library: Services,
     app = NewsreaderApp(seed_library, refresh=RefreshSettings(on_start=True))
     async with app.run_test(size=SIZE) as pilot:
         articles = app.screen.query_one(ArticleList)
-        await until(pilot, lambda: articles.row_count == 4, "the feed's three articles",
+        await until(pilot, lambda: articles.row_count == 4 and not app.refresh_progress,
+                    "the feed's three articles and the refresh's end",
                     timeout=30)  # a fetch and its analysis, on a loaded machine
-        assert not app.refresh_progress
 
 
 async def test_the_feeds_refresh_every_few_minutes_while_open(seed_library: Services,
@@ -116,3 +116,14 @@ async def test_the_app_reads_refresh_from_the_config_and_reports_bad_entries(
     assert app.refresh_settings == RefreshSettings(on_start=False, every_minutes=30)
     assert any("every_minutes must be 0" in p for p in app.key_problems)
     assert NewsreaderApp(seed_library).refresh_settings == RefreshSettings()  # no config
+
+
+async def test_with_a_feed_server_account_the_refresh_by_itself_syncs(
+        seed_library: Services) -> None:
+    app = NewsreaderApp(seed_library)
+    synced: list[bool] = []
+    async with app.run_test(size=SIZE):
+        app.sync_account = True  # as when `newsreader account set` was run
+        app.sync_now = lambda: synced.append(True)  # type: ignore[method-assign]
+        app.refresh_by_itself()
+        assert synced == [True] and app.last_refresh is None

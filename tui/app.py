@@ -281,8 +281,12 @@ class NewsreaderApp(App[int]):
 
     def refresh_by_itself(self) -> None:
         """The refresh at start and every few minutes (``refresh_settings``): in the
-        background, and not at all while one runs or when there are no feeds."""
+        background, and not at all while one runs or when there are no feeds; with a
+        feed-server account set, a sync (as ``r`` does)."""
         if self.refresh_progress:
+            return
+        if self.sync_account:
+            self.sync_now()
             return
         try:
             if not self.services.feeds():
