@@ -303,6 +303,9 @@ def test_repair_removes_temporaries_damaged_texts_and_orphans(samples: list[dict
 
 def test_repair_changes_nothing_in_a_sound_library(samples: list[dict], library_dir: Path,
                                                    capsys) -> None:
+    import gc
+
+    gc.collect()  # the fixture's search-index connection closes (and checkpoints) now
     files = sorted(p for p in library_dir.rglob("*") if p.is_file() and p.name != ".lock")
     before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in files}
     code, out, _ = run(capsys, "repair")
