@@ -20,7 +20,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from heapq import merge
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
@@ -59,6 +60,17 @@ _PATTERN = re.compile(
     r"\s(?P<aunit>day|week|month|year)s?\sago"
     r")(?![\w-])"
 )
+_CANDIDATE = re.compile(
+    r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|To(?:day|morrow|night)|to(?:day|morrow|night)|Yesterday|yesterday"
+    r"|Last|last|Next|next|This|this"
+)
+"""The words a date of _PATTERN may begin with (but a number): each branch begins with a
+letter, so that the search skips to the candidates at C speed."""
+_DIGITS = re.compile(r"[0-9]++")
+_AGO = re.compile(r"ago")
+_AGO_REACH = 20
+"""How far before ``ago`` a date of _PATTERN may begin (``several months ago``)."""
 _PREFIX = re.compile(
     r"(?:\b(?P<word>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|"
     r"[Ll]ate|[Tt]hat|[Ff]rom|[Oo]f|[Tt]hrough|[Ee]arlier|[Ll]ater)\s|(?P<mid>[Mm]id-))$"
@@ -195,6 +207,28 @@ def _resolve(m: re.Match[str], prefix: str, text: str, pub: _dt.date | None,
     return day.isoformat() if day is not None else None
 
 
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_PATTERN.finditer(text)``, found faster: _PATTERN is tried only where a date may
+    begin (a run of digits, a word of _CANDIDATE, shortly before ``ago``), which is every
+    place it can match, left to right, never inside the date found before."""
+    begins: Iterable[int] = merge(
+        (m.start() for m in _CANDIDATE.finditer(text)),
+        (m.start() for m in _DIGITS.finditer(text)),
+    )
+    agos = [m.start() for m in _AGO.finditer(text)]
+    if agos:
+        near = {p for g in agos for p in range(max(0, g - _AGO_REACH), g)}
+        begins = merge(begins, sorted(near))
+    end = 0
+    match = _PATTERN.match
+    for begin in begins:
+        if begin >= end:
+            found = match(text, begin)
+            if found is not None:
+                end = found.end()
+                yield found
+
+
 def find_dates(
     text: str,
     sents: Sequence[tuple[int, int]],
@@ -204,7 +238,7 @@ def find_dates(
     pub = _as_date(published)
     starts = [a for a, _ in sents]
     out = []
-    for m in _PATTERN.finditer(text):
+    for m in _date_matches(text):
         start = m.start()
         pm = _PREFIX.search(text, max(0, start - 9), start)
         prefix = ""

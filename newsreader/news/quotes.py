@@ -31,7 +31,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-_MARK = re.compile(r"''+|``|[“”\"„«»]")
+_MARK = re.compile(r"''+|``|“|”|\"|„|«|»")
+"""The double marks. Each branch begins with its character, so that the search skips to the
+next mark at C speed."""
 _SINGLE_MARK = re.compile(r"[‘’']")
 _OPENERS_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/:;")
 _CURLY_OPEN = frozenset("“„«")
