@@ -20,8 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from heapq import merge
+from collections.abc import Iterator, Sequence
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
@@ -211,14 +210,11 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
     """``_PATTERN.finditer(text)``, found faster: _PATTERN is tried only where a date may
     begin (a run of digits, a word of _CANDIDATE, shortly before ``ago``), which is every
     place it can match, left to right, never inside the date found before."""
-    begins: Iterable[int] = merge(
-        (m.start() for m in _CANDIDATE.finditer(text)),
-        (m.start() for m in _DIGITS.finditer(text)),
-    )
-    agos = [m.start() for m in _AGO.finditer(text)]
-    if agos:
-        near = {p for g in agos for p in range(max(0, g - _AGO_REACH), g)}
-        begins = merge(begins, sorted(near))
+    begins = [m.start() for m in _CANDIDATE.finditer(text)]
+    begins += [m.start() for m in _DIGITS.finditer(text)]
+    for ago in _AGO.finditer(text):
+        begins += range(max(0, ago.start() - _AGO_REACH), ago.start())
+    begins.sort()
     end = 0
     match = _PATTERN.match
     for begin in begins:

@@ -142,9 +142,8 @@ class Document:
         self.name_run_at: list[int | None] = [None] * count
         """For each token, the index of the name run holding it, None outside names."""
         for index, run in enumerate(self.name_runs):
-            for token in range(run.start, run.end):
-                self.name_run_at[token] = index
-        self.cue_words = [w in lx.CUE_WORDS for w in tokens.lowers]
+            self.name_run_at[run.start : run.end] = [index] * (run.end - run.start)
+        self.cue_words = list(map(lx.CUE_WORDS.__contains__, tokens.lowers))
         """For each token, whether its word is one a reporting cue may be."""
         self.cue_verdicts: dict[int, bool] = {}
         """``cues.is_cue`` of each token asked so far (a token is in one frame only)."""

@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import getitem
 from typing import NamedTuple
 
 from newsreader.news import lexicon as lx
@@ -176,6 +178,47 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(words[:j]), list(words[j:])
 
 
+_FIRST = slice(0, 1)
+"""A word's first character (none of an empty word)."""
+_NEVER, _REFUSED, _PLAIN, _OPENER, _ING_LY = range(5)
+_WORD_KINDS: dict[str, tuple[int, str]] = {}
+_WORD_KINDS_LIMIT = 100_000
+"""The most words ``_word_kind`` remembers (it starts afresh when full)."""
+
+
+def _word_kind(word: str) -> tuple[int, str]:
+    """What a word is as a candidate name word, whatever its place, and its lowercase form
+    without a possessive ending: _NEVER (not capitalized; he; a headline's verb; WASHINGTON,
+    a dateline or a heading in capitals), _REFUSED (a word the lexicon refuses as a name,
+    which its place may still make one: May, Day), _OPENER (a word that only a sentence's
+    start capitalizes: However, Said, Yesterday), _ING_LY (Reading, Finally: the same, unless
+    the article capitalizes it elsewhere) or _PLAIN. Remembered, as the same words recur."""
+    known = _WORD_KINDS.get(word)
+    if known is None:
+        if len(_WORD_KINDS) >= _WORD_KINDS_LIMIT:
+            _WORD_KINDS.clear()
+        known = _WORD_KINDS[word] = _classify_word(word)
+    return known
+
+
+def _classify_word(word: str) -> tuple[int, str]:
+    """``_word_kind`` worked out."""
+    low = strip_possessive(word).lower() if word else ""
+    if not is_cap(word):  # quotations are single empty tokens: never capitalized
+        return _NEVER, low
+    if low in lx.NEVER_NAME_WORDS:
+        return _NEVER, low  # he; Union Calls Strike: a headline's verb ends the name
+    if low in lx.NOT_NAMES:
+        return _REFUSED, low
+    if len(word) > 6 and word.isupper():
+        return _NEVER, low  # WASHINGTON — a dateline, or a heading in capitals
+    if low in lx.SENTENCE_OPENERS or low in lx.SPEECH_VERBS or low in lx.TIME_ADVERBS:
+        return _OPENER, low
+    if low.endswith(("ing", "ly")) and len(low) > 5:
+        return _ING_LY, low
+    return _PLAIN, low
+
+
 class NameFinder:
     """Finds the capitalized names in a tokenized text."""
 
@@ -194,22 +237,16 @@ class NameFinder:
 
     def _name_word(self, i: int) -> bool:
         """Whether token i is a capitalized word that may be part of a name."""
-        word = self.tokens.words[i]
-        if not is_cap(word):  # quotations are single empty tokens: never capitalized
+        words = self.tokens.words
+        kind, low = _word_kind(words[i])
+        if kind == _NEVER:
             return False
-        low = strip_possessive(word).lower()
-        if low in lx.NEVER_NAME_WORDS:
-            return False  # he; Union Calls Strike: a headline's verb ends the name
-        if low in lx.NOT_NAMES:
+        if kind == _REFUSED:
             return (low in lx.NAME_MONTHS and self._month_as_name(i)) or (
                 low in self.surnames and self._surname_here(i))
-        if len(word) > 6 and word.isupper():
-            return False  # WASHINGTON — a dateline, or a heading in capitals
-        if i in self.sentence_starts or (i > 0 and self.tokens.words[i - 1] in "“\"‘(—"):
-            if low in lx.SENTENCE_OPENERS or low in lx.SPEECH_VERBS or low in lx.TIME_ADVERBS:
-                return False
-            if low.endswith(("ing", "ly")) and len(low) > 5 and low not in self.capitalized_inside:
-                return False
+        if kind != _PLAIN and (i in self.sentence_starts or (i > 0 and words[i - 1] in "“\"‘(—")):
+            # a capital the sentence or a quote mark may have forced
+            return kind == _ING_LY and low in self.capitalized_inside
         return True
 
     def _surname_here(self, i: int) -> bool:
@@ -325,7 +362,9 @@ def find_name_runs(
     """
     words, lowers, starts = tokens.words, tokens.lowers, tokens.starts
     count = len(words)
-    capitalized = [i for i, w in enumerate(words) if w[:1].isupper()]
+    # the tokens whose first character is a capital (words[i][:1].isupper(), at C speed)
+    capitalized = list(compress(range(count), map(str.isupper, map(getitem, words,
+                                                                   repeat(_FIRST)))))
     capitalized_inside = {  # words written capitalized where a capital is not forced
         lowers[i]
         for i in capitalized
@@ -607,9 +646,9 @@ class Registry:
         (its surname, first name, acronym, first word)."""
         words = name.text.split()
         if name.kind == "person":
-            self._by_surname.setdefault(_surname(words), [])
-            if index not in self._by_surname[_surname(words)]:
-                self._by_surname[_surname(words)].append(index)
+            same_surname = self._by_surname.setdefault(_surname(words), [])
+            if index not in same_surname:
+                same_surname.append(index)
             if len(words) > 1:
                 known = self._by_first.setdefault(words[0].lower(), [])
                 if index not in known:

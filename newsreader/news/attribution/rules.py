@@ -30,6 +30,7 @@ written beside a person's name for the people list.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
 
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.cues import is_cue, verb_after
@@ -967,7 +968,7 @@ def indirect_sources(document: Document) -> list[tuple[int, Source]]:
     found = []
     quoted = set(document.quote_sentence)
     starts = document.tokens.starts
-    for token in [i for i, cue_word in enumerate(document.cue_words) if cue_word]:
+    for token in compress(count(), document.cue_words):
         sentence = document.sentence_at(starts[token])
         if sentence in quoted:
             continue
