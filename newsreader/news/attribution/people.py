@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import getitem
 from typing import NamedTuple
 
 from newsreader.news import lexicon as lx
@@ -363,8 +362,8 @@ def find_name_runs(
     words, lowers, starts = tokens.words, tokens.lowers, tokens.starts
     count = len(words)
     # the tokens whose first character is a capital (words[i][:1].isupper(), at C speed)
-    capitalized = list(compress(range(count), map(str.isupper, map(getitem, words,
-                                                                   repeat(_FIRST)))))
+    firsts = map(str.__getitem__, words, repeat(_FIRST))
+    capitalized = list(compress(range(count), map(str.isupper, firsts)))
     capitalized_inside = {  # words written capitalized where a capital is not forced
         lowers[i]
         for i in capitalized
