@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import re
 import sqlite3
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
 INDEX_FILE = "index.sqlite"
 """The index's file in the library folder (SQLite adds ``-wal`` and ``-shm`` beside it)."""
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 """Changes when the tables change: an index of another version is rebuilt."""
 BUILD_BATCH = 400
 """Articles indexed per hold of the library's lock while (re)building."""
@@ -77,12 +78,15 @@ CREATE TABLE IF NOT EXISTS speaks(key TEXT NOT NULL, qrow INTEGER NOT NULL,
     PRIMARY KEY(key, qrow)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS people(
     prow INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL, key TEXT NOT NULL,
-    name TEXT, kind TEXT, role TEXT, affiliation TEXT, short_forms TEXT, quotes INTEGER);
+    name TEXT, kind TEXT, role TEXT, affiliation TEXT, short_forms TEXT, quotes INTEGER,
+    at TEXT);
+CREATE TABLE IF NOT EXISTS cache(name TEXT PRIMARY KEY, version INTEGER, data TEXT);
 CREATE INDEX IF NOT EXISTS people_key ON people(key);
 CREATE TABLE IF NOT EXISTS pending(id TEXT PRIMARY KEY);
 """
 
-_TABLES = ("meta", "docs", "text_fts", "quotes", "quote_fts", "speaks", "people", "pending")
+_TABLES = ("meta", "docs", "text_fts", "quotes", "quote_fts", "speaks", "people", "pending",
+           "cache")
 
 
 @dataclass(frozen=True)
@@ -191,7 +195,6 @@ class SearchIndex:
                     _drop(db)
                 db.executescript(_SCHEMA)
                 db.execute("INSERT OR IGNORE INTO meta VALUES('version', ?)", (INDEX_VERSION,))
-                db.execute("PRAGMA quick_check(1)")
             except sqlite3.Error:
                 db.close()
                 raise
@@ -275,6 +278,8 @@ class SearchIndex:
                 self._add(db, art, kept.get(art.id))
             done = [(a.id,) for a in articles] + [(g,) for g in gone]
             db.executemany("DELETE FROM pending WHERE id=?", done)
+            db.execute("INSERT INTO meta VALUES('changes', '1') ON CONFLICT(key) DO UPDATE "
+                       "SET value = CAST(value AS INTEGER) + 1")
             if orphans:
                 row = db.execute("SELECT value FROM meta WHERE key='orphans'").fetchone()
                 self._set(db, orphans=int(row[0] if row else 0) + orphans)
@@ -356,17 +361,18 @@ class SearchIndex:
                 key = person_key(p.name)
                 if key and key not in listed:
                     listed[key] = (art.id, key, p.name, p.kind, p.role, p.affiliation,
-                                   "\n".join(p.short_forms), spoken.get(key, 0))
+                                   "\n".join(p.short_forms), spoken.get(key, 0),
+                                   art.published or art.added)
             for q in analysis.quotes:  # a speaker the analysis did not list as a person
                 for s in (q.speakers or ([q.speaker] if q.speaker else [])):
                     key = person_key(s) if s else ""
                     if key and key not in listed:
                         listed[key] = (art.id, key, s, "person", None, None, "",
-                                       spoken.get(key, 0))
+                                       spoken.get(key, 0), art.published or art.added)
             for values in listed.values():
                 cur = db.execute("INSERT INTO people(article, key, name, kind, role, "
-                                 "affiliation, short_forms, quotes) "
-                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?)", values)
+                                 "affiliation, short_forms, quotes, at) "
+                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
                 p0 = cur.lastrowid if p0 is None else p0
                 p1 = cur.lastrowid
         cur = db.execute("INSERT INTO docs(trow, id, title, source, at, dated, fp, q0, q1, p0, "
@@ -388,7 +394,7 @@ class SearchIndex:
     def reset(self) -> None:
         """Empty the index, to be built again from the library."""
         with self.transaction() as db:
-            for table in ("docs", "quotes", "speaks", "people", "pending"):
+            for table in ("docs", "quotes", "speaks", "people", "pending", "cache"):
                 db.execute(f"DELETE FROM {table}")
             db.execute("INSERT INTO text_fts(text_fts) VALUES('delete-all')")
             db.execute("INSERT INTO quote_fts(quote_fts) VALUES('delete-all')")
@@ -451,20 +457,48 @@ class SearchIndex:
                "ORDER BY d.at DESC, q.article, q.idx")
         return [_hit(r) for r in self.db().execute(sql, wanted)]
 
-    def people_summary(self) -> list[tuple[Any, ...]]:
-        """Per key: (key, kind, quotes, articles, first seen, last seen), aggregated in
-        SQLite; names and roles come from ``names_and_roles``."""
-        sql = ("SELECT p.key, max(p.kind), sum(p.quotes), count(*), "
-               "min(d.at), max(d.at) "
-               "FROM people p JOIN docs d ON d.id = p.article GROUP BY p.key")
-        return list(self.db().execute(sql))
+    def people_summary(self) -> list[list[Any]]:
+        """Per key: [key, kind, quotes, articles, first seen, last seen]."""
+        return self._people_aggregate()[0]
 
-    def names_and_roles(self) -> list[tuple[Any, ...]]:
-        """Per key and spelling, role and affiliation: (key, name, role, affiliation,
-        short forms, how many articles)."""
-        sql = ("SELECT key, name, role, affiliation, short_forms, count(*) FROM people "
-               "GROUP BY key, name, role, affiliation, short_forms")
-        return list(self.db().execute(sql))
+    def names_and_roles(self) -> list[list[Any]]:
+        """Per key and spelling, role and affiliation: [key, name, role, affiliation,
+        short forms, how many articles]."""
+        return self._people_aggregate()[1]
+
+    def _people_aggregate(self) -> tuple[list[list[Any]], list[list[Any]]]:
+        """Both of the above, worked out in one pass over the people table and kept in
+        the index (``cache``) until the index next changes: the People screen at 100,000
+        articles reads a few hundred kilobytes instead of 150,000 rows."""
+        db = self.db()
+        row = db.execute("SELECT value FROM meta WHERE key='changes'").fetchone()
+        version = int(row[0]) if row else 0
+        cached = db.execute("SELECT version, data FROM cache WHERE name='people'").fetchone()
+        if cached is not None and cached[0] == version:
+            data = json.loads(cached[1])
+            return data[0], data[1]
+        summary: dict[str, list[Any]] = {}
+        names: dict[tuple[Any, ...], int] = {}
+        for key, name, kind, role, org, short, quotes, at in db.execute(
+                "SELECT key, name, kind, role, affiliation, short_forms, quotes, at "
+                "FROM people"):
+            entry = summary.get(key)
+            if entry is None:
+                summary[key] = [key, kind, quotes or 0, 1, at, at]
+            else:
+                entry[2] += quotes or 0
+                entry[3] += 1
+                if at and (entry[4] is None or at < entry[4]):
+                    entry[4] = at
+                if at and (entry[5] is None or at > entry[5]):
+                    entry[5] = at
+            spelling = (key, name, role, org, short)
+            names[spelling] = names.get(spelling, 0) + 1
+        result = (list(summary.values()), [[*k, n] for k, n in names.items()])
+        with contextlib.suppress(sqlite3.Error):  # another process may be writing: later
+            db.execute("INSERT OR REPLACE INTO cache VALUES('people', ?, ?)",
+                       (version, json.dumps(result, separators=(",", ":"))))
+        return result
 
     def count(self) -> int:
         """Articles indexed."""

@@ -21,6 +21,10 @@ from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.lists import KeyedTable
 
+CHUNK = 100
+"""Rows put in the table at a time, more as the cursor nears the last (someone quoted
+5,000 times would take seconds to list at once)."""
+
 
 class QuoteHits(KeyedTable, inherit_bindings=False):
     """One quotation a row."""
@@ -32,6 +36,13 @@ class QuoteHits(KeyedTable, inherit_bindings=False):
         Binding("enter", "select_cursor", "Open the article",
                 tooltip="Open the article at this quotation", id="hits.open"),
     ]
+
+    def action_scroll_bottom(self) -> None:
+        """The last quotation: every row put in first."""
+        screen = self.screen
+        if isinstance(screen, QuotesScreen):
+            screen._fill(len(screen.hits))
+        super().action_scroll_bottom()
 
 
 class QuotesScreen(NewsScreen[None]):
@@ -61,13 +72,24 @@ class QuotesScreen(NewsScreen[None]):
         yield Static(id="hits-detail")
         yield ScreenFooter()
 
+    def _widths(self) -> tuple[int, int, int, int]:
+        """Cells for the speaker, source, article and quotation columns: narrower
+        columns below 100 cells, so the quotation always has room."""
+        width = self.app.size.width
+        speaker, source, title = (18, 16, 30) if width >= 100 else (14, 10, 18)
+        if self.person_name is not None:
+            speaker = 0
+        gaps = 2 * (5 if speaker else 4) + 2
+        return speaker, source, title, max(width - 10 - speaker - source - title - gaps, 20)
+
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
+        speaker, source, title, _ = self._widths()
         table.add_column("Date", key="date", width=10)
-        if self.person_name is None:
-            table.add_column("Speaker", key="speaker", width=18)
-        table.add_column("Source", key="source", width=16)
-        table.add_column("Article", key="title", width=30)
+        if speaker:
+            table.add_column("Speaker", key="speaker", width=speaker)
+        table.add_column("Source", key="source", width=source)
+        table.add_column("Article", key="title", width=title)
         table.add_column("Quotation", key="text")
         table.focus()
         self.reload()
@@ -91,19 +113,25 @@ class QuotesScreen(NewsScreen[None]):
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
-        rest = max(self.size.width - 10 - 16 - 30 - 10 - (0 if self.person_name else 20), 20)
-        for n, hit in enumerate(self.hits):
-            cells = [Text((hit.published or hit.added or "")[:10])]
-            if self.person_name is None:
-                cells.append(Text(cut(" & ".join(hit.speakers) or "(unattributed)", 18)))
-            cells += [Text(cut(one_line(hit.source or "-"), 16)),
-                      Text(cut(one_line(hit.title), 30), Style(italic=True)),
-                      Text(cut(f"“{one_line(hit.text)}”", rest))]
-            table.add_row(*cells, key=str(n))
+        self._fill(max(row + CHUNK, CHUNK))
         if self.hits:
-            table.move_cursor(row=min(max(row, 0), len(self.hits) - 1))
+            table.move_cursor(row=min(max(row, 0), table.row_count - 1))
         self._header()
         self.show_detail(table.cursor_row)
+
+    def _fill(self, rows: int) -> None:
+        """Put quotations in the table until it has ``rows`` (or all of them)."""
+        table = self.query_one(DataTable)
+        speaker, source, title, rest = self._widths()
+        for n in range(table.row_count, min(rows, len(self.hits))):
+            hit = self.hits[n]
+            cells = [Text((hit.published or hit.added or "")[:10])]
+            if speaker:
+                cells.append(Text(cut(" & ".join(hit.speakers) or "(unattributed)", speaker)))
+            cells += [Text(cut(one_line(hit.source or "-"), source)),
+                      Text(cut(one_line(hit.title), title), Style(italic=True)),
+                      Text(cut(f"“{one_line(hit.text)}”", rest))]
+            table.add_row(*cells, key=str(n))
 
     def _header(self) -> None:
         count = len(self.hits)
@@ -142,6 +170,9 @@ class QuotesScreen(NewsScreen[None]):
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_detail(event.cursor_row)
+        table = self.query_one(DataTable)
+        if event.cursor_row >= table.row_count - 40 and table.row_count < len(self.hits):
+            self._fill(table.row_count + CHUNK)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if 0 <= event.cursor_row < len(self.hits):
