@@ -76,7 +76,8 @@ class StoredArticle:
     def analysis(self) -> Analysis | None:
         """The analyser's result, typed (rebuilt from the stored form on first use)."""
         if self._analysis is None and self.stored_analysis is not None:
-            self._analysis = Analysis.from_dict(self.stored_analysis, len(self.body))
+            self._analysis = Analysis.from_dict(self.stored_analysis, len(self.body),
+                                                len(self.title))
         return self._analysis
 
     @analysis.setter

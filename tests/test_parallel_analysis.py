@@ -192,7 +192,7 @@ def test_workers_never_load_textual(monkeypatch: pytest.MonkeyPatch) -> None:
 
     force_parallel(monkeypatch)
     monkeypatch.setattr(analysis, "_work_texts", pool_helpers.modules)
-    got = [data for _, data in analysis.analyse_many([("a", None)] * 8, lambda t: t)]
+    got = [data for _, data in analysis.analyse_many([("", "a", None)] * 8, lambda t: t)]
     assert got and all(d is not None and d["textual"] is False for d in got)
     assert {d["pid"] for d in got if d is not None} - {os.getpid()}
 
@@ -206,7 +206,7 @@ def test_a_failing_pool_falls_back_to_in_process(
     monkeypatch.setattr(analysis, "_work_jobs", helper)
     monkeypatch.setattr(analysis, "_work_texts", helper)
     assert import_recorded(tmp_path / "parallel", mixed, monkeypatch) == serial
-    texts = [(p.read_text(encoding="utf-8"), None) for p in sorted(SAMPLES.glob("*.txt"))]
+    texts = [("", p.read_text(encoding="utf-8"), None) for p in sorted(SAMPLES.glob("*.txt"))]
     with analysis.Analyser() as analyser:
         got = [data for _, data in analyser.analyses(texts, lambda t: t)]
         assert analyser.fell_back
@@ -220,7 +220,7 @@ def test_a_pool_that_cannot_start_falls_back(monkeypatch: pytest.MonkeyPatch) ->
 
     force_parallel(monkeypatch)
     monkeypatch.setattr(analysis, "ProcessPoolExecutor", refuse)
-    texts = [(SEED.read_text(encoding="utf-8"), None)] * 4
+    texts = [("", SEED.read_text(encoding="utf-8"), None)] * 4
     with analysis.Analyser() as analyser:
         got = [data for _, data in analyser.analyses(texts, lambda t: t)]
         assert analyser.fell_back and not analyser.running
@@ -238,7 +238,7 @@ def test_an_error_reading_comes_after_everything_read_before_it(
 
     got: list[int] = []
     with pytest.raises(ValueError, match="unreadable"), analysis.Analyser() as analyser:
-        for n, data in analyser.analyses(items(), lambda n: (text, None) if n % 2 else None):
+        for n, data in analyser.analyses(items(), lambda n: ("", text, None) if n % 2 else None):
             assert (data is None) == (n % 2 == 0)
             got.append(n)
     assert got == list(range(7))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-ANALYSER_VERSION = "3"
+ANALYSER_VERSION = "4"
 """Changes whenever the analysis of the same text may change."""
 
 
@@ -48,6 +48,12 @@ class Quote:
     sentence_start: int = 0
     """Offsets of the sentence (or paragraph) around the quotation."""
     sentence_end: int = 0
+    in_title: bool = False
+    """Whether the quotation is in the article's title (a headline's ``‘Final Step’``):
+    its offsets (``start``, ``end``, the sentence's, and the mention's when the title names
+    the speaker) then point into the title, not the body. Only ``analyse_article`` sets
+    it; a text analysed whole (``analyse``, ``newsreader quotes FILE``) has its title line
+    in its text."""
 
 
 @dataclass
@@ -90,32 +96,38 @@ class Analysis:
     version: str = ANALYSER_VERSION
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-able data: {"version", "quotes", "people", "dates"}."""
+        """Plain JSON-able data: {"version", "quotes", "people", "dates"}; a quotation has
+        ``in_title`` only when it is in the title (true)."""
         return {
             "version": self.version,
-            "quotes": [asdict(q) for q in self.quotes],
+            "quotes": [_quote_dict(q) for q in self.quotes],
             "people": [asdict(p) for p in self.people],
             "dates": [asdict(d) for d in self.dates],
         }
 
     @classmethod
-    def from_dict(cls, data: object, text_length: int | None = None) -> Analysis:
+    def from_dict(cls, data: object, text_length: int | None = None,
+                  title_length: int | None = None) -> Analysis:
         """Rebuild an Analysis from ``to_dict`` output: the one place the stored form is read.
 
         Damaged data never raises: a quotation without a usable place (offsets that are not
-        integers, or, given ``text_length``, that fall outside the text), a person without a
-        name and a date without offsets are dropped, and fields of the wrong type are read
-        as missing. Quotations come back in text order, numbered by that order everywhere:
-        each person's ``quotes`` are indices into it. A missing version reads as "" (stale).
+        integers, or, given ``text_length`` (``title_length`` for one in the title), that
+        fall outside the text), a person without a name and a date without offsets are
+        dropped, and fields of the wrong type are read as missing. Quotations come back in
+        reading order, the title's first, then the body's in text order, numbered by that
+        order everywhere: each person's ``quotes`` are indices into it. Data stored before
+        quotations could be in the title reads as all in the body. A missing version reads
+        as "" (stale).
         """
         doc = data if isinstance(data, dict) else {}
         quotes: list[tuple[int, Quote]] = []
         stored = doc.get("quotes")
         for n, raw in enumerate(stored if isinstance(stored, list) else []):
-            quote = _quote(raw, text_length) if isinstance(raw, dict) else None
+            quote = _quote(raw, text_length, title_length) if isinstance(raw, dict) else None
             if quote is not None:
                 quotes.append((n, quote))
-        quotes.sort(key=lambda pair: (pair[1].start, pair[1].end, pair[0]))
+        quotes.sort(key=lambda pair: (not pair[1].in_title, pair[1].start, pair[1].end,
+                                      pair[0]))
         renumber = {old: new for new, (old, _) in enumerate(quotes)}
         people = [p for p in (_person(raw, renumber) for raw in _dicts(doc.get("people")))
                   if p is not None]
@@ -123,6 +135,14 @@ class Analysis:
         version = doc.get("version")
         return cls(quotes=[q for _, q in quotes], people=people, dates=dates,
                    version=str(version) if isinstance(version, str | int) else "")
+
+
+def _quote_dict(quote: Quote) -> dict[str, Any]:
+    """A quotation's stored form (``in_title`` left out when false, as stored before)."""
+    data = asdict(quote)
+    if not quote.in_title:
+        del data["in_title"]
+    return data
 
 
 def _dicts(value: object) -> list[dict[str, Any]]:
@@ -145,12 +165,16 @@ def _strs(value: object) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
-def _quote(raw: dict[str, Any], text_length: int | None) -> Quote | None:
-    """A stored quotation, or None when it has no usable place in the text."""
+def _quote(raw: dict[str, Any], text_length: int | None,
+           title_length: int | None = None) -> Quote | None:
+    """A stored quotation, or None when it has no usable place in its text (the body, or
+    the title for one marked ``in_title``)."""
     start, end, text = _int(raw.get("start")), _int(raw.get("end")), _str(raw.get("text"))
     if start is None or end is None or text is None or not 0 <= start <= end:
         return None
-    if text_length is not None and end > text_length:
+    in_title = raw.get("in_title") is True
+    length = title_length if in_title else text_length
+    if length is not None and end > length:
         return None
     speaker = _str(raw.get("speaker"))
     speakers = _strs(raw.get("speakers")) or ([speaker] if speaker else [])
@@ -163,6 +187,7 @@ def _quote(raw: dict[str, Any], text_length: int | None) -> Quote | None:
         speaker_end=_int(raw.get("speaker_end")), source=_str(raw.get("source")),
         verb=_str(raw.get("verb")),
         medium=_str(raw.get("medium")), sentence_start=s_start, sentence_end=s_end,
+        in_title=in_title,
     )
 
 

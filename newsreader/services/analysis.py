@@ -28,7 +28,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from newsreader.news.analysis import ANALYSER_VERSION, Analysis, analyse
+from newsreader.news.analysis import ANALYSER_VERSION, Analysis, analyse, analyse_article
 from newsreader.news.article import Article
 from newsreader.news.files import read_text
 from newsreader.news.plaintext import NotAnArticle, parse_plaintext
@@ -37,8 +37,8 @@ from newsreader.store.records import StoredArticle
 
 T = TypeVar("T")
 
-Text = tuple[str, datetime | None]
-"""What the analyser reads: an article's text and its publication time."""
+Text = tuple[str, str, datetime | None]
+"""What the analyser reads: an article's title, its text and its publication time."""
 Stored = dict[str, Any]
 """An analysis in its stored form (``Analysis.to_dict()``)."""
 Job = tuple[Article, str | None]
@@ -87,14 +87,15 @@ def cores() -> int:
 
 
 def analyse_text(text: Text) -> Stored:
-    """The stored form of one text's analysis."""
-    return analyse(text[0], text[1]).to_dict()
+    """The stored form of one article's analysis (title and text)."""
+    return analyse_article(*text).to_dict()
 
 
 def prepare(article: Article, added: str | None = None) -> StoredArticle:
     """The record to store for an article, analysed."""
     return StoredArticle.from_article(
-        article, analysis=analyse(article.body, article.published), added=added)
+        article, analysis=analyse_article(article.title, article.body, article.published),
+        added=added)
 
 
 def _prepare_job(job: Job) -> StoredArticle:
@@ -102,11 +103,11 @@ def _prepare_job(job: Job) -> StoredArticle:
 
 
 def _job_chars(job: Job) -> int:
-    return len(job[0].body)
+    return len(job[0].title) + len(job[0].body)
 
 
 def _text_chars(text: Text) -> int:
-    return len(text[0])
+    return len(text[0]) + len(text[1])
 
 
 # What a worker does with one chunk: module-level, so they travel by name.
@@ -337,9 +338,8 @@ def is_current(stored: StoredArticle) -> bool:
 
 
 def analysis_of(stored: StoredArticle) -> Analysis:
-    """A stored article's text analysed afresh by this version of the analyser."""
-    published = _published(stored.published)
-    return analyse(stored.body, published)
+    """A stored article's title and text analysed afresh by this version of the analyser."""
+    return analyse_article(stored.title, stored.body, _published(stored.published))
 
 
 def analyse_file(path: Path) -> tuple[str, Analysis]:
@@ -361,7 +361,7 @@ def _published(value: str | None) -> datetime | None:
 
 
 def _text_of_stored(stored: StoredArticle) -> Text:
-    return stored.body, _published(stored.published)
+    return stored.title, stored.body, _published(stored.published)
 
 
 def reanalyse(library: Library, everything: bool = False,
@@ -377,11 +377,11 @@ def reanalyse(library: Library, everything: bool = False,
     stale = [a.id for a in library.articles() if everything or not is_current(a)]
     wanted = set(stale)
     done = 0
-    batch: dict[str, tuple[tuple[str, str | None], Stored | None]] = {}
+    batch: dict[str, tuple[tuple[str, str, str | None], Stored | None]] = {}
 
     def refresh(art: StoredArticle) -> None:
         basis, data = batch[art.id]
-        if data is not None and (art.body, art.published) == basis:
+        if data is not None and (art.title, art.body, art.published) == basis:
             art.stored_analysis = data
         else:
             art.analysis = analysis_of(art)
@@ -399,7 +399,7 @@ def reanalyse(library: Library, everything: bool = False,
     with Analyser(workers) as analyser:
         todo = (a for a in library.articles() if a.id in wanted)
         for art, data in analyser.analyses(todo, _text_of_stored):
-            batch[art.id] = ((art.body, art.published), data)
+            batch[art.id] = ((art.title, art.body, art.published), data)
             if len(batch) >= REANALYSE_BATCH:
                 write()
         if batch:

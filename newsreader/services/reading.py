@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from newsreader.news.analysis import Analysis, Person, Quote
 
-UNATTRIBUTED = "(unattributed)"
-"""The sidebar's name for quotations whose speaker was not found."""
+UNATTRIBUTED = "(no speaker)"
+"""The sidebar's name for quotations with no speaker found (a headline's quotation that no
+body quotation repeats, a quotation whose attribution was not understood)."""
 
 
 @dataclass
@@ -121,8 +122,11 @@ def quotes_in(article_id: str, title: str, analysis: Analysis | None,
             if any(s.casefold() == key for s in speakers_of(q))] if analysis else []
 
 
-def context_of(body: str, quote: Quote) -> str:
-    """The sentence (or, when it is not known, the paragraph) around a quotation."""
+def context_of(body: str, quote: Quote, title: str = "") -> str:
+    """The sentence (or, when it is not known, the paragraph) around a quotation; for one
+    in the title, the title."""
+    if quote.in_title:
+        return title
     start, end = quote.sentence_start, quote.sentence_end
     if end <= start:
         start = body.rfind("\n\n", 0, quote.start) + 1

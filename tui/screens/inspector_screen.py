@@ -214,7 +214,8 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
             ]
             if kind:
                 cells.append(Text(quote.kind))
-            cells.append(Text(cut(opening(quote.text, 20), words_w)))
+            words = ("headline: " if quote.in_title else "") + opening(quote.text, 20)
+            cells.append(Text(cut(words, words_w)))
             table.add_row(*cells, key=str(index))
         self._table_built = width
         if self.quotes.quotes:
@@ -236,7 +237,8 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
         detail.append("“" + one_line(quote.text) + "”\n\n",
                       speaker_style(numbers[0] if numbers else None,
                                     speaker_colours(self.app)))
-        for n in numbers or []:
+        named = [n for n in numbers if self.quotes.speaker(n).name != UNATTRIBUTED]
+        for n in named:
             speaker = self.quotes.speaker(n)
             detail.append("Speaker: ", Style(bold=True))
             detail.append(f"{speaker.name} ({speaker.kind})\n")
@@ -246,9 +248,11 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
             if speaker.affiliation:
                 detail.append("Affiliation: ", Style(bold=True))
                 detail.append(one_line(speaker.affiliation) + "\n")
-        if not numbers:
+        if not named:
             detail.append("Speaker: ", Style(bold=True))
-            detail.append("not found\n")
+            detail.append("none" + (" (the article quotes these words nowhere else)"
+                                    if quote.in_title else " found") + "\n",
+                          Style(bold=True))
         detail.append("Reported with: ", Style(bold=True))
         detail.append((quote.verb or "no reporting verb") + "\n")
         if quote.medium:
@@ -256,10 +260,12 @@ class InspectorScreen(NewsScreen[tuple[str, int] | None]):
             detail.append(one_line(quote.medium) + "\n")
         detail.append("Kind: ", Style(bold=True))
         detail.append(f"{quote.kind} quotation\n\n")
-        detail.append("In context:\n", Style(bold=True))
-        detail.append(one_line(context_of(self.article.body, quote)), Style(italic=True))
+        detail.append("In the headline:\n" if quote.in_title else "In context:\n",
+                      Style(bold=True))
+        detail.append(one_line(context_of(self.article.body, quote, self.article.title)),
+                      Style(italic=True))
         self.query_one("#quote-detail", Static).update(detail)
-        self.fill_elsewhere(numbers)
+        self.fill_elsewhere(named)
 
     def fill_elsewhere(self, numbers: list[int]) -> None:
         """List the same speakers' quotations in other articles of the library."""

@@ -22,9 +22,9 @@ from newsreader.services import (
 from newsreader.services.errors import LibraryError
 from newsreader.services.saving import PipeResult
 from newsreader.tui.messages import ArticleChanged, ArticleOpened, LibraryChanged
-from newsreader.tui.palette import speaker_mark
+from newsreader.tui.palette import speaker_colours, speaker_mark
 from newsreader.tui.screens.base import NewsScreen
-from newsreader.tui.widgets.article_view import ArticleView, meta_line
+from newsreader.tui.widgets.article_view import ArticleView, meta_line, title_text
 from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.people_sidebar import PeopleSidebar
 from newsreader.tui.words import plural
@@ -121,7 +121,7 @@ class ReaderScreen(NewsScreen[None]):
         """Its quotations grouped by speaker."""
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(self.article.title, Style(bold=True)), id="reader-title")
+        yield Static(id="reader-title")
         yield Static(id="reader-meta")
         with Horizontal(id="reader-body"):
             yield PeopleSidebar(self.quotes, id="people")
@@ -132,7 +132,9 @@ class ReaderScreen(NewsScreen[None]):
         yield ScreenFooter()
 
     def on_mount(self) -> None:
+        self.update_title()
         self.update_meta()
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.update_title())
         sidebar = self.query_one(PeopleSidebar)
         sidebar.styles.width = sidebar_width(self.app.size.width)
         if self.app.size.width < SIDEBAR_MIN_WIDTH:
@@ -152,6 +154,13 @@ class ReaderScreen(NewsScreen[None]):
             self.call_after_refresh(self.action_inspect)
 
     # -- display ------------------------------------------------------------
+
+    def update_title(self) -> None:
+        """The title, its quotations marked as the body's are (the current one
+        highlighted)."""
+        current = self.query_one(ArticleView).current
+        self.query_one("#reader-title", Static).update(
+            title_text(self.article.title, self.quotes, current, speaker_colours(self.app)))
 
     def update_meta(self) -> None:
         """Source, date, author, tags and bookmark under the title (as last read, when the
@@ -177,8 +186,9 @@ class ReaderScreen(NewsScreen[None]):
             status.update(self.search_status(view))
             return
         if current is None:
-            hint = (f" {plural(total, 'quotation')} by "
-                    f"{plural(len(self.quotes.speakers), 'speaker')} · "
+            named = sum(1 for s in self.quotes.speakers if s.name != UNATTRIBUTED)
+            by = f" by {plural(named, 'speaker')}" if named else ", no speaker found"
+            hint = (f" {plural(total, 'quotation')}{by} · "
                     "] next quotation · p choose a person · i inspect") if total else (
                 " No quotations found in this article")
             status.update(Text(hint, Style(italic=True)))
@@ -192,6 +202,8 @@ class ReaderScreen(NewsScreen[None]):
         how = " ".join(x for x in (quote.verb, quote.medium) if x)
         if how:
             text.append(f" · {how}")
+        if quote.in_title:
+            text.append(" · in the headline")
         person = self.quotes.speaker(self.person) if self.person is not None else None
         if person is not None and current in person.quotes:
             place = person.quotes.index(current) + 1
@@ -266,6 +278,7 @@ class ReaderScreen(NewsScreen[None]):
             return
         view = self.query_one(ArticleView)
         view.current = index
+        self.update_title()
         if self.shown_message:
             self.clear_message()  # a step through the quotations says where it landed
         self.update_status()
@@ -300,12 +313,12 @@ class ReaderScreen(NewsScreen[None]):
         """Show another article (or another version of this one) from the top."""
         self.article_id, self.article = article.id, article
         self.quotes, self.person = ArticleQuotes.of(article.analysis), None
-        self.query_one("#reader-title", Static).update(Text(article.title, Style(bold=True)))
         sidebar = self.query_one(PeopleSidebar)
         sidebar.show_quotes(self.quotes)
         sidebar.display = bool(self.quotes.speakers) and not self.sidebar_hidden
         view = self.query_one(ArticleView)
         view.show_article(article, self.quotes)
+        self.update_title()
         if not sidebar.display:
             view.focus()
         self.update_status()

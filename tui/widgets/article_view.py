@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -57,6 +58,60 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(part)))
         pos += len(part) + 2
     return spans
+
+
+def marked_text(source: str, start: int, end: int, quotes: ArticleQuotes,
+                current: int | None, colours: Sequence[str] | None, current_style: Style,
+                mark_style: Style, in_title: bool = False
+                ) -> tuple[Text, dict[int, int], list[tuple[int, int]]]:
+    """``source[start:end]`` (a paragraph of the body, or with ``in_title`` the title)
+    with the quotations in it underlined in their speaker's style, the ``current`` one
+    highlighted, each followed by its speakers' mark (``[2]``).
+
+    Returns the text; for each quotation starting in it, its offset in the text; and the
+    (offset in the text, offset in ``source``) where each run of it begins.
+    """
+    text = Text()
+    starts: dict[int, int] = {}
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for index, quote in enumerate(quotes.quotes):
+        q_start, q_end = quote.start, quote.end
+        if quote.in_title != in_title or q_end <= start or q_start >= end:
+            continue
+        if q_start > 0 and source[q_start - 1] in QUOTE_MARKS and q_start - 1 >= start:
+            q_start -= 1
+        closes = q_end < end and source[q_end] in QUOTE_MARKS
+        if closes:
+            q_end += 1
+        q_start, q_end = max(q_start, pos), min(q_end, end)
+        pieces.append((len(text), pos))
+        text.append(source[pos:q_start])
+        if quote.start >= start:
+            starts[index] = len(text)
+        numbers = quotes.by_quote[index]
+        style = speaker_style(numbers[0] if numbers else None, colours)
+        if index == current:
+            style += current_style
+        pieces.append((len(text), q_start))
+        text.append(source[q_start:q_end], style)
+        if quote.end <= end:
+            text.append(speaker_mark(numbers), mark_style)
+        pos = q_end
+    pieces.append((len(text), pos))
+    text.append(source[pos:end])
+    return text, starts, pieces
+
+
+def title_text(title: str, quotes: ArticleQuotes, current: int | None,
+               colours: Sequence[str] | None) -> Text:
+    """The article's title, bold, its quotations (a headline's ``‘Final Step’``) marked as
+    the body's are: underlined in their speaker's style, followed by ``[n]``, the current
+    one in reverse video."""
+    text, _, _ = marked_text(title, 0, len(title), quotes, current, colours,
+                          Style(bold=True, reverse=True), Style(bold=True), in_title=True)
+    text.stylize(Style(bold=True))
+    return text
 
 
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -118,39 +173,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         Returns the text and, for each quotation and each match starting in it, its offset
         in the text.
         """
-        body = self.article.body
         current_style = self.get_component_rich_style("article-view--current", partial=True)
-        mark_style = self.part_style("article-view--mark")
-        colours = speaker_colours(self.app)
-        text = Text()
-        starts: dict[int, int] = {}
-        pieces: list[tuple[int, int]] = []  # (offset in text, offset in body) of each run
-        pos = start
-        for index, quote in enumerate(self.quotes.quotes):
-            q_start, q_end = quote.start, quote.end
-            if q_end <= start or q_start >= end:
-                continue
-            if q_start > 0 and body[q_start - 1] in QUOTE_MARKS and q_start - 1 >= start:
-                q_start -= 1
-            closes = q_end < end and body[q_end] in QUOTE_MARKS
-            if closes:
-                q_end += 1
-            q_start, q_end = max(q_start, pos), min(q_end, end)
-            pieces.append((len(text), pos))
-            text.append(body[pos:q_start])
-            if quote.start >= start:
-                starts[index] = len(text)
-            numbers = self.quotes.by_quote[index]
-            style = speaker_style(numbers[0] if numbers else None, colours)
-            if index == self.current:
-                style += current_style
-            pieces.append((len(text), q_start))
-            text.append(body[q_start:q_end], style)
-            if quote.end <= end:
-                text.append(speaker_mark(numbers), mark_style)
-            pos = q_end
-        pieces.append((len(text), pos))
-        text.append(body[pos:end])
+        text, starts, pieces = marked_text(
+            self.article.body, start, end, self.quotes, self.current,
+            speaker_colours(self.app), current_style, self.part_style("article-view--mark"))
         return text, starts, self._mark_matches(text, pieces, start, end)
 
     def _mark_matches(self, text: Text, pieces: list[tuple[int, int]], start: int,

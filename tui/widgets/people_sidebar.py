@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets.option_list import Option
 
 from newsreader.news.cleaning import one_line
-from newsreader.services import ArticleQuotes, Speaker
+from newsreader.services import UNATTRIBUTED, ArticleQuotes, Speaker
 from newsreader.tui.bindings import moves
 from newsreader.tui.cells import cut, wrap
 from newsreader.tui.palette import speaker_colours, speaker_mark, speaker_style
@@ -83,8 +83,8 @@ class PeopleSidebar(KeyedOptionList, inherit_bindings=False):
 
     @staticmethod
     def _title(quotes: ArticleQuotes) -> str:
-        return f"People quoted ({len(quotes.speakers)})" if quotes.speakers else (
-            "No quotations found")
+        named = sum(1 for s in quotes.speakers if s.name != UNATTRIBUTED)
+        return f"People quoted ({named})" if quotes.speakers else "No quotations found"
 
     def _entry_width(self) -> int:
         """Cells an entry may take: the sidebar's width less its border and padding."""
