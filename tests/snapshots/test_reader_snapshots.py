@@ -13,7 +13,7 @@ def test_reader(snap_compare, seed_library: Services, size: tuple[int, int]) -> 
 def test_reader_with_a_person_chosen(snap_compare, seed_library: Services,
                                      size: tuple[int, int]) -> None:
     assert snap_compare(NewsreaderApp(seed_library),
-                        press=["enter", "p", "j", "enter", "n"], terminal_size=size)
+                        press=["enter", "p", "j", "j", "enter", "n"], terminal_size=size)
 
 
 def test_reader_in_a_light_theme(snap_compare, seed_library: Services,
