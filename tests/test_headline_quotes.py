@@ -182,3 +182,13 @@ async def test_a_headline_quotation_matched_in_the_body_shows_its_speaker(
         first = next(line for line in screen_lines(app) if "headline: Not for Sale" in line)
         assert "Ada Quill" in first
         assert "Speaker: Ada Quill" in text and "In the headline:" in text
+
+
+def test_a_title_never_makes_the_first_quotation_of_the_text_a_term() -> None:
+    # "the series “…”" names a title; a headline ending in "series" names nothing after it
+    body = "\n\n".join(f"“Point number {n} stands,” said Ada Quill, the harbour master."
+                       for n in range(3))
+    title = "Collapse of the harbour wall, part 27 of a long series"
+    result = analyse_article(title, body)
+    assert [q.text for q in result.quotes] == [f"Point number {n} stands," for n in range(3)]
+    assert all(q.speaker == "Ada Quill" for q in result.quotes)

@@ -36,8 +36,10 @@ def is_scare(document: Document, quote: int) -> bool:
     words = inner.split()
     if not words:
         return False
-    lowers = document.tokens.lowers
-    before = [lowers[i] for i in range(max(0, token - 6), token)]
+    lowers, starts = document.tokens.lowers, document.tokens.starts
+    paragraph = document.paragraphs[document.paragraph_at(span.open_start)][0]
+    # the words before it in its paragraph (a title ending in "series" names nothing after it)
+    before = [lowers[i] for i in range(max(0, token - 6), token) if starts[i] >= paragraph]
     after = lowers[token + 1] if token + 1 < len(lowers) else ""
     previous = before[-1] if before else ""
     if previous in lx.NAMING_NOUNS or previous in lx.TITLE_CUES:
