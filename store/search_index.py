@@ -336,8 +336,8 @@ class SearchIndex:
     def _add(self, db: sqlite3.Connection, art: StoredArticle, trow: int | None = None) -> None:
         """Index one article; ``trow``: its text entry, kept (the text is unchanged)."""
         q0 = q1 = p0 = p1 = None
-        analysis = Analysis.from_dict(art.stored_analysis, len(art.body)) \
-            if art.stored_analysis is not None else None  # quotations in text order
+        analysis = Analysis.from_dict(art.stored_analysis, len(art.body), len(art.title)) \
+            if art.stored_analysis is not None else None  # in reading order, as numbered
         if analysis is not None:
             spoken: dict[str, int] = {}
             for n, q in enumerate(analysis.quotes):
