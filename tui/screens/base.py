@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from rich.style import Style
 from rich.text import Text
+from textual.actions import SkipAction
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widgets import Input
 
 from newsreader.services import Services
 from newsreader.tui.cells import wrap
@@ -57,6 +59,20 @@ class NewsScreen(Screen[ResultType], Generic[ResultType]):
     def services(self) -> Services:
         """The application services: the one handle on the library."""
         return self.news.services
+
+    def open_box(self, box: Input) -> None:
+        """Show a search box and give it the focus before the next key is handled.
+
+        For a key bound with ``priority`` (the app runs it as the key arrives, before it
+        hands on the keys after it): then the keys typed in the same burst (``/ferry``
+        pasted, or typed fast over SSH) go into the box, not to the widget that had the
+        focus. ``Widget.focus`` would wait its turn behind them. In a box that has the
+        focus already, the key is typed into it.
+        """
+        if isinstance(self.focused, Input):
+            raise SkipAction()
+        box.display = True
+        self.set_focus(box, scroll_visible=False)
 
     def message_width(self) -> int:
         """How many cells a message may take on this screen's message line (0: there is

@@ -42,7 +42,8 @@ class ListScreen(NewsScreen[None]):
     HELP_TITLE = "The list"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", tooltip="Search as you type", id="list.search"),
+        Binding("slash", "search", "Search", tooltip="Search as you type", priority=True,
+                id="list.search"),
         Binding("b", "bookmark", "Bookmark", tooltip="Bookmark, or take the bookmark off",
                 id="list.bookmark"),
         Binding("t", "tags", "Tags", show=False, tooltip="Add or remove tags",
@@ -364,8 +365,7 @@ class ListScreen(NewsScreen[None]):
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
-        search.display = True
-        search.focus()
+        self.open_box(search)
 
     def action_toggle_quote_search(self) -> None:
         """Switch the search box between articles and quotations."""

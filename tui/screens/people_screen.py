@@ -64,7 +64,7 @@ class PeopleScreen(NewsScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", tooltip="Search names and roles as you type",
-                id="persons.search"),
+                priority=True, id="persons.search"),
         Binding("o", "toggle_kind", "People/organisations",
                 tooltip="Show organisations and places, or people", id="persons.kind"),
         Binding("s", "sort", "Order", tooltip="Most quoted or most recently seen first",
@@ -191,8 +191,7 @@ class PeopleScreen(NewsScreen[None]):
 
     def action_search(self) -> None:
         search = self.query_one("#people-search", Input)
-        search.display = True
-        search.focus()
+        self.open_box(search)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if self._debounce is not None:

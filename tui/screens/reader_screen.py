@@ -56,7 +56,7 @@ class ReaderScreen(NewsScreen[None]):
                 id="reader.people"),
         Binding("slash", "search", "Search", show=False,
                 tooltip="Search the article (n / N: next / previous match)",
-                id="reader.search"),
+                priority=True, id="reader.search"),
         Binding("n", "next_by_person", "Next by person",
                 tooltip="Next quotation by the chosen person", id="reader.next_by_person"),
         Binding("N", "previous_by_person", "Previous by person", show=False,
@@ -226,8 +226,7 @@ class ReaderScreen(NewsScreen[None]):
     def action_search(self) -> None:
         box = self.query_one("#reader-search", Input)
         box.value = self.query_one(ArticleView).search
-        box.display = True
-        box.focus()
+        self.open_box(box)
 
     def find(self, needle: str, quiet: bool = False) -> None:
         """Search the article and go to the first match (``quiet``: no search at all, and
