@@ -372,9 +372,10 @@ class Library:
             problem = shapes.keys_problem(doc, s.count)
             if problem:
                 raise CorruptLibraryError(path, problem)
-            tags = doc.get("tags")
+            tags, feeds = doc.get("tags"), doc.get("feed")
             keys = {"id": doc["id"], "when": doc["when"],
-                    "tags": self._interner.column(tags) if tags else [None] * s.count}
+                    "tags": self._interner.column(tags) if tags else [None] * s.count,
+                    "feed": self._interner.column(feeds) if feeds else [None] * s.count}
             self._keys[(s.number, s.keys)] = keys
         return keys
 
@@ -689,8 +690,21 @@ class Library:
 
     def search_text(self, needle: str, stop: Callable[[], bool] | None = None) -> set[str]:
         """Ids of articles whose body contains ``needle`` (case-blind)."""
-        want = needle.casefold()
-        return {a.id for a in self.articles(stop) if want in a.body.casefold()}
+        return self.search_texts([needle], stop)[needle.casefold()]
+
+    def search_texts(self, needles: Iterable[str],
+                     stop: Callable[[], bool] | None = None) -> dict[str, set[str]]:
+        """For each needle (casefolded), the ids of articles whose body contains it, in
+        one pass over the texts."""
+        found: dict[str, set[str]] = {n.casefold(): set() for n in needles}
+        if not found:
+            return found
+        for art in self.articles(stop):
+            body = art.body.casefold()
+            for want, ids in found.items():
+                if want in body:
+                    ids.add(art.id)
+        return found
 
     def articles_quoting(self, name: str) -> Iterator[StoredArticle]:
         """Every article whose listed people include ``name`` (case-blind), in full."""
@@ -802,6 +816,7 @@ class Library:
                     old = self._text(number, art.id) if number is not None else None
                     if old is not None and (old.get("fingerprint") or "") != art.fingerprint:
                         art.added = old.get("added") or ""
+                        art.feed = art.feed or old.get("feed")
                         changed.append((art, pos, number))
                     else:
                         kept.append(art.id)
@@ -959,7 +974,7 @@ def key_columns(columns: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
     """A page's key columns (as its keys file holds them) from its full columns."""
     return {"id": list(columns["id"]), "when": [
         when_of(p, a) for p, a in zip(columns["published"], columns["added"], strict=True)],
-        "tags": list(columns["tags"])}
+        "tags": list(columns["tags"]), "feed": list(columns["feed"])}
 
 
 class Write:

@@ -24,14 +24,17 @@ from typing import Any, overload
 from newsreader.news.cleaning import one_line
 
 COLUMNS: tuple[str, ...] = (
-    "id", "title", "source", "published", "added", "quotes", "people", "tags", "seg",
+    "id", "title", "source", "published", "added", "quotes", "people", "tags", "seg", "feed",
 )
 """The fields kept per article in the listing, one list each ("seg": the number of the
-text segment that holds the article's text, None when it has none)."""
+text segment that holds the article's text, None when it has none; "feed": the id of the
+feed that brought it, None for articles from elsewhere or listed before feeds were
+recorded)."""
 
-KEY_COLUMNS: tuple[str, ...] = ("id", "when", "tags")
-"""The columns read with a page: enough to filter by state or tag and to sort newest first.
-``when`` is derived (``when_of``: the publication time, else a mark and the time added)."""
+KEY_COLUMNS: tuple[str, ...] = ("id", "when", "tags", "feed")
+"""The columns read with a page: enough to filter by state, tag or feed and to sort newest
+first. ``when`` is derived (``when_of``: the publication time, else a mark and the time
+added)."""
 
 ROW_COLUMNS: tuple[str, ...] = tuple(c for c in COLUMNS if c not in KEY_COLUMNS)
 """The columns read when a page's rows are first needed."""
@@ -40,7 +43,7 @@ SEPARATOR = "\n"
 """Joins the names in the people and tags columns: one string per article is far smaller
 than a list, and names and tags are single lines, so they never contain it."""
 
-SHARED = ("source", "added", "people", "tags")
+SHARED = ("source", "added", "people", "tags", "feed")
 """Columns with many repeated values, kept as one string object per distinct value."""
 
 FIRST_SORTED = 3000
@@ -160,7 +163,7 @@ class Page:
         if interner is not None:
             for name in SHARED:
                 full[name] = interner.column(full[name])
-        keys = {"id": full["id"], "tags": full["tags"],
+        keys = {"id": full["id"], "tags": full["tags"], "feed": full["feed"],
                 "when": [when_of(p, a) for p, a in zip(full["published"], full["added"],
                                                         strict=True)]}
         return cls(keys, {name: full[name] for name in ROW_COLUMNS})

@@ -68,6 +68,8 @@ class StoredArticle:
     links: list[Link] = field(default_factory=list)
     """The links of its text, in order (stored under "links" when there are any; an
     article stored before links were kept has none)."""
+    feed: str | None = None
+    """The id of the feed that brought it (None: it came another way)."""
     stored_analysis: dict[str, Any] | None = field(default=None, repr=False)
     """The analyser's result as stored (plain data), or None; ``analysis`` reads it typed."""
     _analysis: Analysis | None = field(default=None, init=False, repr=False, compare=False)
@@ -139,7 +141,7 @@ class StoredArticle:
         return {
             "id": self.id, "title": self.title, "source": self.source,
             "published": self.published, "added": self.added, "quotes": self.quote_count,
-            "people": join(self.people_quoted), "tags": join(self.tags),
+            "people": join(self.people_quoted), "tags": join(self.tags), "feed": self.feed,
         }
 
 
@@ -157,5 +159,5 @@ def links_from(value: object) -> list[Link]:
 
 
 _DOC_FIELDS = ("id", "title", "body", "source", "author", "published", "url", "tags", "key",
-               "added", "fingerprint")
+               "added", "fingerprint", "feed")
 """The fields stored as they are; the analysis is stored under "analysis"."""

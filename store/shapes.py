@@ -30,6 +30,7 @@ _COLUMN_TYPES: dict[str, frozenset[type]] = {
     "people": frozenset({str, _NONE}),
     "tags": frozenset({str, _NONE}),
     "seg": frozenset({int, _NONE}),
+    "feed": frozenset({str, _NONE}),
     "when": frozenset({str}),
 }
 """The types a listing column may hold (checked a whole column at a time: fast)."""
@@ -150,7 +151,7 @@ def article_problem(doc: Mapping[str, Any]) -> str | None:
         if not isinstance(doc.get(name), str):
             return f"article {aid}: its {name} is not text"
     problem = _optional_text(doc, ("source", "author", "published", "url", "key", "added",
-                                   "fingerprint"))
+                                   "fingerprint", "feed"))
     if problem:
         return f"article {aid}: {problem}"
     tags = doc.get("tags")

@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 
 from newsreader.services import ArticleRows, Services, Version
 from newsreader.services.errors import LibraryError
+from newsreader.services.views import SavedView, views_from
 from newsreader.tui.commands import ScreenActions
 from newsreader.tui.keymap import ConfigError, check_keymap, load_keymap, read_config
 from newsreader.tui.messages import ArticleChanged, IndexReady, LibraryChanged, RefreshChanged
@@ -106,6 +107,8 @@ class NewsreaderApp(App[int]):
         self.refresh_settings = RefreshSettings()
         """When the feeds refresh by themselves (from the config file's ``[refresh]``;
         never, with no config file)."""
+        self.views: list[SavedView] = []
+        """The saved views (named queries) from the config file's ``[views]``."""
         if config is not None:
             self._load_config(config)
         if refresh is not None:
@@ -134,7 +137,7 @@ class NewsreaderApp(App[int]):
         """The command an article was last piped to (offered again)."""
 
     def _load_config(self, config: Path) -> None:
-        """Read the user's keys and settings; what cannot be used is kept in
+        """Read the user's keys, settings and saved views; what cannot be used is kept in
         ``key_problems``."""
         from newsreader.tui.bindings import binding_ids
 
@@ -147,6 +150,8 @@ class NewsreaderApp(App[int]):
         self.keymap, problems = check_keymap(given, binding_ids(), config)
         self.key_problems.extend(problems)
         self.refresh_settings, problems = refresh_settings(data, config)
+        self.key_problems.extend(problems)
+        self.views, problems = views_from(data, config)
         self.key_problems.extend(problems)
 
     def _fit_no_color(self, _theme: object = None) -> None:

@@ -165,6 +165,7 @@ def binding_classes() -> Iterator[type[DOMNode]]:
     from newsreader.tui.screens.reader_screen import ReaderScreen
     from newsreader.tui.screens.tag_filter_dialog import TagFilterDialog
     from newsreader.tui.screens.tags_dialog import TagsDialog
+    from newsreader.tui.screens.views_dialog import ViewsDialog
     from newsreader.tui.widgets.article_list import ArticleList
     from newsreader.tui.widgets.article_view import ArticleView
     from newsreader.tui.widgets.lists import KeyedOptionList, KeyedTable
@@ -173,7 +174,7 @@ def binding_classes() -> Iterator[type[DOMNode]]:
     from newsreader.tui.widgets.tag_input import CurrentTags, TagInput
 
     yield from (NewsreaderApp, ListScreen, ReaderScreen, InspectorScreen, FeedsScreen,
-                HelpScreen, TagsDialog, TagFilterDialog, ArticleList, ArticleView,
+                HelpScreen, TagsDialog, TagFilterDialog, ViewsDialog, ArticleList, ArticleView,
                 KeyedOptionList, KeyedTable, PeopleSidebar, TagInput, CurrentTags,
                 QuoteTable, QuoteDetail, ElsewhereList, PeopleScreen, PeopleTable,
                 QuotesScreen, QuoteHits, SaveDialog, PipeDialog, PathInput, LinksDialog,

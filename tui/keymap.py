@@ -13,7 +13,6 @@ its default keys.
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from collections.abc import Collection
 from pathlib import Path
@@ -21,15 +20,10 @@ from typing import Any
 
 from textual.keys import REPLACED_KEYS, Keys, key_to_character
 
-from newsreader.news.files import UnsafeFile, read_regular_file
+from newsreader.services.config import MAX_CONFIG_BYTES, ConfigError, read_config
 
-
-class ConfigError(ValueError):
-    """The config file cannot be used; the message is one line."""
-
-
-MAX_CONFIG_BYTES = 1024 * 1024
-"""The largest config file read."""
+__all__ = ["MAX_CONFIG_BYTES", "ConfigError", "bad_key", "check_keymap", "load_keymap",
+           "read_config"]
 
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 """The modifiers a key may have (``ctrl+n``)."""
@@ -37,21 +31,6 @@ MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 NAMED_KEYS = frozenset(
     key.value.rpartition("+")[2] for key in Keys if not key.value.startswith("<"))
 """Keys with a name rather than a character: ``down``, ``pagedown``, ``f5``, ``space``..."""
-
-
-def read_config(path: Path) -> dict[str, Any]:
-    """The config file's tables (empty if there is no file). Only a regular file of at most
-    MAX_CONFIG_BYTES is read (never ``/dev/zero`` or a FIFO)."""
-    try:
-        return tomllib.loads(read_regular_file(path, MAX_CONFIG_BYTES).decode("utf-8"))
-    except FileNotFoundError:
-        return {}
-    except UnsafeFile as err:
-        raise ConfigError(f"config file {path} cannot be read ({err})") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"config file {path} cannot be read: {err}") from None
-    except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"config file {path} is not valid TOML: {err}") from None
 
 
 def load_keymap(path: Path, data: dict[str, Any] | None = None) -> dict[str, str]:

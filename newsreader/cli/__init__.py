@@ -11,7 +11,8 @@ from newsreader import __version__
 from newsreader.cli import analysis_commands, feed_commands, people_commands, sync_commands
 from newsreader.cli import library_commands as commands
 from newsreader.news.cleaning import printable
-from newsreader.services import SORT_KEYS
+from newsreader.services import SORT_KEYS, QueryError
+from newsreader.services.config import ConfigError
 from newsreader.services.errors import LibraryError
 from newsreader.services.paths import ENV_LIBRARY
 
@@ -63,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only articles from this source (a feed's articles: its title)")
     p.add_argument("--search", metavar="TEXT",
                    help="only articles whose title, text, source, people or tags contain TEXT")
+    p.add_argument("--query", metavar="Q",
+                   help='only articles the query matches (README: "The query language"), '
+                   'e.g. \'unread tag:court -tag:sport since:"last monday"\'')
+    p.add_argument("--view", metavar="NAME",
+                   help="only articles of a saved view (the config file's [views])")
     p.add_argument("--sort", choices=SORT_KEYS, default="published",
                    help="order: newest, most quoted first; title and source A-Z "
                    "(default: published)")
@@ -136,6 +142,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
     except UsageError as err:
+        print(f"newsreader: error: {printable(str(err))}", file=sys.stderr)
+        return 2
+    except QueryError as err:
+        print(f"newsreader: error: bad query {printable(repr(err.query))}: "
+              f"{printable(str(err))}", file=sys.stderr)
+        return 2
+    except ConfigError as err:
         print(f"newsreader: error: {printable(str(err))}", file=sys.stderr)
         return 2
     except LibraryError as err:

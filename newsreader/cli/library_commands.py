@@ -17,6 +17,7 @@ from newsreader.services import ImportReport, ListQuery, Services, StoredArticle
 from newsreader.services.errors import LibraryError
 from newsreader.services.files import write_file
 from newsreader.services.paths import config_path
+from newsreader.services.views import find_view
 
 
 def import_files(args: argparse.Namespace) -> int:
@@ -56,9 +57,12 @@ def print_import(args: argparse.Namespace, services: Services, report: ImportRep
 def list_articles(args: argparse.Namespace) -> int:
     """``newsreader list``."""
     services = services_for(args)
+    given = [q for q in (args.query, find_view(config_path(), args.view).query
+                         if args.view is not None else None) if q and q.strip()]
+    text = " ".join(f"({q})" for q in given) if len(given) > 1 else "".join(given)
     query = ListQuery(tag=args.tag, bookmarked=args.bookmarked, unread=args.unread,
-                      search=(args.search or "").strip(), sort=args.sort, reverse=args.reverse,
-                      source=args.source or None)
+                      search=(args.search or "").strip(), query=text,
+                      sort=args.sort, reverse=args.reverse, source=args.source or None)
     rows = services.rows(query)
     if args.json:
         print_json_list(row.to_json() for row in rows)

@@ -8,6 +8,7 @@ The types the faces see are re-exported here, so ``newsreader.services`` is all 
 from __future__ import annotations
 
 from newsreader.news.analysis import Analysis, DateMention, Person, Quote
+from newsreader.news.query_language import QueryError
 from newsreader.services.handle import OpmlImport, PageResult, Progress, SearchHit, Services
 from newsreader.services.importing import ImportReport
 from newsreader.services.people import PeopleOrder, PersonEntry, UnknownPersonError
@@ -18,6 +19,7 @@ from newsreader.services.query import (
     ListQuery,
     SortKey,
     SourceCount,
+    feed_query,
 )
 from newsreader.services.reading import UNATTRIBUTED, ArticleQuotes, QuoteRef, Speaker
 from newsreader.store.feeds import Feed, LastFetch
@@ -43,6 +45,7 @@ __all__ = [
     "OpmlImport",
     "PageResult",
     "PeopleOrder",
+    "QueryError",
     "Person",
     "PersonEntry",
     "Progress",
@@ -58,4 +61,5 @@ __all__ = [
     "StoredArticle",
     "UnknownPersonError",
     "Version",
+    "feed_query",
 ]

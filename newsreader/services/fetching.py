@@ -582,11 +582,14 @@ class _Run:
             todo.append((art, aid in present, aid))
         return _Plan(todo, memo)
 
-    def _store(self, items: list[tuple[Article, str]]) -> tuple[list[str], list[str]]:
+    def _store(self, items: list[tuple[Article, str]],
+               feed_id: str | None = None) -> tuple[list[str], list[str]]:
         records: list[StoredArticle] = processing.prepare_many([a for a, _ in items],
                                                                self.analyser)
-        added, updated, _ = self.library.upsert(
-            as_id(record, aid) for record, (_, aid) in zip(records, items, strict=True))
+        stored = [as_id(record, aid) for record, (_, aid) in zip(records, items, strict=True)]
+        for record in stored:
+            record.feed = feed_id
+        added, updated, _ = self.library.upsert(stored)
         for aid in added:
             self.identities.stored(aid)
         return added, updated
@@ -706,7 +709,8 @@ class _Run:
                 result.warning = f"{result.warning}; {note}" if result.warning else note
         try:
             added, updated = await self.on_worker(self._store,
-                                                  [(a, aid) for a, _, aid in plan.todo])
+                                                  [(a, aid) for a, _, aid in plan.todo],
+                                                  feed.id)
         except LibraryError as err:
             result.error = f"not stored: {err}"
             return

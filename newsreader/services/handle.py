@@ -9,19 +9,23 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
+from operator import and_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsreader.news.feeds import feed_address
 from newsreader.news.links import canonical_url, names_an_article
 from newsreader.news.opml import OpmlDocument, OpmlFeed, parse_opml, write_opml
+from newsreader.news.query_language import QueryError, free_text
 from newsreader.services import analysis
 from newsreader.services import people as people_index
 from newsreader.services.exporting import export_library
 from newsreader.services.identity import Identities, as_id, keyed
 from newsreader.services.importing import ImportReport, import_paths
+from newsreader.services.matching import Context, FeedMatch, matches
 from newsreader.services.paths import library_path
 from newsreader.services.people import PeopleOrder, PersonEntry
 from newsreader.services.query import ArticleRows, ListQuery, SourceCount, select, source_counts
@@ -30,7 +34,7 @@ from newsreader.services.samples import first_run_notice
 from newsreader.services.saving import Format, PipeResult, pipe_article, save_article
 from newsreader.store import watch
 from newsreader.store.errors import LibraryError
-from newsreader.store.feeds import Feed, Subscriptions
+from newsreader.store.feeds import FEED_ID_LENGTH, Feed, Subscriptions
 from newsreader.store.library import Library
 from newsreader.store.listing import ArticleRow, Listing
 from newsreader.store.records import StoredArticle
@@ -148,32 +152,105 @@ class Services:
 
     # -- the list -----------------------------------------------------------
 
-    def rows(self, query: ListQuery, text_matches: Collection[str] | None = None) -> ArticleRows:
+    def rows(self, query: ListQuery, text_matches: Collection[str] | None = None,
+             term_hits: Mapping[str, Collection[str]] | None = None) -> ArticleRows:
         """The articles the query shows, in its order.
 
         ``text_matches``: the ids whose text contains the search, when the caller already
         has them (or is still looking: pass an empty set); None searches the text now.
+        ``term_hits``: the same for each free-text term of ``query.query`` (casefolded
+        term to ids; a term left out matches the list fields only); None searches now.
+        A query that cannot be read raises QueryError.
         Asking again when only marks changed (a bookmark, on an unfiltered list) reuses the
         last order, so redrawing after a keystroke costs nothing at 100,000 articles.
         """
         listing = self.library.listing()
+        today = date.today()
+        node = query.node(today)
         if query.search and text_matches is None:
             text_matches = self.text_matches(query.search)
             if text_matches is None:
                 text_matches = self.search_text(query.search)
+        if node is not None and term_hits is None:
+            term_hits = self.search_texts(free_text(node))
         hits = text_matches if query.search else None
-        basis = (listing.columns, query, listing if query.uses_state else None, hits)
+        terms = term_hits if node is not None else None
+        found = tuple(sorted((t, id(ids)) for t, ids in (terms or {}).items()))
+        basis = (listing.columns, query, listing if query.uses_state else None, hits, found,
+                 today, terms)
         old = self._basis
         if old is None or not (basis[0] is old[0] and basis[1] == old[1]
-                               and basis[2] is old[2] and basis[3] is old[3]):
-            self._positions = select(listing, query, hits or ())
+                               and basis[2] is old[2] and basis[3] is old[3]
+                               and basis[4] == old[4] and basis[5] == old[5]):
+            context = Context(today, terms or {}, self.feed_match)
+            self._positions = select(listing, query, hits or (), context)
             self._basis = basis
         return ArticleRows(listing, self._positions)
+
+    def count_matching(self, queries: Sequence[str],
+                       stop: Callable[[], bool] | None = None) -> list[tuple[int, int]]:
+        """For each query, how many articles it matches and how many of those are unread
+        (a saved view's counts), their free-text terms looked for in the texts in one pass.
+        A query that cannot be read counts (0, 0)."""
+        listing = self.library.listing()
+        today = date.today()
+        nodes = []
+        for text in queries:
+            try:
+                nodes.append(ListQuery(query=text).node(today))
+            except QueryError:
+                nodes.append(None)
+        terms = [t for node in nodes if node is not None for t in free_text(node)]
+        context = Context(today, self.search_texts(terms, stop=stop), self.feed_match)
+        unread = [aid not in listing.read for aid in listing.ids]
+        counts = []
+        for node in nodes:
+            if node is None:
+                counts.append((0, 0))
+                continue
+            found = matches(listing, node, context)
+            counts.append((sum(found), sum(map(and_, found, unread))))
+        return counts
+
+    def check_query(self, text: str) -> None:
+        """Raise QueryError (with where it is wrong) if ``text`` is not a query."""
+        ListQuery(query=text).node()
 
     def search_text(self, needle: str, stop: Callable[[], bool] | None = None) -> set[str]:
         """Ids of the articles whose text contains ``needle`` (case-blind). Safe to call from
         a worker thread; ``stop`` is asked now and then whether to give up."""
-        return Library(self.root).search_text(needle, stop=stop)
+        return self.search_texts([needle], stop=stop)[needle.casefold()]
+
+    def search_texts(self, needles: Iterable[str],
+                     stop: Callable[[], bool] | None = None) -> dict[str, set[str]]:
+        """For each needle (casefolded), the ids of the articles whose text contains it:
+        the one way free text is looked for in article text (the search box, queries'
+        free-text terms), in one pass over the texts however many needles. Safe to call
+        from a worker thread; ``stop`` is asked now and then whether to give up."""
+        wanted = sorted({n.casefold() for n in needles})
+        if not wanted:
+            return {}
+        return Library(self.root).search_texts(wanted, stop=stop)
+
+    def feed_match(self, value: str) -> FeedMatch:
+        """The feeds a query's ``feed:VALUE`` names: the feed with that id (or the feeds
+        whose ids start with it), that address, or every feed whose title contains the
+        value (case-blind); with the articles their last fetches held."""
+        subs = Subscriptions(self.library)
+        feeds = subs.all()
+        want = value.strip()
+        folded = want.casefold()
+        chosen = [f for f in feeds if f.id == folded or f.url == want]
+        if not chosen:
+            chosen = [f for f in feeds if folded and f.id.startswith(folded)] or \
+                [f for f in feeds if folded in f.name.casefold()]
+        items: set[str] = set()
+        for feed in chosen:
+            items.update(subs.seen_items(feed.id))
+        ids = {f.id for f in chosen}
+        if len(folded) == FEED_ID_LENGTH and all(c in "0123456789abcdef" for c in folded):
+            ids.add(folded)  # a feed's id, even one no longer subscribed to
+        return FeedMatch(frozenset(ids), frozenset(items))
 
     def text_matches(self, text: str) -> set[str] | None:
         """Ids of the articles whose title or text has the words typed (the last one as

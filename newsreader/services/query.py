@@ -1,16 +1,21 @@
 """The list query: which articles the list shows, and in what order.
 
-One implementation for both faces: ``newsreader list --tag T --unread --search X --sort K
---reverse`` and the list screen's filters, search and sort keys build the same ListQuery.
+One implementation for both faces: ``newsreader list --tag T --unread --search X --query Q
+--sort K --reverse`` and the list screen's filters, search box and sort keys build the same
+ListQuery. ``query`` is the query language (``newsreader.news.query_language``), evaluated
+by ``newsreader.services.matching``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from datetime import date
+from functools import cached_property, lru_cache
 from typing import Literal, overload
 
+from newsreader.news.query_language import Node, feed_term, parse
+from newsreader.services.matching import Context, select_matching
 from newsreader.store.feeds import Feed
 from newsreader.store.listing import ArticleRow, Listing
 
@@ -65,6 +70,8 @@ class ListQuery:
     source: str | None = None
     """Only articles from this source (its name, case-blind: a feed's articles carry its
     title as their source)."""
+    query: str = ""
+    """Only articles the query matches (the query language; "" for none)."""
     sort: SortKey = "published"
     """The sort key."""
     reverse: bool = False
@@ -79,12 +86,21 @@ class ListQuery:
     def filtered(self) -> bool:
         """Whether any filter or search narrows the list."""
         return bool(self.tag or self.bookmarked or self.unread or self.search
-                    or self.source)
+                    or self.source or self.query.strip())
 
     @property
     def uses_state(self) -> bool:
         """Whether the user's state (bookmarks, tags, read) decides what is shown."""
-        return self.bookmarked or self.unread or self.tag is not None
+        return self.bookmarked or self.unread or self.tag is not None or bool(self.query)
+
+    @classmethod
+    def of_feed(cls, feed_id: str) -> ListQuery:
+        """The articles one feed brought (the query ``feed:ID``)."""
+        return cls(query=feed_query(feed_id))
+
+    def node(self, today: date | None = None) -> Node | None:
+        """The query's tree (None when there is none); QueryError if it cannot be read."""
+        return parsed(self.query, today or date.today())
 
     def next_sort(self) -> ListQuery:
         """The query sorted by the next key, in its natural direction."""
@@ -107,14 +123,27 @@ class ListQuery:
         return " · ".join(parts)
 
 
-def select(listing: Listing, query: ListQuery, text_matches: Collection[str]) -> Sequence[int]:
+def feed_query(feed_id: str) -> str:
+    """The query text for one feed's articles, by the feed's id."""
+    return str(feed_term(feed_id))
+
+
+@lru_cache(maxsize=64)
+def parsed(text: str, today: date) -> Node | None:
+    """A query's tree, parsed once per text (and day: relative dates are checked)."""
+    return parse(text, today)
+
+
+def select(listing: Listing, query: ListQuery, text_matches: Collection[str],
+           context: Context | None = None) -> Sequence[int]:
     """Positions of the listing's articles that the query shows, in its order.
 
     The search matches the list fields here and the article text by ``text_matches``
-    (the ids whose text contains it, found by the library). The order is worked out as
-    far as it is read (``Order``): the first screen of a million articles costs one pass
-    over their sort keys. Sorted by publication date, the articles that have none come
-    last in either direction (the most recently added first among them).
+    (the ids whose text contains it, found by the library); the query is evaluated with
+    ``context`` (its free-text terms' hits in the text, its feeds, today). The order is
+    worked out as far as it is read (``Order``): the first screen of a million articles
+    costs one pass over their sort keys. Sorted by publication date, the articles that
+    have none come last in either direction (the most recently added first among them).
     """
     positions = listing.selection(tag=query.tag, bookmarked=query.bookmarked,
                                   unread=query.unread)
@@ -127,6 +156,10 @@ def select(listing: Listing, query: ListQuery, text_matches: Collection[str]) ->
         by_fields = set(listing.select(search=query.search, among=positions))
         ids = listing.ids
         positions = [i for i in positions if i in by_fields or ids[i] in text_matches]
+    context = context or Context(date.today())
+    node = query.node(context.today)
+    if node is not None:
+        positions = select_matching(listing, node, context, positions)
     return listing.ordered(positions, query.sort, descending=query.descending)
 
 

@@ -14,11 +14,14 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from newsreader.services import SORT_ORDERS, ArticleRows, ListQuery
+from newsreader.news.query_language import free_text, uses_syntax
+from newsreader.services import SORT_ORDERS, ArticleRows, ListQuery, QueryError, Services
 from newsreader.services.errors import LibraryError
+from newsreader.services.views import SavedView
 from newsreader.tui.messages import ArticleChanged, ArticleOpened, LibraryChanged, RefreshChanged
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.screens.tag_filter_dialog import ALL, TagFilterDialog
+from newsreader.tui.screens.views_dialog import ALL_ARTICLES, ViewsDialog
 from newsreader.tui.widgets.article_list import ArticleList
 from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.words import plural
@@ -68,6 +71,9 @@ class ListScreen(NewsScreen[None]):
                 tooltip="Only the articles from one source or feed", id="list.filter_source"),
         Binding("escape", "clear", "Clear filters", show=False,
                 tooltip="Clear every filter and the search", id="list.clear"),
+        Binding("v", "views", "Views", show=False,
+                tooltip="Saved views (named queries), each with its unread count",
+                id="list.views"),
         Binding("s", "sort", "Next order", show=False,
                 tooltip="Sort by the next key (newest, added, title, source, quotes)",
                 id="list.sort"),
@@ -90,6 +96,10 @@ class ListScreen(NewsScreen[None]):
         """Whether the search box searches quotations (Enter lists them) instead of
         filtering the articles."""
         self._follow: str | None = None
+        self.view: SavedView | None = None
+        """The saved view shown, if any (its query is part of ``list_query.query``)."""
+        self.typed_query = ""
+        """A query typed into the search box (part of ``list_query.query``)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="list-header")
@@ -112,8 +122,9 @@ class ListScreen(NewsScreen[None]):
         query = self.list_query
         hits = self._body_hits.get(query.search.casefold(), set()) if query.search else None
         try:
-            rows = self.services.rows(query, hits)
-        except LibraryError as err:
+            terms = {t: self._body_hits.get(t, set()) for t in self.query_terms()}
+            rows = self.services.rows(query, hits, terms)
+        except (LibraryError, QueryError) as err:
             self.news.report(err)
             return
         self._rows = rows
@@ -137,6 +148,10 @@ class ListScreen(NewsScreen[None]):
         filters = [part for part in query.describe().split(" · ") if part not in orders]
         if query.search:
             filters.append(f"“{query.search}”")
+        if self.view is not None:
+            filters.append(f"the view {self.view.name}")
+        if self.typed_query:
+            filters.append(f"the query {self.typed_query}")
         return (f"No articles match {' · '.join(filters) or 'the filters'}.\n"
                 "Esc clears the filters and the search.")
 
@@ -153,11 +168,15 @@ class ListScreen(NewsScreen[None]):
         progress = self.news.refresh_progress
         if progress:
             tail.append(f" · ⟳ {progress}", Style(bold=True))
-        if self.list_query.search and self._searching:
+        if (self.list_query.search or self.query_terms()) and self._searching:
             tail.append(" · searching text…", Style(italic=True))
         right_text = self.list_query.describe()
         if self.list_query.search:
             right_text = f"search “{self.list_query.search}” · {right_text}"
+        if self.typed_query:
+            right_text = f"query “{self.typed_query}” · {right_text}"
+        if self.view is not None:
+            right_text = f"view: {self.view.name} · {right_text}"
         if self.list_query.sort == "added":
             right_text += " (date added shown)"
         right = Text(right_text + " ", Style(italic=True))
@@ -207,8 +226,10 @@ class ListScreen(NewsScreen[None]):
         if "articles" in message.parts:
             self._say_new_articles()
             self._body_hits.clear()  # articles changed: text searches must run again
-            if self.list_query.search:
-                self.apply_search(self.list_query.search)
+            needles = [self.list_query.search] if self.list_query.search else []
+            needles += self.query_terms()
+            if needles:
+                self._search_text(*needles)
         if message.parts & {"articles", "state"}:
             self.reload_when_shown()
 
@@ -358,8 +379,60 @@ class ListScreen(NewsScreen[None]):
         search = self.query_one("#search", Input)
         search.value = ""
         search.display = False
+        self.view = None
+        self.typed_query = ""
         self.set_query(replace(self.list_query, tag=None, bookmarked=False, unread=False,
-                               search="", source=None))
+                               search="", source=None, query=""))
+
+    # -- queries and saved views ------------------------------------------------------
+
+    def query_terms(self) -> list[str]:
+        """The free-text terms of the query shown (casefolded): searched in the texts."""
+        try:
+            node = self.list_query.node()
+        except QueryError:
+            return []
+        return [t.casefold() for t in free_text(node)] if node is not None else []
+
+    def _set_queries(self, view: SavedView | None, typed: str) -> None:
+        """Show the articles a saved view and a typed query both match."""
+        self.view, self.typed_query = view, typed
+        parts = [q for q in (view.query if view else "", typed) if q]
+        text = " ".join(f"({q})" for q in parts) if len(parts) > 1 else "".join(parts)
+        self.set_query(replace(self.list_query, query=text))
+        missing = [t for t in self.query_terms() if t not in self._body_hits]
+        if missing:
+            self._search_text(*missing)
+
+    def action_views(self) -> None:
+        """Pick a saved view (or every article); each shows its unread count."""
+        views = self.news.views
+        dialog = ViewsDialog(views, self.view.name if self.view else None)
+
+        def chosen(name: str | None) -> None:
+            if name is None:
+                return
+            view = next((v for v in views if v.name == name), None)
+            self._set_queries(None if name == ALL_ARTICLES else view, self.typed_query)
+
+        self.app.push_screen(dialog, chosen)
+        if views:
+            self.count_views(dialog, [v.query for v in views])
+
+    @work(thread=True, exclusive=True, group="views")
+    def count_views(self, dialog: ViewsDialog, queries: list[str]) -> None:
+        """Count each view's articles and unread ones, in a thread (with its own handle on
+        the library: a view's free text is looked for in every article's text)."""
+        worker = get_current_worker()
+        try:
+            counts = Services(self.services.root).count_matching(
+                queries, stop=lambda: worker.is_cancelled)
+        except LibraryError as err:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self.news.report, err)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(dialog.set_counts, counts)
 
     # -- search ----------------------------------------------------------------------
 
@@ -390,8 +463,22 @@ class ListScreen(NewsScreen[None]):
         self._debounce = self.set_timer(SEARCH_DEBOUNCE, lambda: self.apply_search(value))
 
     def apply_search(self, text: str) -> None:
-        """Filter by the typed text now (fields), and by article text once that is read."""
+        """Filter by the typed text now (fields), and by article text once that is read.
+        Text with query syntax (a field, a flag, an operator, quotes, parentheses) is a
+        query; a query with an error is said in one line and the list stays as it was."""
         text = text.strip()
+        if uses_syntax(text):
+            try:
+                self.services.check_query(text)
+            except QueryError as err:
+                self.notify(f"Query: {err}", severity="warning", markup=False, timeout=6)
+                return
+            self.set_query(replace(self.list_query, search=""))
+            self._set_queries(self.view, text)
+            self.update_header(self.query_one(ArticleList).row_count)
+            return
+        if self.typed_query:
+            self._set_queries(self.view, "")
         if text and text.casefold() not in self._body_hits:
             try:
                 found = self.services.text_matches(text)
@@ -405,34 +492,38 @@ class ListScreen(NewsScreen[None]):
             self._search_text(text)
         self.update_header(self.query_one(ArticleList).row_count)
 
-    def _search_text(self, text: str) -> None:
+    def _search_text(self, *needles: str) -> None:
         self._searching = True
-        self.search_bodies(text)
+        self.search_bodies(list(needles))
 
     @work(thread=True, exclusive=True, group="search")
-    def search_bodies(self, text: str) -> None:
-        """Look for the text in every article's body, in a thread."""
+    def search_bodies(self, needles: list[str]) -> None:
+        """Look for the texts in every article's body, in a thread (one pass for all)."""
         worker = get_current_worker()
         try:
-            hits = self.services.search_text(text, stop=lambda: worker.is_cancelled)
+            hits = self.services.search_texts(needles, stop=lambda: worker.is_cancelled)
         except LibraryError as err:  # a damaged shard: say so, keep what the fields found
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._search_failed, text, err)
+                self.app.call_from_thread(self._search_failed, err)
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._bodies_found, text, hits)
+            self.app.call_from_thread(self._bodies_found, hits)
 
-    def _search_failed(self, text: str, err: LibraryError) -> None:
-        if self.list_query.search == text:
-            self._searching = False
-            self.update_header(self.query_one(ArticleList).row_count)
+    def _search_failed(self, err: LibraryError) -> None:
+        self._searching = False
+        self.update_header(self.query_one(ArticleList).row_count)
         self.news.report(err)
 
-    def _bodies_found(self, text: str, hits: set[str]) -> None:
-        self._body_hits[text.casefold()] = hits
-        if self.list_query.search == text:
-            self._searching = False
+    def _bodies_found(self, hits: dict[str, set[str]]) -> None:
+        self._body_hits.update(hits)
+        wanted = set(self.query_terms())
+        if self.list_query.search:
+            wanted.add(self.list_query.search.casefold())
+        self._searching = False
+        if wanted & hits.keys():
             self.reload()
+        else:
+            self.update_header(self.query_one(ArticleList).row_count)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "search" and self.quote_search:
@@ -457,4 +548,6 @@ class ListScreen(NewsScreen[None]):
             self.quote_search = False
             search.placeholder = ARTICLE_HINT
             self.set_query(replace(self.list_query, search=""))
+            if self.typed_query:
+                self._set_queries(self.view, "")
             self.query_one(ArticleList).focus()
