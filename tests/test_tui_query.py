@@ -82,8 +82,8 @@ async def test_saved_views_picker_with_unread_counts(sample_library: Services,
     config.write_text('[views]\n"Gazette" = "source:gazette"\n"Quoted" = "quotes>=5"\n',
                       encoding="utf-8")
     gazette = titles_of(sample_library, "source:gazette")
-    in_gazette = sample_library.rows(ListQuery(query="source:gazette"))
-    sample_library.set_read([r.id for r in in_gazette][:1])
+    first = sample_library.rows(ListQuery(query="source:gazette"))[0]
+    sample_library.set_read([first.id])
     app = NewsreaderApp(sample_library, config=config)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -29,6 +29,7 @@ def test_list_in_a_light_theme(snap_compare, sample_library: Services,
         services.set_bookmarks([ids[0]])
         services.set_tags(ids[1], ["harbour", "courts"])
         services.set_read([ids[2]])
+        pilot.app.check_library()  # the list hears of the marks now, not at the next look
         pilot.app.theme = "catppuccin-latte"
         await pilot.pause()
 
