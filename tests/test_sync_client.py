@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from newsreader.services import Services
+from newsreader.services import ListQuery, Services
 from newsreader.services.accounts import Account, load_account, save_account
 from newsreader.services.backends import BackendError, RemoteArticle, RemoteFeed, RemoteState
 from newsreader.services.backends.ttrss import TtRss
@@ -270,3 +270,14 @@ def test_a_tag_that_is_no_label_there_stays_here_only(
     report = again(services, server, T0 + timedelta(hours=1))
     assert report.marks_out == 0 and server.marks["1"].labels == frozenset()
     assert "to-read" in services.tags(ids["Ferry"])
+
+
+def test_synced_articles_are_their_feeds(
+        world: tuple[Memory, Services, dict[str, str]]) -> None:
+    _, services, ids = world
+    feed = services.feeds()[0]
+    assert feed.url == "http://gazette.test/feed.xml"
+    shown = {r.id for r in services.rows(ListQuery.of_feed(feed.id))}
+    assert shown == set(ids.values())
+    count = services.feed_counts()[feed.id]
+    assert (count.total, count.unread) == (2, 2)

@@ -43,9 +43,14 @@ async def open_feeds(pilot, app: NewsreaderApp) -> None:
 
 
 async def test_each_feed_with_its_unread_and_total_and_enter_lists_its_articles(
-        fetched: Services) -> None:
+        fetched: Services, tmp_path: Path) -> None:
     gazette = [r for r in fetched.rows(ListQuery()) if r.source == "The Harbour Gazette"]
     fetched.set_read([gazette[0].id])
+    # an article imported from a file, with the feed's title as its source, is not the feed's
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Source: The Harbour Gazette\n\nA letter to the editor\n\n"
+                      "The ferry was late again.\n", encoding="utf-8")
+    fetched.import_paths([letter])
     app = NewsreaderApp(fetched)
     async with app.run_test(size=SIZE) as pilot:
         await open_feeds(pilot, app)
@@ -58,10 +63,10 @@ async def test_each_feed_with_its_unread_and_total_and_enter_lists_its_articles(
         articles = app.screen.query_one(ArticleList)
         await until(pilot, lambda: articles.row_count == 3, "the feed's three articles")
         assert {articles.row_at(i).source for i in range(3)} == {"The Harbour Gazette"}
-        assert "source: The Harbour Gazette" in str(
+        assert "feed: The Harbour Gazette" in str(
             app.screen.query_one("#list-header").render())
         await pilot.press("escape")  # clears it with the other filters
-        await until(pilot, lambda: articles.row_count == 5, "every article")
+        await until(pilot, lambda: articles.row_count == 6, "every article")
 
 
 async def test_the_counts_follow_reading(fetched: Services) -> None:

@@ -17,7 +17,6 @@ from newsreader.news.cleaning import printable
 from newsreader.services import Feed, SourceCount
 from newsreader.services.errors import BadFeedAddress, FetchError, NotOpml
 from newsreader.services.files import write_file
-from newsreader.services.query import feed_count
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -80,7 +79,7 @@ def _feed_json(feed: Feed, counts: dict[str, SourceCount] | None = None) -> dict
     doc = feed.to_doc()
     doc["name"] = feed.name
     if counts is not None:
-        count = feed_count(feed, counts)
+        count = counts.get(feed.id)
         doc["articles"], doc["unread"] = (count.total, count.unread) if count else (0, 0)
     return doc
 
@@ -114,7 +113,7 @@ def feeds_list(args: argparse.Namespace) -> int:
     """``newsreader feeds list [--json]``."""
     services = services_for(args)
     feeds = services.feeds()
-    counts = services.sources()
+    counts = services.feed_counts()
     if args.json:
         print_json([_feed_json(f, counts) for f in feeds])
         return 0
@@ -122,8 +121,9 @@ def feeds_list(args: argparse.Namespace) -> int:
         tags = f"  [{', '.join(feed.tags)}]" if feed.tags else ""
         mode = "  (full text)" if feed.full else ""
         title = f"{feed.title}  " if feed.title else ""
-        count = feed_count(feed, counts)
-        held = f"  ({count.total} articles, {count.unread} unread)" if count else ""
+        count = counts.get(feed.id)
+        held = (f"  ({count.total} articles, {count.unread} unread)"
+                if count and (count.total or feed.last) else "")
         print(f"{feed.id}  {title}{feed.url}{tags}{mode}{held}")
         print(f"          {_last_line(feed)}")
     if not feeds:

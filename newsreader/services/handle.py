@@ -28,7 +28,14 @@ from newsreader.services.importing import ImportReport, import_paths
 from newsreader.services.matching import Context, FeedMatch, matches
 from newsreader.services.paths import library_path
 from newsreader.services.people import PeopleOrder, PersonEntry
-from newsreader.services.query import ArticleRows, ListQuery, SourceCount, select, source_counts
+from newsreader.services.query import (
+    ArticleRows,
+    ListQuery,
+    SourceCount,
+    feed_counts,
+    select,
+    source_counts,
+)
 from newsreader.services.reading import QuoteRef, quotes_in
 from newsreader.services.samples import first_run_notice
 from newsreader.services.saving import Format, PipeResult, pipe_article, save_article
@@ -278,6 +285,14 @@ class Services:
     def listing(self) -> Listing:
         """Every article's list fields (for scripts and benchmarks that read columns)."""
         return self.library.listing()
+
+    def feed_counts(self) -> dict[str, SourceCount]:
+        """Every subscription's article and unread counts (the articles ``feed:ID``
+        shows), by feed id."""
+        subs = Subscriptions(self.library)
+        feeds = subs.all()
+        return feed_counts(self.library.listing(), feeds,
+                           {f.id: subs.seen_items(f.id).keys() for f in feeds})
 
     def sources(self) -> dict[str, SourceCount]:
         """Every source with its article and unread counts, by its name casefolded."""

@@ -8,7 +8,7 @@ by ``newsreader.services.matching``.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -255,10 +255,33 @@ def fold_source(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def feed_count(feed: Feed, counts: dict[str, SourceCount]) -> SourceCount | None:
-    """A feed's articles among ``source_counts``: those whose source is its title (None
-    before it has one, or any articles)."""
-    return counts.get(fold_source(feed.title)) if feed.title else None
+def feed_counts(listing: Listing, feeds: Sequence[Feed],
+                items: Mapping[str, Collection[str]]) -> dict[str, SourceCount]:
+    """Each feed's article and unread counts, by feed id, in one pass over the listing:
+    the articles ``feed:ID`` shows (those it brought, and those its last fetch held:
+    ``items``, feed id to article ids, finds articles stored before the listing kept
+    their feed)."""
+    totals = {f.id: [0, 0] for f in feeds}
+    held: dict[str, list[str]] = {}
+    for fid, ids in items.items():
+        for aid in ids:
+            held.setdefault(aid, []).append(fid)
+    read = listing.read
+    for aid, feed in zip(listing.ids, listing.columns["feed"], strict=True):
+        owners = held.get(aid)
+        if owners is None:
+            if feed not in totals:
+                continue
+            owners = [feed]
+        elif feed in totals and feed not in owners:
+            owners = [feed, *owners]
+        unread = aid not in read
+        for fid in owners:
+            if fid in totals:
+                counts = totals[fid]
+                counts[0] += 1
+                counts[1] += unread
+    return {f.id: SourceCount(f.name, *totals[f.id]) for f in feeds}
 
 
 def source_counts(listing: Listing) -> dict[str, SourceCount]:

@@ -319,12 +319,17 @@ def sync(library: Library, backend: Backend, account: str, server: str, *,
     advance()
 
     with library.writing():
+        local: dict[str, str] = {}  # the server's feed id -> the subscription's here
         if remote_feeds:
             subs = Subscriptions(library)
             before = {f.url for f in subs.all()}
-            subs.add_many([(f.url, list(f.categories), None, f.title or None, None)
-                           for f in remote_feeds])
+            subscribed = subs.add_many([(f.url, list(f.categories), None, f.title or None,
+                                         None) for f in remote_feeds])
+            local = {remote.id: feed.id for remote, (feed, _)
+                     in zip(remote_feeds, subscribed, strict=True)}
             report.new_feeds = len({f.url for f in remote_feeds} - before)
+        for rec, (item, _) in zip(stored, arriving, strict=True):
+            rec.feed = local.get(item.feed_id)  # what feed:ID and the feeds view count
         report.feeds = len(remote_feeds)
         if stored:
             added, updated, _ = library.upsert(stored)

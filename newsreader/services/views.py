@@ -17,6 +17,7 @@ from typing import Any
 from newsreader.news.cleaning import one_line
 from newsreader.news.query_language import QueryError, parse
 from newsreader.services.config import ConfigError, read_config
+from newsreader.services.query import feed_query
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,14 @@ class SavedView:
     """What the user called it."""
     query: str
     """The query (the query language)."""
+    noun: str = "view"
+    """What the list calls it: "view" (the config's), or "feed" (one feed's articles,
+    ``SavedView.of_feed``)."""
+
+    @classmethod
+    def of_feed(cls, name: str, feed_id: str) -> SavedView:
+        """One feed's articles as a view: the query ``feed:ID``, called by the feed's name."""
+        return cls(name, feed_query(feed_id), "feed")
 
 
 def views_from(data: dict[str, Any], where: Path | str) -> tuple[list[SavedView], list[str]]:

@@ -16,7 +16,6 @@ from textual.widgets import DataTable, Static
 from newsreader.news.cleaning import one_line
 from newsreader.services import Feed, SourceCount
 from newsreader.services.errors import LibraryError
-from newsreader.services.query import feed_count
 from newsreader.tui.cells import cut
 from newsreader.tui.messages import LibraryChanged, RefreshChanged
 from newsreader.tui.screens.base import NewsScreen
@@ -89,7 +88,7 @@ class FeedsScreen(NewsScreen[None]):
         self.feeds: list[Feed] = []
         """The subscriptions shown, in order."""
         self.counts: dict[str, SourceCount] = {}
-        """Every source's articles (a feed's are those with its title as their source)."""
+        """Each feed's articles and unread ones, by feed id (those ``feed:ID`` lists)."""
         self._removing: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -110,7 +109,7 @@ class FeedsScreen(NewsScreen[None]):
         """Read the subscriptions again and redraw the table."""
         try:
             self.feeds = self.services.feeds()
-            self.counts = self.services.sources()
+            self.counts = self.services.feed_counts()
         except LibraryError as err:
             self.news.report(err)
             return
@@ -126,7 +125,7 @@ class FeedsScreen(NewsScreen[None]):
             checked = (feed.last.checked[:16].replace("T", " ") if feed.last else "")
             result = last_result(feed)
             result.truncate(result_w, overflow="ellipsis")
-            count = feed_count(feed, self.counts)
+            count = self.counts.get(feed.id)
             unread, total = (count.unread, count.total) if count else (0, 0)
             table.add_row(Text(cut(one_line(feed.name), name_w), Style(bold=bool(unread))),
                           Text(str(unread), justify="right", style=Style(bold=bool(unread))),
@@ -181,7 +180,8 @@ class FeedsScreen(NewsScreen[None]):
         feed = self.current()
         if feed is None:
             return
-        if not feed.title:
+        count = self.counts.get(feed.id)
+        if feed.last is None and not (count and count.total):
             self.say("Not fetched yet: no articles from it (R fetches it)")
             return
         lists = [s for s in self.app.screen_stack if isinstance(s, ListScreen)]
@@ -189,7 +189,7 @@ class FeedsScreen(NewsScreen[None]):
             return
         while self.app.screen is not lists[-1]:
             self.app.pop_screen()
-        lists[-1].show_source(feed.title)
+        lists[-1].show_feed(feed)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

@@ -15,7 +15,14 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from newsreader.news.query_language import free_text, uses_syntax
-from newsreader.services import SORT_ORDERS, ArticleRows, ListQuery, QueryError, Services
+from newsreader.services import (
+    SORT_ORDERS,
+    ArticleRows,
+    Feed,
+    ListQuery,
+    QueryError,
+    Services,
+)
 from newsreader.services.errors import LibraryError
 from newsreader.services.views import SavedView
 from newsreader.tui.messages import ArticleChanged, ArticleOpened, LibraryChanged, RefreshChanged
@@ -149,7 +156,7 @@ class ListScreen(NewsScreen[None]):
         if query.search:
             filters.append(f"“{query.search}”")
         if self.view is not None:
-            filters.append(f"the view {self.view.name}")
+            filters.append(f"the {self.view.noun} {self.view.name}")
         if self.typed_query:
             filters.append(f"the query {self.typed_query}")
         return (f"No articles match {' · '.join(filters) or 'the filters'}.\n"
@@ -176,7 +183,7 @@ class ListScreen(NewsScreen[None]):
         if self.typed_query:
             right_text = f"query “{self.typed_query}” · {right_text}"
         if self.view is not None:
-            right_text = f"view: {self.view.name} · {right_text}"
+            right_text = f"{self.view.noun}: {self.view.name} · {right_text}"
         if self.list_query.sort == "added":
             right_text += " (date added shown)"
         right = Text(right_text + " ", Style(italic=True))
@@ -365,6 +372,11 @@ class ListScreen(NewsScreen[None]):
         self.app.push_screen(TagFilterDialog(counts, self.list_query.source, noun="source",
                                              title="Show articles from"), chosen)
 
+    def show_feed(self, feed: Feed) -> None:
+        """Show only the articles one feed brought (``feed:ID``, as a view: Esc clears it,
+        a query typed with / narrows it)."""
+        self._set_queries(SavedView.of_feed(feed.name, feed.id), self.typed_query)
+
     def show_source(self, source: str | None) -> None:
         """Show only the articles from a source (a feed's: its title), or (None) all."""
         self.set_query(replace(self.list_query, source=source))
@@ -407,7 +419,8 @@ class ListScreen(NewsScreen[None]):
     def action_views(self) -> None:
         """Pick a saved view (or every article); each shows its unread count."""
         views = self.news.views
-        dialog = ViewsDialog(views, self.view.name if self.view else None)
+        current = self.view.name if self.view and self.view.noun == "view" else None
+        dialog = ViewsDialog(views, current)
 
         def chosen(name: str | None) -> None:
             if name is None:
