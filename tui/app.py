@@ -211,6 +211,11 @@ class NewsreaderApp(App[int]):
         if parts:
             self.broadcast(lambda: LibraryChanged(frozenset(parts)))
 
+    def wrote_state(self, article_id: str) -> None:
+        """A screen changed articles' state through the services (``article_id``: one of
+        them): tell the other screens, and send the marks to the feed server."""
+        self._wrote_state(article_id)
+
     def _wrote_state(self, article_id: str) -> None:
         """After this app changed an article's state: tell the screens now, and do not
         report the same write again as a change from elsewhere; a mark queued for the

@@ -96,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--off", action="store_true", help="remove the bookmarks")
     p.set_defaults(run=commands.bookmark)
 
+    p = sub.add_parser("read", help="mark articles read (--off: unread): IDs, or --all")
+    p.add_argument("ids", nargs="*", metavar="ID")
+    p.add_argument("--off", action="store_true", help="mark them unread")
+    p.add_argument("--all", action="store_true",
+                   help="every article (with --query: every article the query matches)")
+    p.add_argument("--query", metavar="Q", help="with --all: only the articles it matches")
+    p.set_defaults(run=commands.mark_read)
+
     p = sub.add_parser("tag", help="add tags to an article")
     p.add_argument("id", metavar="ID")
     p.add_argument("tags", nargs="+", metavar="TAG")

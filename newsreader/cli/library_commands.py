@@ -150,6 +150,28 @@ def bookmark(args: argparse.Namespace) -> int:
     return 0
 
 
+def mark_read(args: argparse.Namespace) -> int:
+    """``newsreader read [--off] ID...`` and ``newsreader read --all [--query Q]``."""
+    if args.all == bool(args.ids) or (args.query is not None and not args.all):
+        print("newsreader: error: read takes IDs, or --all (narrowed by --query Q), "
+              "not both (see newsreader read --help)", file=sys.stderr)
+        return 2
+    services = services_for(args)
+    read = not args.off
+    if args.all:
+        rows = services.rows(ListQuery(query=args.query or ""))
+        change = services.mark_read(rows.ids(), read)
+        already = len(rows) - len(change.ids)
+        print(f"{change.what}" + (f" ({already} already were)" if already else ""))
+        return 0
+    ids = [services.resolve(given) for given in args.ids]
+    change = services.mark_read(ids, read)
+    word, flipped = ("read" if read else "unread"), set(change.ids)
+    for aid in dict.fromkeys(ids):
+        print(f"{word:<8}{aid[:8]}" + ("" if aid in flipped else "  (already was)"))
+    return 0
+
+
 def tag(args: argparse.Namespace) -> int:
     """``newsreader tag ID TAG...`` and ``newsreader untag ID TAG...``."""
     services = services_for(args)

@@ -22,6 +22,7 @@ from newsreader.services.query import (
     feed_query,
 )
 from newsreader.services.reading import UNATTRIBUTED, ArticleQuotes, QuoteRef, Speaker
+from newsreader.services.undo import Change, MarkedRead
 from newsreader.store.feeds import Feed, LastFetch
 from newsreader.store.listing import ArticleRow
 from newsreader.store.records import StoredArticle
@@ -37,11 +38,13 @@ __all__ = [
     "ArticleQuotes",
     "ArticleRow",
     "ArticleRows",
+    "Change",
     "DateMention",
     "Feed",
     "ImportReport",
     "LastFetch",
     "ListQuery",
+    "MarkedRead",
     "OpmlImport",
     "PageResult",
     "PeopleOrder",

@@ -39,6 +39,7 @@ from newsreader.services.query import (
 from newsreader.services.reading import QuoteRef, quotes_in
 from newsreader.services.samples import first_run_notice
 from newsreader.services.saving import Format, PipeResult, pipe_article, save_article
+from newsreader.services.undo import Change, MarkedRead
 from newsreader.store import watch
 from newsreader.store.errors import LibraryError
 from newsreader.store.feeds import FEED_ID_LENGTH, Feed, Subscriptions
@@ -440,6 +441,20 @@ class Services:
         changed = self.library.set_bookmarks(chosen, on)
         self._queue(chosen, "starred", on)
         return changed
+
+    def mark_read(self, article_ids: Iterable[str], read: bool = True) -> MarkedRead:
+        """Mark articles read (or unread), many at once; what it returns says which ones
+        this changed (those already so are left out): ``undo`` marks back only those."""
+        marks = self.library.listing().read
+        changed = tuple(aid for aid in dict.fromkeys(article_ids) if (aid in marks) != read)
+        if changed:
+            self.set_read(changed, read)
+        return MarkedRead(changed, read)
+
+    def undo(self, change: Change) -> None:
+        """Restore what an undoable change changed."""
+        if isinstance(change, MarkedRead):
+            self.set_read(change.ids, not change.read)
 
     def set_read(self, article_ids: Iterable[str], read: bool = True) -> None:
         """Mark articles read or unread."""

@@ -188,6 +188,11 @@ class ArticleRows(Sequence[ArticleRow]):
     def __iter__(self) -> Iterator[ArticleRow]:
         return (self._listing.row(p) for p in self._positions)
 
+    def ids(self) -> list[str]:
+        """The ids of every row, in order (no row is built)."""
+        ids = self._listing.ids
+        return [ids[p] for p in self._positions]
+
     def index_of(self, article_id: str) -> int | None:
         """Where an article is among the rows, or None."""
         pos = self._listing.position(article_id)

@@ -74,6 +74,14 @@ class NewsScreen(Screen[ResultType], Generic[ResultType]):
         box.display = True
         self.set_focus(box, scroll_visible=False)
 
+    def key_for(self, action: str) -> str:
+        """The key that runs ``action`` here now, as shown to the user (who may have
+        remapped it), for messages such as "z undoes"; the action's name if none does."""
+        for key, live in self.active_bindings.items():
+            if live.binding.action == action:
+                return self.app.get_key_display(live.binding.with_key(key))
+        return action
+
     def message_width(self) -> int:
         """How many cells a message may take on this screen's message line (0: there is
         no message line)."""

@@ -18,6 +18,7 @@ from newsreader.news.query_language import free_text, uses_syntax
 from newsreader.services import (
     SORT_ORDERS,
     ArticleRows,
+    Change,
     Feed,
     ListQuery,
     QueryError,
@@ -45,6 +46,9 @@ MESSAGE_LINES = 5
 """Lines the message line above the footer may take: the list gives them up while a
 long message (the first run's welcome) shows, so no message covers an article."""
 
+UNDO_KEPT = 20
+"""How many changes ``z`` can undo, one after another."""
+
 
 class ListScreen(NewsScreen[None]):
     """Every article in the library, one line each."""
@@ -69,6 +73,12 @@ class ListScreen(NewsScreen[None]):
                 tooltip="Read the next unread article",
                 id="list.next_unread"),
         Binding("m", "toggle_read", "Mark read/unread", show=False, id="list.toggle_read"),
+        Binding("A", "mark_all_read", "Mark all read", show=False,
+                tooltip="Mark every article the list shows read (z undoes)",
+                id="list.mark_all_read"),
+        Binding("z", "undo", "Undo", show=False,
+                tooltip="Undo the last change that can be undone (mark all read)",
+                id="list.undo"),
         Binding("u", "filter_unread", "Unread only", show=False, id="list.filter_unread"),
         Binding("B", "filter_bookmarked", "Bookmarked only", show=False,
                 id="list.filter_bookmarked"),
@@ -103,6 +113,8 @@ class ListScreen(NewsScreen[None]):
         """Whether the search box searches quotations (Enter lists them) instead of
         filtering the articles."""
         self._follow: str | None = None
+        self.undoable: list[Change] = []
+        """The changes made here that can be undone, the latest last (``z`` undoes it)."""
         self.view: SavedView | None = None
         """The saved view shown, if any (its query is part of ``list_query.query``)."""
         self.typed_query = ""
@@ -315,6 +327,44 @@ class ListScreen(NewsScreen[None]):
         row = self.query_one(ArticleList).current
         if row is not None:
             self.news.set_read(row.id, not row.read)
+
+    def action_mark_all_read(self) -> None:
+        """Mark every article shown read; the undo marks back only those this changed."""
+        rows = self._rows
+        if not rows:
+            return
+        try:
+            change = self.services.mark_read(rows.ids())
+        except LibraryError as err:
+            self.news.report(err)
+            return
+        if not change.ids:
+            self.notify("Every article shown is already read", timeout=3)
+            return
+        self.did(change)
+
+    def did(self, change: Change) -> None:
+        """Keep a change made here for ``z``, say so and tell the other screens."""
+        self.undoable.append(change)
+        del self.undoable[:-UNDO_KEPT]
+        self.notify(f"{change.what} · {self.key_for('undo')} undoes",
+                    timeout=6)
+        self.news.wrote_state(change.ids[0])
+
+    def action_undo(self) -> None:
+        """Undo the last change kept in ``undoable``."""
+        if not self.undoable:
+            self.notify("Nothing to undo", timeout=2)
+            return
+        change = self.undoable.pop()
+        try:
+            self.services.undo(change)
+        except LibraryError as err:
+            self.undoable.append(change)
+            self.news.report(err)
+            return
+        self.notify(f"Undone: {change.undone}", timeout=3)
+        self.news.wrote_state(change.ids[0])
 
     def _url(self) -> str | None:
         aid = self._current_id()

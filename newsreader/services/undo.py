@@ -1,0 +1,38 @@
+"""Undoable changes: each a small typed record of what to restore, made by the service that
+changed the library and given back to ``Services.undo`` (the list's undo key keeps the
+last ones). A kind of change that can be undone adds its record here and its case there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MarkedRead:
+    """Articles marked read (or unread) at once: only those whose state the change
+    flipped, so undoing it leaves an article that was read before read."""
+
+    ids: tuple[str, ...]
+    """The articles the change flipped, in the order they were given."""
+    read: bool
+    """What they were marked (the undo marks them the other way)."""
+
+    @property
+    def what(self) -> str:
+        """The change in a few words ("3 articles marked read")."""
+        return f"{articles(len(self.ids))} marked {'read' if self.read else 'unread'}"
+
+    @property
+    def undone(self) -> str:
+        """Its undoing in a few words ("3 articles unread again")."""
+        return f"{articles(len(self.ids))} {'unread' if self.read else 'read'} again"
+
+
+def articles(count: int) -> str:
+    """ "1 article", "2 articles"."""
+    return f"{count} article" if count == 1 else f"{count} articles"
+
+
+Change = MarkedRead
+"""Every kind of undoable change (a union as kinds are added)."""
