@@ -17,6 +17,7 @@ from newsreader.services import ImportReport, ListQuery, Services, StoredArticle
 from newsreader.services.errors import LibraryError
 from newsreader.services.files import write_file
 from newsreader.services.paths import config_path
+from newsreader.services.undo import articles
 from newsreader.services.views import find_view
 
 
@@ -47,11 +48,15 @@ def print_import(args: argparse.Namespace, services: Services, report: ImportRep
         print(f"imported   {aid[:8]}  {title}  ({printable(path)})")
     for path, aid, title in report.duplicates:
         print(f"duplicate  {aid[:8]}  {title}  ({printable(path)}: already in the library)")
+    for path, fid, url in report.subscribed:
+        print(f"subscribed {fid}  {printable(url)}  ({printable(path)})")
     for path, reason in report.rejected:
         print(f"rejected   {printable(path)}: {printable(reason)}", file=sys.stderr)
+    count = len(report.subscribed)
+    feeds = f", {count} feed{'s' * (count != 1)} subscribed" if count else ""
     print(("interrupted: " if interrupted else "")
           + f"{len(report.imported)} imported, {len(report.duplicates)} duplicate, "
-          f"{len(report.rejected)} rejected; library: {services.root}")
+          f"{len(report.rejected)} rejected{feeds}; library: {services.root}")
 
 
 def list_articles(args: argparse.Namespace) -> int:
@@ -162,7 +167,8 @@ def mark_read(args: argparse.Namespace) -> int:
         rows = services.rows(ListQuery(query=args.query or ""))
         change = services.mark_read(rows.ids(), read)
         already = len(rows) - len(change.ids)
-        print(f"{change.what}" + (f" ({already} already were)" if already else ""))
+        were = "was" if already == 1 else "were"
+        print(f"{change.what}" + (f" ({already} already {were})" if already else ""))
         return 0
     ids = [services.resolve(given) for given in args.ids]
     change = services.mark_read(ids, read)
@@ -196,7 +202,9 @@ def export(args: argparse.Namespace) -> int:
     data = services_for(args).export()
     if args.output:
         write_file(Path(args.output), json.dumps(data, ensure_ascii=False, indent=1))
-        print(f"exported {data['count']} articles to {args.output}", file=sys.stderr)
+        feeds = len(data["feeds"])
+        print(f"exported {articles(data['count'])} and {feeds} feed{'s' * (feeds != 1)} "
+              f"to {args.output}", file=sys.stderr)
     else:
         print_json(data)
     return 0

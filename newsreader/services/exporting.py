@@ -1,40 +1,72 @@
-"""The library as one JSON document, with the user's state, and back."""
+"""The whole library as one JSON document, and back: the subscriptions (with their tags
+and options), every article with its links, the feed that brought it and the user's state
+(bookmark, read, tags)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from newsreader.news.article import Article
+from newsreader.news.article import Article, Link
 from newsreader.news.cleaning import one_line, strip_controls
+from newsreader.news.feeds import feed_address
 from newsreader.news.files import MAX_BYTES, Rejected
 from newsreader.news.plaintext import parse_date
 from newsreader.services.analysis import prepare
+from newsreader.store.feeds import FEED_ID_LENGTH, Subscriptions
 from newsreader.store.library import Library
-from newsreader.store.records import StoredArticle, now_iso
+from newsreader.store.records import StoredArticle, links_from, now_iso
 
 EXPORT_FORMAT = "newsreader-export"
 """The value of the export's "format" field, which tells import what it is reading."""
-EXPORT_VERSION = 1
-"""Version of the export document's layout."""
+EXPORT_VERSION = 2
+"""Version of the export document's layout (2: with the subscriptions, and each article's
+links and feed; version 1 exports still import)."""
 
 _FIELDS = ("id", "title", "body", "source", "author", "published", "url", "tags", "key", "added")
 
 
+_FEED_FIELDS = ("id", "url", "title", "site", "tags", "full", "added")
+"""What an export keeps of a subscription (not its validators or last result: a restored
+library fetches each feed afresh, and its items already here are known by their links)."""
+
+
+@dataclass(frozen=True)
+class ExportedFeed:
+    """A subscription read from an export."""
+
+    url: str
+    """Its address (its id follows from it)."""
+    tags: list[str]
+    """Tags given to its articles."""
+    full: bool
+    """Whether its items' pages are fetched for the full text."""
+    title: str | None
+    """Its title, if it had one."""
+    site: str | None
+    """Its web site, if it said."""
+
+
 def export_library(library: Library) -> dict[str, Any]:
-    """Every article with its user state, as plain data ``newsreader import`` takes back."""
+    """The whole library as plain data ``newsreader import`` takes back: the
+    subscriptions, then every article with its links, its feed and its user state."""
     listing = library.listing()
+    feeds = [{name: getattr(feed, name) for name in _FEED_FIELDS}
+             for feed in Subscriptions(library).all()]
     articles = []
     for art in library.articles():
         doc = art.to_doc()
         entry = {name: doc[name] for name in _FIELDS}
+        entry["feed"] = art.feed
+        entry["links"] = [{"url": link.url, "text": link.text} for link in art.links]
         entry["bookmarked"] = art.id in listing.bookmarked
         entry["read"] = art.id in listing.read
         entry["user_tags"] = listing.user_tags.get(art.id)
         articles.append(entry)
     return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported": now_iso(),
-            "count": len(articles), "articles": articles}
+            "count": len(articles), "feeds": feeds, "articles": articles}
 
 
 def _text(entry: dict[str, Any], name: str) -> str | None:
@@ -70,6 +102,35 @@ def _problem(n: int, entry: Any) -> str | None:
     return None
 
 
+def _feed_id(value: Any) -> str | None:
+    """A feed's id from an export, or None when it is not one."""
+    if isinstance(value, str) and len(value) == FEED_ID_LENGTH and all(
+            c in "0123456789abcdef" for c in value):
+        return value
+    return None
+
+
+def feeds_from_export(data: Any) -> list[ExportedFeed]:
+    """The subscriptions of an export document (none in a version 1 export); Rejected,
+    naming the entry, if one cannot be used (all or nothing, as for its articles)."""
+    entries = data.get("feeds", []) if isinstance(data, dict) else []
+    if not isinstance(entries, list):
+        raise Rejected("broken export: the feeds are not a list")
+    feeds = []
+    for n, entry in enumerate(entries):
+        url = entry.get("url") if isinstance(entry, dict) else None
+        try:
+            address = feed_address(url) if isinstance(url, str) else None
+        except ValueError:
+            address = None
+        if address is None:
+            raise Rejected(f"broken export: feed {n} has no usable address")
+        feeds.append(ExportedFeed(address, _tags(entry.get("tags")) or [],
+                                  entry.get("full") is True, _text(entry, "title"),
+                                  _text(entry, "site")))
+    return feeds
+
+
 def records_from_export(data: Any) -> Iterator[tuple[StoredArticle, dict[str, Any]]]:
     """Articles and user state from an export document, analysed; Rejected if it is not
     one."""
@@ -97,10 +158,13 @@ def articles_from_export(data: Any) -> Iterator[tuple[Article, str | None, dict[
             source=_text(entry, "source"), author=_text(entry, "author"),
             published=parse_date(published) if published else None, url=_text(entry, "url"),
             tags=tuple(_tags(entry.get("tags")) or ()), key=_text(entry, "key"),
+            links=tuple(Link(one_line(link.url), one_line(link.text))
+                        for link in links_from(entry.get("links"))),
         )
         state = {
             "bookmarked": entry.get("bookmarked") is True,
             "read": entry.get("read") is True,
             "user_tags": _tags(entry.get("user_tags")),
+            "feed": _feed_id(entry.get("feed")),
         }
         yield article, _time(entry, "added"), state

@@ -17,8 +17,14 @@ from newsreader.news.feeds import FEED_SUFFIXES, read_feed_file
 from newsreader.news.files import MAX_BYTES, Rejected, read_article, read_text
 from newsreader.news.webpage import HTML_SUFFIXES, read_html_file
 from newsreader.services.analysis import Analyser, Job
-from newsreader.services.exporting import EXPORT_FORMAT, articles_from_export
+from newsreader.services.exporting import (
+    EXPORT_FORMAT,
+    ExportedFeed,
+    articles_from_export,
+    feeds_from_export,
+)
 from newsreader.services.identity import Identities, as_id, keyed
+from newsreader.store.feeds import Subscriptions
 from newsreader.store.library import Library
 from newsreader.store.records import StoredArticle
 
@@ -38,6 +44,8 @@ class ImportReport:
     """(path, id, title) of each article already in the library."""
     rejected: list[tuple[str, str]] = field(default_factory=list)
     """(path, reason) of each file that could not be imported."""
+    subscribed: list[tuple[str, str, str]] = field(default_factory=list)
+    """(path, feed id, address) of each subscription an export brought that was new."""
 
     def to_json(self) -> dict[str, Any]:
         """The report as plain data."""
@@ -45,6 +53,7 @@ class ImportReport:
             "imported": [{"path": p, "id": i, "title": t} for p, i, t in self.imported],
             "duplicates": [{"path": p, "id": i, "title": t} for p, i, t in self.duplicates],
             "rejected": [{"path": p, "reason": r} for p, r in self.rejected],
+            "subscribed": [{"path": p, "id": i, "url": u} for p, i, u in self.subscribed],
         }
 
 
@@ -88,12 +97,14 @@ class _Entry:
     """Why the file (the rest of it, after the articles read) was rejected."""
 
 
-def _entries(files: list[tuple[Path, str | None]], max_bytes: int) -> Iterator[_Entry]:
-    """Every article of every file, in order, each file followed by its end."""
+def _entries(files: list[tuple[Path, str | None]], max_bytes: int,
+             feeds: list[tuple[str, ExportedFeed]]) -> Iterator[_Entry]:
+    """Every article of every file, in order, each file followed by its end; the
+    subscriptions of an export are added to ``feeds`` (with the file's path)."""
     for n, (path, problem) in enumerate(files, start=1):
         if not problem:
             try:
-                for article, added, state in _read_any(path, max_bytes):
+                for article, added, state in _read_any(path, max_bytes, feeds):
                     yield _Entry(n, path, article, added, state)
             except Rejected as err:
                 problem = str(err)
@@ -151,6 +162,7 @@ def import_paths(
     report = report if report is not None else ImportReport()
     pending: list[tuple[str, StoredArticle]] = []
     states: dict[str, dict[str, Any]] = {}
+    feeds: list[tuple[str, ExportedFeed]] = []
     identities = Identities(library)
 
     def flush() -> None:
@@ -171,13 +183,15 @@ def import_paths(
         pending.clear()
 
     with Analyser() as analyser:
-        for entry, art in analyser.records(_keyed(_entries(files, max_bytes)), _job_of):
+        for entry, art in analyser.records(_keyed(_entries(files, max_bytes, feeds)),
+                                           _job_of):
             if art is not None:
                 assert entry.article is not None
                 as_id(art, identities.id_of(entry.article))  # one article, however it came
-                pending.append((str(entry.path), art))
                 if entry.state:
                     states[art.id] = entry.state
+                    art.feed = entry.state.get("feed")
+                pending.append((str(entry.path), art))
                 continue
             if entry.problem:
                 report.rejected.append((str(entry.path), entry.problem))
@@ -188,13 +202,18 @@ def import_paths(
     flush()
     if states:
         library.apply_state(states)
+    if feeds:
+        subscribed = Subscriptions(library).add_many(
+            (f.url, f.tags, f.full, f.title, f.site) for _, f in feeds)
+        report.subscribed.extend((path, feed.id, feed.url) for (path, _), (feed, created)
+                                 in zip(feeds, subscribed, strict=True) if created)
     return report
 
 
-def _read_any(path: Path, max_bytes: int
+def _read_any(path: Path, max_bytes: int, feeds: list[tuple[str, ExportedFeed]]
               ) -> Iterator[tuple[Article, str | None, dict[str, Any] | None]]:
     """The articles in one file, with when they were added and user state when the file
-    is an export."""
+    is an export (whose subscriptions are added to ``feeds``)."""
     if path.suffix.lower() == ".json":
         text = read_text(path, max_bytes=EXPORT_MAX_BYTES)
         if not _is_export(path, text):
@@ -203,7 +222,9 @@ def _read_any(path: Path, max_bytes: int
             data = json.loads(text)
         except json.JSONDecodeError as err:
             raise Rejected(f"broken export: {err}") from None
+        exported = feeds_from_export(data)
         yield from articles_from_export(data)
+        feeds.extend((str(path), feed) for feed in exported)
         return
     if path.suffix.lower() in HTML_SUFFIXES:
         yield read_html_file(path), None, None
