@@ -120,3 +120,18 @@ async def test_A_with_everything_read_says_so(sample_library: Services) -> None:
         await pilot.pause()
         await pilot.press("A")
         await message_saying(pilot, "already read")
+
+
+async def test_the_undo_message_names_the_key_the_user_gave_it(
+        sample_library: Services, tmp_path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[keys]\n"list.undo" = "ctrl+z"\n', encoding="utf-8")
+    app = NewsreaderApp(sample_library, config=config)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        said = await message_saying(pilot, "marked read")
+        assert said.endswith("· ^z undoes"), said
+        await pilot.press("ctrl+z")
+        await message_saying(pilot, "Undone")
+        assert len(unread_titles(sample_library)) == len(sample_library)

@@ -147,3 +147,27 @@ def test_cli_list_by_source_feed_tags_and_counts(fetched: Services, capsys) -> N
     assert [(f["articles"], f["unread"]) for f in listed] == [(3, 3), (2, 2)]
     assert main(["feeds", "list"]) == 0
     assert "(3 articles, 3 unread)" in capsys.readouterr().out.splitlines()[0]
+
+
+async def test_a_feeds_articles_are_narrowed_by_a_query_and_A_marks_just_them(
+        fetched: Services) -> None:
+    gazette = {r.id for r in fetched.rows(ListQuery()) if r.source == "The Harbour Gazette"}
+    app = NewsreaderApp(fetched)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_feeds(pilot, app)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ListScreen), "the list")
+        articles = app.screen.query_one(ArticleList)
+        await until(pilot, lambda: articles.row_count == 3, "the feed's articles")
+        await pilot.press("slash", *"title:ferry", "enter")  # within the feed
+        await until(pilot, lambda: articles.row_count == 1, "the feed's ferry story")
+        header = str(app.screen.query_one("#list-header").render())
+        assert "feed: The Harbour Gazette" in header and "title:ferry" in header
+        await pilot.press("escape")  # clears the query and the feed with the filters
+        await until(pilot, lambda: articles.row_count == 5, "every article")
+        await open_feeds(pilot, app)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ListScreen)
+                    and app.screen.query_one(ArticleList).row_count == 3, "the feed again")
+        await pilot.press("A")  # newsboat's mark-feed-read
+        await until(pilot, lambda: fetched.read_ids() == gazette, "the feed's articles read")
