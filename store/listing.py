@@ -634,16 +634,38 @@ class Listing:
         if tag is not None:
             positions = self._with_tag(positions, tag.casefold())
         if search:
-            c = self.columns
-            needle = search.casefold()
-            titles, sources, people = c["title"], c["source"], c["people"]
-            positions = [
-                i for i in positions
-                if needle in _fold(titles[i]) or needle in _fold(sources[i])
-                or needle in _fold(people[i])
-                or any(needle in t.casefold() for t in self.tags_at(i))
-            ]
+            positions = self._with_text(positions, search.casefold())
         return positions
+
+    def _with_text(self, positions: Iterable[int], needle: str) -> list[int]:
+        """Positions whose title, source, people or tags in effect contain ``needle``
+        (casefolded). Sources and tags repeat: each distinct value is looked at once."""
+        c = self.columns
+        titles, sources, people, tags = c["title"], c["source"], c["people"], c["tags"]
+        ids, user = self.ids, self.user_tags
+        verdicts: dict[str | None, bool] = {}
+
+        def shared(value: str | None) -> bool:
+            verdict = verdicts.get(value)
+            if verdict is None:
+                verdict = verdicts[value] = needle in _fold(value)
+            return verdict
+
+        tagged: dict[str | None, bool] = {}
+
+        def tag_hit(i: int) -> bool:
+            own = user.get(ids[i]) if user else None
+            if own is not None:
+                return any(needle in t.casefold() for t in own)
+            value = tags[i]
+            verdict = tagged.get(value)
+            if verdict is None:
+                verdict = tagged[value] = any(needle in t.casefold() for t in split(value))
+            return verdict
+
+        return [i for i in positions
+                if needle in _fold(titles[i]) or shared(sources[i]) or needle in _fold(people[i])
+                or tag_hit(i)]
 
     def _with_tag(self, positions: Iterable[int], want: str) -> list[int]:
         """Positions whose tags in effect include ``want`` (casefolded)."""

@@ -172,7 +172,6 @@ class SearchIndex:
         self.path = root / INDEX_FILE
         """The index's file."""
         self._db: sqlite3.Connection | None = None
-        self._rows: tuple[Any, dict[int, str]] | None = None
 
     # -- the connection ----------------------------------------------------------------
 
@@ -207,7 +206,6 @@ class SearchIndex:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
             self._db = None
-        self._rows = None
 
     def discard(self) -> None:
         """Remove the index's files (a damaged index is made again from the library)."""
@@ -302,7 +300,6 @@ class SearchIndex:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
-        self._rows = None
 
     def rollback(self) -> None:
         """Give up what ``begin_apply`` did (the library's write failed)."""
@@ -399,30 +396,14 @@ class SearchIndex:
             db.execute("INSERT INTO text_fts(text_fts) VALUES('delete-all')")
             db.execute("INSERT INTO quote_fts(quote_fts) VALUES('delete-all')")
             db.execute("DELETE FROM meta WHERE key != 'version'")
-        self._rows = None
 
     # -- reading -------------------------------------------------------------------------
 
-    def _trow_ids(self) -> dict[int, str]:
-        """Text row -> article id, read once per change of the index."""
-        db = self.db()
-        version = db.execute("PRAGMA data_version").fetchone()[0], \
-            db.total_changes
-        if self._rows is None or self._rows[0] != version:
-            self._rows = (version, dict(db.execute("SELECT trow, id FROM docs").fetchall()))
-        return self._rows[1]
-
     def text_ids(self, expression: str) -> set[str]:
         """Ids of every article whose title or text matches an FTS5 expression."""
-        rows = self._trow_ids()
-        cur = self.db().execute("SELECT rowid FROM text_fts WHERE text_fts MATCH ?",
-                                (expression,))
-        found = set()
-        for (rowid,) in cur:
-            aid = rows.get(rowid)
-            if aid is not None:
-                found.add(aid)
-        return found
+        cur = self.db().execute("SELECT d.id FROM text_fts JOIN docs d ON d.trow = "
+                                "text_fts.rowid WHERE text_fts MATCH ?", (expression,))
+        return {aid for (aid,) in cur}
 
     def ranked(self, expression: str, limit: int | None = None,
                ) -> list[tuple[str, str, str | None, str | None, float]]:

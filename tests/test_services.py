@@ -95,6 +95,26 @@ def test_the_search_matches_fields_and_text(sample_library: Services) -> None:
     assert not sample_library.rows(ListQuery(search="Brenner Falls"), text_matches=set())
 
 
+def test_the_search_is_the_text_matches_and_every_field_s(sample_library: Services) -> None:
+    rows = list(sample_library.rows(ListQuery()))
+    tagged, by_text = rows[0], rows[1]
+    sample_library.set_tags(tagged.id, ["Zebrafield"])  # a user's tag, on one article
+    source = next(r.source for r in rows if r.source)
+    person = next(p for r in rows for p in r.people)
+
+    def naive(needle: str, text: set[str]) -> list[str]:
+        return [r.id for r in sample_library.rows(ListQuery())
+                if r.id in text or any(needle.casefold() in (v or "").casefold()
+                                       for v in [r.title, r.source, *r.people, *r.tags])]
+
+    for needle in ("zebraf", source[1:6], person.split()[-1][:4], "THE", "nothing like it"):
+        found = [r.id for r in sample_library.rows(ListQuery(search=needle),
+                                                   text_matches={by_text.id})]
+        assert found == naive(needle, {by_text.id}) and by_text.id in found, needle
+    assert tagged.id in [r.id for r in sample_library.rows(ListQuery(search="zebraf"),
+                                                            text_matches=set())]
+
+
 def test_rows_know_where_an_article_is(sample_library: Services) -> None:
     rows = sample_library.rows(ListQuery(sort="title"))
     titles = [r.title for r in rows]

@@ -152,10 +152,14 @@ def select(listing: Listing, query: ListQuery, text_matches: Collection[str],
         sources = listing.columns["source"]
         positions = [i for i in positions if sources[i] is not None
                      and fold_source(sources[i]) == want]
-    if query.search:
-        by_fields = set(listing.select(search=query.search, among=positions))
+    if query.search:  # the text's matches first: only the rest are scanned by field
         ids = listing.ids
-        positions = [i for i in positions if i in by_fields or ids[i] in text_matches]
+        in_text = [ids[i] in text_matches for i in positions]
+        by_fields = set(listing.select(
+            search=query.search, among=[i for i, hit in zip(positions, in_text,
+                                                            strict=True) if not hit]))
+        positions = [i for i, hit in zip(positions, in_text, strict=True)
+                     if hit or i in by_fields]
     context = context or Context(date.today())
     node = query.node(context.today)
     if node is not None:

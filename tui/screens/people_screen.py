@@ -83,6 +83,8 @@ class PeopleScreen(NewsScreen[None]):
         self.entries: list[PersonEntry] = []
         """The rows shown, in order."""
         self._debounce: Timer | None = None
+        self._width = 0
+        """The screen's width the rows were cut for."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="people-header")
@@ -117,9 +119,14 @@ class PeopleScreen(NewsScreen[None]):
             self.news.report(err)
             return
         self.entries = [e for e in everyone if e.is_person != self.organisations]
+        self._refill()
+
+    def _refill(self) -> None:
+        """Put the entries in the table again, the cursor kept on its row."""
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
+        self._width = self.size.width
         self._fill(max(row + CHUNK, CHUNK))
         if self.entries:
             table.move_cursor(row=min(max(row, 0), table.row_count - 1))
@@ -159,8 +166,9 @@ class PeopleScreen(NewsScreen[None]):
         self.query_one("#people-header", Static).update(header)
 
     def on_resize(self) -> None:
-        if self.entries:
-            self.reload()
+        """Another width: the rows cut again (the people are not looked up again)."""
+        if self.entries and self.size.width != self._width:
+            self._refill()
 
     def on_index_ready(self, message: IndexReady) -> None:
         self.reload()

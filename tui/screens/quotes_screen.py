@@ -65,6 +65,8 @@ class QuotesScreen(NewsScreen[None]):
         """The quotation search shown (None: a person's page)."""
         self.hits: list[QuoteHit] = []
         """The quotations shown, in order."""
+        self._width = 0
+        """The width the rows were cut for."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="hits-header")
@@ -110,9 +112,14 @@ class QuotesScreen(NewsScreen[None]):
         except LibraryError as err:
             self.news.report(err)
             return
+        self._refill()
+
+    def _refill(self) -> None:
+        """Put the quotations in the table again, the cursor kept on its row."""
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
+        self._width = self.app.size.width
         self._fill(max(row + CHUNK, CHUNK))
         if self.hits:
             table.move_cursor(row=min(max(row, 0), table.row_count - 1))
@@ -180,8 +187,9 @@ class QuotesScreen(NewsScreen[None]):
             self.news.read_article(hit.article_id, quote=hit.index)
 
     def on_resize(self) -> None:
-        if self.hits:
-            self.reload()
+        """Another width: the rows cut again (the quotations are not looked up again)."""
+        if self.hits and self.app.size.width != self._width:
+            self._refill()
 
     def on_library_changed(self, message: LibraryChanged) -> None:
         if "articles" in message.parts:
