@@ -39,6 +39,7 @@ import sqlite3
 from collections import OrderedDict
 from collections.abc import (
     Callable,
+    Collection,
     Container,
     Iterable,
     Iterator,
@@ -720,8 +721,17 @@ class Library:
     def search_index(self) -> SearchIndex:
         """The search index beside the library (derived: see ``store.search_index``)."""
         if self._search_index is None:
-            self._search_index = SearchIndex(self.root)
+            self._search_index = SearchIndex(self.root, titles=self.titles_of)
         return self._search_index
+
+    def titles_of(self, ids: Collection[str]) -> dict[str, tuple[str, str | None]]:
+        """The titles and sources of these articles (those still in the library), by id:
+        one pass over the listing's ids."""
+        columns = self.columns()
+        wanted = set(ids)
+        titles, sources = columns["title"], columns["source"]
+        return {aid: (titles[i] or "", sources[i])
+                for i, aid in enumerate(columns["id"]) if aid in wanted}
 
     def _commit_indexed(self, write: Write, articles: Sequence[StoredArticle],
                         gone: Sequence[str] = (), new: Container[str] = ()) -> None:

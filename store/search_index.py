@@ -34,6 +34,7 @@ import os
 import re
 import sqlite3
 import time
+import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,13 +43,14 @@ from typing import TYPE_CHECKING, Any
 from newsreader.news.analysis import Analysis
 from newsreader.news.people import person_key
 from newsreader.store.records import StoredArticle
+from newsreader.store.storage import paused_gc
 
 if TYPE_CHECKING:
     from newsreader.store.library import Library
 
 INDEX_FILE = "index.sqlite"
 """The index's file in the library folder (SQLite adds ``-wal`` and ``-shm`` beside it)."""
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 """Changes when the tables change: an index of another version is rebuilt."""
 BUILD_BATCH = 400
 """Articles indexed per hold of the library's lock while (re)building."""
@@ -62,13 +64,12 @@ TITLE_WEIGHT = 4.0
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS docs(
-    trow INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, title TEXT,
-    source TEXT, at TEXT, dated INTEGER, fp INTEGER, q0 INTEGER, q1 INTEGER, p0 INTEGER,
-    p1 INTEGER);
+    trow INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, at TEXT,
+    dated INTEGER, fp INTEGER, q0 INTEGER, q1 INTEGER, p0 INTEGER, p1 INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS text_fts USING fts5(
     title, body, content='', tokenize='porter unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS quotes(
-    qrow INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL, idx INTEGER,
+    qrow INTEGER PRIMARY KEY AUTOINCREMENT, doc INTEGER NOT NULL, idx INTEGER,
     text TEXT, speakers TEXT, verb TEXT, medium TEXT, kind TEXT, start INTEGER,
     end INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(
@@ -77,16 +78,21 @@ CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(
 CREATE TABLE IF NOT EXISTS speaks(key TEXT NOT NULL, qrow INTEGER NOT NULL,
     PRIMARY KEY(key, qrow)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS people(
-    prow INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL, key TEXT NOT NULL,
-    name TEXT, kind TEXT, role TEXT, affiliation TEXT, short_forms TEXT, quotes INTEGER,
-    at TEXT);
-CREATE TABLE IF NOT EXISTS cache(name TEXT PRIMARY KEY, version INTEGER, data TEXT);
-CREATE INDEX IF NOT EXISTS people_key ON people(key);
+    prow INTEGER PRIMARY KEY AUTOINCREMENT, doc INTEGER NOT NULL, key TEXT NOT NULL,
+    name TEXT, kind TEXT, role TEXT, affiliation TEXT, short_forms TEXT, quotes INTEGER);
+CREATE TABLE IF NOT EXISTS cache(name TEXT PRIMARY KEY, version INTEGER, data BLOB);
 CREATE TABLE IF NOT EXISTS pending(id TEXT PRIMARY KEY);
 """
 
 _TABLES = ("meta", "docs", "text_fts", "quotes", "quote_fts", "speaks", "people", "pending",
            "cache")
+KIND = "direct"
+"""A quotation's kind when ``quotes.kind`` is NULL (most are: not stored each time)."""
+PERSON = "person"
+"""A person's kind when ``people.kind`` is NULL."""
+TitleLookup = Callable[[Collection[str]], "dict[str, tuple[str, str | None]]"]
+"""Articles' titles and sources by id (the library's listing has them; the index does
+not keep them a second time)."""
 
 
 @dataclass(frozen=True)
@@ -168,9 +174,11 @@ def match_expression(text: str, prefix_last: bool = False) -> str | None:
 class SearchIndex:
     """The index file of one library folder, for one thread."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, titles: TitleLookup | None = None) -> None:
         self.path = root / INDEX_FILE
         """The index's file."""
+        self.titles = titles
+        """Where the titles and sources of the articles found come from (None: none)."""
         self._db: sqlite3.Connection | None = None
 
     # -- the connection ----------------------------------------------------------------
@@ -332,53 +340,55 @@ class SearchIndex:
 
     def _add(self, db: sqlite3.Connection, art: StoredArticle, trow: int | None = None) -> None:
         """Index one article; ``trow``: its text entry, kept (the text is unchanged)."""
-        q0 = q1 = p0 = p1 = None
-        analysis = Analysis.from_dict(art.stored_analysis, len(art.body), len(art.title)) \
-            if art.stored_analysis is not None else None  # in reading order, as numbered
-        if analysis is not None:
-            spoken: dict[str, int] = {}
-            for n, q in enumerate(analysis.quotes):
-                names = [s for s in (q.speakers or ([q.speaker] if q.speaker else [])) if s]
-                cur = db.execute(
-                    "INSERT INTO quotes(article, idx, text, speakers, verb, medium, kind, "
-                    "start, end) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (art.id, n, q.text, "\n".join(names), q.verb, q.medium, q.kind, q.start,
-                     q.end))
-                qrow = cur.lastrowid
-                q0 = qrow if q0 is None else q0
-                q1 = qrow
-                db.execute("INSERT INTO quote_fts(rowid, text) VALUES(?, ?)", (qrow, q.text))
-                keys = {person_key(s) for s in names} - {""}
-                db.executemany("INSERT OR IGNORE INTO speaks VALUES(?, ?)",
-                               [(k, qrow) for k in keys])
-                for k in keys:
-                    spoken[k] = spoken.get(k, 0) + 1
-            listed: dict[str, tuple[Any, ...]] = {}
-            for p in analysis.people:
-                key = person_key(p.name)
-                if key and key not in listed:
-                    listed[key] = (art.id, key, p.name, p.kind, p.role, p.affiliation,
-                                   "\n".join(p.short_forms), spoken.get(key, 0),
-                                   art.published or art.added)
-            for q in analysis.quotes:  # a speaker the analysis did not list as a person
-                for s in (q.speakers or ([q.speaker] if q.speaker else [])):
-                    key = person_key(s) if s else ""
-                    if key and key not in listed:
-                        listed[key] = (art.id, key, s, "person", None, None, "",
-                                       spoken.get(key, 0), art.published or art.added)
-            for values in listed.values():
-                cur = db.execute("INSERT INTO people(article, key, name, kind, role, "
-                                 "affiliation, short_forms, quotes, at) "
-                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
-                p0 = cur.lastrowid if p0 is None else p0
-                p1 = cur.lastrowid
-        cur = db.execute("INSERT INTO docs(trow, id, title, source, at, dated, fp, q0, q1, p0, "
-                         "p1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         (trow, art.id, art.title, art.source, art.published or art.added,
-                          1 if art.published else 0, _text_print(art), q0, q1, p0, p1))
+        cur = db.execute("INSERT INTO docs(trow, id, at, dated, fp) VALUES(?, ?, ?, ?, ?)",
+                         (trow, art.id, art.published or art.added,
+                          1 if art.published else 0, _text_print(art)))
+        doc = cur.lastrowid
         if trow is None:
             db.execute("INSERT INTO text_fts(rowid, title, body) VALUES(?, ?, ?)",
-                       (cur.lastrowid, art.title, art.body))
+                       (doc, art.title, art.body))
+        if art.stored_analysis is None:
+            return
+        q0 = q1 = p0 = p1 = None
+        analysis = Analysis.from_dict(art.stored_analysis, len(art.body),
+                                      title_length=len(art.title))  # in text order
+        spoken: dict[str, int] = {}
+        for n, q in enumerate(analysis.quotes):
+            names = [s for s in (q.speakers or ([q.speaker] if q.speaker else [])) if s]
+            cur = db.execute(
+                "INSERT INTO quotes(doc, idx, text, speakers, verb, medium, kind, "
+                "start, end) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc, n, q.text, "\n".join(names), q.verb, q.medium,
+                 None if q.kind == KIND else q.kind, q.start, q.end))
+            qrow = cur.lastrowid
+            q0 = qrow if q0 is None else q0
+            q1 = qrow
+            db.execute("INSERT INTO quote_fts(rowid, text) VALUES(?, ?)", (qrow, q.text))
+            keys = {person_key(s) for s in names} - {""}
+            db.executemany("INSERT OR IGNORE INTO speaks VALUES(?, ?)",
+                           [(k, qrow) for k in keys])
+            for k in keys:
+                spoken[k] = spoken.get(k, 0) + 1
+        listed: dict[str, tuple[Any, ...]] = {}
+        for p in analysis.people:
+            key = person_key(p.name)
+            if key and key not in listed:
+                listed[key] = (doc, key, p.name, None if p.kind == PERSON else p.kind,
+                               p.role, p.affiliation, "\n".join(p.short_forms),
+                               spoken.get(key, 0))
+        for q in analysis.quotes:  # a speaker the analysis did not list as a person
+            for s in (q.speakers or ([q.speaker] if q.speaker else [])):
+                key = person_key(s) if s else ""
+                if key and key not in listed:
+                    listed[key] = (doc, key, s, None, None, None, "", spoken.get(key, 0))
+        for values in listed.values():
+            cur = db.execute("INSERT INTO people(doc, key, name, kind, role, affiliation, "
+                             "short_forms, quotes) VALUES(?, ?, ?, ?, ?, ?, ?, ?)", values)
+            p0 = cur.lastrowid if p0 is None else p0
+            p1 = cur.lastrowid
+        if q0 is not None or p0 is not None:
+            db.execute("UPDATE docs SET q0=?, q1=?, p0=?, p1=? WHERE trow=?",
+                       (q0, q1, p0, p1, doc))
 
     def start_empty(self, epoch: str, gen: int) -> None:
         """Call an empty index whole for an empty listing (a new library: no build)."""
@@ -409,21 +419,20 @@ class SearchIndex:
                ) -> list[tuple[str, str, str | None, str | None, float]]:
         """Articles matching, best first (BM25, title words counting more): (id, title,
         source, published, score)."""
-        sql = ("SELECT d.id, d.title, d.source, CASE WHEN d.dated THEN d.at END, "
+        sql = ("SELECT d.id, CASE WHEN d.dated THEN d.at END, "
                f"bm25(text_fts, {TITLE_WEIGHT}, 1.0) AS score FROM text_fts "
                "JOIN docs d ON d.trow = text_fts.rowid WHERE text_fts MATCH ? "
                "ORDER BY score LIMIT ?")
-        return [(r[0], r[1], r[2], r[3], -r[4]) for r in
-                self.db().execute(sql, (expression, -1 if limit is None else limit))]
+        rows = self.db().execute(sql, (expression, -1 if limit is None else limit)).fetchall()
+        titles = self._titles([r[0] for r in rows])
+        return [(r[0], *titles.get(r[0], ("", None)), r[1], -r[2]) for r in rows]
 
     def quotes_matching(self, expression: str, limit: int | None = None) -> list[QuoteHit]:
         """Quotations whose words match, best first."""
-        sql = ("SELECT q.article, d.title, d.source, d.at, d.dated, q.idx, q.text, "
-               "q.speakers, q.verb, q.medium, q.kind, q.start, q.end FROM quote_fts "
-               "JOIN quotes q ON q.qrow = quote_fts.rowid JOIN docs d ON d.id = q.article "
+        sql = (f"SELECT {_HIT} FROM quote_fts "
+               "JOIN quotes q ON q.qrow = quote_fts.rowid JOIN docs d ON d.trow = q.doc "
                "WHERE quote_fts MATCH ? ORDER BY bm25(quote_fts) LIMIT ?")
-        rows = self.db().execute(sql, (expression, -1 if limit is None else limit))
-        return [_hit(r) for r in rows]
+        return self._hits(self.db().execute(sql, (expression, -1 if limit is None else limit)))
 
     def quotes_of(self, keys: Iterable[str]) -> list[QuoteHit]:
         """Every quotation by any of these people, newest article first."""
@@ -431,55 +440,41 @@ class SearchIndex:
         if not wanted:
             return []
         marks = ",".join("?" * len(wanted))
-        sql = ("SELECT DISTINCT q.article, d.title, d.source, d.at, d.dated, q.idx, "
-               "q.text, q.speakers, q.verb, q.medium, q.kind, q.start, q.end FROM speaks s "
-               "JOIN quotes q ON q.qrow = s.qrow JOIN docs d ON d.id = q.article "
-               f"WHERE s.key IN ({marks}) "
-               "ORDER BY d.at DESC, q.article, q.idx")
-        return [_hit(r) for r in self.db().execute(sql, wanted)]
+        sql = (f"SELECT DISTINCT {_HIT} FROM speaks s "
+               "JOIN quotes q ON q.qrow = s.qrow JOIN docs d ON d.trow = q.doc "
+               f"WHERE s.key IN ({marks}) ORDER BY d.at DESC, d.id, q.idx")
+        return self._hits(self.db().execute(sql, wanted))
 
-    def people_summary(self) -> list[list[Any]]:
-        """Per key: [key, kind, quotes, articles, first seen, last seen]."""
-        return self._people_aggregate()[0]
+    def _titles(self, ids: Collection[str]) -> dict[str, tuple[str, str | None]]:
+        return self.titles(ids) if self.titles is not None and ids else {}
 
-    def names_and_roles(self) -> list[list[Any]]:
-        """Per key and spelling, role and affiliation: [key, name, role, affiliation,
-        short forms, how many articles]."""
-        return self._people_aggregate()[1]
+    def _hits(self, cursor: Iterable[Sequence[Any]]) -> list[QuoteHit]:
+        rows = list(cursor)
+        titles = self._titles({r[0] for r in rows})
+        return [_hit(r, *titles.get(r[0], ("", None))) for r in rows]
 
-    def _people_aggregate(self) -> tuple[list[list[Any]], list[list[Any]]]:
-        """Both of the above, worked out in one pass over the people table and kept in
-        the index (``cache``) until the index next changes: the People screen at 100,000
-        articles reads a few hundred kilobytes instead of 150,000 rows."""
+    def people_rows(self) -> list[list[Any]]:
+        """One row per person key: [key, kind, quotes, articles, first seen, last seen,
+        spellings, roles, affiliations, short forms], the spellings, roles and
+        affiliations as {value: articles}, the best first (most given; spellings then the
+        longest), the short forms sorted."""
         db = self.db()
         row = db.execute("SELECT value FROM meta WHERE key='changes'").fetchone()
         version = int(row[0]) if row else 0
         cached = db.execute("SELECT version, data FROM cache WHERE name='people'").fetchone()
         if cached is not None and cached[0] == version:
-            data = json.loads(cached[1])
-            return data[0], data[1]
-        summary: dict[str, list[Any]] = {}
-        names: dict[tuple[Any, ...], int] = {}
-        for key, name, kind, role, org, short, quotes, at in db.execute(
-                "SELECT key, name, kind, role, affiliation, short_forms, quotes, at "
-                "FROM people"):
-            entry = summary.get(key)
-            if entry is None:
-                summary[key] = [key, kind, quotes or 0, 1, at, at]
-            else:
-                entry[2] += quotes or 0
-                entry[3] += 1
-                if at and (entry[4] is None or at < entry[4]):
-                    entry[4] = at
-                if at and (entry[5] is None or at > entry[5]):
-                    entry[5] = at
-            spelling = (key, name, role, org, short)
-            names[spelling] = names.get(spelling, 0) + 1
-        result = (list(summary.values()), [[*k, n] for k, n in names.items()])
+            with contextlib.suppress(ValueError, TypeError, zlib.error), paused_gc():
+                rows: list[list[Any]] = json.loads(zlib.decompress(cached[1]))
+                return rows
+        with paused_gc():
+            rows = _people_rows(db.execute(
+                "SELECT p.key, p.name, p.kind, p.role, p.affiliation, p.short_forms, "
+                "p.quotes, d.at FROM people p JOIN docs d ON d.trow = p.doc"))
         with contextlib.suppress(sqlite3.Error):  # another process may be writing: later
             db.execute("INSERT OR REPLACE INTO cache VALUES('people', ?, ?)",
-                       (version, json.dumps(result, separators=(",", ":"))))
-        return result
+                       (version, zlib.compress(json.dumps(rows, separators=(",", ":"))
+                                               .encode(), 1)))
+        return rows
 
     def count(self) -> int:
         """Articles indexed."""
@@ -492,12 +487,59 @@ def _text_print(art: StoredArticle) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def _hit(r: Sequence[Any]) -> QuoteHit:
-    at, dated = r[3], r[4]
-    return QuoteHit(r[0], r[1] or "", r[2], at if dated else None, None if dated else at,
-                    r[5], r[6] or "",
-                    r[7].split("\n") if r[7] else [], r[8], r[9], r[10] or "direct",
-                    r[11], r[12])
+_HIT = ("d.id, d.at, d.dated, q.idx, q.text, q.speakers, q.verb, q.medium, q.kind, q.start, "
+        "q.end")
+"""The columns a quotation found is read from."""
+
+
+def _hit(r: Sequence[Any], title: str, source: str | None) -> QuoteHit:
+    at, dated = r[1], r[2]
+    return QuoteHit(r[0], title, source, at if dated else None, None if dated else at,
+                    r[3], r[4] or "", r[5].split("\n") if r[5] else [], r[6], r[7],
+                    r[8] or KIND, r[9], r[10])
+
+
+def _ranked(counts: dict[str, int], longest: bool = False) -> dict[str, int]:
+    """The counts, the most counted first (then, with ``longest``, the longest), then
+    alphabetically."""
+    order = sorted(counts, key=(lambda v: (-counts[v], -len(v), v)) if longest
+                   else (lambda v: (-counts[v], v)))
+    return {v: counts[v] for v in order}
+
+
+def _people_rows(rows: Iterable[Sequence[Any]]) -> list[list[Any]]:
+    """``people_rows`` worked out from the people table's rows (with their article's
+    date): one pass."""
+    found: dict[str, list[Any]] = {}
+    for key, name, kind, role, org, short, quotes, at in rows:
+        entry = found.get(key)
+        if entry is None:
+            entry = found[key] = [key, {}, 0, 0, at, at, {}, {}, {}, set()]
+        kinds = entry[1]
+        kind = kind or PERSON
+        kinds[kind] = kinds.get(kind, 0) + 1
+        entry[2] += quotes or 0
+        entry[3] += 1
+        if at and (entry[4] is None or at < entry[4]):
+            entry[4] = at
+        if at and (entry[5] is None or at > entry[5]):
+            entry[5] = at
+        names = entry[6]
+        names[name] = names.get(name, 0) + 1
+        if role:
+            role = " ".join(role.split())
+            entry[7][role] = entry[7].get(role, 0) + 1
+        if org:
+            org = " ".join(org.split())
+            entry[8][org] = entry[8].get(org, 0) + 1
+        if short:
+            entry[9].update(short.split("\n"))
+    for entry in found.values():
+        entry[1] = next(iter(_ranked(entry[1], longest=True)))
+        entry[6] = _ranked(entry[6], longest=True)
+        entry[7], entry[8] = _ranked(entry[7]), _ranked(entry[8])
+        entry[9] = sorted(entry[9])
+    return list(found.values())
 
 
 def _drop(db: sqlite3.Connection) -> None:

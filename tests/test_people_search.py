@@ -310,3 +310,23 @@ def test_two_processes_importing_at_once_leave_every_article_indexed(
     assert index is not None and index.count() == len(services) == 60
     assert len(services.search("topic0x7")) == 1 and len(services.search("topic1x29")) == 1
     assert len(services.people(search="surname")) == 60
+
+
+def test_the_inspectors_other_quotations_come_from_the_index(library: Path) -> None:
+    """The same person's quotations in other articles: read from the index when it is up
+    to date (any spelling of the name), the same ones the articles themselves give."""
+    from newsreader.services.reading import quotes_in
+
+    services = Services(library)
+    assert services.index_ready()
+    scanned = {(a.id, ref.index, ref.quote.text)
+               for a in services.library.articles_quoting("Miriam Okafor")
+               for ref in quotes_in(a.id, a.title, a.analysis, "Miriam Okafor")}
+    found = services.quotes_by("Miriam Okafor")
+    assert {(r.article_id, r.index, r.quote.text) for r in found} == scanned
+    assert len(scanned) == 4 and all(r.article_title for r in found)
+    assert [(r.article_id, r.index) for r in services.quotes_by("MIRIAM  OKAFÓR")] == \
+        [(r.article_id, r.index) for r in found]
+    (library / "index.sqlite").unlink()  # no index: the articles are read, as before
+    assert {(r.article_id, r.index, r.quote.text)
+            for r in Services(library).quotes_by("Miriam Okafor")} == scanned

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from newsreader.news.feeds import feed_address
 from newsreader.news.links import canonical_url, names_an_article
+from newsreader.news.model import Quote
 from newsreader.news.opml import OpmlDocument, OpmlFeed, parse_opml, write_opml
+from newsreader.news.people import person_key
 from newsreader.news.query_language import QueryError, free_text
 from newsreader.services import analysis
 from newsreader.services import people as people_index
@@ -50,6 +52,7 @@ from newsreader.store.repair import RepairReport, repair_library
 from newsreader.store.search_index import INDEX_FILE, QuoteHit, SearchIndex, match_expression
 from newsreader.store.search_index import rebuild as rebuild_index
 from newsreader.store.search_index import sync as sync_index
+from newsreader.store.storage import paused_gc
 from newsreader.store.syncstate import SyncState
 
 if TYPE_CHECKING:
@@ -314,7 +317,18 @@ class Services:
         return self.library.article(article_id)
 
     def quotes_by(self, name: str) -> list[QuoteRef]:
-        """Every quotation in the library attributed to ``name``, article by article."""
+        """Every quotation in the library attributed to ``name``: from the search index
+        when it is up to date (newest article first; any spelling of the name), else by
+        reading the articles that list them (article by article)."""
+        try:
+            index = self.search_index(build=False)
+        except LibraryError:
+            index = None
+        if index is not None:
+            return [QuoteRef(h.article_id, h.title, h.index, Quote(
+                h.text, h.start, h.end, kind=h.kind, speaker=h.speakers[0] if h.speakers
+                else None, speakers=h.speakers, verb=h.verb, medium=h.medium))
+                for h in index.quotes_of([person_key(name)])]
         found: list[QuoteRef] = []
         for art in self.library.articles_quoting(name):
             found.extend(quotes_in(art.id, art.title, art.analysis, name))
@@ -388,7 +402,8 @@ class Services:
         aliases = people_index.aliases_of(self.library)
         basis = (index.state(), index.count(), aliases)
         if self._people is None or self._people[0] != basis:
-            self._people = (basis, people_index.people(index, aliases))
+            with paused_gc():  # thousands of entries: no collection halfway through
+                self._people = (basis, people_index.people(index, aliases))
         found = self._people[1]
         if search:
             found = people_index.search_people(found, search)

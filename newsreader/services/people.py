@@ -88,60 +88,59 @@ def _ranked(counts: dict[str, int]) -> list[str]:
     return sorted(counts, key=lambda v: (-counts[v], v))
 
 
+def _added(into: dict[str, int], more: dict[str, int]) -> None:
+    for value, count in more.items():
+        into[value] = into.get(value, 0) + count
+
+
+def _merged(target: str, rows: list[list[Any]]) -> list[Any]:
+    """The index's rows of the keys a user merged into ``target``, as one row."""
+    kinds: dict[str, int] = {}
+    names: dict[str, int] = {}
+    roles: dict[str, int] = {}
+    orgs: dict[str, int] = {}
+    shorts: set[str] = set()
+    quotes = articles = 0
+    first = last = None
+    for _key, kind, q, a, f, la, spellings, role, org, short in rows:
+        kinds[kind] = kinds.get(kind, 0) + a
+        quotes, articles = quotes + q, articles + a
+        if f and (first is None or f < first):
+            first = f
+        if la and (last is None or la > last):
+            last = la
+        _added(names, spellings)
+        _added(roles, role)
+        _added(orgs, org)
+        shorts.update(short)
+    ranked_names = {n: names[n] for n in sorted(names, key=lambda n: (-names[n], -len(n), n))}
+    return [target, best_name(kinds), quotes, articles, first, last, ranked_names,
+            {r: roles[r] for r in _ranked(roles)}, {o: orgs[o] for o in _ranked(orgs)},
+            sorted(shorts)]
+
+
 def people(index: SearchIndex, aliases: Aliases) -> list[PersonEntry]:
-    """Everyone quoted or named as a source, one entry each, most quoted first."""
-    entries: dict[str, PersonEntry] = {}
-    kinds: dict[str, dict[str, int]] = {}
-    canonical = aliases.canonical if aliases else None
-    for key, kind, quotes, articles, first, last in index.people_summary():
-        target = canonical(key) if canonical is not None else key
-        entry = entries.get(target)
-        if entry is None:
-            entry = entries[target] = PersonEntry(target, "", kind or "person", quotes or 0,
-                                                  articles or 0, first_seen=first,
-                                                  last_seen=last, keys=[key])
-            continue
-        entry.keys.append(key)  # a merge: add this key's counts
-        entry.quotes += quotes or 0
-        entry.articles += articles or 0
-        by_kind = kinds.setdefault(target, {entry.kind: 0})
-        by_kind[kind or "person"] = by_kind.get(kind or "person", 0) + (articles or 0)
-        if first and (entry.first_seen is None or first < entry.first_seen):
-            entry.first_seen = first
-        if last and (entry.last_seen is None or last > entry.last_seen):
-            entry.last_seen = last
-    spellings: dict[str, dict[str, int]] = {}
-    roles: dict[str, dict[str, int]] = {}
-    orgs: dict[str, dict[str, int]] = {}
-    shorts: dict[str, set[str]] = {}
-    for key, name, role, org, short, count in index.names_and_roles():
-        target = canonical(key) if canonical is not None else key
-        if target not in entries:
-            continue
-        names = spellings.setdefault(target, {})
-        names[name] = names.get(name, 0) + count
-        if role:
-            found = roles.setdefault(target, {})
-            role = " ".join(role.split())
-            found[role] = found.get(role, 0) + count
-        if org:
-            found = orgs.setdefault(target, {})
-            org = " ".join(org.split())
-            found[org] = found.get(org, 0) + count
-        if short:
-            shorts.setdefault(target, set()).update(short.split("\n"))
-    for target, entry in entries.items():
-        names = spellings.get(target) or {target: 1}
+    """Everyone quoted or named as a source, one entry each, most quoted first.
+
+    The index works the counts out per key (and keeps them until it changes); here each
+    becomes an entry, the keys the user merged being added up into one."""
+    rows = index.people_rows()
+    groups: dict[str, list[list[Any]]] = {}
+    if aliases:
+        for row in rows:
+            groups.setdefault(aliases.canonical(row[0]), []).append(row)
+    else:
+        groups = {row[0]: [row] for row in rows}
+    entries = []
+    for target, members in groups.items():
+        key, kind, quotes, articles, first, last, names, roles, orgs, shorts = \
+            members[0] if len(members) == 1 else _merged(target, members)
         renamed = aliases.name(target) if aliases else None
-        entry.name = renamed or (next(iter(names)) if len(names) == 1 else best_name(names))
-        if target in kinds:
-            entry.kind = best_name(kinds[target])
-        if target in roles:
-            entry.roles = _ranked(roles[target])
-        if target in orgs:
-            entry.affiliations = _ranked(orgs[target])
-        entry.names = [*names, *sorted(shorts.get(target, ()))]
-    return sort_people(list(entries.values()), "quotes")
+        entries.append(PersonEntry(
+            target, renamed or next(iter(names), target), kind, quotes, articles,
+            list(roles), list(orgs), first, last, [m[0] for m in members],
+            [*names, *shorts] if names else [target, *shorts]))
+    return entries
 
 
 def sort_people(entries: list[PersonEntry], order: PeopleOrder) -> list[PersonEntry]:
