@@ -726,11 +726,11 @@ class Library:
 
     def titles_of(self, ids: Collection[str]) -> dict[str, tuple[str, str | None]]:
         """The titles and sources of these articles (those still in the library), by id:
-        one pass over the listing's ids."""
+        one pass over the listing's ids, then only the pages that hold them are read."""
         columns = self.columns()
         wanted = set(ids)
-        titles, sources = columns["title"], columns["source"]
-        return {aid: (titles[i] or "", sources[i])
+        value = columns.value
+        return {aid: (value("title", i) or "", value("source", i))
                 for i, aid in enumerate(columns["id"]) if aid in wanted}
 
     def _commit_indexed(self, write: Write, articles: Sequence[StoredArticle],

@@ -117,6 +117,7 @@ class Services:
         self._basis: tuple[object, ...] | None = None
         self._positions: Sequence[int] = []
         self._people: tuple[object, list[PersonEntry]] | None = None
+        self._sorted: dict[str, list[PersonEntry]] = {}
         self.queued = 0
         """Marks queued for the feed server by this handle (the app pushes when it grows)."""
         self.sync_timeout: float | None = None
@@ -404,10 +405,14 @@ class Services:
         if self._people is None or self._people[0] != basis:
             with paused_gc():  # thousands of entries: no collection halfway through
                 self._people = (basis, people_index.people(index, aliases))
-        found = self._people[1]
+            self._sorted = {}
         if search:
-            found = people_index.search_people(found, search)
-        return people_index.sort_people(found, order)
+            return people_index.sort_people(
+                people_index.search_people(self._people[1], search), order)
+        ordered = self._sorted.get(order)
+        if ordered is None:  # each order worked out once per change of the index
+            ordered = self._sorted[order] = people_index.sort_people(self._people[1], order)
+        return list(ordered)
 
     def person(self, name: str) -> PersonEntry:
         """The one person ``name`` names (full name, short form or surname);

@@ -54,6 +54,8 @@ class PersonEntry:
     """Every key counted as this person (more than one after a merge)."""
     names: list[str] = field(default_factory=list)
     """Every spelling of the name the articles use, and the short forms."""
+    renamed: bool = False
+    """Whether ``name`` is the user's (a rename), not a spelling the articles use."""
 
     @cached_property
     def haystack(self) -> str:
@@ -139,7 +141,7 @@ def people(index: SearchIndex, aliases: Aliases) -> list[PersonEntry]:
         entries.append(PersonEntry(
             target, renamed or next(iter(names), target), kind, quotes, articles,
             list(roles), list(orgs), first, last, [m[0] for m in members],
-            [*names, *shorts] if names else [target, *shorts]))
+            [*names, *shorts] if names else [target, *shorts], renamed is not None))
     return entries
 
 
@@ -166,6 +168,11 @@ def find_person(entries: Iterable[PersonEntry], name: str) -> PersonEntry:
     else the start of each word. UnknownPersonError when none does, or several do at the
     best level (two Khans: both are named, so the reader can say which)."""
     want = person_key(name)
+    entries = list(entries)
+    exact = [e for e in entries if want == e.key or want in e.keys
+             or (e.renamed and person_key(e.name) == want)]  # the other names' keys are
+    if len(exact) == 1 and want:                               # among e.keys
+        return exact[0]
     typed = want.split()
     best: list[PersonEntry] = []
     level = 0
