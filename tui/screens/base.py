@@ -60,17 +60,22 @@ class NewsScreen(Screen[ResultType], Generic[ResultType]):
         """The application services: the one handle on the library."""
         return self.news.services
 
-    def open_box(self, box: Input) -> None:
-        """Show a search box and give it the focus before the next key is handled.
+    def not_while_typing(self) -> None:
+        """Hand the key to the text box that has the focus, as a character, instead.
 
-        For a key bound with ``priority`` (the app runs it as the key arrives, before it
-        hands on the keys after it): then the keys typed in the same burst (``/ferry``
-        pasted, or typed fast over SSH) go into the box, not to the widget that had the
-        focus. ``Widget.focus`` would wait its turn behind them. In a box that has the
-        focus already, the key is typed into it.
+        For the keys that open a box or a dialog to type in: they are bound with
+        ``priority``, so that the app runs them as the key arrives, before it hands on the
+        keys typed after it in the same burst (``/ferry`` or ``tcourt`` pasted, or typed
+        fast over SSH); those then reach the new box, not the widget that had the focus.
         """
         if isinstance(self.focused, Input):
             raise SkipAction()
+
+    def open_box(self, box: Input) -> None:
+        """Show a search box and give it the focus before the next key is handled
+        (``Widget.focus`` would wait its turn behind the keys already typed); see
+        ``not_while_typing``."""
+        self.not_while_typing()
         box.display = True
         self.set_focus(box, scroll_visible=False)
 

@@ -76,8 +76,10 @@ class FeedsScreen(NewsScreen[None]):
         Binding("r", "app.refresh", "Refresh all", tooltip="Refresh every feed",
                 id="feeds.refresh_all"),
         Binding("R", "refresh_one", "Refresh this feed", id="feeds.refresh_one"),
-        Binding("a", "add", "Add", tooltip="Subscribe to a feed", id="feeds.add"),
+        Binding("a", "add", "Add", tooltip="Subscribe to a feed", priority=True,
+                id="feeds.add"),
         Binding("t", "tags", "Tags", show=False, tooltip="Edit this feed's tags",
+                priority=True,
                 id="feeds.tags"),
         Binding("d", "remove", "Remove", show=False,
                 tooltip="Unsubscribe (d twice; the articles stay)", id="feeds.remove"),
@@ -197,6 +199,7 @@ class FeedsScreen(NewsScreen[None]):
 
     def action_add(self) -> None:
         """Ask for a feed's address and subscribe to it, then fetch it."""
+        self.not_while_typing()
         from newsreader.tui.screens.prompt_dialog import LineDialog
 
         def add(url: str | None) -> None:
@@ -223,6 +226,7 @@ class FeedsScreen(NewsScreen[None]):
 
     def action_tags(self) -> None:
         """Edit the feed's tags (given to its articles from the next fetch on)."""
+        self.not_while_typing()
         from newsreader.tui.screens.prompt_dialog import LineDialog
 
         feed = self.current()

@@ -61,6 +61,7 @@ class ListScreen(NewsScreen[None]):
         Binding("b", "bookmark", "Bookmark", tooltip="Bookmark, or take the bookmark off",
                 id="list.bookmark"),
         Binding("t", "tags", "Tags", show=False, tooltip="Add or remove tags",
+                priority=True,
                 id="list.tags"),
         Binding("i", "inspect", "Quotes", tooltip="The article's quotations (inspector)",
                 id="list.inspect"),
@@ -83,9 +84,11 @@ class ListScreen(NewsScreen[None]):
         Binding("B", "filter_bookmarked", "Bookmarked only", show=False,
                 id="list.filter_bookmarked"),
         Binding("T", "filter_tag", "Only a tag", show=False,
-                tooltip="Only the articles with a tag", id="list.filter_tag"),
+                tooltip="Only the articles with a tag", priority=True,
+                id="list.filter_tag"),
         Binding("f", "filter_source", "Only a source", show=False,
-                tooltip="Only the articles from one source or feed", id="list.filter_source"),
+                tooltip="Only the articles from one source or feed", priority=True,
+                id="list.filter_source"),
         Binding("escape", "clear", "Clear filters", show=False,
                 tooltip="Clear every filter and the search", id="list.clear"),
         Binding("v", "views", "Views", show=False,
@@ -319,6 +322,7 @@ class ListScreen(NewsScreen[None]):
             self.news.toggle_bookmark(aid)
 
     def action_tags(self) -> None:
+        self.not_while_typing()
         aid = self._current_id()
         if aid is not None:
             self.news.edit_tags(aid)
@@ -398,6 +402,7 @@ class ListScreen(NewsScreen[None]):
         self.set_query(replace(self.list_query, unread=not self.list_query.unread))
 
     def action_filter_tag(self) -> None:
+        self.not_while_typing()
         def chosen(tag: str | None) -> None:
             if tag is not None:
                 self.set_query(replace(self.list_query, tag=None if tag == ALL else tag))
@@ -410,6 +415,7 @@ class ListScreen(NewsScreen[None]):
         self.app.push_screen(TagFilterDialog(counts, self.list_query.tag), chosen)
 
     def action_filter_source(self) -> None:
+        self.not_while_typing()
         def chosen(name: str | None) -> None:
             if name is not None:
                 self.show_source(None if name == ALL else name)

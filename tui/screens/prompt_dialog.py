@@ -10,14 +10,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from newsreader.services.saving import format_for
+from newsreader.tui.screens.type_ahead import TypeAheadDialog
 from newsreader.tui.widgets.path_input import PathInput
 
 
-class SaveDialog(ModalScreen[tuple[str, bool] | None]):
+class SaveDialog(TypeAheadDialog[tuple[str, bool] | None]):
     """Asks for the file to save an article to (Tab completes names; the ending picks text
     or Markdown). Returns the path and whether to replace the file there, or None."""
 
@@ -82,7 +82,7 @@ class SaveDialog(ModalScreen[tuple[str, bool] | None]):
         self.dismiss(None)
 
 
-class PipeDialog(ModalScreen[str | None]):
+class PipeDialog(TypeAheadDialog[str | None]):
     """Asks for a command to give the article to (as text on its standard input). Returns
     the command, or None."""
 
@@ -119,7 +119,7 @@ class PipeDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class LineDialog(ModalScreen[str | None]):
+class LineDialog(TypeAheadDialog[str | None]):
     """Asks for one line of text (a feed's address, its tags). Returns it, or None."""
 
     HELP_TITLE = "Question"

@@ -73,15 +73,18 @@ class ReaderScreen(NewsScreen[None]):
         Binding("b", "bookmark", "Bookmark", tooltip="Bookmark, or take the bookmark off",
                 id="reader.bookmark"),
         Binding("t", "tags", "Tags", show=False, tooltip="Add or remove tags",
+                priority=True,
                 id="reader.tags"),
         Binding("P", "toggle_sidebar", "Show/hide people", show=False,
                 tooltip="Show or hide the people sidebar", id="reader.toggle_sidebar"),
         Binding("tab", "app.focus_next", "Switch pane", show=False,
                 tooltip="Between the text and the people sidebar", id="reader.next_pane"),
         Binding("s", "save", "Save", show=False,
-                tooltip="Save the article to a file (text or Markdown)", id="reader.save"),
+                tooltip="Save the article to a file (text or Markdown)", priority=True,
+                id="reader.save"),
         Binding("vertical_line", "pipe", "Pipe", show=False,
-                tooltip="Pipe the article to a command", id="reader.pipe"),
+                tooltip="Pipe the article to a command", priority=True,
+                id="reader.pipe"),
         Binding("L", "links", "Links", show=False,
                 tooltip="The article's links, numbered (or type a link's number)",
                 id="reader.links"),
@@ -498,10 +501,12 @@ class ReaderScreen(NewsScreen[None]):
         self.news.toggle_bookmark(self.article_id)
 
     def action_tags(self) -> None:
+        self.not_while_typing()
         self.news.edit_tags(self.article_id)
 
     def action_save(self) -> None:
         """Ask where to save the article, then save it there."""
+        self.not_while_typing()
         from newsreader.services.saving import SaveError, file_name
         from newsreader.tui.screens.prompt_dialog import SaveDialog
 
@@ -528,6 +533,7 @@ class ReaderScreen(NewsScreen[None]):
     def action_pipe(self) -> None:
         """Ask for a command, then run it with the article on its input (in the
         background) and say how it ended."""
+        self.not_while_typing()
         from newsreader.tui.screens.prompt_dialog import PipeDialog
 
         def run(command: str | None) -> None:

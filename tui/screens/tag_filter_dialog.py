@@ -7,15 +7,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
+
+from newsreader.tui.screens.type_ahead import TypeAheadDialog
 
 ALL = "\x00all"
 """The option id meaning "no tag filter"."""
 
 
-class TagFilterDialog(ModalScreen[str | None]):
+class TagFilterDialog(TypeAheadDialog[str | None]):
     """Type to narrow the tags, Enter to choose; returns the tag, ALL, or None (cancel)."""
 
     BINDINGS = [

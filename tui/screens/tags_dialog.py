@@ -10,9 +10,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from newsreader.tui.screens.type_ahead import TypeAheadDialog
 from newsreader.tui.widgets.tag_input import CurrentTags, TagInput
 
 
@@ -41,7 +41,7 @@ def merged(kept: list[str], added: list[str]) -> list[str]:
     return out
 
 
-class TagsDialog(ModalScreen[list[str] | None]):
+class TagsDialog(TypeAheadDialog[list[str] | None]):
     """Add tags by typing them (Enter saves); remove one by going down to the article's
     tags and pressing x. Returns the tags to have, or None if cancelled."""
 
