@@ -11,6 +11,8 @@ Layout (every file written atomically, every write under the library's lock)::
     articles/NNNNNN.json      text segments: articles in full (text, analysis), each
                               segment up to SEGMENT_BYTES; new texts go to the last one
     bookmarks.json            one document per bookmarked article
+    deleted.json              one document per article the user deleted (its id and keys),
+                              so a feed fetched again does not bring it back
     tags.json                 one document per article whose tags the user changed
     read.json                 ids of opened articles, one document per id prefix
     .lock                     the write lock; names the process that holds it
@@ -54,6 +56,7 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
+from newsreader.news.links import canonical_url, names_an_article
 from newsreader.store import migrations, shapes
 from newsreader.store.errors import (
     CorruptLibraryError,
@@ -98,6 +101,10 @@ _META = ("library.json", "meta")
 _BOOKMARKS = ("bookmarks.json", "bookmarks")
 _TAGS = ("tags.json", "tags")
 _READ = ("read.json", "read")
+_DELETED = ("deleted.json", "deleted")
+GONE_ROW: dict[str, Any] = {"title": "(deleted)", "added": ""}
+"""What a reader of an earlier head is shown for a row a delete has removed since (the
+other columns: None)."""
 _OPEN_SEGMENTS = 8
 """Text segments kept parsed at once (the ones last read)."""
 
@@ -220,6 +227,59 @@ def parse_head(data: Mapping[str, Any] | None, path: Path) -> Head:
     dead = {int(k): (v[0], v[1]) for k, v in doc.get("dead", {}).items()}
     return Head(inline, sealed, doc.get("epoch", ""), doc.get("gen", 0), dead,
                 list(doc.get("doomed", [])), data)
+
+
+@dataclass(frozen=True)
+class DeletedRecord:
+    """The articles the user deleted (``deleted.json``): a fetch or sync does not store
+    them again, and ``repair`` does not list their texts again. An id recorded here that
+    is listed (a delete killed before its commit, an article imported again by hand) is
+    not deleted: an article is deleted when it is recorded and not listed."""
+
+    ids: frozenset[str] = frozenset()
+    """The deleted articles' ids."""
+    keys: frozenset[str] = frozenset()
+    """Their origin keys (feed guids) and links, canonical: an item arriving under
+    another id is still known by them."""
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def knows(self, article_id: str, key: str | None = None, url: str | None = None) -> bool:
+        """Whether an incoming article is one of the deleted ones: by id, key or link."""
+        if article_id in self.ids:
+            return True
+        if key and key in self.keys:
+            return True
+        return bool(url and names_an_article(url) and canonical_url(url) in self.keys)
+
+
+def deletion_keys(article: StoredArticle) -> list[str]:
+    """The keys a deleted article is remembered by besides its id: its origin key and,
+    when it names an article, its canonical link."""
+    keys = [article.key] if article.key else []
+    if names_an_article(article.url):
+        link = canonical_url(article.url)
+        if link and link not in keys:
+            keys.append(link)
+    return keys
+
+
+@dataclass(frozen=True)
+class Removed:
+    """An article ``Library.delete`` took out, with what it needs to come back
+    (``Library.restore``)."""
+
+    id: str
+    """Its id."""
+    doc: dict[str, Any] | None
+    """Its text document as stored (None: it had no text)."""
+    bookmarked: bool
+    """Whether it was bookmarked."""
+    user_tags: list[str] | None
+    """The tags the user had set on it (None: never changed)."""
+    read: bool
+    """Whether it was read."""
 
 
 class Present(Container[str]):
@@ -380,18 +440,22 @@ class Library:
             self._keys[(s.number, s.keys)] = keys
         return keys
 
-    def _load_rows(self, s: Sealed) -> dict[str, list[Any]]:
-        """A sealed page's other columns. If a writer replaced the file since the head was
-        read, the page's current file is read instead (the rows of a page keep their
-        places within an epoch, so it holds the same articles, perhaps newer)."""
+    def _load_rows(self, s: Sealed, ids: list[str], tries: int = 5) -> dict[str, list[Any]]:
+        """A sealed page's other columns (``ids``: the page's ids, from its keys). If a
+        writer replaced the file since the head was read, the page's current file is read
+        instead: the same articles, perhaps newer, in the same places when its keys file
+        is the same; else (a delete took rows out) each row is taken from it by id, and
+        a row it no longer holds is shown as ``GONE_ROW``."""
         path = self._page_path(s.number, s.rows, "rows")
         try:
             doc = self._page_doc(path, "rows")
         except _Gone:
             now = next((t for t in self.head().sealed if t.number == s.number), None)
-            if now is None or now.rows == s.rows or now.count != s.count:
+            if now is not None and now.rows == s.rows or tries <= 0:
                 raise CorruptLibraryError(path, "missing: listing.json names it") from None
-            return self._load_rows(now)
+            if now is not None and now.keys == s.keys and now.count == s.count:
+                return self._load_rows(now, ids, tries - 1)
+            return self._realigned(ids, now, tries - 1)
         problem = shapes.rows_problem(doc, s.count)
         if problem:
             raise CorruptLibraryError(path, problem)
@@ -401,11 +465,30 @@ class Library:
                 rows[name] = self._interner.column(rows[name])
         return rows
 
+    def _realigned(self, ids: list[str], now: Sealed | None,
+                   tries: int) -> dict[str, list[Any]]:
+        """The other columns of the rows ``ids`` from page ``now`` as it is (None: every
+        row of it was deleted), by id."""
+        try:
+            keys = self._load_keys(now)["id"] if now is not None else []
+            rows = self._load_rows(now, keys, tries) if now is not None else {}
+        except _Gone:  # replaced again meanwhile
+            if tries <= 0:
+                raise CorruptLibraryError(self.root / HEAD, "a page it names is missing") \
+                    from None
+            return self._realigned(ids, next(
+                (t for t in self.head().sealed if now is not None and t.number == now.number),
+                None), tries - 1)
+        where = {aid: j for j, aid in enumerate(keys)}
+        return {name: [rows[name][where[aid]] if aid in where else GONE_ROW.get(name)
+                       for aid in ids] for name in ROW_COLUMNS}
+
     def _page(self, s: Sealed) -> Page:
         key = (s.number, s.keys, s.rows)
         page = self._pages.get(key)
         if page is None:
-            page = Page(self._load_keys(s), load=lambda: self._load_rows(s))
+            keys = self._load_keys(s)
+            page = Page(keys, load=lambda: self._load_rows(s, keys["id"]))
             self._pages[key] = page
         return page
 
@@ -784,6 +867,110 @@ class Library:
 
     # -- writing ----------------------------------------------------------
 
+    def deleted(self) -> DeletedRecord:
+        """The record of the articles the user deleted (see ``DeletedRecord``)."""
+        docs = checked(self._table(_DELETED), shapes.deleted_problem)
+        return DeletedRecord(frozenset(d["id"] for d in docs),
+                             frozenset(k for d in docs for k in d.get("keys", ())))
+
+    def delete(self, article_ids: Iterable[str]) -> list[Removed]:
+        """Take articles out of the library; returns what each needs to come back
+        (``restore``), for those that were listed.
+
+        In order, each step leaving the library whole if the process is killed after it:
+        the articles are recorded in ``deleted.json`` (recorded but listed is not deleted);
+        their rows leave their pages (a sealed page written anew under the next
+        generation, in a new epoch since rows move) and their texts are counted dead, in
+        the write ``listing.json`` commits; the search index forgets them; then their
+        bookmarks, tags and read marks go (state of an article not listed is never
+        shown)."""
+        wanted = list(dict.fromkeys(article_ids))
+        with self.writing():
+            write = Write(self)
+            where = write.positions(wanted)
+            if not where:
+                return []
+            # the state as on disk (not the listing's: its cache must see the writes below)
+            marks = self._table(_BOOKMARKS)
+            read = self._read_among([aid for aid in wanted if aid in where])
+            removed: list[Removed] = []
+            keys: dict[str, list[str]] = {}
+            for aid in wanted:
+                pos = where.get(aid)
+                if pos is None:
+                    continue
+                number = write.value("seg", pos)
+                doc = self._text(number, aid) if number is not None else None
+                if doc is not None:
+                    keys[aid] = deletion_keys(StoredArticle.from_doc(doc))
+                removed.append(Removed(aid, doc, marks.contains(doc_id=doc_id(aid)),
+                                       self.user_tags(aid), aid in read))
+            gone = [r.id for r in removed]
+            self._record_deleted({aid: keys.get(aid, []) for aid in gone})
+            write.remove(where[aid] for aid in gone)
+            write.compact()
+            self._commit_indexed(write, [], gone=gone)
+            self.set_bookmarks(gone, False)
+            self._remove_tags(gone)
+            self.set_read(gone, False)
+        return removed
+
+    def restore(self, removed: Sequence[Removed]) -> list[str]:
+        """Bring deleted articles back with their bookmark, tags and read state; returns
+        the ids listed again. Their state is written first (not shown while they are not
+        listed), then the listing commits, then the record of their deletion goes."""
+        back = [r for r in removed if r.doc is not None]
+        with self.writing():
+            present = self.present_ids()
+            back = [r for r in back if r.id not in present]
+            if not back:
+                return []
+            self.set_bookmarks([r.id for r in back if r.bookmarked])
+            self.set_tags_many({r.id: r.user_tags for r in back if r.user_tags is not None})
+            self.set_read([r.id for r in back if r.read])
+            articles = [StoredArticle.from_doc(r.doc) for r in back if r.doc is not None]
+            added, _, _ = self._store(articles, update=False)
+            self._unrecord_deleted(added)
+        return added
+
+    def _read_among(self, article_ids: Sequence[str]) -> set[str]:
+        """Which of these articles are read, from read.json as it is."""
+        storage = _cached(self._table(_READ))
+        docs = ((storage.read() or {}).get(_READ[1]) or {}).values()
+        prefixes = {aid[:2] for aid in article_ids}
+        found: set[str] = set()
+        for doc in docs:
+            if problem := shapes.read_problem(doc):
+                raise CorruptLibraryError(storage.path, problem)
+            if doc["prefix"] in prefixes:
+                found.update(set(doc["ids"].split()) & set(article_ids))
+        return found
+
+    def _record_deleted(self, entries: Mapping[str, list[str]]) -> None:
+        """Note articles as deleted (id and keys), in one write of ``deleted.json``."""
+        if not entries:
+            return
+        table = self._table(_DELETED)
+        at = now_iso()
+        known = {did for did in map(doc_id, entries) if table.contains(doc_id=did)}
+        if known:
+            table.remove(doc_ids=list(known))
+        table.insert_multiple(Document({"id": aid, "keys": keys, "at": at}, doc_id=doc_id(aid))
+                              for aid, keys in entries.items())
+
+    def _unrecord_deleted(self, article_ids: Sequence[str]) -> None:
+        """Forget that articles were deleted (they are back)."""
+        table = self._table(_DELETED)
+        known = [did for did in map(doc_id, article_ids) if table.contains(doc_id=did)]
+        if known:
+            table.remove(doc_ids=known)
+
+    def _remove_tags(self, article_ids: Sequence[str]) -> None:
+        table = self._table(_TAGS)
+        known = [did for did in map(doc_id, article_ids) if table.contains(doc_id=did)]
+        if known:
+            table.remove(doc_ids=known)
+
     def add(self, articles: Iterable[StoredArticle]) -> tuple[list[str], list[str]]:
         """Store new articles; returns (ids added, ids skipped as already present).
 
@@ -793,23 +980,27 @@ class Library:
         added, _, skipped = self._store(articles, update=False)
         return added, skipped
 
-    def upsert(self, articles: Iterable[StoredArticle]) -> tuple[list[str], list[str], list[str]]:
+    def upsert(self, articles: Iterable[StoredArticle], skip_deleted: bool = False,
+               ) -> tuple[list[str], list[str], list[str]]:
         """Store articles, replacing those present whose content changed (an edited feed
         item); the user's bookmark, tags and read state are kept. Returns the ids
-        (added, updated, unchanged)."""
-        return self._store(articles, update=True)
+        (added, updated, unchanged). ``skip_deleted``: an article the user deleted is not
+        stored again (a fetch, a sync; counted unchanged), decided under the lock, so a
+        fetch that read the feed before the delete does not bring it back."""
+        return self._store(articles, update=True, skip_deleted=skip_deleted)
 
-    def _store(self, articles: Iterable[StoredArticle],
-               update: bool) -> tuple[list[str], list[str], list[str]]:
+    def _store(self, articles: Iterable[StoredArticle], update: bool,
+               skip_deleted: bool = False) -> tuple[list[str], list[str], list[str]]:
         with self.writing():
             write = Write(self)
             present = self.present_ids()
+            deleted = self.deleted().ids if skip_deleted else frozenset()
             new: list[StoredArticle] = []
             known: list[StoredArticle] = []
             kept: list[str] = []
             seen: set[str] = set()
             for art in articles:
-                if art.id in seen:
+                if art.id in seen or (art.id in deleted and art.id not in present):
                     kept.append(art.id)
                     continue
                 seen.add(art.id)
@@ -1019,6 +1210,10 @@ class Write:
         """The segment new texts go to."""
         self._docs: dict[int, dict[str, Any]] = {}
         self._counts: dict[int, int] = {}
+        self.removed: set[int] = set()
+        """Positions of rows this change takes out of the listing (``remove``)."""
+        self.epoch = self.head.epoch
+        """The epoch the change commits under: a new one when rows are removed."""
 
     # -- reading the listing as the change has it so far -------------------------
 
@@ -1082,8 +1277,17 @@ class Write:
                 size = path.stat().st_size if path.exists() else 0
                 touched = False
             if old is not None and old != self.open:
-                total, dead = self.dead.get(old) or (self._documents_in(old), 0)
-                self.dead[old] = (total, dead + 1)
+                self._count_dead(old)
+            if self.open in self.dead:  # the last segment holds a deleted article's text
+                total, dead = self.dead[self.open]
+                if key not in docs:
+                    total += 1
+                elif old != self.open and dead:
+                    dead -= 1  # a dead copy here is replaced by a live one
+                if dead:
+                    self.dead[self.open] = (total, dead)
+                else:
+                    del self.dead[self.open]
             docs[key] = doc
             size += need
             touched = True
@@ -1091,6 +1295,11 @@ class Write:
         if touched:
             self._flush(self.open, docs)
         return located
+
+    def _count_dead(self, number: int) -> None:
+        """Count one more dead copy in a segment."""
+        total, dead = self.dead.get(number) or (self._documents_in(number), 0)
+        self.dead[number] = (total, dead + 1)
 
     def _flush(self, number: int, docs: dict[str, Any]) -> None:
         storage = self.library._segment(number)
@@ -1112,7 +1321,7 @@ class Write:
             ids = [d.get("id") for d in docs.values() if isinstance(d, dict)]
             where = self.positions([i for i in ids if isinstance(i, str)])
             live = [(docs[str(doc_id(aid))], pos) for aid, pos in where.items()
-                    if self.value("seg", pos) == number]
+                    if self.value("seg", pos) == number and pos not in self.removed]
             if live:
                 located = self.put([(doc, None) for doc, _ in live])
                 for doc, pos in live:
@@ -1142,6 +1351,18 @@ class Write:
                 self.changed[pos] = row
             row["seg"] = number
 
+    def remove(self, positions: Iterable[int]) -> None:
+        """Take rows out of the listing (at the commit); their texts become dead copies.
+        Positions move, so the change commits under a new epoch."""
+        for pos in positions:
+            if pos in self.removed:
+                continue
+            self.removed.add(pos)
+            number = self.value("seg", pos)
+            if number is not None:
+                self._count_dead(number)
+            self.epoch = secrets.token_hex(8)
+
     def append(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """List new rows after the others."""
         for row in rows:
@@ -1168,6 +1389,13 @@ class Write:
         for pos, row in self.changed.items():
             index = self.columns.page_index(pos)
             by_page.setdefault(index, {})[pos - self.columns.starts[index]] = row
+        taken: dict[int, set[int]] = {}
+        for pos in self.removed:
+            if pos < self.tail_start:
+                index = self.columns.page_index(pos)
+                taken.setdefault(index, set()).add(pos - self.columns.starts[index])
+                by_page.setdefault(index, {})
+        emptied: set[int] = set()
         for index, rows in sorted(by_page.items()):
             s = sealed[index]
             columns = {name: list(v) for name, v in self.columns.pages[index].full().items()}
@@ -1175,15 +1403,27 @@ class Write:
             for j, row in rows.items():
                 for name in COLUMNS:
                     columns[name][j] = row[name]
+            out = taken.get(index)
+            if out:
+                columns = {name: [v for j, v in enumerate(values) if j not in out]
+                           for name, values in columns.items()}
+                if not columns["id"]:  # every row of it deleted: the page goes
+                    emptied.add(index)
+                    continue
             keys = key_columns(columns)
             keys_gen = s.keys
-            if keys != old_keys:
+            if out or keys != old_keys:
                 write_part(s.number, "keys", keys)
                 keys_gen = gen
             write_part(s.number, "rows", {name: columns[name] for name in ROW_COLUMNS})
-            sealed[index] = Sealed(s.number, keys_gen, gen, s.count)
+            sealed[index] = Sealed(s.number, keys_gen, gen, len(columns["id"]))
             new_pages[(s.number, keys_gen, gen)] = Page.of(columns, library._interner)
+        sealed = [s for i, s in enumerate(sealed) if i not in emptied]
         tail = self.tail
+        out = {pos - self.tail_start for pos in self.removed if pos >= self.tail_start}
+        if out:
+            tail = {name: [v for j, v in enumerate(values) if j not in out]
+                    for name, values in tail.items()}
         while len(tail["id"]) >= PAGE_SIZE:
             number = (sealed[-1].number if sealed else 0) + 1
             chunk = {name: values[:PAGE_SIZE] for name, values in tail.items()}
@@ -1192,7 +1432,7 @@ class Write:
             sealed.append(Sealed(number, gen, gen, PAGE_SIZE))
             new_pages[(number, gen, gen)] = Page.of(chunk, library._interner)
             tail = {name: values[PAGE_SIZE:] for name, values in tail.items()}
-        head_doc = {"epoch": self.head.epoch or secrets.token_hex(8), "gen": gen,
+        head_doc = {"epoch": self.epoch or secrets.token_hex(8), "gen": gen,
                     "dead": {str(n): list(v) for n, v in sorted(self.dead.items())},
                     "doomed": sorted(self.doomed)}
         data = dict(self.head.data)

@@ -14,7 +14,8 @@ so is every other reference to an article. Under the write lock, a repair:
   without an article id, a feed without an address), and files an article kept under
   the wrong key under its own;
 - rebuilds the listing from the texts, keeping the order it had: an article a killed
-  import left unlisted is listed again, a row whose text is gone is removed, and each row
+  import left unlisted is listed again (not one the user deleted: ``deleted.json``), a
+  row whose text is gone is removed, and each row
   points at the copy of its text it pointed at (else the newest);
 - removes the segments that hold only replaced copies, the page files listing.json does
   not name, and recounts the dead copies the next writes will clear;
@@ -214,8 +215,11 @@ class _Repair:
                       None)
             self.note("the library was upgraded from schema 1 to the layout of schema 2")
         head, old_rows, order = self.old_listing()
+        deleted = self.deleted()
         copies = self.texts(old_rows)
         self.legacy(copies)
+        for aid in deleted - set(order):  # deleted by the user: its text stays unlisted
+            copies.pop(aid, None)
         ids = self.listing(head, order, copies)
         self.state(ids)
         self.feeds()
@@ -543,6 +547,22 @@ class _Repair:
         if stale:
             self.note(f"removed {_plural(len(stale), 'listing page file')} that "
                       f"{HEAD} does not name")
+
+    def deleted(self) -> set[str]:
+        """The ids of the articles the user deleted (``deleted.json``; damaged entries
+        go): their texts are not listed again."""
+        path = self.root / "deleted.json"
+        old = self.load(path, "deleted feed items may come back at the next fetch")
+        if old is None:
+            return set()
+        docs = old.get("deleted", {})
+        kept = {k: d for k, d in docs.items()
+                if isinstance(d, dict) and shapes.deleted_problem(d) is None}
+        if len(kept) < len(docs):
+            n = len(docs) - len(kept)
+            self.note(f"deleted.json: removed {n} damaged entr{'ies' if n > 1 else 'y'}")
+            self.save(path, {**old, "deleted": kept}, old)
+        return {d["id"] for d in kept.values()}
 
     def state(self, articles: list[str]) -> None:
         """Bookmarks, tags and read marks: damaged ones and those of missing articles go."""

@@ -172,6 +172,16 @@ def bookmark_problem(doc: Mapping[str, Any]) -> str | None:
     return None
 
 
+def deleted_problem(doc: Mapping[str, Any]) -> str | None:
+    """What is wrong with the record of a deleted article."""
+    if not is_article_id(doc.get("id")):
+        return "a deleted article's record without a usable article id"
+    keys = doc.get("keys", [])
+    if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+        return f"the record of deleted {doc['id']}: its keys are not a list of text"
+    return None
+
+
 def tags_problem(doc: Mapping[str, Any]) -> str | None:
     """What is wrong with a user-tags document."""
     if not is_article_id(doc.get("id")):

@@ -337,3 +337,175 @@ def test_read_marks_are_one_string_per_prefix_and_the_count_follows_them(
     assert all(isinstance(d["ids"], str) for d in docs)
     assert sorted(aid for d in docs for aid in d["ids"].split()) == sorted(ids[2:5] + ids[10:40])
     assert repair_library(library_dir).done == []
+
+
+def _seen(root: Path) -> list[tuple[str, str, bool, tuple[str, ...], bool]]:
+    """The listing as a user sees it: each article's id, title, bookmark, tags, read (by
+    id: the list is shown in its own order, and an article brought back is listed last)."""
+    listing = Library(root).listing()
+    return sorted((r.id, r.title, r.bookmarked, tuple(r.tags), r.read)
+                  for r in map(listing.row, range(len(listing))))
+
+
+def _stopping(monkeypatch: pytest.MonkeyPatch, stop_at: int) -> list[str]:
+    """Make the stop_at-th file written or removed raise KeyboardInterrupt instead (what
+    a kill leaves); returns the log of the files touched before it."""
+    log: list[str] = []
+    real_write, real_unlink = storage.write_atomically, Path.unlink
+
+    def touch(path: Path) -> None:
+        log.append(Path(path).name)
+        if len(log) == stop_at:
+            raise KeyboardInterrupt
+
+    def write(path: Path, payload: bytes) -> None:
+        touch(path)
+        real_write(path, payload)
+
+    def unlink(path: Path, missing_ok: bool = False) -> None:
+        touch(path)
+        real_unlink(path, missing_ok)
+
+    monkeypatch.setattr(storage, "write_atomically", write)
+    monkeypatch.setattr(Path, "unlink", unlink)
+    return log
+
+
+@pytest.mark.parametrize("undo", [False, True], ids=["delete", "undo"])
+def test_a_killed_delete_or_undo_leaves_the_old_or_the_new_library(
+        library_dir: Path, monkeypatch: pytest.MonkeyPatch, small: None, undo: bool) -> None:
+    """Stop a delete (of rows on sealed pages and the last one, enough to empty segments)
+    and its undo at each file they write or remove: the library reads as before or as
+    after, each article with its state; a deleted article is recorded (a fetch skips it)
+    and the search index forgets it; repair lists nothing again."""
+    from newsreader.services import Services
+
+    Library(library_dir).add(make(n, key=f"k{n}") for n in range(140))
+    ids = Library(library_dir).listing().ids
+    gone = ids[10:40] + ids[60:62] + ids[135:138]
+    services = Services(library_dir)
+    services.set_bookmarks([gone[0], ids[0]])
+    services.set_tags(gone[1], ["kept"])
+    services.set_read([gone[2], ids[1]])
+    assert services.search("Story 11")
+    base = library_dir.parent / "base"
+    import shutil
+    shutil.copytree(library_dir, base)
+    real = {"write": storage.write_atomically, "unlink": Path.unlink}
+    before = _seen(library_dir)
+    removed = Library(library_dir).delete(gone) if undo else []
+    middle = _seen(library_dir)
+    assert len(middle) == (len(before) - len(gone) if undo else len(before))
+    stop_at, finished = 0, False
+    while not finished:
+        stop_at += 1
+        shutil.rmtree(library_dir)
+        shutil.copytree(base, library_dir)
+        if undo:
+            Library(library_dir).delete(gone)
+        expected_before = _seen(library_dir)
+        log = _stopping(monkeypatch, stop_at)
+        try:
+            if undo:
+                Library(library_dir).restore(removed)
+            else:
+                Library(library_dir).delete(gone)
+            finished = True
+        except KeyboardInterrupt:
+            pass
+        monkeypatch.setattr(storage, "write_atomically", real["write"])
+        monkeypatch.setattr(Path, "unlink", real["unlink"])
+        seen = _seen(library_dir)
+        after_undo = before
+        after_delete = [row for row in before if row[0] not in set(gone)]
+        new = after_undo if undo else after_delete
+        assert seen in (expected_before, new), (stop_at, log)
+        if finished:
+            assert seen == new
+        lib = Library(library_dir)
+        assert all(lib.article(aid).title for aid in lib.listing().ids)
+        listed = set(lib.listing().ids)
+        record = lib.deleted()
+        assert all(aid in record.ids for aid in gone if aid not in listed), (stop_at, log)
+        hits = {hit.id for hit in Services(library_dir).search("Story 11")}
+        assert (gone[1] in hits) == (gone[1] in listed), (stop_at, log)
+        repair_library(library_dir)
+        assert [row[0] for row in _seen(library_dir)] == [row[0] for row in seen]
+    assert stop_at > 6  # the record, pages, segments, listing.json, state, removals
+
+
+def test_readers_and_another_writer_beside_deletes_and_undos(library_dir: Path) -> None:
+    """One process deletes and undoes while another adds and edits and a third reads:
+    nobody's change is lost, and every row a reader has is readable."""
+    Library(library_dir).add(make(n, key=f"k{n}") for n in range(60))
+    setup = f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from newsreader.store import library
+        library.PAGE_SIZE = 20
+        library.SEGMENT_BYTES = 12_000
+        from newsreader.news.article import Article
+        from newsreader.store.errors import UnknownArticleError
+        from newsreader.store.library import Library
+        from newsreader.store.records import StoredArticle
+        lib = Library({str(library_dir)!r}, lock_timeout=30)
+        """
+    deleter = setup + """
+        import json
+        ids = lib.listing().ids[:60]
+        deleted = set()
+        for round in range(20):
+            chosen = ids[round % 4::9]  # a ninth of them at a time, four ninths in all
+            removed = lib.delete(chosen)
+            assert {r.id for r in removed} == set(chosen) - deleted
+            if round % 2 == 0:
+                assert sorted(lib.restore(removed)) == sorted(r.id for r in removed)
+            else:
+                deleted |= {r.id for r in removed}
+        print(json.dumps(sorted(deleted)), flush=True)
+        """
+    writer = setup + """
+        for round in range(20):
+            lib.add(StoredArticle.from_article(Article(title=f"R{round}-{i}", body="w " * 300))
+                    for i in range(6))
+            lib.upsert([StoredArticle.from_article(Article(
+                title=f"k{n} v{round}", body=f"text {round} " * 100, key=f"k{n}"))
+                for n in range(round % 3, 60, 5)], skip_deleted=True)  # as a fetch does
+        print("done", flush=True)
+        """
+    reader = setup + """
+        import time
+        deadline = time.monotonic() + 60
+        reads = 0
+        while time.monotonic() < deadline:
+            listing = lib.listing()
+            for i in range(0, len(listing), 7):
+                row = listing.row(i)
+                try:
+                    assert lib.article(row.id).title
+                except UnknownArticleError:  # deleted since this listing was read
+                    pass
+                reads += 1
+            if reads > 3000:
+                break
+        print("read", reads, flush=True)
+        """
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    procs = [subprocess.Popen([sys.executable, "-c", textwrap.dedent(code)], env=env,
+                              text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for code in (deleter, writer, reader)]
+    outs = [p.communicate(timeout=180) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], outs
+    deleted = set(json.loads(outs[0][0]))
+    assert deleted and outs[1][0].strip() == "done" and outs[2][0].startswith("read")
+    lib = Library(library_dir)
+    listing = lib.listing()
+    titles = {listing.row(i).title for i in range(len(listing))}
+    assert {f"R{r}-{i}" for r in range(20) for i in range(6)} <= titles  # the adds kept
+    assert set(listing.ids).isdisjoint(deleted) and len(listing) == 60 + 120 - len(deleted)
+    assert lib.deleted().ids == deleted
+    edited = {listing.row(i).title for i in range(len(listing))
+              if listing.ids[i] not in deleted and listing.row(i).title.startswith("k")}
+    assert {"v19", "v18", "v17"} <= {t.split()[1] for t in edited}  # the edits kept
+    assert all(lib.article(aid).title for aid in listing.ids)
+    assert repair_library(library_dir).done == []
