@@ -114,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("tags", nargs="+", metavar="TAG")
     p.set_defaults(run=commands.tag, remove=True)
 
+    p = sub.add_parser("delete", help="delete articles (a feed fetched again does not bring "
+                       "them back)")
+    p.add_argument("ids", nargs="+", metavar="ID", help="article ids or unique starts of them")
+    p.set_defaults(run=commands.delete)
+
     p = sub.add_parser("export", help="print the whole library with bookmarks, tags and read "
                        "state as JSON (import takes it back)")
     p.add_argument("--json", action="store_true", help="JSON (the only format; accepted for "

@@ -1,4 +1,5 @@
-"""The library's subcommands: import, list, show, bookmark, tag, export, and the app."""
+"""The library's subcommands: import, list, show, bookmark, tag, delete, export, and the
+app."""
 
 from __future__ import annotations
 
@@ -175,6 +176,18 @@ def mark_read(args: argparse.Namespace) -> int:
     word, flipped = ("read" if read else "unread"), set(change.ids)
     for aid in dict.fromkeys(ids):
         print(f"{word:<8}{aid[:8]}" + ("" if aid in flipped else "  (already was)"))
+    return 0
+
+
+def delete(args: argparse.Namespace) -> int:
+    """``newsreader delete ID...``: every id is resolved before anything is deleted."""
+    services = services_for(args)
+    ids = list(dict.fromkeys(services.resolve(given) for given in args.ids))
+    titles = {aid: services.row(aid) for aid in ids}
+    services.delete(ids)
+    for aid in ids:
+        row = titles[aid]
+        print(f"deleted  {aid[:8]}  {printable(row.title) if row else ''}".rstrip())
     return 0
 
 

@@ -22,7 +22,7 @@ from newsreader.services.query import (
     feed_query,
 )
 from newsreader.services.reading import UNATTRIBUTED, ArticleQuotes, QuoteRef, Speaker
-from newsreader.services.undo import Change, MarkedRead
+from newsreader.services.undo import Change, Deleted, MarkedRead
 from newsreader.store.feeds import Feed, LastFetch
 from newsreader.store.listing import ArticleRow
 from newsreader.store.records import StoredArticle
@@ -40,6 +40,7 @@ __all__ = [
     "ArticleRows",
     "Change",
     "DateMention",
+    "Deleted",
     "Feed",
     "ImportReport",
     "LastFetch",

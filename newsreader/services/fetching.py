@@ -568,6 +568,7 @@ class _Run:
 
     def _plan(self, feed: Feed, parsed: ParsedFeed) -> _Plan:
         present = self.library.present_ids()
+        deleted = self.library.deleted()
         seen = self.subs.seen_items(feed.id)
         todo: list[tuple[Article, bool, str]] = []
         memo: dict[str, str] = {}
@@ -579,6 +580,8 @@ class _Run:
             memo[aid] = art.fingerprint[:16]
             if aid in present and seen.get(aid) == memo[aid]:
                 continue
+            if aid not in present and deleted.knows(aid, art.key, art.url):
+                continue  # the user deleted it: it stays deleted
             todo.append((art, aid in present, aid))
         return _Plan(todo, memo)
 
@@ -589,7 +592,7 @@ class _Run:
         stored = [as_id(record, aid) for record, (_, aid) in zip(records, items, strict=True)]
         for record in stored:
             record.feed = feed_id
-        added, updated, _ = self.library.upsert(stored)
+        added, updated, _ = self.library.upsert(stored, skip_deleted=True)
         for aid in added:
             self.identities.stored(aid)
         return added, updated

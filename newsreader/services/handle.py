@@ -41,7 +41,7 @@ from newsreader.services.query import (
 from newsreader.services.reading import QuoteRef, quotes_in
 from newsreader.services.samples import first_run_notice
 from newsreader.services.saving import Format, PipeResult, pipe_article, save_article
-from newsreader.services.undo import Change, MarkedRead
+from newsreader.services.undo import Change, Deleted, MarkedRead
 from newsreader.store import watch
 from newsreader.store.errors import LibraryError
 from newsreader.store.feeds import FEED_ID_LENGTH, Feed, Subscriptions
@@ -475,6 +475,9 @@ class Services:
         """Restore what an undoable change changed."""
         if isinstance(change, MarkedRead):
             self.set_read(change.ids, not change.read)
+        elif isinstance(change, Deleted):
+            self.library.restore(change.removed)
+            self._people = None
 
     def set_read(self, article_ids: Iterable[str], read: bool = True) -> None:
         """Mark articles read or unread."""
@@ -514,6 +517,21 @@ class Services:
         after = self.library.change_tags(article_id, add=add, remove=remove)
         self._queue_tags(article_id, before, after)
         return after
+
+    # -- deleting --------------------------------------------------------------------
+
+    def delete(self, article_ids: Iterable[str]) -> Deleted | None:
+        """Delete articles: out of the list, the search index and the people; their
+        state gone; a feed fetched again (or a sync) does not bring them back. Returns
+        what ``undo`` needs to bring them back with their bookmark, tags and read mark
+        (kept in memory), or None when none of them was in the library."""
+        removed = self.library.delete(article_ids)
+        self._people = None
+        return Deleted(tuple(removed)) if removed else None
+
+    def deleted_count(self) -> int:
+        """How many articles the library remembers as deleted."""
+        return len(self.library.deleted())
 
     # -- in and out -------------------------------------------------------------------
 

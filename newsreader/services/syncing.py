@@ -298,6 +298,12 @@ def sync(library: Library, backend: Backend, account: str, server: str, *,
                 if item.id not in known]
     identities = Identities(library)
     ids = [identities.id_of(art) for _, art in arriving]
+    deleted, listed = library.deleted(), library.present_ids()
+    chosen = [i for i, ((_, art), aid) in enumerate(zip(arriving, ids, strict=True))
+              if aid in listed or not deleted.knows(aid, art.key, art.url)]
+    if len(chosen) < len(arriving):  # the user deleted them: they stay deleted
+        arriving = [arriving[i] for i in chosen]
+        ids = [ids[i] for i in chosen]
     records = processing.prepare_many([art for _, art in arriving]) if arriving else []
     stored = [as_id(rec, aid) for rec, aid in zip(records, ids, strict=True)]
     present = library.present_ids()
@@ -332,7 +338,7 @@ def sync(library: Library, backend: Backend, account: str, server: str, *,
             rec.feed = local.get(item.feed_id)  # what feed:ID and the feeds view count
         report.feeds = len(remote_feeds)
         if stored:
-            added, updated, _ = library.upsert(stored)
+            added, updated, _ = library.upsert(stored, skip_deleted=True)
             for aid in added:
                 identities.stored(aid)
             report.new, report.updated, report.new_ids = len(added), len(updated), added
@@ -362,16 +368,20 @@ def sync(library: Library, backend: Backend, account: str, server: str, *,
 
 
 def _apply_local(library: Library, plan: _Plan, later: set[tuple[str, str]]) -> None:
-    """The server's marks, except those changed here since the sync read the queue."""
+    """The server's marks, except those changed here since the sync read the queue, and
+    those of articles not in the library (deleted here)."""
+    present = library.present_ids()
     for value, ids in plan.local_read.items():
-        chosen = [aid for aid in ids if (aid, "read") not in later]
+        chosen = [aid for aid in ids if (aid, "read") not in later and aid in present]
         if chosen:
             library.set_read(chosen, value)
     for value, ids in plan.local_star.items():
-        chosen = [aid for aid in ids if (aid, "starred") not in later]
+        chosen = [aid for aid in ids if (aid, "starred") not in later and aid in present]
         if chosen:
             library.set_bookmarks(chosen, value)
     for aid, (add, remove) in plan.local_tags.items():
+        if aid not in present:
+            continue
         add = {t for t in add if (aid, f"tag:{t.casefold()}") not in later}
         remove = {t for t in remove if (aid, f"tag:{t.casefold()}") not in later}
         if add or remove:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsreader.store.library import Removed
+
 
 @dataclass(frozen=True)
 class MarkedRead:
@@ -29,10 +31,40 @@ class MarkedRead:
         return f"{articles(len(self.ids))} {'unread' if self.read else 'read'} again"
 
 
+@dataclass(frozen=True)
+class Deleted:
+    """Articles deleted: each with its text and state as they were (``Removed``), kept in
+    memory so the undo lists them again with their bookmark, tags and read mark."""
+
+    removed: tuple[Removed, ...]
+    """What each deleted article needs to come back."""
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The articles deleted."""
+        return tuple(r.id for r in self.removed)
+
+    @property
+    def _named(self) -> str:
+        one = self.removed[0].doc if len(self.removed) == 1 else None
+        title = one.get("title") if one else None
+        return f"“{title}”" if isinstance(title, str) and title else articles(len(self.removed))
+
+    @property
+    def what(self) -> str:
+        """The change in a few words ("“Title” deleted", "3 articles deleted")."""
+        return f"{self._named} deleted"
+
+    @property
+    def undone(self) -> str:
+        """Its undoing in a few words ("“Title” restored")."""
+        return f"{self._named} restored"
+
+
 def articles(count: int) -> str:
     """ "1 article", "2 articles"."""
     return f"{count} article" if count == 1 else f"{count} articles"
 
 
-Change = MarkedRead
+Change = MarkedRead | Deleted
 """Every kind of undoable change (a union as kinds are added)."""
