@@ -502,6 +502,26 @@ class NewsreaderApp(App[int]):
 
         self.push_screen(TagsDialog(before, counts), save)
 
+    # -- deleting ------------------------------------------------------------------
+
+    def delete_article(self, article_id: str) -> None:
+        """Delete an article from a screen above the list: the list does it (so its ``z``
+        undoes it) and says so."""
+        lists = [s for s in self.screen_stack if isinstance(s, ListScreen)]
+        if lists:
+            lists[-1].delete([article_id])
+
+    def changed_here(self) -> None:
+        """After this app changed the articles (a delete, an undo): every screen hears
+        it now, as the user's own change, not later as one made elsewhere."""
+        now = self.services.version()
+        parts = self.services.changed(self._seen, now) | {"articles", "state"}
+        self._seen = now
+        self.broadcast(lambda: LibraryChanged(frozenset(parts), by_user=True))
+        if self.sync_account and self.services.queued > self._pushed:
+            self._pushed = self.services.queued
+            self._push()
+
     def copy_link(self, url: str | None) -> None:
         """Copy a link to the clipboard with OSC 52 (works over SSH)."""
         if not url:

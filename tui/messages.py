@@ -18,11 +18,14 @@ class LibraryChanged(Message):
     """The library changed on disk: another process (a cron fetch, a CLI tag), or the
     app's own refresh, wrote to it."""
 
-    def __init__(self, parts: frozenset[str]) -> None:
+    def __init__(self, parts: frozenset[str], by_user: bool = False) -> None:
         super().__init__()
         self.parts = parts
-        """What changed: "articles" (added or updated), "state" (bookmarks, tags, read)
-        and/or "feeds" (subscriptions and their last results)."""
+        """What changed: "articles" (added, updated or deleted), "state" (bookmarks,
+        tags, read) and/or "feeds" (subscriptions and their last results)."""
+        self.by_user = by_user
+        """Whether the user made the change here (a delete, an undo): nothing to
+        announce as new."""
 
 
 class RefreshChanged(Message):

@@ -19,6 +19,7 @@ from newsreader.services import (
     SORT_ORDERS,
     ArticleRows,
     Change,
+    Deleted,
     Feed,
     ListQuery,
     QueryError,
@@ -77,8 +78,11 @@ class ListScreen(NewsScreen[None]):
         Binding("A", "mark_all_read", "Mark all read", show=False,
                 tooltip="Mark every article the list shows read (z undoes)",
                 id="list.mark_all_read"),
+        Binding("d", "delete", "Delete", show=False,
+                tooltip="Delete the article (z undoes; fetching its feed again does not "
+                "bring it back)", id="list.delete"),
         Binding("z", "undo", "Undo", show=False,
-                tooltip="Undo the last change that can be undone (mark all read)",
+                tooltip="Undo the last change that can be undone (mark all read, delete)",
                 id="list.undo"),
         Binding("u", "filter_unread", "Unread only", show=False, id="list.filter_unread"),
         Binding("B", "filter_bookmarked", "Bookmarked only", show=False,
@@ -156,8 +160,18 @@ class ListScreen(NewsScreen[None]):
         self._follow = None
         articles.date_shown = "added" if query.sort == "added" else "published"
         articles.empty_message = self.empty_message(rows)
+        place = articles.cursor
         articles.show(rows, keep=keep)
+        if keep is not None and rows.index_of(keep) is None and self._gone(keep):
+            articles.cursor = min(place, max(len(rows) - 1, 0))  # on to the next one
         self.update_header(len(rows))
+
+    def _gone(self, article_id: str) -> bool:
+        """Whether an article has left the library (deleted here or elsewhere)."""
+        try:
+            return self.services.row(article_id) is None
+        except LibraryError:
+            return False
 
     def empty_message(self, rows: ArticleRows) -> str:
         """What the list says when it shows nothing: why, and what to do."""
@@ -246,7 +260,10 @@ class ListScreen(NewsScreen[None]):
 
     def on_library_changed(self, message: LibraryChanged) -> None:
         if "articles" in message.parts:
-            self._say_new_articles()
+            if message.by_user:
+                self._known_total = None  # counted again from the rows shown next
+            else:
+                self._say_new_articles()
             self._body_hits.clear()  # articles changed: text searches must run again
             needles = [self.list_query.search] if self.list_query.search else []
             needles += self.query_terms()
@@ -353,7 +370,10 @@ class ListScreen(NewsScreen[None]):
         del self.undoable[:-UNDO_KEPT]
         self.notify(f"{change.what} · {self.key_for('undo')} undoes",
                     timeout=6)
-        self.news.wrote_state(change.ids[0])
+        if isinstance(change, Deleted):
+            self.news.changed_here()
+        else:
+            self.news.wrote_state(change.ids[0])
 
     def action_undo(self) -> None:
         """Undo the last change kept in ``undoable``."""
@@ -368,7 +388,29 @@ class ListScreen(NewsScreen[None]):
             self.news.report(err)
             return
         self.notify(f"Undone: {change.undone}", timeout=3)
-        self.news.wrote_state(change.ids[0])
+        if isinstance(change, Deleted):  # the cursor on the article brought back
+            self.news.changed_here()
+            self._follow = change.ids[0]
+            self.reload()
+        else:
+            self.news.wrote_state(change.ids[0])
+
+    def action_delete(self) -> None:
+        """Delete the article under the cursor; the cursor goes on to the next one."""
+        row = self.query_one(ArticleList).current
+        if row is not None:
+            self.delete([row.id])
+
+    def delete(self, article_ids: list[str]) -> None:
+        """Delete articles (kept for ``z``)."""
+        try:
+            change = self.services.delete(article_ids)
+        except LibraryError as err:
+            self.news.report(err)
+            return
+        if change is not None:
+            self.did(change)
+            self.reload()
 
     def _url(self) -> str | None:
         aid = self._current_id()

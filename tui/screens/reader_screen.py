@@ -88,6 +88,9 @@ class ReaderScreen(NewsScreen[None]):
         Binding("L", "links", "Links", show=False,
                 tooltip="The article's links, numbered (or type a link's number)",
                 id="reader.links"),
+        Binding("d", "delete", "Delete", show=False,
+                tooltip="Delete the article and go back to the list (z there undoes)",
+                id="reader.delete"),
         Binding("y", "copy_link", "Copy link", show=False, id="reader.copy_link"),
         Binding("o", "open_link", "Open link in browser", show=False, id="reader.open_link"),
         Binding("U", "next_unread", "Next unread", show=False,
@@ -496,6 +499,13 @@ class ReaderScreen(NewsScreen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def action_delete(self) -> None:
+        """Delete this article and go back to the list (its cursor on the next one), where
+        the message says so."""
+        news, article_id = self.news, self.article_id
+        self.app.pop_screen()
+        news.delete_article(article_id)
 
     def action_bookmark(self) -> None:
         self.news.toggle_bookmark(self.article_id)
