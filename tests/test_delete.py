@@ -188,3 +188,31 @@ def test_the_delete_command(sample_library: Services,
     assert code == 0 and first["id"] not in {hit["id"] for hit in json.loads(out)}
     code, out, err = run(capsys, "delete", first["id"])
     assert code == 1 and "no article has an id" in err
+
+
+def test_a_sync_does_not_bring_a_deleted_article_back(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from test_sync_client import Memory
+
+    from newsreader.services.syncing import sync
+
+    server = Memory()
+    server.add("1", "Ferry Workers Vote to Strike")
+    server.add("2", "Seagrass Returns to the Bay")
+    services = Services(tmp_path / "library")
+    moment = datetime(2026, 3, 9, 10, 0, tzinfo=UTC)
+    assert sync(services.library, server, "memory admin", "memory",
+                clock=lambda: moment).new == 2
+    assert services.delete([by_title(services, "Ferry")]) is not None
+    server.set_starred(["1"], True)  # the server marks it meanwhile
+    again = sync(Library(services.root), server, "memory admin", "memory",
+                 clock=lambda: moment)
+    assert again.error is None and again.new == 0
+    # another account on the same server: every item arrives as new, but not the deleted one
+    other = sync(Library(services.root), server, "memory other", "memory",
+                 clock=lambda: moment)
+    assert other.error is None and other.new == 0
+    fresh = Services(services.root)
+    assert titles(fresh) == ["Seagrass Returns to the Bay"]
+    assert fresh.rows(ListQuery()).bookmarked == 0  # no mark for an article not there

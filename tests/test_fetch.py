@@ -208,7 +208,7 @@ def test_a_fetch_that_cannot_store_is_retried_in_full(library, server, monkeypat
         assert fetch_feeds(library, limits=FAST).results[0].new == 2
         server.version = 2
 
-        def busy(self, records):  # noqa: ANN001, ANN202
+        def busy(self, records, **options):  # noqa: ANN001, ANN003, ANN202
             raise LibraryBusyError(self.root, "process 1 (newsreader import)", 5)
 
         with monkeypatch.context() as patch:
