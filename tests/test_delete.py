@@ -44,8 +44,8 @@ def test_a_deleted_article_leaves_the_list_the_search_and_the_people(
 
     undo = services.delete([storm])
 
-    assert undo is not None and undo.article_ids == (storm,)
-    assert undo.done.startswith("Deleted “Storm Cuts Power")
+    assert undo is not None and undo.ids == (storm,)
+    assert undo.what.startswith("“Storm Cuts Power") and undo.what.endswith("” deleted")
     assert len(services) == total - 1
     assert services.row(storm) is None
     assert not any(t.startswith("Storm Cuts Power") for t in titles(services))
@@ -74,7 +74,8 @@ def test_undo_brings_the_article_back_with_its_bookmark_tags_and_read_state(
     assert ferry not in listing.user_tags
     assert services.rows(ListQuery()).bookmarked == 0
 
-    assert undo.take_back() == "Restored 1 article"
+    services.undo(undo)
+    assert undo.undone == "“Ferry Workers Vote to Strike After Talks Collapse” restored"
     assert len(services) == total
     assert services.row(ferry) == before
     assert services.rows(ListQuery()).bookmarked == 1

@@ -40,36 +40,45 @@ async def test_d_deletes_the_article_and_z_brings_it_back_with_its_bookmark(
         assert f"{total} articles" in header(app)
 
         await pilot.press("d")
-        await message_saying(pilot, f"Deleted “{second}” (z undoes)")
+        await message_saying(pilot, f"“{second}” deleted · z undoes")
         assert second not in titles(app)
         assert len(titles(app)) == total - 1
         assert f"{total - 1} articles" in header(app) and "0 ★" in header(app)
         assert articles.current.title == third  # the cursor went on to the next one
 
         await pilot.press("z")
-        await message_saying(pilot, "Restored 1 article")
+        await message_saying(pilot, f"Undone: “{second}” restored")
         assert titles(app) == shown
         assert articles.current.title == second and articles.current.bookmarked
         assert f"{total} articles" in header(app) and "1 ★" in header(app)
 
-        await pilot.press("z")  # one undo: the change is taken back once
+        await pilot.press("z")  # the change is taken back once
         await message_saying(pilot, "Nothing to undo")
         assert titles(app) == shown
 
 
-async def test_the_next_delete_is_the_one_undone(sample_library: Services) -> None:
+async def test_z_undoes_the_last_change_first_deletes_and_mark_all_read_alike(
+        sample_library: Services) -> None:
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
         shown = titles(app)
         await pilot.press("d")
-        await message_saying(pilot, f"Deleted “{shown[0]}”")
+        await message_saying(pilot, f"“{shown[0]}” deleted")
+        await pilot.press("A")
+        await until(pilot, lambda: "0 unread" in header(app), "every article read")
         await pilot.press("d")
-        await message_saying(pilot, f"Deleted “{shown[1]}”")
+        await message_saying(pilot, f"“{shown[1]}” deleted")
         await pilot.press("z")
-        await message_saying(pilot, "Restored 1 article")
+        await message_saying(pilot, f"Undone: “{shown[1]}” restored")
         assert titles(app) == shown[1:]  # the first stays deleted
         assert app.screen.query_one(ArticleList).current.title == shown[1]
+        assert app.screen.query_one(ArticleList).current.read  # read, as A left it
+        await pilot.press("z")
+        await until(pilot, lambda: f"{len(shown) - 1} unread" in header(app), "unread again")
+        await pilot.press("z")
+        await message_saying(pilot, f"Undone: “{shown[0]}” restored")
+        assert titles(app) == shown and f"{len(shown)} unread" in header(app)
 
 
 async def test_d_in_the_reader_deletes_it_and_goes_back_to_the_list(
@@ -82,11 +91,11 @@ async def test_d_in_the_reader_deletes_it_and_goes_back_to_the_list(
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
         await pilot.press("d")
         await until(pilot, lambda: isinstance(app.screen, ListScreen), "the list")
-        await message_saying(pilot, f"Deleted “{shown[1]}”")
+        await message_saying(pilot, f"“{shown[1]}” deleted")
         assert titles(app) == [shown[0], *shown[2:]]
         assert app.screen.query_one(ArticleList).current.title == shown[2]
         await pilot.press("z")
-        await message_saying(pilot, "Restored 1 article")
+        await message_saying(pilot, f"Undone: “{shown[1]}” restored")
         assert titles(app) == shown
 
 
@@ -107,7 +116,7 @@ async def test_a_deleted_feed_item_stays_deleted_after_a_refresh_and_search_forg
         while app.screen.query_one(ArticleList).current.title != ferry:
             await pilot.press("j")
         await pilot.press("d")
-        await message_saying(pilot, f"Deleted “{ferry}”")
+        await message_saying(pilot, f"“{ferry}” deleted")
         app.clear_notifications()
         await pilot.press("r")
         await message_saying(pilot, "0 new")
