@@ -20,6 +20,8 @@ PIECES = [
     "D.C.", "x.y", "ICE’s", "don't", "a-b", "R&D", "_", "9", "2016", "2016-09-12", "1999-13-01",
     "Jan.", "Sept. 11", "May", "May 5", "March", "Monday", "Monday morning", "today", "Tonight",
     "yesterday", "last week", "Next month", "this year", "two weeks ago", "a day ago",
+    "tomorrow", "Yesterday", "Today's", "Last", "next", "This", "\tweekend", "week", "month",
+    "years", "oday", "Thursday", "Dec.", "Feb", "0", "19", "x1",
     "several months ago", "10 years ago", "ago", "early", "mid-", "on", "In", "Juneau",
     "Sunday's", "é", "Ω", "٣", "\t", "\r\n", "\u00a0", "\x1c", "=", "6'3\"", "„", "«", "»",
 ]
