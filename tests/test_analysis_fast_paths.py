@@ -70,3 +70,18 @@ def test_sentence_ends_are_those_of_the_plain_pattern(text: str) -> None:
 @given(texts)
 def test_quote_marks_are_those_of_the_plain_pattern(text: str) -> None:
     assert _spans(quotes._MARK.finditer(text)) == _spans(_PLAIN_MARK.finditer(text))
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(texts)
+def test_tokens_lowercase_forms_and_contractions_are_the_plain_ones(text: str) -> None:
+    for _ in range(2):  # the remembered lowercase forms give what str.lower gives
+        tokens = sentences.tokenize(text + " " + text.upper() + " x" * 50)
+        assert tokens.lowers == [word.lower() for word in tokens.words]
+        assert all(word.lower() not in sentences._CONTRACTED for word in tokens.words)
+
+
+def test_long_words_are_lowercased_without_being_remembered() -> None:
+    word = "Ab" * 5_000
+    assert sentences.tokenize(f"{word} He’s").lowers == [word.lower(), "he", "’s"]
+    assert word not in sentences._LOWER

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, count
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*+\n\s*+")
 _NEWLINE = re.compile(r"\n\s*+")
@@ -128,10 +128,30 @@ def _split_words(
     words += pieces[1::2]
 
 
+class _Lowercase(dict[str, str]):
+    """Each word met so far and its lowercase form: looked up through ``map`` at C speed,
+    one string per distinct word (whose hash, once worked out, is kept for every later
+    lookup of the lexicon). Words longer than _LOWER_LONGEST are not kept, and it starts
+    afresh past _LOWER_LIMIT words, so what it holds stays small whatever the input."""
+
+    def __missing__(self, word: str) -> str:
+        low = word.lower()
+        if len(word) <= _LOWER_LONGEST:
+            if len(self) >= _LOWER_LIMIT:
+                self.clear()
+            self[word] = low
+        return low
+
+
+_LOWER = _Lowercase()
+_LOWER_LIMIT = 100_000
+_LOWER_LONGEST = 40
+
+
 def _assemble(text: str, starts: list[int], ends: list[int], words: list[str]) -> Tokens:
     """Join abbreviations to their period and split pronoun contractions."""
     n = len(words)
-    lowers = list(map(str.lower, words))
+    lowers = list(map(_LOWER.__getitem__, words))
     fixes = [
         i
         for i in _indices(words, ".")
@@ -144,7 +164,7 @@ def _assemble(text: str, starts: list[int], ends: list[int], words: list[str]) -
         )
     ]
     if not _CONTRACTED.isdisjoint(lowers):
-        fixes += [i for i, w in enumerate(lowers) if w in _CONTRACTED]
+        fixes += compress(count(), map(_CONTRACTED.__contains__, lowers))
     if not fixes:
         return Tokens(starts, ends, words, lowers)
     fixes.sort()

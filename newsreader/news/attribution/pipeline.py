@@ -707,7 +707,7 @@ def _listed(document: Document, entity: Entity, lowercase: set[str]) -> bool:
     if not forced and not describing:
         return True  # a name written where nothing forces a capital
     if not lowercase:
-        lowercase.update(word for word in document.tokens.words if word.islower())
+        lowercase.update(filter(str.islower, document.tokens.words))
         lowercase.add("")  # filled, even for a text without a lowercase word
     # a description's head also written in lowercase (the Pope … the pope; Congress stays);
     # any other word capitalized only where forced and written in lowercase too (Unrest,
