@@ -26,6 +26,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from newsreader.news.lexicon import word_set
 from newsreader.news.model import DateMention
+from newsreader.news.sentences import occurrences
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -216,10 +217,10 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
     never inside the date found before."""
     begins = [m.start() for m in _CANDIDATE.finditer(text)]
     for tail, back in _TAILS:
-        begins += [at - back for at in _occurrences(text, tail) if at >= back]
-    begins += [at for digit in _DIGITS for at in _occurrences(text, digit)
+        begins += [at - back for at in occurrences(text, tail) if at >= back]
+    begins += [at for digit in _DIGITS for at in occurrences(text, digit)
                if at == 0 or text[at - 1] not in _DIGITS]
-    for ago in _occurrences(text, "ago"):
+    for ago in occurrences(text, "ago"):
         begins += range(max(0, ago - _AGO_REACH), ago)
     begins.sort()
     end = 0
@@ -230,17 +231,6 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
             if found is not None:
                 end = found.end()
                 yield found
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where ``word`` occurs in ``text`` (overlapping occurrences too), by ``str.find``."""
-    out: list[int] = []
-    find = text.find
-    at = find(word)
-    while at >= 0:
-        out.append(at)
-        at = find(word, at + 1)
-    return out
 
 
 def find_dates(
