@@ -229,9 +229,9 @@ def measure(root: Path) -> dict[str, float]:
 
 def write_v2(root: Path, articles: Iterator[StoredArticle]) -> list[str]:
     """Schema 2 (issue 15): text segments filled in listing order, sealed listing pages
-    of 2,000 rows (keys and rows files) and listing.json with the last page, written with
+    of 2,000 rows (keys, newest and rows files) and listing.json with the last page, written with
     the store's own segment writer and page format. Returns the ids in listing order."""
-    from newsreader.store.library import PAGE_SIZE, key_columns, page_name
+    from newsreader.store.library import PAGE_SIZE, key_columns, newest_doc, page_name
     from newsreader.store.listing import COLUMNS, ROW_COLUMNS
     from newsreader.store.upgrade import SegmentWriter
 
@@ -248,8 +248,9 @@ def write_v2(root: Path, articles: Iterator[StoredArticle]) -> list[str]:
     sealed = {}
     for p in range(full):
         chunk = {name: values[p * PAGE_SIZE:(p + 1) * PAGE_SIZE] for name, values in rows.items()}
-        (root / "listing" / page_name(p + 1, 1, "keys")).write_bytes(
-            _dump({"keys": {"1": key_columns(chunk)}}))
+        keys = key_columns(chunk)
+        (root / "listing" / page_name(p + 1, 1, "keys")).write_bytes(_dump({"keys": {"1": keys}}))
+        (root / "listing" / page_name(p + 1, 1, "newest")).write_bytes(_dump(newest_doc(keys)))
         (root / "listing" / page_name(p + 1, 1, "rows")).write_bytes(
             _dump({"rows": {"1": {name: chunk[name] for name in ROW_COLUMNS}}}))
         sealed[str(p + 1)] = {"keys": 1, "rows": 1, "count": PAGE_SIZE}

@@ -8,6 +8,9 @@ Layout (every file written atomically, every write under the library's lock)::
                               and which text segments hold dead copies
     listing/N.K.keys.json     sealed page N's ids, sort keys and own tags (generation K)
     listing/N.R.rows.json     sealed page N's other columns (generation R)
+    listing/N.K.newest.json   sealed page N's newest rows (ids, places, sort keys), derived
+                              from its keys file and written with it: the first screen of
+                              the newest-first list reads these, not every keys file
     articles/NNNNNN.json      text segments: articles in full (text, analysis), each
                               segment up to SEGMENT_BYTES; new texts go to the last one
     bookmarks.json            one document per bookmarked article
@@ -71,6 +74,7 @@ from newsreader.store.listing import (
     Columns,
     Interner,
     Listing,
+    Newest,
     Page,
     clean_tags,
     split,
@@ -150,8 +154,62 @@ def segment_name(number: int) -> str:
 
 
 def page_name(number: int, generation: int, part: str) -> str:
-    """The file name of one part ("keys" or "rows") of sealed page ``number``."""
+    """The file name of one part ("keys", "rows" or "newest") of sealed page ``number``."""
     return f"{number:06d}.{generation}.{part}.json"
+
+
+def newest_doc(keys: Mapping[str, list[Any]]) -> dict[str, Any]:
+    """A sealed page's newest-first summary file (``listing.Newest``) from its key columns."""
+    return {"newest": {"1": Newest.of(keys).to_doc()}}
+
+
+def parse_newest(data: Mapping[str, Any], count: int) -> Newest | None:
+    """The summary a newest file holds, None if it is not a sound one for a page of
+    ``count`` rows (it is derived: a damaged one is passed over, and repair rewrites it)."""
+    doc = data.get("newest", {}).get("1")
+    if shapes.newest_problem(doc, count):
+        return None
+    assert isinstance(doc, dict)
+    return Newest(doc["at"], doc["id"], doc["when"])
+
+
+def realigned_keys(now: Mapping[str, list[Any]] | None, count: int,
+                   newest: Newest | None) -> dict[str, list[Any]] | None:
+    """The key columns of a sealed page of ``count`` rows as an earlier head had it,
+    made from the page as it is now (``now``; None: a delete took every row out): a
+    delete only takes rows out, so its rows keep their order; each row of the page's
+    summary (``newest``, read with that head: what a newest-first list may already hold)
+    is at its place, one deleted since with its id and key, and every other row taken
+    out is a row of no id that sorts last (shown as ``GONE_ROW``). None if ``now``
+    cannot be that page less some rows."""
+    current = now["id"] if now is not None else []
+    if len(current) > count:
+        return None
+    place = dict(zip(newest.ids, newest.at, strict=True)) if newest else {}
+    held = dict(zip(newest.at, newest.ids, strict=True)) if newest else {}
+    keys: dict[str, list[Any]] = {"id": [""] * count, "when": [""] * count,
+                                  "tags": [None] * count, "feed": [None] * count}
+    j = 0
+    for c, aid in enumerate(current):
+        at = place.get(aid)
+        if at is not None:
+            if at < j:
+                return None
+            j = at
+        while held.get(j, aid) != aid:  # a place a deleted row of the summary keeps
+            j += 1
+        if j >= count:
+            return None
+        for name, column in keys.items():
+            column[j] = now[name][c] if now is not None else None
+        j += 1
+    if newest is not None:
+        for at, aid, when in zip(newest.at, newest.ids, newest.when, strict=True):
+            if keys["id"][at] == "":
+                keys["id"][at], keys["when"][at] = aid, when
+            elif keys["id"][at] != aid:
+                return None
+    return keys
 
 
 class _Gone(Exception):
@@ -321,6 +379,7 @@ class Library:
         self._columns_head: Head | None = None
         self._keys: dict[tuple[int, int], dict[str, list[Any]]] = {}
         self._pages: dict[tuple[int, int, int], Page] = {}
+        self._no_newest: set[tuple[int, int]] = set()
         self._interner = Interner()
         self._segments: OrderedDict[int, CachedJSONStorage] = OrderedDict()
         self._present_epoch: str | None = None
@@ -440,6 +499,45 @@ class Library:
             self._keys[(s.number, s.keys)] = keys
         return keys
 
+    def _keys_later(self, s: Sealed, newest: Newest | None, tries: int = 5,
+                    ) -> dict[str, list[Any]]:
+        """A sealed page's key columns, read after its head (``columns`` reads them only
+        when asked for; ``newest``: the summary read with the head). If a writer replaced
+        the file meanwhile, they are made from the page's current keys as the head had
+        them (``realigned_keys``): the same rows in the same places (an edit keeps them),
+        a row a delete took out since shown as ``GONE_ROW``."""
+        with paused_gc():
+            try:
+                return self._load_keys(s)
+            except _Gone as gone:
+                now = next((t for t in self.head().sealed if t.number == s.number), None)
+                if now is not None and now.keys == s.keys:
+                    raise CorruptLibraryError(gone.path, "missing: listing.json names it") \
+                        from None
+                try:
+                    current = self._load_keys(now) if now is not None else None
+                except _Gone:  # replaced again meanwhile
+                    if tries <= 0:
+                        raise CorruptLibraryError(gone.path, "missing: listing.json names it") \
+                            from None
+                    return self._keys_later(s, newest, tries - 1)
+                keys = realigned_keys(current, s.count, newest)
+                if keys is None:
+                    raise CorruptLibraryError(gone.path, "missing, and its page now holds "
+                                              "other rows") from None
+                return keys
+
+    def _load_newest(self, s: Sealed) -> Newest | None:
+        """A sealed page's newest-first summary, None if it has no sound one."""
+        path = self._page_path(s.number, s.keys, "newest")
+        try:
+            newest = parse_newest(read_json(path), s.count)
+        except CorruptLibraryError:
+            newest = None
+        if newest is None:
+            self._no_newest.add((s.number, s.keys))
+        return newest
+
     def _load_rows(self, s: Sealed, ids: list[str], tries: int = 5) -> dict[str, list[Any]]:
         """A sealed page's other columns (``ids``: the page's ids, from its keys). If a
         writer replaced the file since the head was read, the page's current file is read
@@ -484,11 +582,24 @@ class Library:
                        for aid in ids] for name in ROW_COLUMNS}
 
     def _page(self, s: Sealed) -> Page:
+        """A sealed page; its key columns are read when first asked for (its summary
+        now), but its keys file must be there."""
         key = (s.number, s.keys, s.rows)
         page = self._pages.get(key)
         if page is None:
-            keys = self._load_keys(s)
-            page = Page(keys, load=lambda: self._load_rows(s, keys["id"]))
+            keys = self._keys.get((s.number, s.keys))
+            if keys is not None:
+                held = keys
+                page = Page(keys, load=lambda: self._load_rows(s, held["id"]))
+            else:
+                path = self._page_path(s.number, s.keys, "keys")
+                if not (path.exists() or path.is_symlink()):
+                    raise _Gone(path)
+                newest = self._load_newest(s)
+                lazy = Page(None, load=lambda: self._load_rows(s, lazy.keys["id"]),
+                            count=s.count, load_keys=lambda: self._keys_later(s, newest),
+                            newest=newest)
+                page = lazy
             self._pages[key] = page
         return page
 
@@ -514,6 +625,7 @@ class Library:
             kept = {(s.number, s.keys) for s in head.sealed}
             for k in [k for k in self._keys if k not in kept]:
                 del self._keys[k]
+            self._no_newest &= kept
             return self._columns
 
     def _forget_listing(self) -> None:
@@ -522,6 +634,7 @@ class Library:
         self._columns = self._columns_head = None
         self._pages.clear()
         self._keys.clear()
+        self._no_newest.clear()
         self._present_epoch = None
         self._listing = self._listing_version = None
         self._head_storage.close()
@@ -1168,6 +1281,7 @@ class Library:
 def _page_files(sealed: Sealed) -> set[str]:
     """The files of a sealed page."""
     return {page_name(sealed.number, sealed.keys, "keys"),
+            page_name(sealed.number, sealed.keys, "newest"),
             page_name(sealed.number, sealed.rows, "rows")}
 
 
@@ -1384,6 +1498,9 @@ class Write:
             folder.mkdir(parents=True, exist_ok=True)
             storage = CachedJSONStorage(folder / page_name(number, gen, part))
             storage.write({part: {"1": dict(columns)}})
+            if part == "keys":  # its summary, named by the same generation
+                CachedJSONStorage(folder / page_name(number, gen, "newest")).write(
+                    newest_doc(columns))
 
         by_page: dict[int, dict[int, dict[str, Any]]] = {}
         for pos, row in self.changed.items():
@@ -1446,6 +1563,13 @@ class Write:
         for key, page in new_pages.items():
             library._pages[key] = page
             library._keys[key[:2]] = page.keys
+        for s in sealed:  # summaries found missing, for pages whose keys are at hand
+            held = library._keys.get((s.number, s.keys))
+            if (s.number, s.keys) in library._no_newest and held is not None:
+                with suppress(LibraryError):  # derived: a later write or repair tries again
+                    CachedJSONStorage(folder / page_name(s.number, s.keys, "newest")).write(
+                        newest_doc(held))
+                    library._no_newest.discard((s.number, s.keys))
         named = set().union(*(_page_files(s) for s in sealed))
         try:
             stale = {n for n in os.listdir(folder) if n.endswith(".json") and n not in named}

@@ -49,6 +49,38 @@ SHARED = ("source", "added", "people", "tags", "feed")
 FIRST_SORTED = 3000
 """Positions put in order at first (see ``Order``): a few screenfuls and then some."""
 
+NEWEST = 8
+"""Rows of a sealed page kept in its newest-first summary (``Newest``)."""
+
+NEWEST_LOADS = 24
+"""Pages whose key columns the newest-first start (``Listing.newest_first``) may read
+before it leaves the order to the whole sort."""
+
+
+@dataclass(frozen=True)
+class Newest:
+    """A sealed page's newest rows: its first ``NEWEST`` in the newest-first order (sort
+    key descending, then place in the page), so the first rows of the whole listing can
+    be found without reading every page (``Listing.newest_first``)."""
+
+    at: list[int]
+    """Their places in the page, in that order."""
+    ids: list[str]
+    """Their ids."""
+    when: list[str]
+    """Their sort keys (``when_of``)."""
+
+    @classmethod
+    def of(cls, keys: Mapping[str, list[Any]]) -> Newest:
+        """The summary of a page from its key columns."""
+        when = keys["when"]
+        at = sorted(range(len(when)), key=when.__getitem__, reverse=True)[:NEWEST]
+        return cls(at, [keys["id"][j] for j in at], [when[j] for j in at])
+
+    def to_doc(self) -> dict[str, list[Any]]:
+        """As its file holds it."""
+        return {"at": self.at, "id": self.ids, "when": self.when}
+
 
 def join(values: Iterable[str]) -> str | None:
     """Several names as one column value (None when there are none)."""
@@ -144,16 +176,40 @@ class Interner:
 
 
 class Page:
-    """One page of the listing: its key columns at hand, its other columns read from
-    ``load`` the first time one is asked for (and kept)."""
+    """One page of the listing: its key columns at hand (or read from ``load_keys`` when
+    first asked for), its other columns read from ``load`` the first time one is asked
+    for (and kept)."""
 
-    def __init__(self, keys: dict[str, list[Any]],
+    def __init__(self, keys: dict[str, list[Any]] | None,
                  rows: dict[str, list[Any]] | None = None,
-                 load: Callable[[], dict[str, list[Any]]] | None = None) -> None:
-        self.keys = keys
-        """The key columns (``KEY_COLUMNS``), each one value per article."""
+                 load: Callable[[], dict[str, list[Any]]] | None = None, *,
+                 count: int | None = None,
+                 load_keys: Callable[[], dict[str, list[Any]]] | None = None,
+                 newest: Newest | None = None) -> None:
+        self._keys = keys
+        self._load_keys = load_keys
+        self.count = len(keys["id"]) if keys is not None else (count or 0)
+        """How many articles the page holds."""
+        self.newest = newest
+        """Its newest-first summary, if its key columns are not read yet (else None)."""
         self._rows = rows
         self._load = load
+
+    @property
+    def keys(self) -> dict[str, list[Any]]:
+        """The key columns (``KEY_COLUMNS``), each one value per article, read now if they
+        were not yet."""
+        if self._keys is None:
+            assert self._load_keys is not None
+            self._keys = self._load_keys()
+            self._load_keys = None
+            self.newest = None
+        return self._keys
+
+    @property
+    def keys_loaded(self) -> bool:
+        """Whether the key columns are in memory."""
+        return self._keys is not None
 
     @classmethod
     def of(cls, columns: Mapping[str, list[Any]], interner: Interner | None = None) -> Page:
@@ -169,7 +225,7 @@ class Page:
         return cls(keys, {name: full[name] for name in ROW_COLUMNS})
 
     def __len__(self) -> int:
-        return len(self.keys["id"])
+        return self.count
 
     @property
     def loaded(self) -> bool:
@@ -186,14 +242,14 @@ class Page:
 
     def column(self, name: str) -> list[Any]:
         """One column of the page."""
-        if name in self.keys:
+        if name in KEY_COLUMNS:
             return self.keys[name]
         return self.rows()[name]
 
     def full(self) -> dict[str, list[Any]]:
         """Every column of the page (``COLUMNS``)."""
-        rows = self.rows()
-        return {name: self.keys[name] if name in self.keys else rows[name] for name in COLUMNS}
+        rows, keys = self.rows(), self.keys
+        return {name: keys[name] if name in keys else rows[name] for name in COLUMNS}
 
 
 class Columns(Mapping[str, list[Any]]):
@@ -322,11 +378,15 @@ class Kept(Sequence[int]):
     (a filter over every article, for an order that reads only as far as it must)."""
 
     def __init__(self, base: range, keep: Callable[[int], bool],
-                 listed: Callable[[], list[int]], count: Callable[[], int]) -> None:
+                 listed: Callable[[], list[int]], count: Callable[[], int],
+                 keep_id: Callable[[str], bool] | None = None) -> None:
         self.base = base
         """The positions filtered."""
         self.keep = keep
         """Whether a position passes."""
+        self.keep_id = keep_id
+        """Whether the article of an id passes, when that can be told from its id alone
+        (without the whole column of ids; None: it cannot)."""
         self._listed = listed
         self._count = count
         self._items: list[int] | None = None
@@ -367,21 +427,39 @@ class Order(Sequence[int]):
     prefix is exactly the one sorting every position gives; the whole sort happens only
     when a position far down is read. Positions given as ``Kept`` are filtered only among
     those candidates, and counted only when the length is asked for.
+
+    ``keys`` may be given as a function that makes them, called when they are first
+    needed; ``start``, if given, is asked first for a prefix of the order without them
+    (``Listing.newest_first``: the first rows of a million without reading every page),
+    and returns None when it cannot tell.
     """
 
-    def __init__(self, positions: Sequence[int], keys: Sequence[Any], descending: bool) -> None:
+    def __init__(self, positions: Sequence[int], keys: Sequence[Any] | Callable[[], Sequence[Any]],
+                 descending: bool,
+                 start: Callable[[int], list[int] | None] | None = None) -> None:
         self._positions = positions
+        self._start = start
         self._keep: Callable[[int], bool] | None = None
         if isinstance(positions, Kept):
             self._all: Sequence[int] = positions.base
             self._keep = positions.keep
         else:
             self._all = positions
-        self._keys = keys
+        self._key_source = keys
+        self._key_values: Sequence[Any] | None = None if callable(keys) else keys
         self._descending = descending
         self._done: list[int] = []
         self._complete = len(self._all) == 0
         self._index: dict[int, int] | None = None
+
+    @property
+    def _keys(self) -> Sequence[Any]:
+        """The sort key of every position (made when first needed)."""
+        if self._key_values is None:
+            source = self._key_source
+            assert callable(source)
+            self._key_values = source()
+        return self._key_values
 
     def __len__(self) -> int:
         if self._complete:
@@ -469,6 +547,12 @@ class Order(Sequence[int]):
         n = len(self._all)
         if self._complete or len(self._done) >= count:
             return
+        start, self._start = self._start, None
+        if start is not None and not self._done:
+            first = start(count)
+            if first is not None and len(first) >= count:
+                self._done = first
+                return
         want = max(count, FIRST_SORTED, 8 * len(self._done))
         if want * 4 >= n:
             self._sort_all()
@@ -622,14 +706,18 @@ class Listing:
             marked = self.bookmarked
             positions = [i for i in positions if ids[i] in marked]
         if unread:
-            ids, read = self.ids, self.read
+            read = self.read
             if isinstance(positions, range) and positions == range(len(self)):
                 every = positions
+                columns = self.columns  # the ids are joined only when a position is asked of
                 positions = Kept(
-                    every, lambda i: ids[i] not in read,
-                    lambda: list(compress(every, map(not_, map(read.__contains__, ids)))),
-                    lambda: len(self) - self.read_count())
+                    every, lambda i: columns["id"][i] not in read,
+                    lambda: list(compress(every, map(not_, map(read.__contains__,
+                                                               columns["id"])))),
+                    lambda: len(self) - self.read_count(),
+                    keep_id=lambda aid: aid not in read)
             else:
+                ids = self.ids
                 positions = [i for i in positions if ids[i] not in read]
         if tag is not None:
             positions = self._with_tag(positions, tag.casefold())
@@ -688,6 +776,65 @@ class Listing:
                 kept.append(i)
         return kept
 
+    def newest_first(self, count: int, keep: Callable[[str], bool] | None = None,
+                     loads: int = NEWEST_LOADS) -> list[int] | None:
+        """The first positions (``count`` or more) of every article, or of those whose id
+        ``keep`` accepts, newest first, found from the sealed pages' summaries (``Newest``)
+        and the key columns already read, so the first screen of a million articles does
+        not wait for every page. None when that cannot be told without reading more than
+        ``loads`` pages' key columns (or any page lacks a summary).
+
+        A page's rows beyond its summary sort no higher than the summary's last key, so
+        every row sorting above the highest such key among the pages is known: those rows
+        (that pass) are the order's first ones, exactly.
+        """
+        columns = self.columns
+        if "when" in columns._joined:
+            return None  # the keys are at hand: the ordinary sort costs less
+        pages, starts = columns.pages, columns.starts
+        if sum(p.keys_loaded for p in pages) > loads:
+            return None  # most keys are read: scanning them here costs more than sorting
+        unknown = [p for p in pages if p.newest is None and not p.keys_loaded]
+        if len(unknown) > loads:
+            return None
+        for page in unknown:  # pages without a summary are read whole
+            page.keys  # noqa: B018
+        loads -= len(unknown)
+        while True:
+            floor: str | None = None
+            lowest: int | None = None  # the summarised page with the highest floor
+            for index, page in enumerate(pages):
+                newest = page.newest
+                if newest is not None and not page.keys_loaded and len(newest.at) < page.count:
+                    last = newest.when[-1] if newest.when else None
+                    if last is not None and (floor is None or last > floor):
+                        floor, lowest = last, index
+            found: list[tuple[str, int]] = []
+            for index, page in enumerate(pages):
+                start = starts[index]
+                if page.keys_loaded:
+                    keys = page.keys
+                    when, ids = keys["when"], keys["id"]
+                    found.extend((w, start + j) for j, w in enumerate(when)
+                                 if (floor is None or w > floor)
+                                 and (keep is None or keep(ids[j])))
+                else:
+                    newest = page.newest
+                    assert newest is not None
+                    found.extend((w, start + j) for j, aid, w in
+                                 zip(newest.at, newest.ids, newest.when, strict=True)
+                                 if (floor is None or w > floor)
+                                 and (keep is None or keep(aid)))
+            if len(found) >= count or lowest is None:
+                break
+            if loads <= 0:
+                return None
+            loads -= 1
+            pages[lowest].keys  # noqa: B018 (read that page's key columns: now whole)
+        found.sort(key=lambda item: item[1])
+        found.sort(key=lambda item: item[0], reverse=True)  # stable: ties keep their places
+        return [p for _, p in found]
+
     def sort(self, positions: list[int], key: str = "published", descending: bool = True) -> None:
         """Sort positions in place by ``key`` (see ``ordered``)."""
         positions[:] = list(self.ordered(positions, key, descending))
@@ -698,6 +845,15 @@ class Listing:
         (``Order``). By publication date, the articles that have none come last in either
         direction, the most recently added first among them, never first as if published
         when they were added."""
+        if key == "published" and descending:
+            every = range(len(self))
+            whole = positions == every if isinstance(positions, range) else \
+                isinstance(positions, Kept) and positions.base == every and \
+                positions.keep_id is not None
+            if whole:
+                keep = positions.keep_id if isinstance(positions, Kept) else None
+                return Order(positions, lambda: self.columns["when"], True,
+                             start=lambda count: self.newest_first(count, keep))
         keys = _order_key(self.columns, key)
         if key != "published" or descending:
             return Order(positions, keys, descending)

@@ -47,6 +47,7 @@ from newsreader.store.library import (
     Head,
     Sealed,
     key_columns,
+    newest_doc,
     page_name,
     parse_head,
     segment_name,
@@ -463,8 +464,11 @@ class _Repair:
                 chunk = rows[p * PAGE_SIZE:(p + 1) * PAGE_SIZE]
                 columns = {name: [r[name] for r in chunk] for name in COLUMNS}
                 folder.mkdir(parents=True, exist_ok=True)
+                keys = key_columns(columns)
                 write_atomically(folder / page_name(p + 1, gen, "keys"),
-                                 dump_json({"keys": {"1": key_columns(columns)}}))
+                                 dump_json({"keys": {"1": keys}}))
+                write_atomically(folder / page_name(p + 1, gen, "newest"),
+                                 dump_json(newest_doc(keys)))
                 write_atomically(folder / page_name(p + 1, gen, "rows"), dump_json(
                     {"rows": {"1": {name: columns[name] for name in ROW_COLUMNS}}}))
                 sealed[str(p + 1)] = {"keys": gen, "rows": gen, "count": PAGE_SIZE}
@@ -534,13 +538,36 @@ class _Repair:
             return None
         return [{name: r.get(name) for name in COLUMNS} for r in rows]
 
+    def _summaries(self, head: Head) -> None:
+        """Write again each sealed page's newest-first summary that is missing or does not
+        match its keys file (it is derived from it)."""
+        written = 0
+        for s in head.sealed:
+            try:
+                keys = self._page(s, "keys")
+            except CorruptLibraryError:
+                continue  # the listing was just rebuilt: a page it names is sound
+            want = newest_doc({"id": keys["id"], "when": keys["when"]})
+            path = self.root / PAGES / page_name(s.number, s.keys, "newest")
+            try:
+                if read_json(path) == want:
+                    continue
+            except CorruptLibraryError:
+                pass
+            write_atomically(path, dump_json(want))
+            written += 1
+        if written:
+            self.note(f"the newest-first summaries of {_plural(written, 'listing page')} "
+                      "written again from their keys")
+
     def _stale_pages(self, head: Head) -> None:
         """Remove the page files listing.json does not name."""
         folder = self.root / PAGES
         if not folder.is_dir():
             return
+        self._summaries(head)
         named = {page_name(s.number, g, part) for s in head.sealed
-                 for part, g in (("keys", s.keys), ("rows", s.rows))}
+                 for part, g in (("keys", s.keys), ("newest", s.keys), ("rows", s.rows))}
         stale = [n for n in os.listdir(folder) if n.endswith(".json") and n not in named]
         for name in stale:
             (folder / name).unlink()

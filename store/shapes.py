@@ -114,6 +114,27 @@ def rows_problem(doc: object, count: int) -> str | None:
     return _columns_problem(doc, ROW_COLUMNS, count, required=("title",))
 
 
+def newest_problem(doc: object, count: int) -> str | None:
+    """What is wrong with a sealed page's newest-first summary (``listing.Newest``) for a
+    page of ``count`` rows: places, ids and sort keys of at least one and at most
+    ``count`` rows, the keys in descending order."""
+    if not isinstance(doc, Mapping):
+        return "a summary is not an object"
+    at, ids, when = doc.get("at"), doc.get("id"), doc.get("when")
+    if not (isinstance(at, list) and isinstance(ids, list) and isinstance(when, list)):
+        return "a summary lacks its places, ids or keys"
+    if not (min(1, count) <= len(at) <= count and len(at) == len(ids) == len(when)):
+        return "a summary's columns do not match the page"
+    if not all(isinstance(j, int) and not isinstance(j, bool) and 0 <= j < count for j in at) \
+            or len(set(at)) != len(at):
+        return "a summary holds a place that is not in the page"
+    if not (_strings(ids) and _strings(when)) or _ids_problem(ids):
+        return "a summary holds an id or a key of the wrong type"
+    if any(a < b for a, b in zip(when, when[1:], strict=False)):
+        return "a summary's keys are not newest first"
+    return None
+
+
 def sealed_problem(doc: Mapping[str, Any]) -> str | None:
     """What is wrong with listing.json's record of a sealed page."""
     values = [doc.get(name) for name in ("keys", "rows", "count")]

@@ -43,6 +43,7 @@ from newsreader.store.library import (
     TEXTS,
     Library,
     key_columns,
+    newest_doc,
     page_name,
     segment_name,
 )
@@ -277,8 +278,10 @@ class Upgrade:
             chunk = rows[p * PAGE_SIZE:(p + 1) * PAGE_SIZE]
             columns = {name: [r[name] for r in chunk] for name in COLUMNS}
             folder.mkdir(parents=True, exist_ok=True)
+            keys = key_columns(columns)
             write_atomically(folder / page_name(p + 1, 1, "keys"),
-                             dump_json({"keys": {"1": key_columns(columns)}}))
+                             dump_json({"keys": {"1": keys}}))
+            write_atomically(folder / page_name(p + 1, 1, "newest"), dump_json(newest_doc(keys)))
             write_atomically(folder / page_name(p + 1, 1, "rows"), dump_json(
                 {"rows": {"1": {name: columns[name] for name in ROW_COLUMNS}}}))
             sealed[str(p + 1)] = {"keys": 1, "rows": 1, "count": PAGE_SIZE}

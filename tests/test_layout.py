@@ -509,3 +509,123 @@ def test_readers_and_another_writer_beside_deletes_and_undos(library_dir: Path) 
     assert {"v19", "v18", "v17"} <= {t.split()[1] for t in edited}  # the edits kept
     assert all(lib.article(aid).title for aid in listing.ids)
     assert repair_library(library_dir).done == []
+
+
+def dated(n: int, rng: random.Random) -> StoredArticle:
+    """An article published at a random hour of 2026 (many share one), a few undated."""
+    art = make(n)
+    if n % 17:
+        art.published = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T" \
+            f"{rng.randint(0, 23):02d}:00:00+00:00"
+    return art
+
+
+def newest_first_expected(listing: listing_module.Listing, unread: bool) -> list[int]:
+    when, ids = listing.columns["when"], listing.ids
+    every = [i for i in range(len(listing)) if not (unread and ids[i] in listing.read)]
+    return sorted(every, key=when.__getitem__, reverse=True)
+
+
+def keys_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the keys files read from now on."""
+    names: list[str] = []
+    real = Library._page_doc
+
+    def counting(self: Library, path: Path, table: str) -> object:
+        if table == "keys":
+            names.append(path.name)
+        return real(self, path, table)
+
+    monkeypatch.setattr(Library, "_page_doc", counting)
+    return names
+
+
+def test_the_newest_first_list_starts_from_the_summaries_not_every_page(
+        library_dir: Path, small: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first rows newest first (all, or unread only) come from each sealed page's
+    summary of its newest rows: a few keys files are read, not every one, and the rows
+    are those the whole sort gives, ties in their listing order."""
+    from newsreader.services import ListQuery, Services
+
+    rng = random.Random(3)
+    lib = Library(library_dir)
+    ids, _ = lib.add(dated(n, rng) for n in range(1520))
+    lib.set_read(rng.sample(ids, 500))
+    pages = len(list((library_dir / "listing").glob("*.keys.json")))
+    assert pages == 30 and len(list((library_dir / "listing").glob("*.newest.json"))) == 30
+    for unread in (False, True):
+        read = keys_read(monkeypatch)
+        services = Services(library_dir)
+        rows = services.rows(ListQuery(unread=unread))
+        rows._positions[:40]  # noqa: B018 (the order of the first screen)
+        assert len(read) < pages // 3, read  # (showing a row reads its page)
+        first = [row.id for row in rows[:40]]
+        listing = services.library.listing()
+        expected = [listing.ids[i] for i in newest_first_expected(listing, unread)]
+        assert first == expected[:40]
+        assert [row.id for row in rows] == expected  # and on past the first rows
+    assert repair_library(library_dir).done == []
+
+
+def test_a_missing_or_damaged_summary_costs_time_not_order(
+        library_dir: Path, small: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A summary is derived: one missing, damaged or not newest first is passed over (its
+    page is read whole), a write puts back those of pages it has read, repair the rest."""
+    rng = random.Random(4)
+    lib = Library(library_dir)
+    lib.add(dated(n, rng) for n in range(520))
+    files = sorted((library_dir / "listing").glob("*.newest.json"))
+    files[0].unlink()
+    files[1].write_text("{not json")
+    doc = json.loads(files[2].read_text())
+    doc["newest"]["1"]["when"].reverse()
+    files[2].write_text(json.dumps(doc))
+    read = keys_read(monkeypatch)
+    fresh = Library(library_dir)
+    listing = fresh.listing()
+    assert list(listing.ordered(range(len(listing)))[:30]) == \
+        newest_first_expected(listing, False)[:30]
+    assert {files[n].name.replace("newest", "keys") for n in range(3)} <= set(read)
+    report = repair_library(library_dir)
+    assert report.done == ["the newest-first summaries of 3 listing pages written again "
+                           "from their keys"]
+    assert repair_library(library_dir).done == []
+    files[0].unlink()
+    lib = Library(library_dir)
+    lib.listing().ids  # noqa: B018 (every page read, as a big write reads them)
+    lib.add(dated(n, rng) for n in range(520, 530))
+    assert files[0].exists() and repair_library(library_dir).done == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 12), min_size=1, max_size=30), min_size=1,
+                max_size=8), st.data())
+def test_newest_first_is_the_start_of_the_whole_sort(pages: list[list[int]],
+                                                     data: st.DataObject) -> None:
+    """Whatever the keys (ties included), which pages are read already and which rows are
+    kept, what ``newest_first`` gives is the start of the stable sort, as long as asked."""
+    from newsreader.store.listing import Columns, Listing, Newest, Page
+
+    made: list[Page] = []
+    n = 0
+    for values in pages:
+        keys = {"id": [f"{n + j:04x}" for j in range(len(values))],
+                "when": [f"{v:02d}" for v in values], "tags": [None] * len(values)}
+        n += len(values)
+        if data.draw(st.booleans()):
+            made.append(Page(keys))
+        else:
+            made.append(Page(None, count=len(values), load_keys=lambda k=keys: k,
+                             newest=Newest.of(keys)))
+    listing = Listing(Columns(made))
+    kept = data.draw(st.sets(st.integers(0, n - 1)))
+    keep = data.draw(st.sampled_from([None, kept]))
+    count = data.draw(st.integers(1, n))
+    got = listing.newest_first(count, None if keep is None else
+                               (lambda aid: int(aid, 16) in kept), loads=2)
+    when = listing.columns["when"]
+    expected = sorted((i for i in range(n) if keep is None or i in keep),
+                      key=when.__getitem__, reverse=True)
+    if got is not None:
+        assert got == expected[:len(got)]
+        assert len(got) >= count or len(got) == len(expected)

@@ -46,15 +46,20 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+FLUSHED_ITEMS = 100
+"""Items of a JSON array sent on one by one (a screenful and more); the rest are buffered."""
+
+
 def print_json_list(items: Iterable[Any]) -> None:
     """Print a JSON array an item at a time, exactly as ``print_json`` prints the list,
-    so a reader (``| head``) has the first items before the last are made."""
+    so a reader (``| head``) has the first items before the last are made: each of the
+    first FLUSHED_ITEMS is sent on as soon as it is written."""
     out = sys.stdout
     first = True
-    for item in items:
+    for n, item in enumerate(items):
         out.write("[\n  " if first else ",\n  ")
         out.write(json_text(item).replace("\n", "\n  "))
-        if first:
+        if n < FLUSHED_ITEMS:
             out.flush()
         first = False
     out.write("[]\n" if first else "\n]\n")
