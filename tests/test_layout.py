@@ -629,3 +629,19 @@ def test_newest_first_is_the_start_of_the_whole_sort(pages: list[list[int]],
     if got is not None:
         assert got == expected[:len(got)]
         assert len(got) >= count or len(got) == len(expected)
+
+
+@pytest.mark.parametrize("doc", [
+    {"id": "abc"}, {"id": "abc", "at": "2026-01-01"}, {"id": "abc", "tags": ["a", "b"]},
+    {"id": "ABC", "at": None}, {"id": "", "tags": []}, {"id": 5}, {"id": "abc", "at": 5},
+    {"id": "abc", "tags": "a"}, {"id": "abc", "tags": ["a", 1]}, {"id": "ab\u00e9"},
+    {"at": "x"}, {"id": "abc", "tags": None},
+])
+def test_state_documents_checked_at_once_are_judged_as_one_by_one(doc: dict) -> None:
+    from newsreader.store import shapes
+
+    sound = {"id": "0a1b", "at": "2026-01-01", "tags": ["x"]}
+    for check in (shapes.bookmark_problem, shapes.tags_problem):
+        docs = [sound, dict(doc), sound]
+        if shapes.all_sound(docs, check):
+            assert all(check(d) is None for d in docs), (doc, check)
