@@ -380,9 +380,15 @@ def test_a_killed_delete_or_undo_leaves_the_old_or_the_new_library(
     and the search index forgets it; repair lists nothing again."""
     from newsreader.services import Services
 
-    Library(library_dir).add(make(n, key=f"k{n}") for n in range(140))
+    rng = random.Random(5)
+    arts = [make(n, key=f"k{n}") for n in range(140)]
+    for art in arts:
+        art.published = f"2026-03-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:00:00Z"
+    Library(library_dir).add(arts)
     ids = Library(library_dir).listing().ids
     gone = ids[10:40] + ids[60:62] + ids[135:138]
+    gone += [aid for aid in _sorted_ids(library_dir, False)[:4] if aid not in gone]  # and
+    # the newest rows, in their pages' summaries
     services = Services(library_dir)
     services.set_bookmarks([gone[0], ids[0]])
     services.set_tags(gone[1], ["kept"])
@@ -429,8 +435,12 @@ def test_a_killed_delete_or_undo_leaves_the_old_or_the_new_library(
         assert all(aid in record.ids for aid in gone if aid not in listed), (stop_at, log)
         hits = {hit.id for hit in Services(library_dir).search("Story 11")}
         assert (gone[1] in hits) == (gone[1] in listed), (stop_at, log)
+        for unread in (False, True):  # the first rows, from the summaries, as the sort
+            assert _first(library_dir, unread) == _sorted_ids(library_dir, unread)[:30], \
+                (stop_at, log)
         repair_library(library_dir)
         assert [row[0] for row in _seen(library_dir)] == [row[0] for row in seen]
+        _summaries_match_their_pages(library_dir)
     assert stop_at > 6  # the record, pages, segments, listing.json, state, removals
 
 
@@ -645,3 +655,152 @@ def test_state_documents_checked_at_once_are_judged_as_one_by_one(doc: dict) -> 
         docs = [sound, dict(doc), sound]
         if shapes.all_sound(docs, check):
             assert all(check(d) is None for d in docs), (doc, check)
+
+
+def _first(root: Path, unread: bool, count: int = 30) -> list[str]:
+    """The first ids of the newest-first list (all, or unread only) as a fresh reader
+    finds them (from the summaries)."""
+    from newsreader.services import ListQuery, Services
+
+    rows = Services(root).rows(ListQuery(unread=unread))
+    return [row.id for row in rows[:count]]
+
+
+def _sorted_ids(root: Path, unread: bool) -> list[str]:
+    """Every id newest first, by the whole sort (every page's keys read)."""
+    listing = Library(root).listing()
+    return [listing.ids[i] for i in newest_first_expected(listing, unread)]
+
+
+def _summaries_match_their_pages(root: Path) -> None:
+    """Each sealed page has one summary, named by its keys file's generation, that is
+    the one its keys give; no other summary is left."""
+    from newsreader.store.library import newest_doc, page_name
+
+    lib = Library(root)
+    head = lib.head()
+    named = {page_name(s.number, s.keys, "newest") for s in head.sealed}
+    assert {p.name for p in (root / "listing").glob("*.newest.json")} == named
+    for s in head.sealed:
+        keys = json.loads((root / "listing" / page_name(s.number, s.keys, "keys"))
+                          .read_text())["keys"]["1"]
+        summary = json.loads((root / "listing" / page_name(s.number, s.keys, "newest"))
+                             .read_text())
+        assert summary == newest_doc(keys)
+
+
+def test_a_delete_rewrites_the_summaries_and_undo_puts_the_article_back_in_its_place(
+        library_dir: Path, small: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deleting one of a sealed page's newest rows (the newest of all, and one of an
+    unread page's) rewrites that page's summary with its keys: the first rows of the
+    list, all and unread, are the whole sort without them, read from the summaries; the
+    undo brings them back where the whole sort puts them; repair finds nothing to do."""
+    rng = random.Random(7)
+    lib = Library(library_dir)
+    ids, _ = lib.add(dated(n, rng) for n in range(420))
+    lib.set_read(rng.sample(ids, 150))
+    before = {unread: _sorted_ids(library_dir, unread) for unread in (False, True)}
+    head = lib.head()
+    newest_page = {aid: s.number for s in head.sealed
+                   for aid in json.loads((library_dir / "listing" / library_module.page_name(
+                       s.number, s.keys, "newest")).read_text())["newest"]["1"]["id"]}
+    top = before[False][0]
+    top_unread = next(aid for aid in before[True] if aid != top)
+    assert top in newest_page and top_unread in newest_page  # each in its page's summary
+    gone = [top, top_unread]
+    removed = Library(library_dir).delete(gone)
+    assert len(removed) == 2
+    _summaries_match_their_pages(library_dir)
+    for unread in (False, True):
+        read = keys_read(monkeypatch)
+        first = _first(library_dir, unread)
+        assert len(read) < 9, read  # from the summaries (and the pages shown)
+        without = [aid for aid in before[unread] if aid not in gone]
+        assert first == without[:30] == _sorted_ids(library_dir, unread)[:30]
+    assert repair_library(library_dir).done == []
+    rewritten = next(s for s in Library(library_dir).head().sealed
+                     if s.number == newest_page[top])
+    assert rewritten.keys > next(s.keys for s in head.sealed if s.number == rewritten.number)
+    # (a new generation, its summary with it)
+    summary = library_dir / "listing" / library_module.page_name(rewritten.number,
+                                                                  rewritten.keys, "newest")
+    summary.unlink()
+    assert _first(library_dir, False) == [aid for aid in before[False] if aid not in gone][:30]
+    assert repair_library(library_dir).done == [
+        "the newest-first summaries of 1 listing page written again from their keys"]
+    _summaries_match_their_pages(library_dir)
+    assert Library(library_dir).restore(removed) == gone
+    _summaries_match_their_pages(library_dir)
+    for unread in (False, True):
+        first = _first(library_dir, unread)
+        whole = _sorted_ids(library_dir, unread)
+        assert first == whole[:30]
+        assert set(whole) == set(before[unread])  # the same articles, read or not as before
+    assert _first(library_dir, False)[0] == top
+    assert repair_library(library_dir).done == []
+
+
+def test_a_reader_of_the_head_before_a_delete_still_lists_right(
+        library_dir: Path, small: None) -> None:
+    """A reader that read the head (and the summaries) before another process deleted
+    articles, and reads the pages' keys only after: its newest-first list is the one
+    before the delete, each deleted row in its place shown as deleted, every other row
+    as it was; past the first rows too."""
+    rng = random.Random(8)
+    lib = Library(library_dir)
+    ids, _ = lib.add(dated(n, rng) for n in range(420))
+    lib.set_read(rng.sample(ids, 150))
+    copy = library_dir.parent / "before"
+    import shutil
+    shutil.copytree(library_dir, copy)
+    titles = {aid: Library(copy).article(aid).title for aid in ids}
+    last_page = set(ids[400:])  # held in the old head itself: read as it was
+    for unread in (False, True):
+        shutil.rmtree(library_dir)
+        shutil.copytree(copy, library_dir)
+        expected = _sorted_ids(copy, unread)
+        old = Library(library_dir).listing()  # the head and summaries: no keys read
+        assert not any(p.keys_loaded for p in old.columns.pages[:-1])
+        gone = set(expected[:3]) | set(ids[60:75]) | set(ids[100:150])  # and a whole page
+        removed = Library(library_dir).delete(sorted(gone))
+        positions = old.ordered(old.selection(unread=unread))
+        shown = [old.row(i) for i in positions[:30]]
+        assert [r.id for r in shown] == expected[:30]
+        assert [r.title for r in shown] == \
+            [GONE_TITLE if aid in gone - last_page else titles[aid] for aid in expected[:30]]
+        rest = [old.row(i) for i in positions]  # every row: those left in their order
+        assert [r.id for r in rest if r.title != GONE_TITLE] == \
+            [aid for aid in expected if aid not in gone - last_page]
+        assert Library(library_dir).restore(removed)
+        assert _first(library_dir, unread) == _sorted_ids(library_dir, unread)[:30]
+    assert repair_library(library_dir).done == []
+
+
+GONE_TITLE = library_module.GONE_ROW["title"]
+
+
+def test_realigned_keys_put_the_rows_left_where_the_old_head_had_them() -> None:
+    """Rows taken out of a page (any of them, those of its summary too): the page as it
+    is now, made into the page as the old head had it, has every row left in its place
+    when the summary pins it, in order, and the summary's deleted rows in theirs."""
+    from newsreader.store.library import realigned_keys
+    from newsreader.store.listing import Newest
+
+    rng = random.Random(9)
+    for _ in range(300):
+        count = rng.randint(1, 40)
+        old = {"id": [f"{j:012x}" for j in range(count)],
+               "when": [f"2026-{rng.randint(1, 9)}" for _ in range(count)],
+               "tags": [None] * count, "feed": [None] * count}
+        newest = Newest.of(old)
+        kept = sorted(rng.sample(range(count), rng.randint(0, count)))
+        now = {name: [values[j] for j in kept] for name, values in old.items()}
+        keys = realigned_keys(now if kept else None, count, newest)
+        assert keys is not None
+        assert len(keys["id"]) == count
+        assert [aid for aid in keys["id"] if aid and int(aid, 16) in kept] == now["id"]
+        for at, aid in zip(newest.at, newest.ids, strict=True):
+            assert keys["id"][at] == aid and keys["when"][at] == old["when"][at]
+        assert all(keys["when"][j] == "" for j, aid in enumerate(keys["id"]) if not aid)
+    bigger = {"id": ["a", "b"], "when": ["1", "2"], "tags": [None] * 2, "feed": [None] * 2}
+    assert realigned_keys(bigger, 1, None) is None  # not that page less some rows
