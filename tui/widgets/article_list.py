@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -44,6 +44,23 @@ UNDATED = "undated"
 """Shown in the date column of an article with no publication date."""
 DRAWN_LINES = 512
 """Lines kept drawn: scrolling by one row redraws one new line, not every line shown."""
+
+
+class _Frame(NamedTuple):
+    """What every line of one redraw of the list shares."""
+
+    scroll_y: int
+    """The row at the top of the list."""
+    width: int
+    """Cells a line has."""
+    base: Style
+    """The list's own style, under every line."""
+    focused: bool
+    """Whether the list has the focus (the cursor's mark shows it)."""
+    theme: str
+    """The app's theme (the lines kept drawn are per theme)."""
+    date_shown: str
+    """Which date the date column shows."""
 
 
 class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -104,6 +121,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         """What to say when there are no rows (why, and what to do); lines split by
         newlines, the first bold."""
         self._drawn: LRUCache[tuple[object, ...], Strip] = LRUCache(DRAWN_LINES)
+        self._frame: _Frame | None = None
 
     # -- data ---------------------------------------------------------------
 
@@ -231,18 +249,32 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         full = self.get_component_rich_style(name)
         return full.without_color + Style(color=full.color)
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Draw the lines in ``crop``, with what every line needs (scroll position, width,
+        base style, focus, theme) worked out once for them all, not once a line."""
+        self._frame = self._frame_now()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def _frame_now(self) -> _Frame:
+        """What every line of this redraw shares."""
+        return _Frame(round(self.scroll_offset.y),
+                      self.scrollable_content_region.width or self.size.width,
+                      self.rich_style, self.has_focus, self.app.theme, self.date_shown)
+
     def render_line(self, y: int) -> Strip:
-        scroll_y = round(self.scroll_offset.y)
-        index = scroll_y + y
-        width = self.scrollable_content_region.width or self.size.width
-        base = self.rich_style
+        frame = self._frame or self._frame_now()
+        index = frame.scroll_y + y
+        width, base = frame.width, frame.base
         row = self.row_at(index)
         if row is None:
             return self._empty_line(y, width, base)
         selected = index == self.cursor
         key = (row.id, row.title, row.source, row.published, row.added, tuple(row.tags),
-               row.bookmarked, row.read, row.quotes, selected, self.has_focus, width,
-               self.date_shown, self.app.theme, base)
+               row.bookmarked, row.read, row.quotes, selected, frame.focused, width,
+               frame.date_shown, frame.theme, base)
         drawn = self._drawn.get(key)
         if drawn is not None:
             return drawn
