@@ -4,6 +4,7 @@ Builds a temporary library from the bundled samples (with the clock fixed, so th
 only change when the app does), drives the app with Pilot and saves into this folder:
 
     list.svg  search.svg  help.svg  tag-filter.svg           (120x40, the list screen)
+    people.svg  person.svg                                   (120x40, People, a person's page)
     reader.svg  inspector.svg  tags.svg                      (120x40, the reader)
     reader-80x24.svg  inspector-80x24.svg                    (80x24)
     list-light.svg  reader-light.svg                         (120x40, catppuccin-latte)
@@ -34,6 +35,8 @@ from newsreader.tui.app import NewsreaderApp  # noqa: E402
 from newsreader.tui.screens.help_screen import HelpScreen  # noqa: E402
 from newsreader.tui.screens.inspector_screen import InspectorScreen  # noqa: E402
 from newsreader.tui.screens.list_screen import ListScreen  # noqa: E402
+from newsreader.tui.screens.people_screen import PeopleScreen  # noqa: E402
+from newsreader.tui.screens.quotes_screen import QuotesScreen  # noqa: E402
 from newsreader.tui.screens.reader_screen import ReaderScreen  # noqa: E402
 from newsreader.tui.screens.tag_filter_dialog import TagFilterDialog  # noqa: E402
 from newsreader.tui.screens.tags_dialog import TagsDialog  # noqa: E402
@@ -156,6 +159,14 @@ async def big_pictures(library: Services, out: Path, article_id: str, person: st
         shot.expect(TagFilterDialog)
         await shot.shoot("tag-filter")
         await shot.press("escape")
+
+        await shot.press("p")
+        shot.expect(PeopleScreen)
+        await shot.shoot("people")
+        await shot.press("enter")  # the most quoted person's page
+        shot.expect(QuotesScreen)
+        await shot.shoot("person")
+        await shot.press("escape", "escape")
 
         await open_article(shot, article_id, person)
         await shot.shoot("reader")
