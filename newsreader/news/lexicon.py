@@ -158,7 +158,8 @@ NOMINAL_HEADS = word_set(
     federation board bureau commission service company corporation firm bank coalition
     alliance league foundation center centre court congress senate legislature parliament
     government cabinet embassy church network station magazine newspaper regulator operator
-    manufacturer retailer insurer lender airline carrier"""
+    manufacturer retailer insurer lender airline carrier head organiser organisers
+    campaigner campaigners"""
 )
 """Head nouns of nominal sources (``a spokesman``, ``officials``, ``the newspaper``)."""
 

@@ -5,8 +5,9 @@ Single quotes (‘ ’ ') are not quotation marks in the body of a text with dou
 inside a quotation they are nested quotes and stay part of it; elsewhere they are apostrophes
 (ICE’s, don’t, ’90s).
 
-Exception: in a text without any double mark, single marks are the quotation marks (British
-style), told from apostrophes by their neighbours.
+Exception: in a text without any double mark, or whose quotations mostly open with single
+marks, single marks are the quotation marks (British style), told from apostrophes by their
+neighbours.
 
 Curly and straight double marks pair with each other (texts mix them: "…,” Axelrod said);
 '' and `` are a family of their own. Rules, in order:
@@ -28,6 +29,7 @@ quote that way (``… in ‘Final Step’ over …``); its quotations are marked
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -130,6 +132,13 @@ def _marks(text: str, start: int, end: int, single: bool = False) -> list[_Mark]
         else:
             role = "either"
         out.append(_Mark(s, e, fam, role))
+    if single:
+        # a plural's apostrophe (the engineers' report) where another closing mark follows
+        # before any opening one: the later mark closes the quotation
+        out = [mk for mk, nxt in zip(out, out[1:], strict=False)
+               if not (mk.role == "close" and nxt.role != "open" and mk.start > start
+                       and text[mk.start - 1] in "sS" and text[mk.end : mk.end + 1] == " ")
+               ] + out[-1:]
     return out
 
 
@@ -252,12 +261,36 @@ def find_quotes(
 ) -> list[QuoteSpan]:
     """All outermost quotations, in text order, that hold at least one letter or digit.
 
-    A text with no double quote marks at all is read in the British way: single marks
-    (‘ ’ and ') are its quotation marks, apostrophes excepted. ``title`` is the index of
-    the title line's paragraph (``title_paragraph``), whose quotations are marked
-    ``headline``; without double marks in it, its single marks are its quote marks.
+    A text with no double quote marks, or one that opens more quotations with single marks
+    outside its double-quoted ones than with double marks (``_single_marked``), is read in
+    the British way: single marks (‘ ’ and ') are its quotation marks, apostrophes excepted,
+    and double marks inside them are part of them (those outside them still quote).
+    ``title`` is the index of the title line's paragraph (``title_paragraph``), whose
+    quotations are marked ``headline``; without double marks in it, its single marks are its
+    quote marks.
     """
-    single = _MARK.search(text) is None
+    if _MARK.search(text) is None:
+        return _paired(text, paras, title, True)
+    found = _paired(text, paras, title, False)
+    if not _single_marked(text, paras, title, found):
+        return found
+    # single marks quote; a double-marked quotation outside them (a tweet) is one too
+    single = _paired(text, paras, title, True)
+    starts = [q.open_start for q in single]
+    for q in found:
+        k = bisect_right(starts, q.open_start) - 1
+        if (k < 0 or single[k].close_end <= q.open_start) and (
+            k + 1 >= len(single) or q.close_end <= single[k + 1].open_start
+        ):
+            single.append(q)
+    single.sort(key=lambda q: q.open_start)
+    return single
+
+
+def _paired(
+    text: str, paras: Sequence[tuple[int, int]], title: int | None, single: bool
+) -> list[QuoteSpan]:
+    """``find_quotes`` with double marks as the quotation marks, or single ones."""
     pairer = _Pairer(text, single=single)
     found: list[QuoteSpan] = []
     for i, (a, b) in enumerate(paras):
@@ -271,6 +304,33 @@ def find_quotes(
         pairer.paragraph(a, b, nxt)
         found.extend(pairer.found[before:])
     return [q for q in found if _has_alnum(text, q.start, q.end)]
+
+
+_SINGLE_OPENING = re.compile(r"(?:(?<=[\s(\[—–])|^)[‘'](?=[A-Z0-9])", re.M)
+"""A single mark that opens a quotation: after a space or a paragraph's start, before a
+capital or a digit (``‘We simply …``), as a text quoting in the British way writes them."""
+_MIN_SINGLE_OPENINGS = 3
+
+
+def _single_marked(
+    text: str, paras: Sequence[tuple[int, int]], title: int | None, double: list[QuoteSpan]
+) -> bool:
+    """Whether a text with double marks still quotes with single ones (British style, a
+    tweet or a nested quotation in double marks): outside the title line and the double
+    quotations found (``double``), at least three quotations open with a single mark, and
+    more than the double quotations in the body."""
+    body = paras[title][1] if title is not None and title < len(paras) else 0
+    first = next((m.start() for m in _SINGLE_OPENING.finditer(text, body)), None)
+    if first is None:
+        return False
+    inside = [(q.open_start, q.close_end) for q in double if not q.headline]
+    starts = [a for a, _ in inside]
+    opened = 0
+    for m in _SINGLE_OPENING.finditer(text, first):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or m.start() >= inside[k][1]:
+            opened += 1
+    return opened >= _MIN_SINGLE_OPENINGS and opened > len(inside)
 
 
 _HEADER_LINE = re.compile(r"[ \t]*+(?:source|author|date|published|url|link)[ \t]*+:", re.I)

@@ -247,7 +247,9 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         opener = "(" if close == ")" else close
         i = j - 1
         while i >= start and i > j - 35 and not frame.is_quote(i) and words[i] != opener:
-            if is_cue(frame, i):
+            if is_cue(frame, i) and not (
+                lowers[i] in lx.NAMING_PARTICIPLES and is_cap(words[i + 1])
+            ):  # (a firm called Gavekal: a name, no cue)
                 break
             i -= 1
         if i >= start and words[i] == opener and i < j - 1:
@@ -433,6 +435,8 @@ def role_text(frame: Frame, i: int, j: int) -> str | None:
         for w in lows
     ):
         return frame.text(i, j)  # a spokesman for the city, not "later in the panel"
+    if len(lows) >= 4 and lows[0] in lx.ONE_OF and lows[1] == "of" and lows[2] in lx.DETERMINERS:
+        return frame.text(i, j)  # one of the kayakers
     return None
 
 
@@ -495,6 +499,7 @@ def _nominal_ending(frame: Frame, j: int, start: int) -> Source:
             or is_cap(word)
             or low.endswith(("’s", "'s"))
         ):
+            i = _modifiers_after_determiner(frame, i, start)
             break
         if low in lx.ROLE_PREPOSITIONS and not _head_before(frame, i - 1, start):
             break
@@ -502,6 +507,23 @@ def _nominal_ending(frame: Frame, j: int, start: int) -> Source:
         if low in lx.DETERMINERS and low not in lx.INNER_DETERMINERS:
             break
     return Source(frame.start(i), frame.end(j), "nominal", frame.text(i, j + 1))
+
+
+def _modifiers_after_determiner(frame: Frame, i: int, start: int) -> int:
+    """Where a nominal starting at item i begins when one or two plain lowercase nouns and a
+    determiner stand before it (``the ferry operator``, ``a hospital spokeswoman``): at
+    the determiner; else i."""
+    lowers, words = frame.lowers, frame.words
+    k = i - 1
+    while k >= start and i - k <= 2 and not frame.is_quote(k) and words[k].isalpha() and (
+        words[k].islower() and lowers[k] not in lx.FUNCTION_WORDS
+        and lowers[k] not in lx.AUXILIARIES and not lowers[k].endswith(lx.ADVERB_SUFFIX)
+        and not (frame.cue_words[k] and is_cue(frame, k))
+    ):
+        k -= 1
+    if k < i - 1 and k >= start and lowers[k] in lx.ARTICLES:
+        return k
+    return i
 
 
 def _person_with(frame: Frame, i: int, j: int, start: int) -> Source | None:

@@ -476,6 +476,13 @@ def _one_of(frame: Frame, i: int, stop: int) -> Source | None:
         lowers[i + 2] in lx.DETERMINERS and lowers[i + 3].isalpha()
         and lowers[i + 3].endswith("s") and not frame.has_quote(i, i + 4)
     ):
+        if i + 5 < stop and frame.words[i + 4] == ",":
+            # One of the kayakers, Euan Black, said: the person named beside it
+            person = _person_at(frame, i + 5, stop)
+            after = person.names[-1].token_end - frame.first if person is not None else stop
+            if person is not None and after < stop and frame.words[after] == ",":
+                person.role = frame.text(i, i + 4)
+                return person
         return Source(frame.start(i), frame.end(i + 3), "nominal", frame.text(i, i + 4))
     return None
 
@@ -571,18 +578,24 @@ def _person_after_nominal(
         end += 1
     if end == first:
         return None
-    if end < limit and frame.lowers[end] in lx.ROLE_PREPOSITIONS:
+    if end < limit and (frame.lowers[end] in lx.ROLE_PREPOSITIONS or (
+        _left_out(frame, end, limit) and any(
+            frame.lowers[k] in lx.ROLE_PREPOSITIONS for k in range(first + 1, end))
+    )):
         # The father of the missing boy, Peter Lang, …: the description runs to the comma
+        # (a spokeswoman for the hospital trust, Fiona Reid: past the words it left out)
         j = end
         while j < limit and j < end + 8 and not frame.is_quote(j) and frame.words[j] != ",":
             j += 1
         if j < limit and frame.words[j] == "," and not frame.has_quote(end, j):
             end = j
     if end + 1 < limit and frame.words[end] == ",":
-        # Another voice actor, Lauren Landa, would list …
+        # Another voice actor, Lauren Landa, would list …; "…," said the mayor, Linda Osei.
         person = _person_at(frame, end + 1, limit)
         after = person.names[-1].token_end - frame.first if person is not None else limit
-        if person is None or after >= limit or frame.words[after] != ",":
+        if person is None or not (
+            (after < limit and frame.words[after] == ",") or _closes_sentence(frame, after)
+        ):
             return None
     elif frame.lowers[end - 1] in lx.TITLES:
         person = _person_at(frame, end, limit)
@@ -591,6 +604,28 @@ def _person_after_nominal(
     if person is not None:
         person.role = frame.text(first, end)
     return person
+
+
+def _left_out(frame: Frame, k: int, limit: int) -> bool:
+    """Whether one or two plain lowercase words from item k, then a comma, end a description
+    the noun-phrase rules cut short (``a spokeswoman for the hospital | trust,``)."""
+    lowers, words = frame.lowers, frame.words
+    j = k
+    while j < limit and j < k + 2 and words[j].isalpha() and words[j].islower() and (
+        lowers[j] not in lx.FUNCTION_WORDS and lowers[j] not in lx.AUXILIARIES
+        and not is_cue(frame, j)
+    ):
+        j += 1
+    return k < j < limit and words[j] == ","
+
+
+def _closes_sentence(frame: Frame, k: int) -> bool:
+    """Whether item ``k`` ends its sentence: past its last item, or a full stop, question or
+    exclamation mark with nothing but quotations after it."""
+    n = len(frame)
+    if k < n and frame.words[k] not in (".", "!", "?"):
+        return False
+    return all(frame.is_quote(j) or frame.words[j] in (".", "!", "?") for j in range(k, n))
 
 
 def _person_head(description: str) -> bool:
@@ -644,7 +679,10 @@ def _person_after(
 
 
 def _person_at(frame: Frame, j: int, limit: int) -> Source | None:
-    """The person whose name begins at item j, as a source."""
+    """The person whose name begins at item j (after their age: ``64-year-old Derek Hill``),
+    as a source."""
+    if j + 1 < limit and _is_age(frame.lowers[j]):
+        j += 1
     if j >= limit or frame.name_run_at[j] is None:
         return None
     found = phrase_from(frame, j, limit)
@@ -653,6 +691,12 @@ def _person_at(frame: Frame, j: int, limit: int) -> Source | None:
     if _title_first(found[0].text) or _not_a_name(found[0].text):
         return None
     return found[0]
+
+
+def _is_age(low: str) -> bool:
+    """Whether a word is an age written before a name (``64-year-old``)."""
+    number, _, rest = low.partition("-")
+    return number.isdigit() and rest in ("year-old", "years-old")
 
 
 def _person_before(
