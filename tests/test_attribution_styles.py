@@ -99,3 +99,171 @@ def test_an_age_before_the_name_is_not_in_the_way() -> None:
     )
     result = analyse(text)
     assert [q.speaker for q in result.quotes] == ["Derek Hill", "Joan Moss", "Euan Black"]
+
+
+def test_a_possessive_description_beside_the_name_gives_the_person() -> None:
+    text = (
+        "The family's solicitor, Imran Shah, said they were \"relieved but still angry\". "
+        "He said the children had been \"terrified\"."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Imran Shah", "Imran Shah"]
+
+
+# ---------------------------------------------------------------- cues of other shapes
+
+
+def test_went_on_and_used_to_say_are_cues() -> None:
+    text = (
+        "Maria Lopez laid out her plan on Monday.\n\n"
+        "\"And it is a bit concerning to me because it would end the exchanges,\" she went "
+        "on.\n\n"
+        "\"You know, it happens, right?\" Lopez went on, as if she had not heard.\n\n"
+        "Her old coach used to say, \"Evenings are for reading,\" and she agrees."
+    )
+    result = analyse(text)
+    concerning, happens, evenings = result.quotes
+    assert (concerning.speaker, concerning.verb) == ("Maria Lopez", "went on")
+    assert (happens.speaker, happens.verb) == ("Maria Lopez", "went on")
+    assert evenings.speaker is None and evenings.source == "Her old coach"
+    assert evenings.verb == "say"
+
+
+def test_a_passive_aside_after_the_name_is_no_cue() -> None:
+    text = (
+        "Mr. Trump, asked about the deaths of journalists, had said, \"I think our country "
+        "does plenty of killing also.\"\n\n"
+        "The mayor, Ann Cole, asked whether she would resign, said: \"Absolutely not.\""
+    )
+    result = analyse(text)
+    assert [(q.speaker, q.verb) for q in result.quotes] == [
+        ("Trump", "said"), ("Ann Cole", "said")]
+
+
+def test_they_used_to_call_it_names_rather_than_quotes() -> None:
+    text = (
+        "Organisers once kept the two teams apart. \"They used to, and they used to call it "
+        "\"forbidden pairing\",\" Dorsa Amini said."
+    )
+    result = analyse(text)
+    assert [q.text for q in result.quotes] == [
+        "They used to, and they used to call it \"forbidden pairing\","]
+
+
+# ---------------------------------------------------------------- colons
+
+
+def test_a_possessive_before_a_word_for_speech_announces_the_speaker() -> None:
+    text = (
+        "The transport minister, Sarah Whitcombe, defended the timetable on Thursday.\n\n"
+        "Her message to commuters was clear: \"The trains will be more reliable.\"\n\n"
+        "Opposition spokesman David Okri was unconvinced. His verdict: \"This is a cut "
+        "dressed up as an improvement.\""
+    )
+    result = analyse(text)
+    trains, cut = result.quotes
+    assert trains.speaker == "Sarah Whitcombe"
+    assert text[trains.speaker_start : trains.speaker_end] == "Her"  # type: ignore[misc]
+    assert cut.speaker == "David Okri"
+
+
+# ---------------------------------------------------------------- named after the quotation
+
+
+def test_a_quotation_opening_its_paragraph_is_the_next_sentences_subjects() -> None:
+    text = (
+        "Water reached the counters of a dozen shops on Bridge Street.\n\n"
+        "\"Everything on the bottom shelves is gone. Everything.\" Joan Whitley, who has run "
+        "the bakery for twenty years, was still sweeping out mud on Monday.\n\n"
+        "\"We were told the barriers would hold.\" Samuel Adeyemi owns the hardware shop "
+        "next door."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Joan Whitley", "Samuel Adeyemi"]
+
+
+def test_a_quotation_after_narration_in_its_paragraph_is_not_the_next_subjects() -> None:
+    text = (
+        "Joan Whitley said the council had been warned.\n\n"
+        "She shook her head. \"Everything is gone.\" Samuel Adeyemi, next door, was luckier."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Joan Whitley"]
+
+
+# ---------------------------------------------------------------- interviews
+
+
+def test_the_answers_of_a_q_and_a_interview_are_the_interviewees() -> None:
+    text = (
+        "Five questions for the new head teacher\n\n"
+        "Ruth Okonjo takes over at Hillside Academy in September. She spoke to us.\n\n"
+        "Q: Why did you want this job?\n\n"
+        "A: I grew up two streets away. When the governors called, I told them, \"I have "
+        "been waiting twenty years for this.\"\n\n"
+        "Q: Will parents have a say?\n\n"
+        "A: Of course. I said at my interview that \"my door is always open\", and I meant it."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Ruth Okonjo", "Ruth Okonjo"]
+    assert [text[q.speaker_start : q.speaker_end] for q in result.quotes  # type: ignore[misc]
+            ] == ["I", "I"]
+
+
+def test_a_place_inside_an_aside_is_not_the_speaker() -> None:
+    text = (
+        "Hillary Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going "
+        "to put a lot of coal miners out of business.\"\n\n"
+        "Officials at Homeland Security Investigations, a division of the agency, said "
+        "forgers \"may try to use new methods.\""
+    )
+    result = analyse(text)
+    coal, methods = result.quotes
+    assert coal.speaker == "Hillary Clinton"
+    assert methods.speaker is None
+    assert methods.source == "Officials at Homeland Security Investigations"
+
+
+# ---------------------------------------------------------------- unnamed and described
+
+
+def test_a_source_close_to_someone_is_unnamed_and_not_them() -> None:
+    text = (
+        "A source close to the council leader told the Gazette the rise was \"the least bad "
+        "option\"."
+    )
+    (q,) = analyse(text).quotes
+    assert q.speaker is None
+    assert q.source == "A source close to the council leader"
+
+
+def test_a_person_named_after_an_unnamed_speaker_takes_the_next_quotation() -> None:
+    text = (
+        "In a statement, the council said: \"We have protected frontline services.\"\n\n"
+        "Speaking to reporters after the meeting, councillor Jo Price said she understood "
+        "people's anger. \"I would be angry too.\""
+    )
+    result = analyse(text)
+    assert [q.speaker or q.source for q in result.quotes] == ["the council", "Jo Price"]
+
+
+def test_a_deputy_described_by_whose_deputy_they_are() -> None:
+    text = (
+        "Raj Patel spoke first. Mr Patel's deputy, Sue Long, went further, calling the "
+        "budget \"a disgrace\"."
+    )
+    (q,) = analyse(text).quotes
+    assert q.speaker == "Sue Long"
+
+
+def test_an_organization_named_with_on_keeps_its_whole_name() -> None:
+    text = (
+        "The United States Commission on International Religious Freedom said the decision "
+        "was \"deeply troubling\".\n\n"
+        "\"It sends the wrong message,\" the commission added."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == [
+        "United States Commission on International Religious Freedom",
+        "United States Commission on International Religious Freedom",
+    ]

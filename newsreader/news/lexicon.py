@@ -96,6 +96,14 @@ AUXILIARIES = word_set(
 )
 """Words that may sit between a subject and its reporting verb."""
 
+CATENATIVES = word_set(
+    """used going want wants wanted has had have needs needed tried tries try continues
+    continued began begins likes liked loves loved decided refused seemed seems appeared
+    appears happened chose ought went goes"""
+)
+"""Verbs before ``to`` and a reporting verb, whose subject is the verb's (``My teacher used
+to say``, ``she went on to say``)."""
+
 PHRASAL_CUES: dict[str, str] = {
     form: particle
     for spec, particle in (
@@ -108,6 +116,13 @@ PHRASAL_CUES: dict[str, str] = {
     for form in _forms(spec)
 }
 """Verbs that report speech with their particle (``points out``, ``fired back``, ``went on``)."""
+
+PASSIVE_ASIDE_NEXT = word_set("about whether if why how what when where")
+"""Words after a participle set off by a comma that make it a passive aside, no cue (``Mr.
+Trump, asked about it, said``, ``The mayor, asked whether she would go, said``)."""
+
+GO_ON = word_set("go goes went going gone")
+"""Forms of *go*, which report speech with ``on`` closing the clause (``"…," she went on.``)."""
 
 PRONOUNS = {
     "he": "m",
@@ -159,7 +174,7 @@ NOMINAL_HEADS = word_set(
     alliance league foundation center centre court congress senate legislature parliament
     government cabinet embassy church network station magazine newspaper regulator operator
     manufacturer retailer insurer lender airline carrier head organiser organisers
-    campaigner campaigners"""
+    campaigner campaigners solicitor solicitors barrister barristers deputy deputies"""
 )
 """Head nouns of nominal sources (``a spokesman``, ``officials``, ``the newspaper``)."""
 
@@ -257,7 +272,8 @@ PERSON_HEADS = word_set(
     pollster ambassador minister doctor physician nurse veteran host anchor moderator
     correspondent man woman mother father son daughter wife husband brother sister chief
     sheriff coach commentator blogger judge user commenter congressman congresswoman
-    councillor councilor councilman councilwoman commissioner superintendent principal"""
+    councillor councilor councilman councilwoman commissioner superintendent principal
+    solicitor barrister organiser campaigner deputy"""
 )
 """Head nouns of descriptions of one person (``the senator``, ``a spokeswoman``)."""
 
@@ -377,6 +393,10 @@ NOT_NAMES = word_set(
 NAME_CONNECTORS = word_set("of and & for the de van von der den al bin la le da du del di y ibn")
 """Lowercase words that may join the capitalized words of one name (``Bank of America``,
 ``van Gogh``)."""
+
+ON_HEADS = word_set("commission committee subcommittee council conference panel forum")
+"""Words of an organization's name that ``on`` may follow inside it (``Council on Foreign
+Relations``)."""
 
 NAME_SUFFIXES = word_set("jr. jr sr. sr ii iii iv")
 """Words after a surname that are not the surname (``Jr.``, ``III``)."""
@@ -677,6 +697,18 @@ NOUN_LIKE_CUES = word_set(
 """Lemmas whose base and -s forms are more often nouns (``comment``, ``claims``): cues only
 after a subject-like word."""
 
+SPEECH_NOUNS = word_set(
+    """message reply answer response verdict advice warning view argument point explanation
+    reaction retort assessment conclusion words comment comments remark remarks statement
+    plea promise pledge prediction diagnosis prescription instruction instructions request
+    question"""
+)
+"""Nouns for what someone says, which name their speaker through a possessive before a colon
+(``Her message to commuters was clear: "…"``)."""
+
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+"""Possessive pronouns, with the subject pronoun that refers to the same one."""
+
 ROLE_STARTS = word_set("a an the his her their its our one another")
 """Words that open a role set off after a name (``Ryan Luby, a spokesman for …``)."""
 
@@ -903,6 +935,9 @@ NAMING_PARTICIPLES = word_set(
     "called named dubbed nicknamed termed labeled labelled titled entitled branded"
 )
 """Participles that introduce a name or a term (``a process called “…”``, ``was dubbed “…”``)."""
+
+NAMING_LEMMAS = word_set("call dub term label brand name nickname title")
+"""Reporting verbs that may name rather than quote (``they call it “…”``)."""
 
 DEFINING_VERBS = word_set("is are means refers describes")
 """Verbs after a quoted term that opens a definition (``A “tidal prism” is …``)."""

@@ -570,9 +570,11 @@ class Resolver:
             self._orgs_by_head = {}
             for index, entity in enumerate(entities):
                 if entity.kind == "organization":
-                    last = entity.name.lower().split()[-1:]
-                    if last:
-                        self._orgs_by_head.setdefault(last[0], []).append(index)
+                    parts = entity.name.lower().split()
+                    heads = parts[-1:] + [  # Commission on Presidential Debates: commission
+                        w for w, after in zip(parts, parts[1:], strict=False) if after == "on"]
+                    for org_head in dict.fromkeys(heads):
+                        self._orgs_by_head.setdefault(org_head, []).append(index)
                 elif entity.kind == "person":
                     # every title word of its roles (President of Argentina -> president)
                     # and of the titles written before its names (archbishop Jorge Roe)

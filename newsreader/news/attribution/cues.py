@@ -35,6 +35,11 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
     following = lowers[k + 1] if k + 1 < len(lowers) else ""
     if low == "according":
         return following == "to"
+    if low in lx.GO_ON and following == "on":
+        # "…," she went on. · "…," Trump went on, as if …: on ends the clause
+        after = frame.words[k + 2] if k + 2 < len(frame) else "."
+        return (frame.is_quote(k + 2) or after in (",", ".", ":", ";", "—")) and not (
+            k > 0 and lowers[k - 1] in lx.DETERMINERS)
     if low in lx.PHRASAL_CUES and following == lx.PHRASAL_CUES[low]:
         if following == "like":
             return _quotation_follows(frame, k + 2)  # they went like "…"
@@ -61,6 +66,10 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return False  # his remarks, Trump's claim: a noun
     if previous in lx.BE_FORMS and not low.endswith("ing"):
         return False  # was told, is called: passive, the subject is not the source
+    if previous == "," and (low.endswith("ed") or low == "told") and (
+        following in lx.PASSIVE_ASIDE_NEXT and _verb_after_aside(frame, k)
+    ):
+        return False  # Mr. Trump, asked about it, said: a passive aside
     if previous == "to":
         return lemma in lx.INFINITIVE_CUES and low == lemma  # went on to say
     if lemma == "put":
@@ -77,6 +86,18 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
             or (previous.endswith("s") and previous[:-1] in lx.NOMINAL_HEADS)
         )
     return True
+
+
+def _verb_after_aside(frame: Frame, k: int) -> bool:
+    """Whether the aside that item k opens closes with a comma before a reporting verb (a few
+    auxiliaries or adverbs between): ``asked about it, had said``."""
+    words, lowers = frame.words, frame.lowers
+    for j in range(k + 2, min(len(frame) - 1, k + 25)):
+        if frame.is_quote(j) or words[j] in (".", ";", "?", "!"):
+            return False
+        if words[j] == ",":
+            return any(lowers[x] in lx.SPEECH_VERBS for x in range(j + 1, min(len(frame), j + 4)))
+    return False
 
 
 def _quotation_follows(frame: Frame, k: int) -> bool:

@@ -314,11 +314,12 @@ class NameFinder:
                     continue
                 if (
                     end + 1 in name_words
-                    and lowers[end] in lx.NAME_CONNECTORS
+                    and (lowers[end] in lx.NAME_CONNECTORS or (
+                        lowers[end] == "on" and lowers[end - 1] in lx.ON_HEADS))
                     and self._joined(end)
                     and self._joined(end + 1)
                 ):
-                    end += 2
+                    end += 2  # … Commission on International Religious Freedom
                     continue
                 break
             runs.append((start, end))

@@ -234,9 +234,15 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
     """The subject of the reporting verb at item k, looking left (not before item start)."""
     words, lowers = frame.words, frame.lowers
     j = k - 1
+    # used to say, went on to say (not used to call it "…": a name)
+    catenative = lx.SPEECH_VERBS.get(lowers[k]) not in lx.NAMING_LEMMAS
     while j >= start and frame.name_run_at[j] is None and (
         lowers[j] in lx.AUXILIARIES
         or (lowers[j].endswith(lx.ADVERB_SUFFIX) and len(lowers[j]) > 4)
+        or (catenative and j > start and (
+            (lowers[j] in ("to", "on") and lowers[j - 1] in lx.CATENATIVES)
+            or (lowers[j] == "to" and lowers[j - 1] == "on")))
+        or (catenative and lowers[j] in lx.CATENATIVES and lowers[j + 1] in ("to", "on"))
     ):
         j -= 1
     if j < start or frame.is_quote(j):
@@ -254,6 +260,19 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
             i -= 1
         if i >= start and words[i] == opener and i < j - 1:
             source = phrase_ending(frame, i - 1, start)
+            if close == "," and source is not None and _place_in_aside(frame, source, start):
+                # Clinton, during a town hall in Columbus, Ohio, said: the place and its
+                # state are the aside's, and the comma before them opens it
+                x = i - 1
+                while x >= start and x > j - 35 and not frame.is_quote(x) and words[x] != ",":
+                    if is_cue(frame, x):
+                        break
+                    x -= 1
+                subject = phrase_ending(frame, x - 1, start) if (
+                    x > start and words[x] == ",") else None
+                if subject is not None and subject.kind == "name" and not _place_in_aside(
+                        frame, subject, start):
+                    return subject
             if source is not None:
                 if close == "," and source.kind == "name":
                     # the director of Amnesty International, Jane Roe, said
@@ -283,10 +302,45 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
     source = phrase_ending(frame, j, start)
     if source is not None and source.kind != "pronoun":
         owner = _appositive_owner(frame, source, j, start) or _participle_owner(
-            frame, source, start)
+            frame, source, start) or _close_to(frame, source, start)
         if owner is not None:
             return owner
     return source
+
+
+_CLOSE_TO = {"close": "to", "familiar": "with", "near": "to", "loyal": "to"}
+"""Adjectives and their preposition that tie an unnamed source to someone (``a source close
+to the leader``, ``people familiar with the talks``)."""
+
+
+def _close_to(frame: Frame, source: Source, start: int) -> Source | None:
+    """``A source close to the council leader told``: the description the phrase hangs on,
+    which is the source, not the one it is close to."""
+    k = bisect_left(frame.tokens.starts, source.start, frame.first, frame.first + len(frame))
+    k -= frame.first
+    lowers = frame.lowers
+    if k - 3 < start or _CLOSE_TO.get(lowers[k - 2]) != lowers[k - 1]:
+        return None
+    head = lowers[k - 3]
+    if not (head in lx.NOMINAL_HEADS or (head.endswith("s") and head[:-1] in lx.NOMINAL_HEADS)):
+        return None
+    described = phrase_ending(frame, k - 3, start)
+    if described is None or described.kind != "nominal":
+        return None
+    return Source(described.start, source.end, "nominal",
+                  frame.full_text[described.start : source.end])
+
+
+def _place_in_aside(frame: Frame, source: Source, start: int) -> bool:
+    """Whether a name before a comma is inside an aside rather than a subject: the object of a
+    preposition (``in Columbus``)."""
+    if source.kind != "name" or not source.names:
+        return False
+    k = bisect_left(frame.tokens.starts, source.start, frame.first, frame.first + len(frame))
+    k -= frame.first
+    while k > start and frame.lowers[k - 1] in lx.ARTICLES:
+        k -= 1
+    return k > start and frame.lowers[k - 1] in lx.SUBJECT_PREPOSITIONS
 
 
 def _participle_owner(frame: Frame, source: Source, start: int) -> Source | None:
@@ -510,9 +564,9 @@ def _nominal_ending(frame: Frame, j: int, start: int) -> Source:
 
 
 def _modifiers_after_determiner(frame: Frame, i: int, start: int) -> int:
-    """Where a nominal starting at item i begins when one or two plain lowercase nouns and a
-    determiner stand before it (``the ferry operator``, ``a hospital spokeswoman``): at
-    the determiner; else i."""
+    """Where a nominal starting at item i begins when one or two plain lowercase words and an
+    article or a possessive stand before it (``the ferry operator``, ``a hospital
+    spokeswoman``, ``my own teacher``): at the article; else i."""
     lowers, words = frame.lowers, frame.words
     k = i - 1
     while k >= start and i - k <= 2 and not frame.is_quote(k) and words[k].isalpha() and (
@@ -521,9 +575,12 @@ def _modifiers_after_determiner(frame: Frame, i: int, start: int) -> int:
         and not (frame.cue_words[k] and is_cue(frame, k))
     ):
         k -= 1
-    if k < i - 1 and k >= start and lowers[k] in lx.ARTICLES:
+    if k < i - 1 and k >= start and (lowers[k] in lx.ARTICLES or lowers[k] in _POSSESSIVES):
         return k
     return i
+
+
+_POSSESSIVES = frozenset({"my", "his", "her", "their", "our", "its", "your"})
 
 
 def _person_with(frame: Frame, i: int, j: int, start: int) -> Source | None:

@@ -508,10 +508,13 @@ class Interview:
         text = document.text
         labels: list[tuple[int, str, int]] = []  # (paragraph start, label, entity)
         starts = [name.start for name in names]
+        answers = _interviewee(names, found[0][1]) if found else -1
         for a, at, end in found:
             label = text[at:end]
             i = bisect_left(starts, at)
             entity = names[i].entity if i < len(names) and names[i].start < end else -1
+            if label == "A":
+                entity = answers  # Q: … A: …, the answers the interviewee's
             labels.append((a, label, entity))
         questions: dict[str, list[int]] = {}
         for a, label, entity in labels:
@@ -551,6 +554,23 @@ class Interview:
                     return [later] if later >= 0 else []
             return []
         return [speaker] if speaker >= 0 else []
+
+
+def _interviewee(names: Sequence[Name], first_label: int) -> int:
+    """The one an interview printed as ``Q:`` and ``A:`` is with: the person named most often
+    before its first label, by a full name at least once (the first of them named, when
+    several are named as often), or -1."""
+    counts: dict[int, int] = {}
+    full: set[int] = set()
+    for name in names:
+        if name.start >= first_label:
+            break
+        if name.kind == "person" and name.entity >= 0:
+            counts[name.entity] = counts.get(name.entity, 0) + 1
+            if " " in name.text or name.title:
+                full.add(name.entity)
+    counts = {entity: n for entity, n in counts.items() if entity in full}
+    return max(counts, key=counts.__getitem__) if counts else -1
 
 
 Label = tuple[int, int, int]

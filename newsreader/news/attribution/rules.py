@@ -183,9 +183,24 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
         if announcer is None or announcer.kind != "name" or left - start >= 8:
             # Trump went even further: "…"
             announcer = sentence_subject(frame, start, left) if left - start < 14 else None
+        if announcer is None or announcer.kind == "nominal":
+            announcer = _possessive_speaker(frame, start, left)
         if announcer is not None and announcer.kind in ("name", "pronoun"):
             return Attribution(announcer, None, None, "colon", frame.start(left + 1))
     return None
+
+
+def _possessive_speaker(frame: Frame, start: int, left: int) -> Source | None:
+    """``Her message to commuters was clear: "…"``, ``His verdict: "…"``: the one a
+    possessive pronoun opening the sentence before a word for what is said stands for, as a
+    pronoun (``she``) over the possessive."""
+    k = start
+    while k < left and (frame.is_quote(k) or frame.words[k] in (",", "—", "–")):
+        k += 1  # "…," she said. Her verdict: "…"
+    poss = lx.POSSESSIVE_PRONOUNS.get(frame.lowers[k]) if k < left and left - k < 10 else None
+    if poss is None or frame.lowers[k + 1] not in lx.SPEECH_NOUNS:
+        return None
+    return Source(frame.start(k), frame.end(k), "pronoun", poss)
 
 
 def _nearest_cue(frame: Frame, at: int, start: int, limit: int) -> Attribution | None:
@@ -235,8 +250,8 @@ def _at_cue(frame: Frame, cue: int, source: Source, limit: int, rule: str) -> At
     following = lowers[cue + 1] if cue + 1 < len(frame) else ""
     if verb == "according":
         verb = "according to"
-    elif lx.PHRASAL_CUES.get(verb) == following:
-        verb = f"{verb} {following}"  # points out, fired back
+    elif lx.PHRASAL_CUES.get(verb) == following or (verb in lx.GO_ON and following == "on"):
+        verb = f"{verb} {following}"  # points out, fired back, went on
     return Attribution(source, verb, medium_after(frame, cue, limit), rule, frame.start(cue))
 
 
@@ -448,13 +463,14 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
 
 
 def _appositive_name(frame: Frame, i: int, stop: int) -> Source | None:
-    """``Another voice actor, Lauren Landa, would …``: the person named beside a short
-    description of unknown words that opens the sentence."""
+    """``Another voice actor, Lauren Landa, would …``, ``The family's solicitor, Imran Shah,
+    said``: the person named beside a short description of unknown words that opens the
+    sentence."""
     lowers = frame.lowers
     if i >= stop or lowers[i] not in lx.DETERMINERS:
         return None
     j = i + 1
-    while j < stop and j < i + 5 and lowers[j].replace("-", "").isalpha() and (
+    while j < stop and j < i + 5 and _plain_word(lowers[j]) and (
         frame.words[j].islower() and not is_cue(frame, j) and lowers[j] not in lx.FUNCTION_WORDS
     ):
         j += 1
@@ -466,6 +482,14 @@ def _appositive_name(frame: Frame, i: int, stop: int) -> Source | None:
         return None
     person.role = frame.text(i, j)
     return person
+
+
+def _plain_word(low: str) -> bool:
+    """Whether a lowercase word is letters, perhaps hyphenated or possessive (``family's``)."""
+    for ending in ("’s", "'s"):
+        if low.endswith(ending):
+            low = low[: -len(ending)]
+    return low.replace("-", "").isalpha()
 
 
 def _one_of(frame: Frame, i: int, stop: int) -> Source | None:
@@ -893,7 +917,8 @@ def continuation(
     if not document.standalone(sentence):
         # the quotation shares its sentence with other words: not a standalone quotation
         return None
-    after = _attribution_after(document, quote, sentence)
+    after = _attribution_after(document, quote, sentence) or _named_after(
+        document, quote, sentence)
     if after is not None:
         return after
     # a colon before it announces the speaker: He said:\\n\\n"…"
@@ -946,12 +971,37 @@ def _attribution_after(document: Document, quote: int, sentence: int) -> Attribu
         if is_cue(frame, k):
             # the attribution opens the sentence: X remarked, alluding to … · said X.
             source = cue_source(frame, k, 0, min(len(frame), k + 8))
-            if source is not None and (k + 1 >= len(frame) or frame.words[k + 1] in ",." or (
+            nxt = k + 2 if k + 1 < len(frame) and frame.lowers[k + 1] == "on" else k + 1
+            if source is not None and (nxt >= len(frame) or frame.words[nxt] in ",." or (
                 source.start > frame.start(k)
-            )):
+            )):  # (Lopez went on, as if …)
                 return _at_cue(frame, k, source, len(frame), "post")
             return None
     return None
+
+
+def _named_after(document: Document, quote: int, sentence: int) -> Attribution | None:
+    """``"Everything is gone." Joan Whitley, who runs the bakery, was still sweeping.``: a
+    quotation that opens its paragraph, followed in that paragraph by a sentence whose
+    subject is a person's name, is that person's."""
+    span = document.quotes[quote]
+    paragraph = document.paragraph_at(span.open_start)
+    if span.open_start != document.paragraphs[paragraph][0] or span.paragraphs != 1 or (
+        sentence + 1 >= len(document.sentences)
+    ):
+        return None
+    start, _ = document.sentences[sentence + 1]
+    if document.paragraph_at(start) != paragraph:
+        return None
+    frame = document.frame(sentence + 1)
+    if len(frame) < 3 or frame.quotes:
+        return None
+    subject = sentence_subject(frame, 0, len(frame))
+    if subject is None or subject.kind != "name" or subject.start != frame.start(0) or (
+        any(name.kind != "person" for name in subject.names)
+    ):
+        return None
+    return Attribution(subject, None, None, "after", -1)
 
 
 def _someone_else(
@@ -973,7 +1023,9 @@ def _someone_else(
             if name.kind == "person" and name.entity >= 0 and name.entity not in seen:
                 seen.add(name.entity)
                 found.append(Source(name.start, name.end, "name", name.text, [name]))
-    if len(found) != 1 or not before or found[0].names[0].entity in before:
+    if len(found) != 1 or found[0].names[0].entity in before or (
+        not before and previous.kind != "nominal"  # (he: perhaps the one named)
+    ):
         return None
     return Attribution(found[0], None, None, "previous", -1)
 
