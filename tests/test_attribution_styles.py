@@ -267,3 +267,27 @@ def test_an_organization_named_with_on_keeps_its_whole_name() -> None:
         "United States Commission on International Religious Freedom",
         "United States Commission on International Religious Freedom",
     ]
+
+
+def test_a_title_then_the_name_in_commas_gives_the_person() -> None:
+    text = (
+        "The New South Wales premier, Gladys Tran, told reporters in Sydney the state would "
+        "\"stand by every family\".\n\n"
+        "Another user, Roland Zeller, replied: \"Your boss is still not listening.\""
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Gladys Tran", "Roland Zeller"]
+    assert result.people[0].role == "The New South Wales premier"
+
+
+def test_a_source_who_asked_not_to_be_named_is_nobody_named() -> None:
+    text = (
+        "Residents of Mallacoota are still rebuilding a year after the fires.\n\n"
+        "\"We lost everything except the dog,\" said the town's butcher, who asked not to be "
+        "named.\n\n"
+        "A firefighter, who spoke on condition of anonymity, said crews had been \"stretched "
+        "to breaking point\"."
+    )
+    result = analyse(text)
+    assert [(q.speaker, q.source) for q in result.quotes] == [
+        (None, "the town's butcher"), (None, "A firefighter")]

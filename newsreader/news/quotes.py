@@ -306,9 +306,11 @@ def _paired(
     return [q for q in found if _has_alnum(text, q.start, q.end)]
 
 
-_SINGLE_OPENING = re.compile(r"(?:(?<=[\s(\[—–])|^)[‘'](?=[A-Z0-9])", re.M)
-"""A single mark that opens a quotation: after a space or a paragraph's start, before a
-capital or a digit (``‘We simply …``), as a text quoting in the British way writes them."""
+_SINGLE_BEFORE_CAPITAL = re.compile(r"[‘'](?=[A-Z0-9])")
+"""A single mark before a capital or a digit; it opens a quotation (``‘We simply …``, as a
+text quoting in the British way writes them) when a space, a bracket or a dash, or nothing,
+stands before it (``_OPENS_SINGLE``)."""
+_OPENS_SINGLE = frozenset(" \t\n\r\u00a0([—–")
 _MIN_SINGLE_OPENINGS = 3
 
 
@@ -320,15 +322,16 @@ def _single_marked(
     quotations found (``double``), at least three quotations open with a single mark, and
     more than the double quotations in the body."""
     body = paras[title][1] if title is not None and title < len(paras) else 0
-    first = next((m.start() for m in _SINGLE_OPENING.finditer(text, body)), None)
-    if first is None:
-        return False
+    candidates = [at for at in map(re.Match.start, _SINGLE_BEFORE_CAPITAL.finditer(text, body))
+                  if at == 0 or text[at - 1] in _OPENS_SINGLE]
     inside = [(q.open_start, q.close_end) for q in double if not q.headline]
+    if len(candidates) < _MIN_SINGLE_OPENINGS or len(candidates) <= len(inside):
+        return False  # too few, even if none were inside a double-quoted quotation
     starts = [a for a, _ in inside]
     opened = 0
-    for m in _SINGLE_OPENING.finditer(text, first):
-        k = bisect_right(starts, m.start()) - 1
-        if k < 0 or m.start() >= inside[k][1]:
+    for at in candidates:
+        k = bisect_right(starts, at) - 1
+        if k < 0 or at >= inside[k][1]:
             opened += 1
     return opened >= _MIN_SINGLE_OPENINGS and opened > len(inside)
 

@@ -23,6 +23,7 @@ unnamed source (``unnamed``): no speaker, the description kept; a document speak
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -153,6 +154,8 @@ class Resolver:
             found = self._antecedent(source)
             return [found] if found >= 0 else []
         if source.kind == "nominal":
+            if _ANONYMOUS.match(self.document.text, source.end, source.end + 80):
+                return []  # the town's butcher, who asked not to be named: nobody named
             found = self._described(source)
             if found < 0:
                 found = self._just_named(source)
@@ -602,6 +605,15 @@ class Resolver:
             persons = shared
         got = self._latest_for[key] = (orgs, persons)
         return got
+
+
+_ANONYMOUS = re.compile(
+    r",?\s*(?:who|which)\s+(?:asked|requested|declined|refused|did\s+not\s+want|"
+    r"spoke|was\s+not\s+authorized|wasn't\s+authorized|is\s+not\s+authorized|"
+    r"insisted\s+on)\b[^.;\n]{0,40}?\b(?:named|identified|anonymity|publicly)\b"
+)
+"""An aside after a description that says its source is not to be named (``the town's
+butcher, who asked not to be named``, ``who spoke on condition of anonymity``)."""
 
 
 def _head(description: str) -> tuple[list[str], str]:

@@ -255,11 +255,23 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         while i >= start and i > j - 35 and not frame.is_quote(i) and words[i] != opener:
             if is_cue(frame, i) and not (
                 lowers[i] in lx.NAMING_PARTICIPLES and is_cap(words[i + 1])
-            ):  # (a firm called Gavekal: a name, no cue)
-                break
+            ) and not (lowers[i - 1] in ("who", "which") and words[i - 2] == opener):
+                break  # (a firm called Gavekal: a name; , who spoke …,: the aside's verb)
             i -= 1
         if i >= start and words[i] == opener and i < j - 1:
             source = phrase_ending(frame, i - 1, start)
+            if source is None and close == "," and lowers[i + 1] == "who":
+                source = _plain_description(frame, i - 1, start)  # A firefighter, who …,
+            if source is None and close == ",":
+                # The New South Wales premier, Gladys Tran, told: the person, the title
+                # their role
+                named = name_exactly(frame, i + 1, j)
+                described = _title_before(frame, i - 1, start)
+                if named is not None and described >= 0 and all(
+                    name.kind == "person" for name in named.names
+                ):
+                    named.role = frame.text(described, i)
+                    return named
             if close == "," and source is not None and _place_in_aside(frame, source, start):
                 # Clinton, during a town hall in Columbus, Ohio, said: the place and its
                 # state are the aside's, and the comma before them opens it
@@ -428,6 +440,40 @@ def _opens_clause(frame: Frame, source: Source, start: int) -> bool:
         return p - 1 == start or low in lx.SUBJECT_MAY_FOLLOW or low in lx.TITLES or (
             low in lx.NAME_TITLE_WORDS)
     return low in lx.SUBJECT_MAY_FOLLOW or low in lx.TITLES or low in lx.NAME_TITLE_WORDS
+
+
+def _plain_description(frame: Frame, j: int, start: int) -> Source | None:
+    """A short description opening its sentence and ending at item j: an article and one to
+    three plain lowercase words (``A firefighter``, ``the local baker``)."""
+    lowers, words = frame.lowers, frame.words
+    p = j
+    while p >= start and j - p < 3 and words[p].isalpha() and words[p].islower() and (
+        lowers[p] not in lx.FUNCTION_WORDS and not is_cue(frame, p)
+    ):
+        p -= 1
+    if p == j or p != start or lowers[p] not in lx.ARTICLES:
+        return None
+    return Source(frame.start(p), frame.end(j), "nominal", frame.text(p, j + 1))
+
+
+def _title_before(frame: Frame, j: int, start: int) -> int:
+    """Where a description ending in a title at item j begins (``The New South Wales
+    premier``, ``the town's new mayor``): at its article or possessive, or at the sentence's
+    start; -1 when item j is no title or the words before it read otherwise."""
+    lowers, words = frame.lowers, frame.words
+    if j < start or not (lowers[j] in lx.TITLES or lowers[j] in lx.PERSON_HEADS):
+        return -1
+    p = j
+    while p - 1 >= start and j - p < 8 and not frame.is_quote(p - 1):
+        low = lowers[p - 1]
+        if low in lx.ARTICLES or low in lx.POSSESSIVE_PRONOUNS:
+            return p - 1
+        if not (words[p - 1].replace("-", "").isalpha() or low.endswith(("’s", "'s"))) or (
+            low in lx.FUNCTION_WORDS or is_cue(frame, p - 1)
+        ):
+            return -1
+        p -= 1
+    return p if p == start and is_cap(words[p]) else -1
 
 
 def _description_ending(frame: Frame, j: int, start: int) -> int:
