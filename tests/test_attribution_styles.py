@@ -291,3 +291,28 @@ def test_a_source_who_asked_not_to_be_named_is_nobody_named() -> None:
     result = analyse(text)
     assert [(q.speaker, q.source) for q in result.quotes] == [
         (None, "the town's butcher"), (None, "A firefighter")]
+
+
+def test_a_quotation_signed_in_the_paragraph_below_it() -> None:
+    text = (
+        "Quotable\n\n"
+        "The speeches ended late.\n\n"
+        "\"Great speech. She is tested. She is ready.\"\n\n"
+        "-President Obama, tweeting after the speech.\n\n"
+        "\"The whole idea of it needs to stop.\"\n\n"
+        "- Michelle Marks, Philadelphia."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Obama", "Michelle Marks"]
+
+
+def test_the_person_beside_a_place_and_their_age() -> None:
+    text = (
+        "After winning Ohio, Gov. John Kasich (R-OH), said, \"I am getting ready to rent a "
+        "covered wagon.\"\n\n"
+        "Cory James, 22, of Flint, Mich., said he hoped for a convention \"surprise\".\n\n"
+        "Donald Trump spoke at noon. And then Trump went fully on the attack, saying, \"Is "
+        "the president going to finally mention the words?\""
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["John Kasich", "Cory James", "Donald Trump"]

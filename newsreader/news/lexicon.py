@@ -586,6 +586,9 @@ INTRODUCTORY_WORDS = word_set(
 """Words that open an introductory phrase before a sentence's subject (``In a statement, …``,
 ``However, …``)."""
 
+SEQUENCE_ADVERBS = word_set("then now later still also again")
+"""Adverbs between an opening conjunction and the subject (``And then Trump went …``)."""
+
 OPENING_CONJUNCTIONS = word_set("but and yet so still also")
 """Words that may open a sentence before its subject with no comma (``But Trump said``)."""
 

@@ -280,11 +280,22 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                     if is_cue(frame, x):
                         break
                     x -= 1
+                if x - 2 > start and words[x] == "," and words[x - 1].isdigit() and (
+                    words[x - 2] == ","
+                ):
+                    x -= 2  # Cory James, 22, of Flint, Mich., said: past the age
                 subject = phrase_ending(frame, x - 1, start) if (
                     x > start and words[x] == ",") else None
                 if subject is not None and subject.kind == "name" and not _place_in_aside(
                         frame, subject, start):
                     return subject
+            if close == "," and source is not None and source.kind == "name" and all(
+                name.kind == "place" for name in source.names
+            ):
+                # After winning Ohio, Gov. John Kasich (R-OH), said: the person between
+                inner = _person_between(frame, i + 1, j)
+                if inner is not None:
+                    return inner
             if source is not None:
                 if close == "," and source.kind == "name":
                     # the director of Amnesty International, Jane Roe, said
@@ -341,6 +352,23 @@ def _close_to(frame: Frame, source: Source, start: int) -> Source | None:
         return None
     return Source(described.start, source.end, "nominal",
                   frame.full_text[described.start : source.end])
+
+
+def _person_between(frame: Frame, i: int, j: int) -> Source | None:
+    """The person named by items [i, j), a party and state in brackets after the name aside
+    (``Gov. John Kasich (R-OH)``), or None."""
+    if j - 1 > i and frame.words[j - 1] == ")":
+        k = j - 2
+        while k > i and frame.words[k] != "(":
+            k -= 1
+        if k > i and j - k <= 5:
+            j = k
+    named = name_exactly(frame, i, j)
+    if named is None or " " not in named.text or not all(
+        name.kind == "person" for name in named.names
+    ):
+        return None
+    return named
 
 
 def _place_in_aside(frame: Frame, source: Source, start: int) -> bool:

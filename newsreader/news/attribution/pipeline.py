@@ -436,6 +436,9 @@ def _opens_clause(frame: Frame, offset: int) -> bool:
     while k > 0 and (lowers[k - 1] in lx.ARTICLES or lowers[k - 1] in lx.TITLES
                      or lowers[k - 1] in lx.SOURCE_MODIFIERS):
         k -= 1  # the acting director Ana Reis
+    while k > 1 and lowers[k - 1] in lx.SEQUENCE_ADVERBS and (
+            lowers[k - 2] in lx.OPENING_CONJUNCTIONS):
+        k -= 1  # And then Trump went on the attack, saying
     if k > 0 and frame.words[k - 1].isalpha() and frame.words[k - 1].islower() and (
         lowers[k - 1] not in lx.FUNCTION_WORDS
     ):

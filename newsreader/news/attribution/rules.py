@@ -918,7 +918,7 @@ def continuation(
         # the quotation shares its sentence with other words: not a standalone quotation
         return None
     after = _attribution_after(document, quote, sentence) or _named_after(
-        document, quote, sentence)
+        document, quote, sentence) or _signed_below(document, quote, sentence)
     if after is not None:
         return after
     # a colon before it announces the speaker: He said:\\n\\n"…"
@@ -1002,6 +1002,37 @@ def _named_after(document: Document, quote: int, sentence: int) -> Attribution |
     ):
         return None
     return Attribution(subject, None, None, "after", -1)
+
+
+def _signed_below(document: Document, quote: int, sentence: int) -> Attribution | None:
+    """``"Great speech. She's ready."`` as a paragraph of its own, signed by the short
+    paragraph after it: ``- President Obama, tweeting after the speech.``"""
+    span = document.quotes[quote]
+    paragraph = document.paragraph_at(span.open_start)
+    paragraphs = document.paragraphs
+    if paragraph + 1 >= len(paragraphs) or span.open_start != paragraphs[paragraph][0] or (
+        document.text[span.close_end : paragraphs[paragraph][1]].strip(" .,")
+    ):
+        return None
+    start, end = paragraphs[paragraph + 1]
+    text = document.text
+    if text[start : start + 1] not in lx.DASHES or len(text[start:end].split()) > 12:
+        return None
+    below = sentence + 1
+    while below < len(document.sentences) and document.sentences[below][0] < start:
+        below += 1
+    if below >= len(document.sentences) or document.sentences[below][0] >= end:
+        return None
+    frame = document.frame(below)
+    k = 0
+    while k < len(frame) and frame.words[k] in lx.DASHES:
+        k += 1
+    found = phrase_from(frame, k, len(frame))
+    if k == 0 or found is None or found[0].kind != "name" or (
+        found[1] < len(frame) and frame.words[found[1]] not in (",", ".", "(")
+    ):
+        return None
+    return Attribution(found[0], None, None, "signature", frame.start(0))
 
 
 def _someone_else(
