@@ -316,3 +316,11 @@ def test_the_person_beside_a_place_and_their_age() -> None:
     )
     result = analyse(text)
     assert [q.speaker for q in result.quotes] == ["John Kasich", "Cory James", "Donald Trump"]
+
+
+def test_a_couple_sharing_a_surname_are_two_full_names() -> None:
+    text = "John and Mary Smith said they were \"thrilled\" with the result."
+    result = analyse(text)
+    (q,) = result.quotes
+    assert q.speakers == ["John Smith", "Mary Smith"]
+    assert [p.name for p in result.people] == ["John Smith", "Mary Smith"]

@@ -439,6 +439,21 @@ def parse_run(words: tuple[str, ...]) -> tuple[ParsedName, ...]:
     return tuple(_parse(list(words), 0, len(words)))
 
 
+def _shared_surname(first: list[ParsedName], second: list[ParsedName]) -> list[ParsedName]:
+    """``John and Mary Smith``: a first name alone before ``and`` takes the surname of the
+    person after it, whose name is a first name and a surname."""
+    if len(first) != 1 or len(second) != 1:
+        return first
+    left, right = first[0], second[0]
+    right_words = right[2].split()
+    if left[3] != "person" or right[3] != "person" or " " in left[2] or (
+        len(right_words) != 2 or left[2].lower() not in lx.FIRST_NAMES
+        or right_words[0].lower() not in lx.FIRST_NAMES
+    ):
+        return first
+    return [(left[0], left[1], f"{left[2]} {right_words[1]}", *left[3:])]
+
+
 def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
     """``parse_run`` of the words [start, end): split at ``and`` between two persons, and
     each name from the title before it."""
@@ -459,7 +474,8 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
             and classify(right_name) == "person"
             and (person_like(left) or person_like(right) or len(left) == len(right) == 1)
         ):
-            return _parse(words, start, start + k) + _parse(words, start + k + 1, end)
+            first, second = _parse(words, start, start + k), _parse(words, start + k + 1, end)
+            return _shared_surname(first, second) + second
     if not run:
         return []
     title, name = split_title(run)
