@@ -9,6 +9,7 @@ stops an import and its workers.
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import os
 import shutil
@@ -37,7 +38,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "newsreader" / "samples"
 FAST = Limits(connect_timeout=1, read_timeout=0.5, total_timeout=1)
 
 
-class CountingPool(analysis.ProcessPoolExecutor):
+class CountingPool(concurrent.futures.ProcessPoolExecutor):
     """The real pool, counting the chunks it is given."""
 
     started = 0
@@ -56,7 +57,8 @@ class CountingPool(analysis.ProcessPoolExecutor):
 def pool(monkeypatch: pytest.MonkeyPatch) -> type[CountingPool]:
     """Count pools started and chunks sent to them."""
     CountingPool.started = CountingPool.chunks = 0
-    monkeypatch.setattr(analysis, "ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", CountingPool)  # (the
+    # analyser imports it when it starts a pool)
     return CountingPool
 
 
@@ -219,7 +221,7 @@ def test_a_pool_that_cannot_start_falls_back(monkeypatch: pytest.MonkeyPatch) ->
         raise OSError("no semaphores here")
 
     force_parallel(monkeypatch)
-    monkeypatch.setattr(analysis, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
     texts = [("", SEED.read_text(encoding="utf-8"), None)] * 4
     with analysis.Analyser() as analyser:
         got = [data for _, data in analyser.analyses(texts, lambda t: t)]

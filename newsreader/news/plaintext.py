@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from dateutil import parser as dateparser
-
 from newsreader.news.article import Article
 from newsreader.news.cleaning import one_line, strip_controls
 
@@ -26,6 +24,8 @@ class NotAnArticle(ValueError):
 
 def parse_date(value: str) -> datetime | None:
     """A date or date-time in any common notation, or None if it is not one."""
+    from dateutil import parser as dateparser  # here: most commands never read a date
+
     try:
         return dateparser.parse(value)
     except (ValueError, OverflowError, TypeError):

@@ -39,7 +39,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from dateutil import parser as date_parser
 from dateutil.relativedelta import MO, relativedelta
 
 FLAGS: tuple[str, ...] = ("unread", "read", "bookmarked")
@@ -282,6 +281,8 @@ def _resolve(text: str, today: date) -> date | None:
             return _back(today, unit, int(words[0]))
     if not any(c.isdigit() for c in text):  # dateutil reads a lone month name as this
         return None  # year's: a date needs a number (a day or a year)
+    from dateutil import parser as date_parser  # here: most queries have no date
+
     return date_parser.parse(text, default=datetime(today.year, 1, 1)).date()
 
 

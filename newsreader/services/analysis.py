@@ -17,16 +17,14 @@ analysed in-process: slower, never lost.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsreader.news.analysis import ANALYSER_VERSION, Analysis, analyse, analyse_article
 from newsreader.news.article import Article
@@ -34,6 +32,9 @@ from newsreader.news.files import read_text
 from newsreader.news.plaintext import NotAnArticle, parse_plaintext
 from newsreader.store.library import Library
 from newsreader.store.records import StoredArticle
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 
@@ -177,6 +178,9 @@ class Analyser:
         """Start the pool now (it starts by itself when a job is big enough); returns
         whether it is up."""
         if self._pool is None and not self._broken and self.workers > 1:
+            import multiprocessing  # here, not for every command: only a big job needs them
+            from concurrent.futures import ProcessPoolExecutor
+
             try:
                 context = multiprocessing.get_context(START_METHOD)
                 if START_METHOD == "forkserver":
@@ -261,6 +265,8 @@ class Analyser:
     def _finish(self, chunk: list[tuple[T, P | None]], future: Future[list[R]] | None,
                 here: Callable[[P], R]) -> Iterator[tuple[T, R | None]]:
         payloads = [p for _, p in chunk if p is not None]
+        from concurrent.futures import BrokenExecutor
+
         results: list[R] | None = None
         if future is not None:
             try:
