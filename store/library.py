@@ -923,8 +923,9 @@ class Library:
         columns = self.columns()
         wanted = set(ids)
         value = columns.value
-        return {aid: (value("title", i) or "", value("source", i))
-                for i, aid in enumerate(columns["id"]) if aid in wanted}
+        with paused_gc():  # pages of thousands of rows parsed: one collection, after
+            return {aid: (value("title", i) or "", value("source", i))
+                    for i, aid in enumerate(columns["id"]) if aid in wanted}
 
     def _commit_indexed(self, write: Write, articles: Sequence[StoredArticle],
                         gone: Sequence[str] = (), new: Container[str] = ()) -> None:

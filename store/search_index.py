@@ -36,7 +36,7 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -427,15 +427,19 @@ class SearchIndex:
         titles = self._titles([r[0] for r in rows])
         return [(r[0], *titles.get(r[0], ("", None)), r[1], -r[2]) for r in rows]
 
-    def quotes_matching(self, expression: str, limit: int | None = None) -> list[QuoteHit]:
-        """Quotations whose words match, best first."""
+    def quotes_matching(self, expression: str, limit: int | None = None,
+                        titled: bool = True) -> list[QuoteHit]:
+        """Quotations whose words match, best first (``titled``: see ``quotes_of``)."""
         sql = (f"SELECT {_HIT} FROM quote_fts "
                "JOIN quotes q ON q.qrow = quote_fts.rowid JOIN docs d ON d.trow = q.doc "
                "WHERE quote_fts MATCH ? ORDER BY bm25(quote_fts) LIMIT ?")
-        return self._hits(self.db().execute(sql, (expression, -1 if limit is None else limit)))
+        return self._hits(self.db().execute(sql, (expression, -1 if limit is None else limit)),
+                          titled)
 
-    def quotes_of(self, keys: Iterable[str]) -> list[QuoteHit]:
-        """Every quotation by any of these people, newest article first."""
+    def quotes_of(self, keys: Iterable[str], titled: bool = True) -> list[QuoteHit]:
+        """Every quotation by any of these people, newest article first. Without
+        ``titled`` their articles' titles and sources are left out (empty: the listing's
+        pages that hold them are not read; ``with_titles`` adds them to the hits shown)."""
         wanted = sorted(set(keys))
         if not wanted:
             return []
@@ -443,15 +447,23 @@ class SearchIndex:
         sql = (f"SELECT DISTINCT {_HIT} FROM speaks s "
                "JOIN quotes q ON q.qrow = s.qrow JOIN docs d ON d.trow = q.doc "
                f"WHERE s.key IN ({marks}) ORDER BY d.at DESC, d.id, q.idx")
-        return self._hits(self.db().execute(sql, wanted))
+        return self._hits(self.db().execute(sql, wanted), titled)
+
+    def with_titles(self, hits: Sequence[QuoteHit]) -> list[QuoteHit]:
+        """The hits with their articles' titles and sources (read from the listing pages
+        that hold those articles, and no others)."""
+        titles = self._titles({h.article_id for h in hits})
+        return [replace(h, title=titles[h.article_id][0], source=titles[h.article_id][1])
+                if h.article_id in titles else h for h in hits]
 
     def _titles(self, ids: Collection[str]) -> dict[str, tuple[str, str | None]]:
         return self.titles(ids) if self.titles is not None and ids else {}
 
-    def _hits(self, cursor: Iterable[Sequence[Any]]) -> list[QuoteHit]:
-        rows = list(cursor)
-        titles = self._titles({r[0] for r in rows})
-        return [_hit(r, *titles.get(r[0], ("", None))) for r in rows]
+    def _hits(self, cursor: Iterable[Sequence[Any]], titled: bool = True) -> list[QuoteHit]:
+        with paused_gc():  # thousands of rows and hits: no collection halfway through
+            rows = list(cursor)
+            titles = self._titles({r[0] for r in rows}) if titled else {}
+            return [_hit(r, *titles.get(r[0], ("", None))) for r in rows]
 
     def people_rows(self) -> list[list[Any]]:
         """One row per person key: [key, kind, quotes, articles, first seen, last seen,

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input
 from waiting import until
 
 from newsreader.services import ListQuery, Services
+from newsreader.store import library as library_module
+from newsreader.store.library import Library
 from newsreader.store.search_index import INDEX_FILE
 from newsreader.tui.app import NewsreaderApp
 from newsreader.tui.screens.inspector_screen import InspectorScreen
@@ -168,3 +171,51 @@ async def test_people_wait_for_an_index_being_built(sample_library: Services,
         await pilot.press("p")
         await people_shown(pilot, app)
         assert "Tomas Reyes" in table_names(app)
+
+
+def quoted_often(library_dir: Path, count: int) -> list[str]:
+    """``count`` articles, one a day, each quoting Dana Whitfield once; their titles,
+    oldest first (so the newest, shown first, are in the listing's last pages)."""
+    from datetime import date, timedelta
+
+    from newsreader.store.records import StoredArticle
+
+    arts = []
+    for n in range(count):
+        body = f"The council met again on day {n}. Dana Whitfield spoke at length."
+        quote = {"text": "council met again", "start": 4, "end": 21, "kind": "direct",
+                 "speaker": "Dana Whitfield", "speakers": ["Dana Whitfield"], "verb": "said"}
+        arts.append(StoredArticle(
+            id=f"{n + 1:012x}", title=f"Council story {n}", body=body,
+            source=f"Gazette {n % 3}", fingerprint=f"{n + 1:012x}" * 4,
+            published=(date(2025, 1, 1) + timedelta(days=n)).isoformat(),
+            stored_analysis={"version": "test", "quotes": [quote], "dates": [],
+                             "people": [{"name": "Dana Whitfield", "quotes": [0]}]}))
+    Library(library_dir).add(arts)
+    return [a.title for a in arts]
+
+
+async def test_a_persons_page_reads_titles_only_for_the_rows_it_shows(
+        library_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Titles live in the library's listing, not the index: opening someone quoted in
+    many articles reads only the listing pages that hold the rows on screen (and a
+    screenful beyond), and the rest are read, titles and all, as the cursor gets there."""
+    monkeypatch.setattr(library_module, "PAGE_SIZE", 10)
+    titles = quoted_often(library_dir, 300)
+    app = NewsreaderApp(Services(library_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        app.show_person("Dana Whitfield")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen)
+                    and app.screen.query_one(DataTable).row_count, "the person's page")
+        page = app.screen
+        assert isinstance(page, QuotesScreen)
+        table = page.query_one(DataTable)
+        assert len(page.hits) == 300 and table.row_count < 100
+        shown = [str(table.get_row_at(n)[2]) for n in range(table.row_count)]
+        assert shown == titles[::-1][:table.row_count]  # newest first, with their titles
+        pages = app.services.library.columns().pages
+        assert [p.loaded for p in pages[:15]] == [False] * 15  # the oldest: not read
+        await pilot.press("G")  # the last (oldest) quotation: every row, every title
+        await until(pilot, lambda: table.row_count == 300, "every row")
+        assert str(table.get_row_at(299)[2]) == titles[0]
+        assert "Council story 0" in str(page.query_one("#hits-detail").render())

@@ -389,12 +389,14 @@ class Services:
             return []
         return [SearchHit(*row) for row in self._index().ranked(expression, limit)]
 
-    def quotes_search(self, text: str, limit: int | None = 200) -> list[QuoteHit]:
-        """Quotations whose words match (as ``search``), best first."""
+    def quotes_search(self, text: str, limit: int | None = 200,
+                      titled: bool = True) -> list[QuoteHit]:
+        """Quotations whose words match (as ``search``), best first (``titled``: see
+        ``person_quotes``)."""
         expression = match_expression(text)
         if expression is None:
             return []
-        return self._index().quotes_matching(expression, limit)
+        return self._index().quotes_matching(expression, limit, titled=titled)
 
     def people(self, order: PeopleOrder = "quotes", search: str = "") -> list[PersonEntry]:
         """Everyone quoted or named as a source in the library, one entry each (see
@@ -419,9 +421,16 @@ class Services:
         UnknownPersonError when no one or several do."""
         return people_index.find_person(self.people(), name)
 
-    def person_quotes(self, person: PersonEntry) -> list[QuoteHit]:
-        """Every quotation by a person across the library, newest article first."""
-        return people_index.quotes_of(self._index(), person)
+    def person_quotes(self, person: PersonEntry, titled: bool = True) -> list[QuoteHit]:
+        """Every quotation by a person across the library, newest article first. Without
+        ``titled``, the articles' titles and sources are left empty, for ``with_titles``
+        to add to the ones shown (a screenful costs the listing pages holding those
+        articles, not every page)."""
+        return people_index.quotes_of(self._index(), person, titled=titled)
+
+    def with_titles(self, hits: Sequence[QuoteHit]) -> list[QuoteHit]:
+        """Quotations found with their articles' titles and sources."""
+        return self.library.search_index().with_titles(hits)
 
     def rename_person(self, name: str, new_name: str) -> PersonEntry:
         """Show a person under another name (kept across re-analysis)."""

@@ -203,9 +203,10 @@ def find_person(entries: Iterable[PersonEntry], name: str) -> PersonEntry:
     return best[0]
 
 
-def quotes_of(index: SearchIndex, entry: PersonEntry) -> list[QuoteHit]:
-    """Every quotation by a person across the library, newest article first."""
-    return index.quotes_of(entry.keys or [entry.key])
+def quotes_of(index: SearchIndex, entry: PersonEntry, titled: bool = True) -> list[QuoteHit]:
+    """Every quotation by a person across the library, newest article first (``titled``:
+    see ``SearchIndex.quotes_of``)."""
+    return index.quotes_of(entry.keys or [entry.key], titled=titled)
 
 
 def hit_json(hit: QuoteHit) -> dict[str, Any]:

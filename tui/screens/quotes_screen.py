@@ -21,9 +21,10 @@ from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.lists import KeyedTable
 
-CHUNK = 100
-"""Rows put in the table at a time, more as the cursor nears the last (someone quoted
-5,000 times would take seconds to list at once)."""
+AHEAD = 1
+"""Screenfuls of rows put in the table beyond the one shown, more as the cursor nears the
+last (someone quoted 5,000 times would take seconds to list at once, and each row's
+article title is read from the listing page that holds it)."""
 
 
 class QuoteHits(KeyedTable, inherit_bindings=False):
@@ -67,6 +68,8 @@ class QuotesScreen(NewsScreen[None]):
         """The quotations shown, in order."""
         self._width = 0
         """The width the rows were cut for."""
+        self._titled = 0
+        """How many of the hits (the first) have their articles' titles."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="hits-header")
@@ -106,13 +109,18 @@ class QuotesScreen(NewsScreen[None]):
         try:
             if self.person_name is not None:
                 self.person = self.services.person(self.person_name)
-                self.hits = self.services.person_quotes(self.person)
+                self.hits = self.services.person_quotes(self.person, titled=False)
             else:
-                self.hits = self.services.quotes_search(self.search or "")
+                self.hits = self.services.quotes_search(self.search or "", titled=False)
         except LibraryError as err:
             self.news.report(err)
             return
+        self._titled = 0
         self._refill()
+
+    def _screenful(self) -> int:
+        """Rows the table shows at once (the terminal's height before it is laid out)."""
+        return max(self.query_one(DataTable).size.height or self.app.size.height, 10)
 
     def _refill(self) -> None:
         """Put the quotations in the table again, the cursor kept on its row."""
@@ -120,17 +128,28 @@ class QuotesScreen(NewsScreen[None]):
         row = table.cursor_row
         table.clear()
         self._width = self.app.size.width
-        self._fill(max(row + CHUNK, CHUNK))
+        screenful = self._screenful()
+        self._fill(max(row, 0) + screenful)  # what shows now; a screenful more when drawn
+        self.call_after_refresh(self._fill, max(row, 0) + (1 + AHEAD) * screenful)
         if self.hits:
             table.move_cursor(row=min(max(row, 0), table.row_count - 1))
         self._header()
         self.show_detail(table.cursor_row)
 
     def _fill(self, rows: int) -> None:
-        """Put quotations in the table until it has ``rows`` (or all of them)."""
+        """Put quotations in the table until it has ``rows`` (or all of them), their
+        articles' titles looked up first."""
         table = self.query_one(DataTable)
         speaker, source, title, rest = self._widths()
-        for n in range(table.row_count, min(rows, len(self.hits))):
+        end = min(rows, len(self.hits))
+        if end > self._titled:
+            try:
+                self.hits[self._titled:end] = self.services.with_titles(
+                    self.hits[self._titled:end])
+            except LibraryError as err:
+                self.news.report(err)
+            self._titled = end
+        for n in range(table.row_count, end):
             hit = self.hits[n]
             cells = [Text((hit.published or hit.added or "")[:10])]
             if speaker:
@@ -178,8 +197,10 @@ class QuotesScreen(NewsScreen[None]):
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_detail(event.cursor_row)
         table = self.query_one(DataTable)
-        if event.cursor_row >= table.row_count - 40 and table.row_count < len(self.hits):
-            self._fill(table.row_count + CHUNK)
+        screenful = self._screenful()
+        if event.cursor_row >= table.row_count - screenful and \
+                table.row_count < len(self.hits):
+            self._fill(event.cursor_row + (1 + AHEAD) * screenful)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if 0 <= event.cursor_row < len(self.hits):
