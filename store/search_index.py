@@ -60,6 +60,9 @@ WAL_LIMIT = 4 << 20
 """Bytes the write-ahead log is cut back to after a checkpoint."""
 TITLE_WEIGHT = 4.0
 """How much more a word in the title counts than one in the text, in the ranking."""
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+"""How titles, texts and quotations are cut into words: stemmed (``hospitals`` is kept
+as ``hospit``), case and accents ignored."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -67,14 +70,13 @@ CREATE TABLE IF NOT EXISTS docs(
     trow INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, at TEXT,
     dated INTEGER, fp INTEGER, q0 INTEGER, q1 INTEGER, p0 INTEGER, p1 INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS text_fts USING fts5(
-    title, body, content='', tokenize='porter unicode61 remove_diacritics 2');
+    title, body, content='', tokenize='{tokenizer}');
 CREATE TABLE IF NOT EXISTS quotes(
     qrow INTEGER PRIMARY KEY AUTOINCREMENT, doc INTEGER NOT NULL, idx INTEGER,
     text TEXT, speakers TEXT, verb TEXT, medium TEXT, kind TEXT, start INTEGER,
     end INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(
-    text, content='quotes', content_rowid='qrow',
-    tokenize='porter unicode61 remove_diacritics 2');
+    text, content='quotes', content_rowid='qrow', tokenize='{tokenizer}');
 CREATE TABLE IF NOT EXISTS speaks(key TEXT NOT NULL, qrow INTEGER NOT NULL,
     PRIMARY KEY(key, qrow)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS people(
@@ -82,7 +84,7 @@ CREATE TABLE IF NOT EXISTS people(
     name TEXT, kind TEXT, role TEXT, affiliation TEXT, short_forms TEXT, quotes INTEGER);
 CREATE TABLE IF NOT EXISTS cache(name TEXT PRIMARY KEY, version INTEGER, data BLOB);
 CREATE TABLE IF NOT EXISTS pending(id TEXT PRIMARY KEY);
-"""
+""".replace("{tokenizer}", TOKENIZER)
 
 _TABLES = ("meta", "docs", "text_fts", "quotes", "quote_fts", "speaks", "people", "pending",
            "cache")
@@ -137,13 +139,45 @@ class QuoteHit:
 
 _TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+")
+_ENDINGS = ("", "al", "ally", "ality", "alities", "alism", "ance", "ancy", "ence", "ency",
+            "ant", "ent", "er", "or", "ic", "ical", "ically", "able", "ably", "ability",
+            "ible", "ibly", "ibility", "ion", "ation", "ational", "ator", "ative", "ement",
+            "ment", "ness", "ful", "fully", "fulness", "ism", "ist", "ity", "ive", "ively",
+            "iveness", "ivity", "ize", "ization", "ise", "isation", "ous", "ously",
+            "ousness", "ate", "ly", "y", "ily", "ies", "ied", "ier", "iest", "li", "iti")
+_INFLECTIONS = ("", "s", "es", "ed", "ing", "ings", "er", "ers", "est", "ly")
+SUFFIXES = tuple(sorted({e + i for e in _ENDINGS for i in _INFLECTIONS} - {""}))
+"""Endings the stemmer takes off English words (with their plurals and tenses): a word
+typed that already runs into one (``hospita``, ``runni``) is not the start of its word's
+stem (``hospit``, ``run``)."""
+MIN_WIDENED = 4
+"""Letters a word being typed needs before the words it may be becoming are searched too."""
 
 
-def match_expression(text: str, prefix_last: bool = False) -> str | None:
+def completions(word: str) -> list[str]:
+    """The words ``word`` may be the start of where it runs into an ending the stemmer
+    takes off: ``hospita`` -> hospital, hospitals, hospitality, ... (letters only; the
+    endings are English)."""
+    folded = word.casefold()
+    if len(folded) < MIN_WIDENED or not folded.isalpha():
+        return []
+    found = {folded + suffix[cut:] for suffix in SUFFIXES for cut in range(1, len(suffix))
+             if folded.endswith(suffix[:cut])}
+    return sorted(found)
+
+
+Widen = Callable[[str], "list[str]"]
+"""Words to search for beside a prefix (``SearchIndex.widen``)."""
+
+
+def match_expression(text: str, prefix_last: bool = False,
+                     widen: Widen | None = None) -> str | None:
     """An FTS5 query for what a reader typed: words must all be there (any order),
     ``"two words"`` as a phrase, ``word*`` any word starting so, ``-word`` must not be
     there; with ``prefix_last`` the last word typed is a prefix (searching as you type).
-    Case and accents never matter. None when nothing searchable was typed."""
+    Case and accents never matter. None when nothing searchable was typed. ``widen``
+    gives the words a prefix may be the start of whose stems are shorter than it (so
+    not found by the prefix): they are searched for beside it."""
     wanted: list[str] = []
     unwanted: list[str] = []
     terms = list(_TERM.finditer(text))
@@ -159,10 +193,14 @@ def match_expression(text: str, prefix_last: bool = False) -> str | None:
         expr = '"' + " ".join(words) + '"'
         if star or (prefix_last and last and not negate):
             expr += "*"
+            more = widen(words[0]) if widen is not None and len(words) == 1 else []
+            if more:
+                expr = "(" + " OR ".join([expr, *(f'"{w}"' for w in more)]) + ")"
         (unwanted if negate else wanted).append(expr)
     if not wanted:
         return None
-    expr = " ".join(wanted)
+    widened = any(w.startswith("(") for w in wanted)  # FTS5 wants AND before a "("
+    expr = (" AND " if widened else " ").join(wanted)
     for u in unwanted:
         expr = f"({expr}) NOT {u}"
     return expr
@@ -180,6 +218,7 @@ class SearchIndex:
         self.titles = titles
         """Where the titles and sources of the articles found come from (None: none)."""
         self._db: sqlite3.Connection | None = None
+        self._stemmer: sqlite3.Connection | None = None
 
     # -- the connection ----------------------------------------------------------------
 
@@ -214,6 +253,9 @@ class SearchIndex:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
             self._db = None
+        if self._stemmer is not None:
+            self._stemmer.close()
+            self._stemmer = None
 
     def discard(self) -> None:
         """Remove the index's files (a damaged index is made again from the library)."""
@@ -408,6 +450,32 @@ class SearchIndex:
             db.execute("DELETE FROM meta WHERE key != 'version'")
 
     # -- reading -------------------------------------------------------------------------
+
+    def widen(self, prefix: str) -> list[str]:
+        """The words ``prefix`` may be the start of (``completions``) whose stems are
+        shorter than it, one for each such stem: ``hospita`` -> hospital (``hospit``),
+        ``hopin`` -> hoping (``hope``). The stems are the tokenizer's own, from a scratch
+        table in memory; nothing is added to the index."""
+        words = completions(prefix)
+        if not words:
+            return []
+        if self._stemmer is None:
+            self._stemmer = sqlite3.connect(":memory:", check_same_thread=False)
+            self._stemmer.execute(f"CREATE VIRTUAL TABLE w USING fts5(x, tokenize='{TOKENIZER}')")
+            self._stemmer.execute("CREATE VIRTUAL TABLE v USING fts5vocab(w, instance)")
+        db = self._stemmer
+        with db:
+            db.execute("DELETE FROM w")
+            db.executemany("INSERT INTO w(rowid, x) VALUES(?, ?)",
+                           enumerate([prefix.casefold(), *words]))
+            stems = dict(db.execute("SELECT doc, term FROM v"))
+        shorter = len(prefix)
+        chosen: dict[str, str] = {}
+        for n, word in enumerate(words, 1):
+            stem = stems.get(n)
+            if stem is not None and len(stem) < shorter and stem != stems.get(0):
+                chosen.setdefault(stem, word)
+        return sorted(chosen.values())
 
     def text_ids(self, expression: str) -> set[str]:
         """Ids of every article whose title or text matches an FTS5 expression."""

@@ -213,6 +213,21 @@ def test_the_list_search_uses_the_index(library: Path) -> None:
         r.id for r in services.rows(services_query("Two Khans"))}
 
 
+def test_a_prefix_finds_the_words_whose_stems_are_shorter_than_it(library: Path) -> None:
+    """Texts are kept as stems ("regional" as "region", "administrator" as "administr"):
+    a word typed past its stem still finds it, as the whole word does, in the list's
+    search and in ``word*``; a word it cannot become finds nothing."""
+    services = Services(library)
+    khans = {r.id for r in services.rows(services_query("Two Khans"))}
+    assert services.text_matches("regiona") == services.text_matches("regional") >= khans
+    assert services.text_matches("deputy administra") >= khans
+    assert services.text_matches("regionx") == set()
+    assert "Two Khans Disagree Over the Harbour Tunnel" in {
+        h.title for h in services.search("administra*")}
+    assert match_expression("ferry hospita", prefix_last=True, widen=lambda w: [
+        w + "l"]) == '"ferry" AND ("hospita"* OR "hospital")'
+
+
 def services_query(search: str):  # type: ignore[no-untyped-def]
     from newsreader.services import ListQuery
 

@@ -162,6 +162,30 @@ async def test_the_list_search_finds_text_through_the_index_at_once(
         assert lists.query_one(Input).value == "Brenner Fal"
 
 
+async def test_a_word_being_typed_finds_the_words_it_may_be_becoming(
+        sample_library: Services) -> None:
+    """The texts are searched by stems ("hospital" is kept as "hospit"): "hospita",
+    typed on the way to "hospital", is not the start of any stem, yet finds what the
+    whole word finds; a word it cannot become finds nothing."""
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        lists = app.screen
+        assert isinstance(lists, ListScreen)
+        table = lists.query_one(ArticleList)
+
+        async def shown(text: str) -> set[str]:
+            lists.apply_search(text)
+            await until(pilot, lambda: lists.list_query.search == text
+                        and not lists._searching, f"the list searched for {text}")
+            return {row.id for n in range(table.row_count) if (row := table.row_at(n))}
+
+        whole = await shown("hospital")
+        assert len(whole) == 2
+        assert await shown("hospita") == whole
+        assert await shown("maternity hospita") < whole
+        assert await shown("hospitx") == set()
+
+
 async def test_people_wait_for_an_index_being_built(sample_library: Services,
                                                     library_dir: Path) -> None:
     for suffix in ("", "-wal", "-shm"):

@@ -272,7 +272,7 @@ class Services:
         index = self.search_index(build=False)
         if index is None:
             return None
-        expression = match_expression(text, prefix_last=True)
+        expression = match_expression(text, prefix_last=True, widen=index.widen)
         if expression is None:
             return set()
         return index.text_ids(expression)
@@ -384,19 +384,21 @@ class Services:
         """Articles whose title or text has the words typed, best first (a word in the
         title counts more): ``"a phrase"``, ``word*`` for any word starting so, ``-word``
         for none with it."""
-        expression = match_expression(text)
-        if expression is None:
+        if match_expression(text) is None:
             return []
-        return [SearchHit(*row) for row in self._index().ranked(expression, limit)]
+        index = self._index()
+        expression = match_expression(text, widen=index.widen) or ""
+        return [SearchHit(*row) for row in index.ranked(expression, limit)]
 
     def quotes_search(self, text: str, limit: int | None = 200,
                       titled: bool = True) -> list[QuoteHit]:
         """Quotations whose words match (as ``search``), best first (``titled``: see
         ``person_quotes``)."""
-        expression = match_expression(text)
-        if expression is None:
+        if match_expression(text) is None:
             return []
-        return self._index().quotes_matching(expression, limit, titled=titled)
+        index = self._index()
+        expression = match_expression(text, widen=index.widen) or ""
+        return index.quotes_matching(expression, limit, titled=titled)
 
     def people(self, order: PeopleOrder = "quotes", search: str = "") -> list[PersonEntry]:
         """Everyone quoted or named as a source in the library, one entry each (see
