@@ -459,16 +459,20 @@ class SearchIndex:
         words = completions(prefix)
         if not words:
             return []
-        if self._stemmer is None:
-            self._stemmer = sqlite3.connect(":memory:", check_same_thread=False)
-            self._stemmer.execute(f"CREATE VIRTUAL TABLE w USING fts5(x, tokenize='{TOKENIZER}')")
-            self._stemmer.execute("CREATE VIRTUAL TABLE v USING fts5vocab(w, instance)")
-        db = self._stemmer
-        with db:
-            db.execute("DELETE FROM w")
-            db.executemany("INSERT INTO w(rowid, x) VALUES(?, ?)",
-                           enumerate([prefix.casefold(), *words]))
-            stems = dict(db.execute("SELECT doc, term FROM v"))
+        try:
+            if self._stemmer is None:
+                db = sqlite3.connect(":memory:", check_same_thread=False)
+                db.execute(f"CREATE VIRTUAL TABLE w USING fts5(x, tokenize='{TOKENIZER}')")
+                db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(w, instance)")
+                self._stemmer = db
+            db = self._stemmer
+            with db:
+                db.execute("DELETE FROM w")
+                db.executemany("INSERT INTO w(rowid, x) VALUES(?, ?)",
+                               enumerate([prefix.casefold(), *words]))
+                stems = dict(db.execute("SELECT doc, term FROM v"))
+        except sqlite3.Error:  # an SQLite without fts5vocab: the prefix alone, as before
+            return []
         shorter = len(prefix)
         chosen: dict[str, str] = {}
         for n, word in enumerate(words, 1):
