@@ -63,6 +63,35 @@ async def test_p_lists_everyone_quoted_most_quoted_first(sample_library: Service
         assert isinstance(app.screen, ListScreen)
 
 
+async def test_the_footer_keeps_its_keys_until_they_change(sample_library: Services) -> None:
+    """Textual asks the footer to put its keys in again whenever bindings may have changed
+    (six times on opening the People screen); it does so only when the keys differ."""
+    from textual.widgets._footer import FooterKey
+
+    from newsreader.tui.widgets.footer import ScreenFooter
+
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await people_shown(pilot, app)
+        await pilot.pause()
+        footer = app.screen.query_one(ScreenFooter)
+
+        def keys() -> list[str]:
+            return [k.description for k in footer.query(FooterKey)]
+
+        await until(pilot, lambda: "Their quotations" in keys(), "the table's keys")
+        before = list(footer.query(FooterKey))
+        app.screen.refresh_bindings()  # what a focus change or an enabled key does
+        await pilot.pause()
+        await pilot.pause()
+        assert list(footer.query(FooterKey)) == before  # the same widgets: not made again
+        await pilot.press("slash")  # the search box has the focus: the table's keys go
+        await until(pilot, lambda: "Their quotations" not in keys(), "the box's keys")
+        await pilot.press("enter")
+        await until(pilot, lambda: "Their quotations" in keys(), "the table's keys again")
+
+
 async def test_searching_people_as_you_type(sample_library: Services) -> None:
     app = NewsreaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:
