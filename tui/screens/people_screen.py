@@ -3,6 +3,7 @@ counts, roles and when they were seen; people and organisations apart."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
@@ -29,11 +30,43 @@ SEARCH_DEBOUNCE = 0.1
 """Seconds of quiet typing before the search applies."""
 ORDERS: dict[PeopleOrder, str] = {"quotes": "most quoted", "recent": "recently seen"}
 """The orders ``s`` cycles through, with their names."""
+ROLE_MIN = 24
+"""Cells the role keeps before the names and the dates give way (at 80 columns)."""
 
 
-def seen(entry: PersonEntry) -> str:
-    """First and last seen, as dates."""
+@dataclass(frozen=True)
+class Layout:
+    """The table's columns for one width: their labels and widths."""
+
+    name: int
+    seen_label: str
+    seen: int
+    role: int
+
+    def columns(self) -> list[tuple[str, str, int]]:
+        """Each column's key, label and width in cells."""
+        return [("name", "Name", self.name), ("quotes", "Quotes", 6),
+                ("articles", "Articles", 8), ("seen", self.seen_label, self.seen),
+                ("role", "Role", self.role)]
+
+
+def layout(width: int, organisations: bool = False) -> Layout:
+    """The columns for a table ``width`` cells wide (its scrollbar left out): the first
+    and last dates seen, with a name of up to 28 cells, where the role still gets
+    ROLE_MIN; else (80 columns) the last date only and, for people, shorter names, so the
+    role reads (organisations keep their longer names: they seldom have a role)."""
+    room = width - 2 * 5 - 6 - 8  # a cell of padding either side of the five columns
+    if room - 28 - 23 >= ROLE_MIN:
+        return Layout(28, "Seen", 23, room - 28 - 23)
+    name = 28 if organisations else 22
+    return Layout(name, "Last seen", 10, max(room - name - 10, 12))
+
+
+def seen(entry: PersonEntry, both: bool = True) -> str:
+    """First and last seen, as dates (``both`` False: the last only)."""
     first, last = (entry.first_seen or "")[:10], (entry.last_seen or "")[:10]
+    if not both:
+        return last
     return first if first == last else f"{first} – {last}"
 
 
@@ -44,7 +77,7 @@ class PeopleTable(KeyedTable, inherit_bindings=False):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *KeyedTable.BINDINGS[:-1],
-        Binding("enter", "select_cursor", "Their quotations",
+        Binding("enter", "select_cursor", "Quotations",
                 tooltip="Every quotation by the person, across the library",
                 id="persons.open"),
     ]
@@ -61,6 +94,9 @@ class PeopleScreen(NewsScreen[None]):
     """Everyone quoted in the library; Enter shows a person's quotations."""
 
     HELP_TITLE = "People"
+    FOOTER_HIDES = frozenset({"refresh", "feeds"})
+    """The app's keys the footer leaves out here, so the screen's own fit in 80 columns
+    (help lists them)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", tooltip="Search names and roles as you type",
@@ -85,6 +121,8 @@ class PeopleScreen(NewsScreen[None]):
         self._debounce: Timer | None = None
         self._width = 0
         """The screen's width the rows were cut for."""
+        self.columns: Layout | None = None
+        """The columns the table has (None: none yet)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="people-header")
@@ -96,14 +134,22 @@ class PeopleScreen(NewsScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#people-search").display = False
-        table = self.query_one(DataTable)
-        table.add_column("Name", key="name", width=28)
-        table.add_column("Quotes", key="quotes", width=6)
-        table.add_column("Articles", key="articles", width=8)
-        table.add_column("Seen", key="seen", width=23)
-        table.add_column("Role", key="role")
-        table.focus()
+        self._columns()
+        self.query_one(DataTable).focus()
         self.reload()
+
+    def _columns(self) -> None:
+        """Give the table the columns for the screen's width (when they are others)."""
+        table = self.query_one(DataTable)
+        self._width = self.size.width
+        wanted = layout(self.size.width - table.styles.scrollbar_size_vertical,
+                        self.organisations)
+        if wanted == self.columns:
+            return
+        table.clear(columns=True)
+        for key, label, width in wanted.columns():
+            table.add_column(label, key=key, width=width)
+        self.columns = wanted
 
     # -- showing ---------------------------------------------------------------
 
@@ -126,7 +172,7 @@ class PeopleScreen(NewsScreen[None]):
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
-        self._width = self.size.width
+        self._columns()
         self._fill(max(row + CHUNK, CHUNK))
         if self.entries:
             table.move_cursor(row=min(max(row, 0), table.row_count - 1))
@@ -135,12 +181,13 @@ class PeopleScreen(NewsScreen[None]):
     def _fill(self, rows: int) -> None:
         """Put entries in the table until it has ``rows`` (or all of them)."""
         table = self.query_one(DataTable)
-        width = max(self.size.width - 28 - 6 - 8 - 23 - 12, 20)
+        columns = self.columns or layout(self.size.width, self.organisations)
+        both = columns.seen_label == "Seen"
         for e in self.entries[table.row_count:rows]:
-            table.add_row(Text(cut(one_line(e.name), 28), Style(bold=True)),
+            table.add_row(Text(cut(one_line(e.name), columns.name), Style(bold=True)),
                           Text(str(e.quotes), justify="right"),
-                          Text(str(e.articles), justify="right"), Text(seen(e)),
-                          Text(cut(one_line(e.role or ""), width)), key=e.key)
+                          Text(str(e.articles), justify="right"), Text(seen(e, both)),
+                          Text(cut(one_line(e.role or ""), columns.role)), key=e.key)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         """Near the last row put in: put in the next ones."""
