@@ -648,6 +648,10 @@ FUNCTION_WORDS = word_set(
 )
 """Words that never end a noun phrase naming a source."""
 
+NOT_ROLE_WORDS = (DETERMINERS | FUNCTION_WORDS) - word_set("senior")
+"""Words that make no role on their own, however many of them (``the`` before ``the
+Ministry of Water``, ``one of the``): a role of only these is no role."""
+
 AFTER_SPEAKER = word_set(
     """in on at during while after before when to told in as about of last this on via
     monday tuesday wednesday thursday friday saturday sunday yesterday today"""

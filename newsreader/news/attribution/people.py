@@ -340,6 +340,14 @@ class NameFinder:
         return names
 
 
+def bare_role(role: str | None) -> bool:
+    """Whether a role is only words that make none (``the``, ``one of the``): the words
+    before an organization's name (``according to the National Weather Office``) are no
+    role of it."""
+    return bool(role) and all(
+        w.strip(",.;:()").lower() in lx.NOT_ROLE_WORDS for w in (role or "").split())
+
+
 class NameRun(NamedTuple):
     """A run of capitalized tokens ``[start, end)`` and the names in it (usually one, two for
     ``X and Y``, none for words that only describe: ``Republican``)."""
@@ -648,7 +656,7 @@ class Registry:
         entity = self.entities[index]
         if entity.gender is None:
             entity.gender = name.gender
-        if name.title and not entity.role:
+        if name.title and not entity.role and not bare_role(name.title):
             entity.role = name.title
         if name.affiliation and not entity.affiliation:
             entity.affiliation = name.affiliation
