@@ -136,6 +136,10 @@ def classify(words: Sequence[str]) -> str:
         return "organization"
     if len(words) >= 2 and lowers[-1] in lx.PLACE_NAMES and lowers[0] in lx.PLACE_NAMES:
         return "place"
+    if len(words) >= 2 and lowers[-1] in lx.PLACE_HEADS and not (
+        lowers[-1] in lx.SURNAME_PLACE_HEADS and lowers[0] in lx.FIRST_NAMES
+    ):
+        return "place"  # Marlow County, Jackson Township (not Mike Parish)
     if "and" in lowers:  # Cyprus and Israel
         k = lowers.index("and")
         if classify(words[:k]) == "place" or classify(words[k + 1 :]) == "place":
