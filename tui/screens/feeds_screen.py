@@ -20,7 +20,7 @@ from newsreader.tui.cells import cut
 from newsreader.tui.messages import LibraryChanged, RefreshChanged
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.footer import ScreenFooter
-from newsreader.tui.widgets.lists import KeyedTable
+from newsreader.tui.widgets.lists import KeyedTable, table_moves
 
 CHECKED_WIDTH = 16
 """Cells of the last-checked column (``2026-03-09 10:15``)."""
@@ -76,10 +76,18 @@ def last_result(feed: Feed) -> Text:
     return text
 
 
+class FeedsTable(KeyedTable, inherit_bindings=False):
+    """One feed a row; Enter is the screen's (list this feed's articles)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = table_moves("feed")
+
+
 class FeedsScreen(NewsScreen[None]):
     """Subscriptions, their tags and how their last fetch went."""
 
     HELP_TITLE = "Feeds"
+    FOOTER_HIDES = frozenset({"feeds"})
+    """The app's keys the footer leaves out here: F, which shows this view."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,escape", "app.pop_screen", "Back", tooltip="Back to the list",
@@ -88,7 +96,8 @@ class FeedsScreen(NewsScreen[None]):
                 id="feeds.read"),
         Binding("r", "app.refresh", "Refresh all", tooltip="Refresh every feed",
                 id="feeds.refresh_all"),
-        Binding("R", "refresh_one", "Refresh this feed", id="feeds.refresh_one"),
+        Binding("R", "refresh_one", "Refresh this feed",
+                tooltip="Refresh the highlighted feed only", id="feeds.refresh_one"),
         Binding("a", "add", "Add", tooltip="Subscribe to a feed", priority=True,
                 id="feeds.add"),
         Binding("t", "tags", "Tags", show=False, tooltip="Edit this feed's tags",
@@ -110,7 +119,7 @@ class FeedsScreen(NewsScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="feeds-header")
-        table: KeyedTable = KeyedTable(id="feeds-table", cursor_type="row", zebra_stripes=True)
+        table = FeedsTable(id="feeds-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(id="feeds-detail")
         yield ScreenFooter()

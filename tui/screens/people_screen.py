@@ -8,7 +8,6 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.timer import Timer
@@ -21,7 +20,7 @@ from newsreader.tui.cells import cut
 from newsreader.tui.messages import IndexReady, LibraryChanged
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.footer import ScreenFooter
-from newsreader.tui.widgets.lists import KeyedTable
+from newsreader.tui.widgets.lists import KeyedTable, table_moves
 
 CHUNK = 100
 """Rows put in the table at a time: more are added as the cursor nears the last (a table
@@ -76,7 +75,7 @@ class PeopleTable(KeyedTable, inherit_bindings=False):
     HELP_GROUP = "People"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        *KeyedTable.BINDINGS[:-1],
+        *table_moves("person"),
         Binding("enter", "select_cursor", "Quotations",
                 tooltip="Every quotation by the person, across the library",
                 id="persons.open"),
@@ -88,6 +87,22 @@ class PeopleTable(KeyedTable, inherit_bindings=False):
         if isinstance(screen, PeopleScreen):
             screen._fill(len(screen.entries))
         super().action_scroll_bottom()
+
+
+class PeopleSearch(Input):
+    """The search box: Esc clears the search (and closes the box)."""
+
+    HELP_GROUP = "People: the search box"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "clear", "Clear the search",
+                tooltip="Clear the search and close the box", id="persons.clear_search"),
+    ]
+
+    def action_clear(self) -> None:
+        screen = self.screen
+        if isinstance(screen, PeopleScreen):
+            screen.clear_search()
 
 
 class PeopleScreen(NewsScreen[None]):
@@ -126,8 +141,8 @@ class PeopleScreen(NewsScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="people-header")
-        yield Input(placeholder="search names and roles · Enter keeps · Esc clears",
-                    id="people-search")
+        yield PeopleSearch(placeholder="search names and roles · Enter keeps · Esc clears",
+                           id="people-search")
         table = PeopleTable(id="people-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield ScreenFooter()
@@ -267,12 +282,10 @@ class PeopleScreen(NewsScreen[None]):
             event.input.display = False
         self.query_one(DataTable).focus()
 
-    def on_key(self, event: events.Key) -> None:
-        """Escape in the search box clears the search."""
+    def clear_search(self) -> None:
+        """No search: every person again, the box closed and the table focused."""
         search = self.query_one("#people-search", Input)
-        if event.key == "escape" and search.has_focus:
-            event.stop()
-            search.value = ""
-            search.display = False
-            self.apply_search("")
-            self.query_one(DataTable).focus()
+        search.value = ""
+        search.display = False
+        self.apply_search("")
+        self.query_one(DataTable).focus()
