@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Static
 from waiting import until
 
 from newsreader.services import ListQuery, Services
@@ -126,8 +126,11 @@ async def test_searching_people_as_you_type(sample_library: Services) -> None:
         await people_shown(pilot, app)
         await pilot.press("slash", *"water comm")
         await until(pilot, lambda: table_names(app) == ["Ines Carvalho"], "the search applied")
+        header = app.screen.query_one("#people-header", Static)
+        assert " 1 person " in str(header.render())  # not "1 people"
         await pilot.press("escape")
         await until(pilot, lambda: len(table_names(app)) > 10, "the search cleared")
+        assert " 34 people " in str(header.render())
 
 
 async def test_a_persons_page_lists_their_quotations_and_opens_the_article_at_one(

@@ -211,7 +211,11 @@ class PeopleScreen(NewsScreen[None]):
             self._fill(table.row_count + CHUNK)
 
     def _noun(self) -> str:
-        return "organisations and places" if self.organisations else "people"
+        """What the header counts: "1 person", "2 people", "1 organisation or place"."""
+        one = len(self.entries) == 1
+        if self.organisations:
+            return "organisation or place" if one else "organisations and places"
+        return "person" if one else "people"
 
     def _header(self, counts: str) -> None:
         left = Text(f" {'Organisations' if self.organisations else 'People'} ",
