@@ -131,6 +131,32 @@ def test_affiliation_with_the_of_phrase_after_the_name() -> None:
     assert tull.affiliation == "the Coastal Alliance"
 
 
+# ---------------------------------------------------------------- an organization quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turnout was high, and the count went \u201csmoothly and without a challenge,\u201d "
+         "according to the Harlow Elections Office.", "Harlow Elections Office"),
+        ("\u201cWe will appeal,\u201d said the Ministry of Water.", "Ministry of Water"),
+        ("The storm was \u201cthe strongest we have measured,\u201d the Northern Weather "
+         "Office said.", "Northern Weather Office"),
+    ],
+)
+def test_an_organization_quoted_has_no_role_of_the_words_before_it(text: str,
+                                                                   name: str) -> None:
+    """The article before an organization's name ("the", "one of the") is no role: the
+    People screen and the sidebar show none, not "the"."""
+    assert speakers(text) == [name]
+    assert people_of(text)[name].role is None
+
+
+def test_a_person_keeps_the_role_before_their_name() -> None:
+    text = "\u201cWe will appeal,\u201d said the city\u2019s mayor Tomas Reyes."
+    assert people_of(text)["Tomas Reyes"].role == "the city\u2019s mayor"
+
+
 # ---------------------------------------------------------------- surnames that are words
 
 

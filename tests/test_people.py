@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsreader.news.analysis import Person, analyse
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyse(text).quotes]
 
 
 def people_of(text: str) -> dict[str, Person]:
@@ -51,6 +57,37 @@ def test_kinds_person_organization_place() -> None:
     assert people["Federal Aviation Administration"].kind == "organization"
     assert people["Denver"].kind == "place"
     assert people["Maria Lopez"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "name", ["Marlow County", "Lee County", "Jackson Township", "Orleans Parish",
+             "Ontario Province", "Harrow Borough", "Calder District"])
+def test_a_county_township_parish_province_borough_or_district_is_a_place(name: str) -> None:
+    """A run ending in a place's head is a place, so it leaves the People list for the
+    organisations and places (Lee is a first name: still a county)."""
+    text = f"{name} said in a notice that roads were \u201cclosed until further notice.\u201d"
+    assert speakers(text) == [name]
+    assert people_of(text)[name].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("\u201cWe are ready,\u201d said Mike Parish, who runs the shelter.", "Mike Parish",
+         "person"),
+        ("\u201cRoads are shut,\u201d the Marlow County Council said.", "Marlow County Council",
+         "organization"),
+    ],
+)
+def test_a_place_head_with_a_first_name_or_an_organization_word_is_not_a_place(
+        text: str, name: str, kind: str) -> None:
+    assert people_of(text)[name].kind == kind
+
+
+def test_the_person_a_county_title_goes_with_stays_a_person() -> None:
+    text = "\u201cIt is over,\u201d said Lee County Sheriff John Smith."
+    smith = people_of(text)["John Smith"]
+    assert (smith.kind, smith.role) == ("person", "Lee County Sheriff")
 
 
 def test_acronym_is_a_short_form_of_the_organization() -> None:

@@ -76,7 +76,7 @@ async def test_the_feeds_view_keeps_every_column_on_screen(library_dir: Path) ->
         lines = screen_lines(app)
         assert widths(app) == {80}
         head = next(line for line in lines if "Feed" in line and "Tags" in line)
-        assert "Last checked" in head and "Last result" in head
+        assert "Unread" in head and "Total" in head and "Last result" in head
         wide = next(line for line in lines if "東京新聞" in line)
         assert "…" in wide and "not fetched yet" in wide
         gazette = next(line for line in lines if "Harbour Gazette" in line)

@@ -78,6 +78,27 @@ async def test_the_counts_follow_reading(fetched: Services) -> None:
         await until(pilot, lambda: cells(app, 1)[1] == "1", "one unread left")
 
 
+async def test_at_80_columns_the_names_read_and_the_line_below_says_when_checked(
+        fetched: Services) -> None:
+    """A common SSH terminal: the feed's name gets the last-checked column's cells (the
+    names whole, not "The Harbo…"), and the line below the table says when the feed
+    highlighted was checked."""
+    from looking import screen_lines
+
+    app = NewsreaderApp(fetched)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_feeds(pilot, app)
+        await pilot.pause()
+        assert [cells(app, 0)[0], cells(app, 1)[0]] == ["The Harbour Gazette",
+                                                         "Calder Bay Herald"]
+        checked = fetched.feeds()[0].last
+        assert checked is not None
+        lines = [line.rstrip() for line in screen_lines(app)]
+        assert max(len(line) for line in lines) <= 80
+        assert "Last checked" not in lines[1] and "Last result" in lines[1]
+        assert f" checked {checked.checked[:16].replace('T', ' ')}: 3 new" in lines
+
+
 async def test_a_adds_a_feed_and_fetches_it(library_dir: Path, server: FeedServer) -> None:
     app = NewsreaderApp(Services(library_dir))
     async with app.run_test(size=SIZE) as pilot:

@@ -101,6 +101,63 @@ async def test_help_lists_the_users_actions_by_screen_and_no_internals(
         assert headings == ["The reader", "People sidebar", "Everywhere"]
 
 
+VAGUE = {"Choose", "First", "Last", "Next", "Previous", "Cancel", "Next row", "Previous row",
+         "First row", "Last row"}
+"""Descriptions that do not say what a key does on the screen at hand."""
+
+
+async def test_every_screens_help_says_what_each_key_does_there(
+        sample_library: Services) -> None:
+    """Help (and the palette) on the People screen and its search box, a person's page,
+    the feeds view, the saved views and the tag and source filters: every key described
+    for what it does there (Next person, not Next row; Enter on a feed lists its
+    articles, not Choose), each part named in words, not by a class."""
+    from newsreader.tui.bindings import grouped, screen_bindings
+    from newsreader.tui.screens.people_screen import PeopleScreen
+    from newsreader.tui.screens.quotes_screen import QuotesScreen
+
+    def described(app: NewsreaderApp) -> dict[str, str]:
+        found = {}
+        for group, entries in grouped(screen_bindings(app.screen)):
+            assert not group.endswith(("Dialog", "List", "Table", "Screen", "Input")), group
+            for entry in entries:
+                assert entry.description not in VAGUE, (group, entry.keys, entry.description)
+                found[entry.binding_id] = entry.description
+        return found
+
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, PeopleScreen) and app.screen.entries,
+                    "the People screen")
+        assert described(app)["table.down"] == "Next person"
+        await pilot.press("slash")
+        await pilot.pause()
+        assert described(app)["persons.clear_search"] == "Clear the search and close the box"
+        await pilot.press(*"Reyes")
+        await until(pilot, lambda: app.screen.search == "Reyes", "the search applied")
+        await pilot.press("escape")  # what help says it does
+        await until(pilot, lambda: app.screen.search == "" and isinstance(
+            app.screen, PeopleScreen), "the search cleared, the screen kept")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen), "the person's page")
+        assert described(app)["table.down"] == "Next quotation"
+        await pilot.press("q", "q", "F")
+        await until(pilot, lambda: isinstance(app.screen, FeedsScreen), "the feeds view")
+        keys = described(app)
+        assert keys["feeds.read"] == "List this feed's articles" and "table.choose" not in keys
+        assert keys["table.down"] == "Next feed"
+        await pilot.press("q")
+        await until(pilot, lambda: isinstance(app.screen, ListScreen), "the list")
+        for key in ("v", "T", "f"):  # saved views, only a tag, only a source
+            await pilot.press(key)
+            await until(pilot, lambda: app.screen.is_modal, f"the dialog of {key}")
+            described(app)
+            await pilot.press("escape")
+            await until(pilot, lambda: isinstance(app.screen, ListScreen), "the list")
+
+
 async def test_left_arrow_goes_back_from_the_reader(seed_library: Services) -> None:
     app = NewsreaderApp(seed_library)
     async with app.run_test(size=SIZE) as pilot:

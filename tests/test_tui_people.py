@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Static
 from waiting import until
 
 from newsreader.services import ListQuery, Services
@@ -80,16 +80,43 @@ async def test_the_footer_keeps_its_keys_until_they_change(sample_library: Servi
         def keys() -> list[str]:
             return [k.description for k in footer.query(FooterKey)]
 
-        await until(pilot, lambda: "Their quotations" in keys(), "the table's keys")
+        await until(pilot, lambda: "Quotations" in keys(), "the table's keys")
         before = list(footer.query(FooterKey))
         app.screen.refresh_bindings()  # what a focus change or an enabled key does
         await pilot.pause()
         await pilot.pause()
         assert list(footer.query(FooterKey)) == before  # the same widgets: not made again
         await pilot.press("slash")  # the search box has the focus: the table's keys go
-        await until(pilot, lambda: "Their quotations" not in keys(), "the box's keys")
+        await until(pilot, lambda: "Quotations" not in keys(), "the box's keys")
         await pilot.press("enter")
-        await until(pilot, lambda: "Their quotations" in keys(), "the table's keys again")
+        await until(pilot, lambda: "Quotations" in keys(), "the table's keys again")
+
+
+async def test_at_80_columns_the_roles_and_every_footer_key_fit(
+        sample_library: Services) -> None:
+    """A common SSH terminal: the table fits without scrolling sideways, roles read (cut
+    with an ellipsis, not to a few letters), and the footer's last key is Help, whole."""
+    from textual.widgets._footer import FooterKey
+
+    from newsreader.tui.widgets.footer import ScreenFooter
+
+    app = NewsreaderApp(sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await people_shown(pilot, app)
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        rows = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[-1])
+                for i in range(table.row_count)}
+        assert rows["Fatima Haddad"] == "Councillor"
+        assert rows["Dana Whitfield"] == "director of operation…"
+        footer = app.screen.query_one(ScreenFooter)
+        keys = sorted((k.region.x, k.region.right, k.description)
+                      for k in footer.query(FooterKey))
+        assert "Help" in [description for _, _, description in keys]
+        assert keys[-1][1] <= 80  # the last (the command palette's) whole on screen
+        assert all(right <= x for (_, right, _), (x, _, _) in zip(keys[:-1], keys[1:], strict=True))
 
 
 async def test_searching_people_as_you_type(sample_library: Services) -> None:
@@ -99,8 +126,11 @@ async def test_searching_people_as_you_type(sample_library: Services) -> None:
         await people_shown(pilot, app)
         await pilot.press("slash", *"water comm")
         await until(pilot, lambda: table_names(app) == ["Ines Carvalho"], "the search applied")
+        header = app.screen.query_one("#people-header", Static)
+        assert " 1 person " in str(header.render())  # not "1 people"
         await pilot.press("escape")
         await until(pilot, lambda: len(table_names(app)) > 10, "the search cleared")
+        assert " 34 people " in str(header.render())
 
 
 async def test_a_persons_page_lists_their_quotations_and_opens_the_article_at_one(

@@ -149,7 +149,7 @@ def grouped(entries: list[BindingEntry]) -> list[tuple[str, list[BindingEntry]]]
 def binding_classes() -> Iterator[type[DOMNode]]:
     """Every class of the app that declares key bindings."""
     from newsreader.tui.app import NewsreaderApp
-    from newsreader.tui.screens.feeds_screen import FeedsScreen
+    from newsreader.tui.screens.feeds_screen import FeedsScreen, FeedsTable
     from newsreader.tui.screens.help_screen import HelpScreen
     from newsreader.tui.screens.inspector_screen import (
         ElsewhereList,
@@ -159,13 +159,13 @@ def binding_classes() -> Iterator[type[DOMNode]]:
     )
     from newsreader.tui.screens.links_dialog import LinksDialog
     from newsreader.tui.screens.list_screen import ListScreen
-    from newsreader.tui.screens.people_screen import PeopleScreen, PeopleTable
+    from newsreader.tui.screens.people_screen import PeopleScreen, PeopleSearch, PeopleTable
     from newsreader.tui.screens.prompt_dialog import LineDialog, PipeDialog, SaveDialog
     from newsreader.tui.screens.quotes_screen import QuoteHits, QuotesScreen
     from newsreader.tui.screens.reader_screen import ReaderScreen
     from newsreader.tui.screens.tag_filter_dialog import TagFilterDialog
     from newsreader.tui.screens.tags_dialog import TagsDialog
-    from newsreader.tui.screens.views_dialog import ViewsDialog
+    from newsreader.tui.screens.views_dialog import ViewsDialog, ViewsList
     from newsreader.tui.widgets.article_list import ArticleList
     from newsreader.tui.widgets.article_view import ArticleView
     from newsreader.tui.widgets.lists import KeyedOptionList, KeyedTable
@@ -177,8 +177,8 @@ def binding_classes() -> Iterator[type[DOMNode]]:
                 HelpScreen, TagsDialog, TagFilterDialog, ViewsDialog, ArticleList, ArticleView,
                 KeyedOptionList, KeyedTable, PeopleSidebar, TagInput, CurrentTags,
                 QuoteTable, QuoteDetail, ElsewhereList, PeopleScreen, PeopleTable,
-                QuotesScreen, QuoteHits, SaveDialog, PipeDialog, PathInput, LinksDialog,
-                LineDialog)
+                PeopleSearch, QuotesScreen, QuoteHits, SaveDialog, PipeDialog, PathInput,
+                LinksDialog, LineDialog, FeedsTable, ViewsList)
 
 
 def binding_ids() -> dict[str, Binding]:

@@ -315,6 +315,18 @@ PLACE_NAMES = _phrases(
 )
 """Countries, US states and big cities (lowercase; multiword names as written)."""
 
+PLACE_HEADS = word_set(
+    """county township parish province borough district prefecture oblast canton
+    municipality"""
+)
+"""Last words that make a name of two words or more a place (``Marlow County``, ``Jackson
+Township``, ``Orleans Parish``, ``Ontario Province``), unless a word of an organization
+comes with them (``Marlow County Council``)."""
+
+SURNAME_PLACE_HEADS = word_set("parish")
+"""Place heads that are surnames too: after a known first name, a person (``Mike
+Parish``; ``Orleans Parish`` is a place)."""
+
 MALE_NAMES = word_set(
     """aaron adam al alan albert alex alexander alfred andrew andy anthony antonio arnold
     art arthur barack barney barry ben benjamin bernard bernie bill billy bob bobby brad
@@ -647,6 +659,10 @@ FUNCTION_WORDS = word_set(
     over under after before while when where because although though"""
 )
 """Words that never end a noun phrase naming a source."""
+
+NOT_ROLE_WORDS = (DETERMINERS | FUNCTION_WORDS) - word_set("senior")
+"""Words that make no role on their own, however many of them (``the`` before ``the
+Ministry of Water``, ``one of the``): a role of only these is no role."""
 
 AFTER_SPEAKER = word_set(
     """in on at during while after before when to told in as about of last this on via

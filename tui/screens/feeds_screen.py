@@ -20,31 +20,44 @@ from newsreader.tui.cells import cut
 from newsreader.tui.messages import LibraryChanged, RefreshChanged
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.footer import ScreenFooter
-from newsreader.tui.widgets.lists import KeyedTable
+from newsreader.tui.widgets.lists import KeyedTable, table_moves
 
 CHECKED_WIDTH = 16
 """Cells of the last-checked column (``2026-03-09 10:15``)."""
-
-
+CHECKED_FROM = 100
+"""The narrowest table with a last-checked column: narrower (80 columns), the feed's name
+gets its cells, and the line below the table says when the feed highlighted was checked."""
 RESULT_MIN = 16
 """Cells the last result keeps before the name gets more ("not fetched yet" whole)."""
-COLUMNS = ("Feed", "Unread", "Total", "Tags", "Last checked", "Last result")
-"""The feeds table's columns."""
+TAGS_MAX = 16
+"""The most cells the tags take (12 in a table narrower than CHECKED_FROM)."""
 
 
-def column_widths(width: int, feeds: list[Feed]) -> tuple[int, int, int, int, int, int]:
-    """Cells for the feed's name, its unread and total articles, its tags, when it was
-    checked and the last result in a table ``width`` cells wide: every column on screen,
-    the name taking up to a third and the result what is left (it is shown whole below
-    the table)."""
-    gaps = 2 * len(COLUMNS)  # a cell of padding either side of each column
+def column_widths(width: int, feeds: list[Feed]) -> list[tuple[str, int]]:
+    """The columns of a table ``width`` cells wide, each label with its cells: the feed's
+    name, its unread and total articles, its tags, when it was checked (from CHECKED_FROM
+    cells on) and the last result; every column on screen, the name taking up to a third
+    and the result what is left (it is shown whole below the table)."""
+    checked = width >= CHECKED_FROM
+    count = 6 if checked else 5
+    gaps = 2 * count  # a cell of padding either side of each column
     unread_w, total_w = len("Unread"), len("Total")
-    tags_w = min(max([cell_len(", ".join(f.tags)) for f in feeds] + [4]), 16)
-    fixed = gaps + unread_w + total_w + tags_w + CHECKED_WIDTH
+    tags_w = min(max([cell_len(", ".join(f.tags)) for f in feeds] + [4]),
+                 TAGS_MAX if checked else 12)
+    checked_w = CHECKED_WIDTH if checked else 0
+    fixed = gaps + unread_w + total_w + tags_w + checked_w
     name_w = min(max([cell_len(one_line(f.name)) for f in feeds] + [4]), 40,
                  max(width // 3, 12), max(width - fixed - RESULT_MIN, 10))
     result_w = max(width - fixed - name_w, 12)
-    return name_w, unread_w, total_w, tags_w, CHECKED_WIDTH, result_w
+    columns = [("Feed", name_w), ("Unread", unread_w), ("Total", total_w), ("Tags", tags_w)]
+    if checked:
+        columns.append(("Last checked", checked_w))
+    return [*columns, ("Last result", result_w)]
+
+
+def checked_at(feed: Feed) -> str:
+    """When the feed was last checked, to the minute ("" when never)."""
+    return feed.last.checked[:16].replace("T", " ") if feed.last else ""
 
 
 def last_result(feed: Feed) -> Text:
@@ -63,10 +76,18 @@ def last_result(feed: Feed) -> Text:
     return text
 
 
+class FeedsTable(KeyedTable, inherit_bindings=False):
+    """One feed a row; Enter is the screen's (list this feed's articles)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = table_moves("feed")
+
+
 class FeedsScreen(NewsScreen[None]):
     """Subscriptions, their tags and how their last fetch went."""
 
     HELP_TITLE = "Feeds"
+    FOOTER_HIDES = frozenset({"feeds"})
+    """The app's keys the footer leaves out here: F, which shows this view."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,escape", "app.pop_screen", "Back", tooltip="Back to the list",
@@ -75,7 +96,8 @@ class FeedsScreen(NewsScreen[None]):
                 id="feeds.read"),
         Binding("r", "app.refresh", "Refresh all", tooltip="Refresh every feed",
                 id="feeds.refresh_all"),
-        Binding("R", "refresh_one", "Refresh this feed", id="feeds.refresh_one"),
+        Binding("R", "refresh_one", "Refresh this feed",
+                tooltip="Refresh the highlighted feed only", id="feeds.refresh_one"),
         Binding("a", "add", "Add", tooltip="Subscribe to a feed", priority=True,
                 id="feeds.add"),
         Binding("t", "tags", "Tags", show=False, tooltip="Edit this feed's tags",
@@ -92,10 +114,12 @@ class FeedsScreen(NewsScreen[None]):
         self.counts: dict[str, SourceCount] = {}
         """Each feed's articles and unread ones, by feed id (those ``feed:ID`` lists)."""
         self._removing: str | None = None
+        self.checked_shown = True
+        """Whether the table has the last-checked column (else the detail line says it)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="feeds-header")
-        table: KeyedTable = KeyedTable(id="feeds-table", cursor_type="row", zebra_stripes=True)
+        table = FeedsTable(id="feeds-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(id="feeds-detail")
         yield ScreenFooter()
@@ -119,21 +143,23 @@ class FeedsScreen(NewsScreen[None]):
         row = table.cursor_row
         table.clear(columns=True)
         width = table.scrollable_content_region.width or self.app.size.width
-        widths = column_widths(width - 1, self.feeds)  # a cell for a scrollbar
-        for label, cells in zip(COLUMNS, widths, strict=True):
+        columns = column_widths(width - 1, self.feeds)  # a cell for a scrollbar
+        for label, cells in columns:
             table.add_column(label, width=cells)
-        name_w, _, _, tags_w, _, result_w = widths
+        widths = dict(columns)
+        self.checked_shown = "Last checked" in widths
         for feed in self.feeds:
-            checked = (feed.last.checked[:16].replace("T", " ") if feed.last else "")
             result = last_result(feed)
-            result.truncate(result_w, overflow="ellipsis")
+            result.truncate(widths["Last result"], overflow="ellipsis")
             count = self.counts.get(feed.id)
             unread, total = (count.unread, count.total) if count else (0, 0)
-            table.add_row(Text(cut(one_line(feed.name), name_w), Style(bold=bool(unread))),
-                          Text(str(unread), justify="right", style=Style(bold=bool(unread))),
-                          Text(str(total), justify="right"),
-                          Text(cut(", ".join(feed.tags), tags_w)),
-                          Text(checked), result, key=feed.id)
+            shown = [Text(cut(one_line(feed.name), widths["Feed"]), Style(bold=bool(unread))),
+                     Text(str(unread), justify="right", style=Style(bold=bool(unread))),
+                     Text(str(total), justify="right"),
+                     Text(cut(", ".join(feed.tags), widths["Tags"]))]
+            if self.checked_shown:
+                shown.append(Text(checked_at(feed)))
+            table.add_row(*shown, result, key=feed.id)
         if self.feeds:
             table.move_cursor(row=min(row, len(self.feeds) - 1))
         failed = sum(1 for f in self.feeds if f.last and f.last.error)
@@ -159,6 +185,8 @@ class FeedsScreen(NewsScreen[None]):
         if feed.last and feed.last.final_url:
             text.append(f" (moved to {feed.last.final_url})")
         text.append("\n ")
+        if feed.last and not self.checked_shown:
+            text.append(f"checked {checked_at(feed)}: ")
         text.append_text(last_result(feed))
         detail.update(text)
 

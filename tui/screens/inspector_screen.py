@@ -102,8 +102,8 @@ class ElsewhereList(KeyedOptionList, inherit_bindings=False):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *moves("elsewhere", "quotation"),
-        Binding("g,home", "first", "First", show=False, id="elsewhere.first"),
-        Binding("G,end", "last", "Last", show=False, id="elsewhere.last"),
+        Binding("g,home", "first", "First quotation", show=False, id="elsewhere.first"),
+        Binding("G,end", "last", "Last quotation", show=False, id="elsewhere.last"),
         Binding("enter", "select", "Open that article",
                 tooltip="Open that article at that quotation", id="elsewhere.open"),
     ]

@@ -102,8 +102,12 @@ class ListScreen(NewsScreen[None]):
                 tooltip="Sort by the next key (newest, added, title, source, quotes)",
                 id="list.sort"),
         Binding("S", "reverse", "Reverse the order", show=False, id="list.reverse"),
-        Binding("y", "copy_link", "Copy link", show=False, id="list.copy_link"),
-        Binding("o", "open_link", "Open link in browser", show=False, id="list.open_link"),
+        Binding("y", "copy_link", "Copy link", show=False,
+                tooltip="Copy the article's link (works over SSH)",
+                id="list.copy_link"),
+        Binding("o", "open_link", "Open link in browser", show=False,
+                tooltip="Open the article's link in a local browser",
+                id="list.open_link"),
         Binding("q", "app.quit", "Quit", tooltip="Quit newsreader", id="list.quit"),
     ]
 

@@ -3,11 +3,11 @@ counts, roles and when they were seen; people and organisations apart."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.timer import Timer
@@ -20,7 +20,7 @@ from newsreader.tui.cells import cut
 from newsreader.tui.messages import IndexReady, LibraryChanged
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.footer import ScreenFooter
-from newsreader.tui.widgets.lists import KeyedTable
+from newsreader.tui.widgets.lists import KeyedTable, table_moves
 
 CHUNK = 100
 """Rows put in the table at a time: more are added as the cursor nears the last (a table
@@ -29,11 +29,43 @@ SEARCH_DEBOUNCE = 0.1
 """Seconds of quiet typing before the search applies."""
 ORDERS: dict[PeopleOrder, str] = {"quotes": "most quoted", "recent": "recently seen"}
 """The orders ``s`` cycles through, with their names."""
+ROLE_MIN = 24
+"""Cells the role keeps before the names and the dates give way (at 80 columns)."""
 
 
-def seen(entry: PersonEntry) -> str:
-    """First and last seen, as dates."""
+@dataclass(frozen=True)
+class Layout:
+    """The table's columns for one width: their labels and widths."""
+
+    name: int
+    seen_label: str
+    seen: int
+    role: int
+
+    def columns(self) -> list[tuple[str, str, int]]:
+        """Each column's key, label and width in cells."""
+        return [("name", "Name", self.name), ("quotes", "Quotes", 6),
+                ("articles", "Articles", 8), ("seen", self.seen_label, self.seen),
+                ("role", "Role", self.role)]
+
+
+def layout(width: int, organisations: bool = False) -> Layout:
+    """The columns for a table ``width`` cells wide (its scrollbar left out): the first
+    and last dates seen, with a name of up to 28 cells, where the role still gets
+    ROLE_MIN; else (80 columns) the last date only and, for people, shorter names, so the
+    role reads (organisations keep their longer names: they seldom have a role)."""
+    room = width - 2 * 5 - 6 - 8  # a cell of padding either side of the five columns
+    if room - 28 - 23 >= ROLE_MIN:
+        return Layout(28, "Seen", 23, room - 28 - 23)
+    name = 28 if organisations else 22
+    return Layout(name, "Last seen", 10, max(room - name - 10, 12))
+
+
+def seen(entry: PersonEntry, both: bool = True) -> str:
+    """First and last seen, as dates (``both`` False: the last only)."""
     first, last = (entry.first_seen or "")[:10], (entry.last_seen or "")[:10]
+    if not both:
+        return last
     return first if first == last else f"{first} – {last}"
 
 
@@ -43,8 +75,8 @@ class PeopleTable(KeyedTable, inherit_bindings=False):
     HELP_GROUP = "People"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        *KeyedTable.BINDINGS[:-1],
-        Binding("enter", "select_cursor", "Their quotations",
+        *table_moves("person"),
+        Binding("enter", "select_cursor", "Quotations",
                 tooltip="Every quotation by the person, across the library",
                 id="persons.open"),
     ]
@@ -57,10 +89,29 @@ class PeopleTable(KeyedTable, inherit_bindings=False):
         super().action_scroll_bottom()
 
 
+class PeopleSearch(Input):
+    """The search box: Esc clears the search (and closes the box)."""
+
+    HELP_GROUP = "People: the search box"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "clear", "Clear the search",
+                tooltip="Clear the search and close the box", id="persons.clear_search"),
+    ]
+
+    def action_clear(self) -> None:
+        screen = self.screen
+        if isinstance(screen, PeopleScreen):
+            screen.clear_search()
+
+
 class PeopleScreen(NewsScreen[None]):
     """Everyone quoted in the library; Enter shows a person's quotations."""
 
     HELP_TITLE = "People"
+    FOOTER_HIDES = frozenset({"refresh", "feeds"})
+    """The app's keys the footer leaves out here, so the screen's own fit in 80 columns
+    (help lists them)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", tooltip="Search names and roles as you type",
@@ -85,25 +136,35 @@ class PeopleScreen(NewsScreen[None]):
         self._debounce: Timer | None = None
         self._width = 0
         """The screen's width the rows were cut for."""
+        self.columns: Layout | None = None
+        """The columns the table has (None: none yet)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="people-header")
-        yield Input(placeholder="search names and roles · Enter keeps · Esc clears",
-                    id="people-search")
+        yield PeopleSearch(placeholder="search names and roles · Enter keeps · Esc clears",
+                           id="people-search")
         table = PeopleTable(id="people-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield ScreenFooter()
 
     def on_mount(self) -> None:
         self.query_one("#people-search").display = False
-        table = self.query_one(DataTable)
-        table.add_column("Name", key="name", width=28)
-        table.add_column("Quotes", key="quotes", width=6)
-        table.add_column("Articles", key="articles", width=8)
-        table.add_column("Seen", key="seen", width=23)
-        table.add_column("Role", key="role")
-        table.focus()
+        self._columns()
+        self.query_one(DataTable).focus()
         self.reload()
+
+    def _columns(self) -> None:
+        """Give the table the columns for the screen's width (when they are others)."""
+        table = self.query_one(DataTable)
+        self._width = self.size.width
+        wanted = layout(self.size.width - table.styles.scrollbar_size_vertical,
+                        self.organisations)
+        if wanted == self.columns:
+            return
+        table.clear(columns=True)
+        for key, label, width in wanted.columns():
+            table.add_column(label, key=key, width=width)
+        self.columns = wanted
 
     # -- showing ---------------------------------------------------------------
 
@@ -126,7 +187,7 @@ class PeopleScreen(NewsScreen[None]):
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
-        self._width = self.size.width
+        self._columns()
         self._fill(max(row + CHUNK, CHUNK))
         if self.entries:
             table.move_cursor(row=min(max(row, 0), table.row_count - 1))
@@ -135,12 +196,13 @@ class PeopleScreen(NewsScreen[None]):
     def _fill(self, rows: int) -> None:
         """Put entries in the table until it has ``rows`` (or all of them)."""
         table = self.query_one(DataTable)
-        width = max(self.size.width - 28 - 6 - 8 - 23 - 12, 20)
+        columns = self.columns or layout(self.size.width, self.organisations)
+        both = columns.seen_label == "Seen"
         for e in self.entries[table.row_count:rows]:
-            table.add_row(Text(cut(one_line(e.name), 28), Style(bold=True)),
+            table.add_row(Text(cut(one_line(e.name), columns.name), Style(bold=True)),
                           Text(str(e.quotes), justify="right"),
-                          Text(str(e.articles), justify="right"), Text(seen(e)),
-                          Text(cut(one_line(e.role or ""), width)), key=e.key)
+                          Text(str(e.articles), justify="right"), Text(seen(e, both)),
+                          Text(cut(one_line(e.role or ""), columns.role)), key=e.key)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         """Near the last row put in: put in the next ones."""
@@ -149,7 +211,11 @@ class PeopleScreen(NewsScreen[None]):
             self._fill(table.row_count + CHUNK)
 
     def _noun(self) -> str:
-        return "organisations and places" if self.organisations else "people"
+        """What the header counts: "1 person", "2 people", "1 organisation or place"."""
+        one = len(self.entries) == 1
+        if self.organisations:
+            return "organisation or place" if one else "organisations and places"
+        return "person" if one else "people"
 
     def _header(self, counts: str) -> None:
         left = Text(f" {'Organisations' if self.organisations else 'People'} ",
@@ -220,12 +286,10 @@ class PeopleScreen(NewsScreen[None]):
             event.input.display = False
         self.query_one(DataTable).focus()
 
-    def on_key(self, event: events.Key) -> None:
-        """Escape in the search box clears the search."""
+    def clear_search(self) -> None:
+        """No search: every person again, the box closed and the table focused."""
         search = self.query_one("#people-search", Input)
-        if event.key == "escape" and search.has_focus:
-            event.stop()
-            search.value = ""
-            search.display = False
-            self.apply_search("")
-            self.query_one(DataTable).focus()
+        search.value = ""
+        search.display = False
+        self.apply_search("")
+        self.query_one(DataTable).focus()

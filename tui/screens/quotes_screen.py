@@ -19,7 +19,7 @@ from newsreader.tui.cells import cut
 from newsreader.tui.messages import IndexReady, LibraryChanged
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.footer import ScreenFooter
-from newsreader.tui.widgets.lists import KeyedTable
+from newsreader.tui.widgets.lists import KeyedTable, table_moves
 
 AHEAD = 1
 """Screenfuls of rows put in the table beyond the one shown, more as the cursor nears the
@@ -33,7 +33,7 @@ class QuoteHits(KeyedTable, inherit_bindings=False):
     HELP_GROUP = "Quotations"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        *KeyedTable.BINDINGS[:-1],
+        *table_moves("quotation"),
         Binding("enter", "select_cursor", "Open the article",
                 tooltip="Open the article at this quotation", id="hits.open"),
     ]

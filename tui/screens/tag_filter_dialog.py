@@ -20,9 +20,10 @@ class TagFilterDialog(TypeAheadDialog[str | None]):
     """Type to narrow the tags, Enter to choose; returns the tag, ALL, or None (cancel)."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="tagfilter.cancel"),
-        Binding("down", "move(1)", "Next tag", show=False, id="tagfilter.down"),
-        Binding("up", "move(-1)", "Previous tag", show=False, id="tagfilter.up"),
+        Binding("escape", "cancel", "Cancel", tooltip="Close without changing the filter",
+                id="tagfilter.cancel"),
+        Binding("down", "move(1)", "Next tag or source", show=False, id="tagfilter.down"),
+        Binding("up", "move(-1)", "Previous tag or source", show=False, id="tagfilter.up"),
     ]
 
     def __init__(self, counts: dict[str, int], current: str | None,
@@ -36,6 +37,8 @@ class TagFilterDialog(TypeAheadDialog[str | None]):
         """What is chosen ("tag", "source")."""
         self.title = title
         """The dialog's title."""
+        self.HELP_TITLE = f"Only one {noun}"
+        """The dialog's name in the command palette."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="tagfilter-box") as box:

@@ -2,28 +2,42 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from newsreader.services.views import SavedView
-from newsreader.tui.widgets.lists import KeyedOptionList
+from newsreader.tui.widgets.lists import KeyedOptionList, option_moves
 
 ALL_ARTICLES = "\x00all"
 """The option id meaning "no view: every article"."""
+
+
+class ViewsList(KeyedOptionList, inherit_bindings=False):
+    """The saved views, one an option."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *option_moves("view"),
+        Binding("enter", "select", "Show the view", show=False, id="options.choose"),
+    ]
 
 
 class ViewsDialog(ModalScreen[str | None]):
     """j/k and Enter to choose a view; returns its name, ALL_ARTICLES, or None (cancel).
     The counts come when they have been worked out (``set_counts``)."""
 
+    HELP_TITLE = "Saved views"
+
     BINDINGS = [
-        Binding("escape,q", "cancel", "Cancel", id="views.cancel"),
+        Binding("escape,q", "cancel", "Cancel", tooltip="Close without changing the view",
+                id="views.cancel"),
     ]
 
     def __init__(self, views: list[SavedView], current: str | None) -> None:
@@ -39,7 +53,7 @@ class ViewsDialog(ModalScreen[str | None]):
         with Vertical(id="views-box") as box:
             box.border_title = "Saved views"
             box.border_subtitle = "unread / articles"
-            yield KeyedOptionList(id="views-options")
+            yield ViewsList(id="views-options")
             if not self.views:
                 yield Static('No saved views yet. Add some to the config file:\n'
                              '[views]\n"Court" = "tag:court unread"', id="views-none",

@@ -136,6 +136,10 @@ def classify(words: Sequence[str]) -> str:
         return "organization"
     if len(words) >= 2 and lowers[-1] in lx.PLACE_NAMES and lowers[0] in lx.PLACE_NAMES:
         return "place"
+    if len(words) >= 2 and lowers[-1] in lx.PLACE_HEADS and not (
+        lowers[-1] in lx.SURNAME_PLACE_HEADS and lowers[0] in lx.FIRST_NAMES
+    ):
+        return "place"  # Marlow County, Jackson Township (not Mike Parish)
     if "and" in lowers:  # Cyprus and Israel
         k = lowers.index("and")
         if classify(words[:k]) == "place" or classify(words[k + 1 :]) == "place":
@@ -338,6 +342,14 @@ class NameFinder:
             names.append(Name(tokens.starts[start + first], name_end, start + first, start + stop,
                               text, kind, role, gender, affiliation=affiliation))
         return names
+
+
+def bare_role(role: str | None) -> bool:
+    """Whether a role is only words that make none (``the``, ``one of the``): the words
+    before an organization's name (``according to the National Weather Office``) are no
+    role of it."""
+    return bool(role) and all(
+        w.strip(",.;:()").lower() in lx.NOT_ROLE_WORDS for w in (role or "").split())
 
 
 class NameRun(NamedTuple):
@@ -648,7 +660,7 @@ class Registry:
         entity = self.entities[index]
         if entity.gender is None:
             entity.gender = name.gender
-        if name.title and not entity.role:
+        if name.title and not entity.role and not bare_role(name.title):
             entity.role = name.title
         if name.affiliation and not entity.affiliation:
             entity.affiliation = name.affiliation

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.cues import is_cue, verb_after
 from newsreader.news.attribution.frames import Frame
-from newsreader.news.attribution.people import Name, is_cap, strip_possessive
+from newsreader.news.attribution.people import Name, bare_role, is_cap, strip_possessive
 
 
 @dataclass(slots=True)
@@ -86,6 +86,8 @@ def phrase_from(
             ):
                 return _nominal_from(frame, i, limit)  # the New York businessman
             role = frame.text(i, j) if i < j else None
+            if bare_role(role):
+                role = None  # said the Ministry of Water: "the" is no role
             source = Source(names[0].start, names[-1].end, "name",
                             frame.full_text[names[0].start : names[-1].end], list(names), role)
             if names[0].title and not role:

@@ -21,7 +21,14 @@ from newsreader.news import lexicon as lx
 from newsreader.news.attribution.coref import Resolver
 from newsreader.news.attribution.cues import is_cue
 from newsreader.news.attribution.frames import Document, Frame
-from newsreader.news.attribution.people import Entity, Name, Registry, is_cap, strip_possessive
+from newsreader.news.attribution.people import (
+    Entity,
+    Name,
+    Registry,
+    bare_role,
+    is_cap,
+    strip_possessive,
+)
 from newsreader.news.attribution.phrases import (
     Source,
     medium_after,
@@ -756,7 +763,8 @@ def _nominal_head(low: str) -> bool:
 def _learn_role(entity: Entity, source: Source, which: int) -> None:
     """Keep the fullest role an attribution gives for an entity (for ``X and Y``, the words
     before the first name are X's)."""
-    if not source.role or (len(source.names) > 1 and (which > 0 or source.names[0].title)):
+    if not source.role or bare_role(source.role) or (
+            len(source.names) > 1 and (which > 0 or source.names[0].title)):
         return
     if not entity.role or (len(source.role) > len(entity.role) and entity.role in source.role):
         entity.role = source.role
@@ -767,8 +775,8 @@ def _completed(person: Person, entity: Entity) -> Person:
     person.name = entity.name
     person.kind = entity.kind
     person.short_forms = [form for form in entity.forms if form != entity.name]
-    person.role = entity.role
-    person.affiliation = entity.affiliation or _affiliation(entity.role)
+    person.role = None if bare_role(entity.role) else entity.role
+    person.affiliation = entity.affiliation or _affiliation(person.role)
     person.mentions = [[start, end] for start, end in entity.mentions]
     return person
 
