@@ -127,7 +127,9 @@ def _nominal_from(
             continue
         if not (word[:1].isalnum() or word in ("’s", "'s", "-")):
             break
-        if is_cue(frame, j) or low in lx.RELATIVE_WORDS or low in lx.AUXILIARIES:
+        if (frame.cue_words[j] and is_cue(frame, j)) or low in lx.RELATIVE_WORDS or (
+            low in lx.AUXILIARIES
+        ):
             break
         if head is None and not (
             low in lx.DETERMINERS or low in lx.SOURCE_MODIFIERS or low in lx.TITLES
@@ -253,7 +255,7 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         opener = "(" if close == ")" else close
         i = j - 1
         while i >= start and i > j - 35 and i not in frame.quotes and words[i] != opener:
-            if is_cue(frame, i) and not (
+            if frame.cue_words[i] and is_cue(frame, i) and not (
                 lowers[i] in lx.NAMING_PARTICIPLES and is_cap(words[i + 1])
             ) and not (lowers[i - 1] in ("who", "which") and words[i - 2] == opener):
                 break  # (a firm called Gavekal: a name; , who spoke …,: the aside's verb)
@@ -277,7 +279,7 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 # state are the aside's, and the comma before them opens it
                 x = i - 1
                 while x >= start and x > j - 35 and x not in frame.quotes and words[x] != ",":
-                    if is_cue(frame, x):
+                    if frame.cue_words[x] and is_cue(frame, x):
                         break
                     x -= 1
                 if x - 2 > start and words[x] == "," and words[x - 1].isdigit() and (
@@ -555,7 +557,7 @@ def role_text(frame: Frame, i: int, j: int) -> str | None:
     lows = frame.lowers[i:j]
     if lows[0] in lx.RELATIVE_WORDS or (len(lows) == 1 and lows[0] in lx.NOT_ROLES):
         return None
-    if any(is_cue(frame, x) for x in range(i, j)):
+    if any(frame.cue_words[x] and is_cue(frame, x) for x in range(i, j)):
         return None
     if any(
         w in lx.TITLES or w in lx.PERSON_HEADS or w in lx.ROLE_HEADS or w in lx.NAME_TITLE_WORDS
@@ -697,7 +699,7 @@ def _head_before(frame: Frame, j: int, start: int) -> bool:
         low = lowers[x]
         if low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS):
             return lowers[x + 1] in lx.ROLE_PREPOSITIONS or x == j - 1
-        if low in (",", ".", ";", ":") or is_cue(frame, x):
+        if low in (",", ".", ";", ":") or (frame.cue_words[x] and is_cue(frame, x)):
             return False
     return False
 
@@ -753,7 +755,7 @@ def medium_after(frame: Frame, k: int, limit: int) -> str | None:
             found = _organization_at(frame, j, stop)
             if found:
                 return found
-        if low in (".", ";") or is_cue(frame, i):
+        if low in (".", ";") or (frame.cue_words[i] and is_cue(frame, i)):
             break
         i += 1
     return None

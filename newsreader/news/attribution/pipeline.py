@@ -324,7 +324,7 @@ def _governing_cue(
     for j in range(k, max(-1, k - WINDOW), -1):
         if j in frame.quotes or words[j] in (".", ";", "?", "!"):
             break
-        if is_cue(frame, j):
+        if frame.cue_words[j] and is_cue(frame, j):
             cue = j
             break
     if cue is None:

@@ -167,7 +167,7 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
     while cue >= start and cue > floor and cue not in frame.quotes:
         if words[cue] in (".", ";", "?", "!"):
             break
-        if is_cue(frame, cue):
+        if frame.cue_words[cue] and is_cue(frame, cue):
             source = cue_source(frame, cue, start, limit)
             relative = _relative_before(frame, source, start) if source is not None else -1
             if 0 <= relative < cue:
@@ -412,7 +412,7 @@ def clause_subject(frame: Frame, participle: int, start: int, limit: int) -> Sou
     while x >= start and x > participle - 4 and words[x] in (",", "—", "–"):
         x -= 1
     for y in range(x, max(start, x - 3) - 1, -1):
-        if is_cue(frame, y) and frame.lowers[y] not in lx.PARTICIPLE_CUES:
+        if frame.cue_words[y] and is_cue(frame, y) and frame.lowers[y] not in lx.PARTICIPLE_CUES:
             source = cue_source(frame, y, start, limit)
             if source is not None:
                 return source
@@ -445,7 +445,7 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
         j = i
         subordinate = lowers[i] in lx.SUBORDINATORS  # When X pointed out …, Y seized …
         while j < stop and j not in frame.quotes and words[j] != ",":
-            if not subordinate and is_cue(frame, j):
+            if not subordinate and frame.cue_words[j] and is_cue(frame, j):
                 break
             j += 1
         if j < stop and words[j] == "," and j - i <= 20:
@@ -683,7 +683,7 @@ def _person_after(
     while j < limit and j < end + 4 and frame.name_run_at[j] is None and j not in frame.quotes:
         low = lowers[j]
         title = low in lx.TITLES or low in lx.ROLE_HEADS
-        if not low.replace("-", "").isalpha() or is_cue(frame, j) or (
+        if not low.replace("-", "").isalpha() or (frame.cue_words[j] and is_cue(frame, j)) or (
             low in lx.FUNCTION_WORDS or low in lx.AUXILIARIES
             or (low.endswith("ed") and low not in lx.SOURCE_MODIFIERS)
             or (person and not title and low not in lx.SOURCE_MODIFIERS)
@@ -1099,9 +1099,9 @@ def indirect_sources(document: Document) -> list[tuple[int, Source]]:
         sentence = document.sentence_at(starts[token])
         if sentence in quoted:
             continue
-        k = document.word_position(sentence, token)
         frame = document.frame(sentence)
-        if k is None or not is_cue(frame, k):
+        k = token - frame.first  # (a cue word is never a quotation)
+        if not 0 <= k < len(frame.words) or not is_cue(frame, k):
             continue
         source = cue_source(frame, k, max(0, k - WINDOW), min(len(frame.words), k + WINDOW))
         if source is not None:
