@@ -183,10 +183,10 @@ class Document:
             self.sentence_tokens[sentence] if sentence < len(self.sentence_tokens) else (0, 0)
         )
         quote_tokens = self._quote_tokens
+        low, high = bisect_left(quote_tokens, first), bisect_left(quote_tokens, end)
         quotes = {
-            quote_tokens[i] - first: self._token_quote[quote_tokens[i]]
-            for i in range(bisect_left(quote_tokens, first), bisect_left(quote_tokens, end))
-        }
+            quote_tokens[i] - first: self._token_quote[quote_tokens[i]] for i in range(low, high)
+        } if high > low else {}
         frame = self._frames[sentence] = Frame(self, sentence, first, end, quotes)
         return frame
 

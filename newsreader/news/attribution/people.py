@@ -352,9 +352,9 @@ class NameFinder:
         tokens = self.tokens
         words, ends = tokens.words, tokens.ends
         names = []
-        for first, stop, text, kind, role, gender, affiliation in parse_run(
-            tuple(words[start:end])
-        ):
+        parsed = (parse_word(words[start]) if end - start == 1
+                  else parse_run(tuple(words[start:end])))
+        for first, stop, text, kind, role, gender, affiliation in parsed:
             last = start + stop - 1
             name_end = ends[last]
             if words[last][-1:] in _POSSESSIVE_LAST:  # the name ends before ’s
@@ -425,7 +425,7 @@ def find_name_runs(
             ):
                 continue
         if end - start == 1 and start > 0 and (
-            ((lowers[start] in lx.NAME_TITLE_WORDS or lowers[start] in lx.TITLES)
+            (lowers[start] in _TITLE_WORDS
              and (lowers[start - 1] in lx.DETERMINERS or lowers[start - 1] in lx.NOT_NAMES))
             or (lowers[start - 1] in ("a", "an") and (
                 end == count or lowers[end] in lx.FUNCTION_WORDS or not lowers[end][:1].isalnum()
@@ -452,6 +452,9 @@ def find_name_runs(
     return runs
 
 
+_TITLE_WORDS = lx.NAME_TITLE_WORDS | lx.TITLES
+"""A title's words, in a name (``Secretary``) or not (``bishop``)."""
+
 ParsedName = tuple[int, int, str, str, str | None, str | None, str | None]
 """A name in a run: (first word, end word, name, kind, role, gender, affiliation), the word
 positions relative to the run."""
@@ -461,6 +464,12 @@ positions relative to the run."""
 def parse_run(words: tuple[str, ...]) -> tuple[ParsedName, ...]:
     """The names in a run of capitalized words (see ``ParsedName``)."""
     return tuple(_parse(list(words), 0, len(words)))
+
+
+@lru_cache(maxsize=8192)
+def parse_word(word: str) -> tuple[ParsedName, ...]:
+    """``parse_run`` of a run of one word (most runs are: remembered by the word itself)."""
+    return tuple(_parse([word], 0, 1))
 
 
 def _shared_surname(first: list[ParsedName], second: list[ParsedName]) -> list[ParsedName]:

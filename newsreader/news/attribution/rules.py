@@ -29,6 +29,7 @@ written beside a person's name for the people list.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import compress, count
 
@@ -868,7 +869,7 @@ def looks_like_title(document: Document, quote: int) -> bool:
     span = document.quotes[quote]
     text = document.text
     inner = text[span.start : span.end]
-    words = inner.split()
+    words = inner.split(None, 9)  # (the first nine words, and the rest if there is more)
     if not words:
         return True
     before = text[max(0, span.open_start - 40) : span.open_start]
@@ -877,7 +878,7 @@ def looks_like_title(document: Document, quote: int) -> bool:
         return True
     stripped = inner.strip()
     sentence_like = stripped[-1:] in ".?!,…" or len(words) > 8
-    title_case = all(
+    title_case = len(words) <= 8 and all(
         w[:1].isupper() or w.lower() in lx.TITLE_SMALL_WORDS for w in words
     ) and words[0][:1].isupper()
     words_before = before.split()
@@ -1095,8 +1096,9 @@ def indirect_sources(document: Document) -> list[tuple[int, Source]]:
     found = []
     quoted = set(document.quote_sentence)
     starts = document.tokens.starts
+    sentence_starts = [start for start, _ in document.sentences]
     for token in compress(count(), document.cue_words):
-        sentence = document.sentence_at(starts[token])
+        sentence = max(0, bisect_right(sentence_starts, starts[token]) - 1)  # (sentence_at)
         if sentence in quoted:
             continue
         frame = document.frame(sentence)
