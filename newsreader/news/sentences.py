@@ -284,10 +284,11 @@ def sentences(
     # its attribution ("… Really?" Bush said.)
     kept: list[int] = []
     j = 0
+    n_inside = len(inside)
     for c in sorted(cuts):
-        while j < len(inside) and inside[j][1] <= c:
+        while j < n_inside and inside[j][1] <= c:
             j += 1
-        if j < len(inside) and inside[j][0] < c < inside[j][1]:
+        if j < n_inside and inside[j][0] < c < inside[j][1]:
             continue
         if cuts[c] and j > 0 and kept:
             opened = inside[j - 1][0]

@@ -237,7 +237,7 @@ class Resolver:
             first, end = name_run.start - frame.first, (
                 names[0].token_end if names else name_run.end
             ) - frame.first
-            if not 0 <= first < end <= len(frame):
+            if not 0 <= first < end <= len(frame.words):
                 continue
             role = role_beside(frame, first, end)
             if role and (not known or (
@@ -268,7 +268,7 @@ class Resolver:
         got = self._subjects.get(sentence)
         if got is None:
             frame = self.document.frame(sentence)
-            subject = sentence_subject(frame, 0, len(frame)) if len(frame) else None
+            subject = sentence_subject(frame, 0, len(frame.words)) if len(frame.words) else None
             if subject is None:
                 got = frozenset()
             elif subject.kind == "name":

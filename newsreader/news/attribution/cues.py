@@ -37,8 +37,8 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return following == "to"
     if low in lx.GO_ON and following == "on":
         # "…," she went on. · "…," Trump went on, as if …: on ends the clause
-        after = frame.words[k + 2] if k + 2 < len(frame) else "."
-        return (frame.is_quote(k + 2) or after in (",", ".", ":", ";", "—")) and not (
+        after = frame.words[k + 2] if k + 2 < len(frame.words) else "."
+        return (k + 2 in frame.quotes or after in (",", ".", ":", ";", "—")) and not (
             k > 0 and lowers[k - 1] in lx.DETERMINERS)
     if low in lx.PHRASAL_CUES and following == lx.PHRASAL_CUES[low]:
         if following == "like":
@@ -55,10 +55,10 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
     if lemma is None:
         return False
     if frame.words[k][0].isupper() and not (
-        k == 0 or frame.is_quote(k - 1) or low in lx.PARTICIPLE_CUES
+        k == 0 or k - 1 in frame.quotes or low in lx.PARTICIPLE_CUES
     ):
         return False  # a name (Will, Read) or a headline
-    after_word = k > 0 and not frame.is_quote(k - 1)
+    after_word = k > 0 and k - 1 not in frame.quotes
     previous = lowers[k - 1] if k > 0 else ""
     previous_word = frame.words[k - 1] if k > 0 else ""
     possessive = len(previous_word) > 2 and previous_word.endswith(("’s", "'s"))
@@ -92,19 +92,20 @@ def _verb_after_aside(frame: Frame, k: int) -> bool:
     """Whether the aside that item k opens closes with a comma before a reporting verb (a few
     auxiliaries or adverbs between): ``asked about it, had said``."""
     words, lowers = frame.words, frame.lowers
-    for j in range(k + 2, min(len(frame) - 1, k + 25)):
-        if frame.is_quote(j) or words[j] in (".", ";", "?", "!"):
+    for j in range(k + 2, min(len(frame.words) - 1, k + 25)):
+        if j in frame.quotes or words[j] in (".", ";", "?", "!"):
             return False
         if words[j] == ",":
-            return any(lowers[x] in lx.SPEECH_VERBS for x in range(j + 1, min(len(frame), j + 4)))
+            return any(lowers[x] in lx.SPEECH_VERBS
+                       for x in range(j + 1, min(len(frame.words), j + 4)))
     return False
 
 
 def _quotation_follows(frame: Frame, k: int) -> bool:
     """Whether item k, or the item after a comma or colon at k, is a quotation."""
-    if k < len(frame) and frame.words[k] in (",", ":"):
+    if k < len(frame.words) and frame.words[k] in (",", ":"):
         k += 1
-    return frame.is_quote(k)
+    return k in frame.quotes
 
 
 def _name_after_preposition(frame: Frame, k: int) -> bool:
@@ -127,7 +128,7 @@ def verb_after(frame: Frame, k: int, end: int) -> int | None:
     if j < end and words[j] in (",", "("):
         close = "," if words[j] == "," else ")"
         x = j + 1
-        while x < end and x < j + 35 and not frame.is_quote(x) and words[x] != close:
+        while x < end and x < j + 35 and x not in frame.quotes and words[x] != close:
             if words[x] in (".", ";"):
                 return None
             x += 1

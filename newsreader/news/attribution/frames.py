@@ -175,17 +175,19 @@ class Document:
 
     def frame(self, sentence: int) -> Frame:
         """The frame of a sentence (built once)."""
-        frame = self._frames.get(sentence)
-        if frame is None:
-            first, end = (
-                self.sentence_tokens[sentence] if sentence < len(self.sentence_tokens) else (0, 0)
-            )
-            quote_tokens = self._quote_tokens
-            quotes = {
-                quote_tokens[i] - first: self._token_quote[quote_tokens[i]]
-                for i in range(bisect_left(quote_tokens, first), bisect_left(quote_tokens, end))
-            }
-            frame = self._frames[sentence] = Frame(self, sentence, first, end, quotes)
+        try:
+            return self._frames[sentence]
+        except KeyError:  # asked for the first time
+            pass
+        first, end = (
+            self.sentence_tokens[sentence] if sentence < len(self.sentence_tokens) else (0, 0)
+        )
+        quote_tokens = self._quote_tokens
+        low, high = bisect_left(quote_tokens, first), bisect_left(quote_tokens, end)
+        quotes = {
+            quote_tokens[i] - first: self._token_quote[quote_tokens[i]] for i in range(low, high)
+        } if high > low else {}
+        frame = self._frames[sentence] = Frame(self, sentence, first, end, quotes)
         return frame
 
     def token_quote(self, token: int) -> int | None:

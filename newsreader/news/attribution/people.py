@@ -67,14 +67,30 @@ def _surname(words: Sequence[str]) -> str:
     return (ws or list(words))[-1].lower()
 
 
+@lru_cache(maxsize=16384)
+def _surname_of(name: str) -> str:
+    """``_surname`` of a name's words, given the name (remembered per name)."""
+    return _surname(name.split())
+
+
+_POSSESSIVE_LAST = ("s", "’", "'")
+"""The last characters of the POSSESSIVE_ENDINGS."""
+
+
 def strip_possessive(word: str) -> str:
     """``ICE’s`` -> ``ICE``."""
-    if word[-1:] not in ("s", "’", "'"):
+    if word[-1:] not in _POSSESSIVE_LAST:
         return word
     for p in lx.POSSESSIVE_ENDINGS:
         if word.endswith(p) and len(word) > len(p):
             return word[: -len(p)]
     return word
+
+
+@lru_cache(maxsize=65536)
+def bare_lower(word: str) -> str:
+    """``strip_possessive(word).lower()``: ``ICE’s`` -> ``ice`` (remembered per word)."""
+    return strip_possessive(word).lower()
 
 
 def is_cap(word: str) -> bool:
@@ -99,7 +115,7 @@ def is_acronym(word: str) -> bool:
 
 def known_name_word(word: str) -> bool:
     """A word known as (part of) a name by itself: a first name, a title, a place, ICE."""
-    low = strip_possessive(word).lower()
+    low = bare_lower(word)
     return (
         low in lx.MALE_NAMES
         or low in lx.FEMALE_NAMES
@@ -123,10 +139,10 @@ def first_name_gender(word: str) -> str | None:
 
 def classify(words: Sequence[str]) -> str:
     """ "organization", "place" or "person" for the words of a name."""
-    lowers = [strip_possessive(w).lower() for w in words]
+    lowers = list(map(bare_lower, words))
     if " ".join(lowers) in lx.PLACE_NAMES:
         return "place"
-    if any(w in lx.ORG_WORDS for w in lowers) or "&" in lowers:
+    if not lx.ORG_WORDS.isdisjoint(lowers) or "&" in lowers:
         if len(lowers) == 2 and lowers[1] in lx.ORG_SURNAMES and (
             lowers[0] in lx.MALE_NAMES or lowers[0] in lx.FEMALE_NAMES
         ):
@@ -206,7 +222,7 @@ def _word_kind(word: str) -> tuple[int, str]:
 
 def _classify_word(word: str) -> tuple[int, str]:
     """``_word_kind`` worked out."""
-    low = strip_possessive(word).lower() if word else ""
+    low = bare_lower(word)
     if not is_cap(word):  # quotations are single empty tokens: never capitalized
         return _NEVER, low
     if low in lx.NEVER_NAME_WORDS:
@@ -288,7 +304,12 @@ class NameFinder:
         """Token ranges [start, end) of capitalized runs, given the capitalized tokens."""
         words = self.tokens.words
         lowers = self.tokens.lowers
-        name_words = {i for i in capitalized if self._name_word(i)}
+        # a plain word is a name word wherever it stands: only the others need their place
+        kinds = _WORD_KINDS
+        name_words = {
+            i for i in capitalized
+            if (kinds.get(words[i]) or _word_kind(words[i]))[0] == _PLAIN or self._name_word(i)
+        }
         runs = []
         covered = -1  # the end of the last run
         for start in sorted(name_words):
@@ -332,15 +353,18 @@ class NameFinder:
 
     def names(self, start: int, end: int) -> list[Name]:
         """The names in the run of tokens [start, end): usually one, two for ``X and Y``."""
-        names = []
         tokens = self.tokens
-        for first, stop, text, kind, role, gender, affiliation in parse_run(
-            tuple(tokens.words[start:end])
-        ):
-            last = tokens.words[start + stop - 1]
-            name_end = tokens.ends[start + stop - 1] - (len(last) - len(strip_possessive(last)))
+        words, ends = tokens.words, tokens.ends
+        names = []
+        parsed = (parse_word(words[start]) if end - start == 1
+                  else parse_run(tuple(words[start:end])))
+        for first, stop, text, kind, role, gender, affiliation in parsed:
+            last = start + stop - 1
+            name_end = ends[last]
+            if words[last][-1:] in _POSSESSIVE_LAST:  # the name ends before ’s
+                name_end -= len(words[last]) - len(strip_possessive(words[last]))
             names.append(Name(tokens.starts[start + first], name_end, start + first, start + stop,
-                              text, kind, role, gender, affiliation=affiliation))
+                              text, kind, role, gender, -1, affiliation))
         return names
 
 
@@ -383,11 +407,11 @@ def find_name_runs(
         if i > 0 and i not in sentence_starts and words[i - 1] not in lx.OPENING_MARKS
     }
     surnames = {  # Ellen Day, Dawn French: words refused as names, surnames here
-        strip_possessive(words[i + 1]).lower()
+        bare_lower(words[i + 1])
         for i in capitalized
         if lowers[i] in lx.FIRST_NAMES and i + 1 < count
         and words[i + 1][:1].isupper() and starts[i + 1] - tokens.ends[i] == 1
-        and strip_possessive(words[i + 1]).lower() in lx.REFUSED_NAME_WORDS
+        and bare_lower(words[i + 1]) in lx.REFUSED_NAME_WORDS
     }
     finder = NameFinder(text, tokens, sentence_starts, capitalized_inside, surnames)
     runs = []
@@ -398,7 +422,7 @@ def find_name_runs(
             start in sentence_starts or (start > 0 and words[start - 1] in lx.OPENING_MARKS)
         ):
             # a capital forced by the sentence start: a name only if known as one
-            first = strip_possessive(words[start]).lower()
+            first = bare_lower(words[start])
             after = lowers[end] if end < count else ""
             if first in lx.NOT_NAMES_ALONE and first not in capitalized_inside:
                 continue  # Critics said, Yeah, …
@@ -413,7 +437,7 @@ def find_name_runs(
             ):
                 continue
         if end - start == 1 and start > 0 and (
-            ((lowers[start] in lx.NAME_TITLE_WORDS or lowers[start] in lx.TITLES)
+            (lowers[start] in _TITLE_WORDS
              and (lowers[start - 1] in lx.DETERMINERS or lowers[start - 1] in lx.NOT_NAMES))
             or (lowers[start - 1] in ("a", "an") and (
                 end == count or lowers[end] in lx.FUNCTION_WORDS or not lowers[end][:1].isalnum()
@@ -428,7 +452,7 @@ def find_name_runs(
         ):
             runs.append(NameRun(start, end, []))  # Veto Power Impedes Peace Efforts: a heading
             continue
-        alone = strip_possessive(words[start]).lower() if end - start == 1 else ""
+        alone = bare_lower(words[start]) if end - start == 1 else ""
         if alone in lx.NAME_TITLE_WORDS and alone not in surnames:
             runs.append(NameRun(start, end, []))  # Judge, Pope: a title alone, not a name
             continue
@@ -440,6 +464,9 @@ def find_name_runs(
     return runs
 
 
+_TITLE_WORDS = lx.NAME_TITLE_WORDS | lx.TITLES
+"""A title's words, in a name (``Secretary``) or not (``bishop``)."""
+
 ParsedName = tuple[int, int, str, str, str | None, str | None, str | None]
 """A name in a run: (first word, end word, name, kind, role, gender, affiliation), the word
 positions relative to the run."""
@@ -449,6 +476,12 @@ positions relative to the run."""
 def parse_run(words: tuple[str, ...]) -> tuple[ParsedName, ...]:
     """The names in a run of capitalized words (see ``ParsedName``)."""
     return tuple(_parse(list(words), 0, len(words)))
+
+
+@lru_cache(maxsize=8192)
+def parse_word(word: str) -> tuple[ParsedName, ...]:
+    """``parse_run`` of a run of one word (most runs are: remembered by the word itself)."""
+    return tuple(_parse([word], 0, 1))
 
 
 def _shared_surname(first: list[ParsedName], second: list[ParsedName]) -> list[ParsedName]:
@@ -513,7 +546,7 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
         if lead:  # Iranian Jane Roe, Zimbabwe Robert Mugabe, Twitter West
             title, name, name_start = [*title, *name[:lead]], name[lead:], name_start + lead
         suffixes: list[str] = []
-        while len(name) > 1 and strip_possessive(name[-1]).lower() in lx.POSTNOMINALS:
+        while len(name) > 1 and bare_lower(name[-1]) in lx.POSTNOMINALS:
             suffixes.insert(0, strip_possessive(name[-1]))
             name, name_end = name[:-1], name_end - 1  # Jane Roe QC
         title = title + suffixes
@@ -537,7 +570,7 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
 def _plain_name_word(word: str) -> bool:
     """A capitalized word that may be a given name or surname: not a title, a place, a
     nationality or a word of an organization's name."""
-    low = strip_possessive(word).lower()
+    low = bare_lower(word)
     return (
         (is_cap(word) or is_particle_name(word))
         and word.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
@@ -606,10 +639,11 @@ def _leading_words(name: Sequence[str]) -> int:
 
 def _adjective_like(word: str) -> bool:
     """Capitalized words that describe rather than name (Republican, Presidential, Former)."""
-    low = strip_possessive(word).lower()
+    low = bare_lower(word)
     return low in lx.DESCRIBING_CAPITALS or (low in lx.NOT_NAMES and low not in lx.NAME_MONTHS)
 
 
+@lru_cache(maxsize=16384)
 def acronym(name: str) -> str | None:
     """Initials of an organization's capitalized words (ICE for Immigration and Customs
     Enforcement), or None for one word."""
@@ -674,7 +708,7 @@ class Registry:
         (its surname, first name, acronym, first word)."""
         words = name.text.split()
         if name.kind == "person":
-            same_surname = self._by_surname.setdefault(_surname(words), [])
+            same_surname = self._by_surname.setdefault(_surname_of(name.text), [])
             if index not in same_surname:
                 same_surname.append(index)
             if len(words) > 1:
@@ -708,7 +742,7 @@ class Registry:
                 return self._by_surname[key][-1]  # Fox, after Ellen Fox
             return -1
         words = name.text.split()
-        candidates = self._by_surname.get(_surname(words), [])
+        candidates = self._by_surname.get(_surname_of(name.text), [])
         if len(words) > 1:
             first = words[0].lower()
             for index in reversed(candidates):

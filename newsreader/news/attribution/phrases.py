@@ -40,7 +40,7 @@ def phrase_from(
 
     ``inverted``: the phrase follows its verb (``said master of ceremonies Asab Al-Tabchi``,
     ``wrote one commenter``), so any short phrase that ends the clause is its subject."""
-    if i >= limit or frame.is_quote(i):
+    if i >= limit or i in frame.quotes:
         return None
     words, lowers, name_run_at = frame.words, frame.lowers, frame.name_run_at
     if lowers[i] in lx.SUBJECT_PRONOUNS:
@@ -53,7 +53,7 @@ def phrase_from(
         lowers[j] in lx.TITLES or lowers[j] in lx.SOURCE_MODIFIERS or lowers[j] in lx.ARTICLES
     ):
         j += 1
-    if inverted and j < limit and not frame.is_quote(j) and name_run_at[j] is None:
+    if inverted and j < limit and j not in frame.quotes and name_run_at[j] is None:
         # unknown lowercase words before a name: master of ceremonies Asab Al-Tabchi
         x = j
         while x < limit and x < j + 4 and name_run_at[x] is None and (
@@ -77,7 +77,7 @@ def phrase_from(
             names = run.names
             after = j + (run.end - run.start)
         # a name that starts here and ends inside the sentence
-        if names and run.start == frame.token(j) and after <= len(frame):
+        if names and run.start == frame.token(j) and after <= len(frame.words):
             if words[after - 1].endswith(("’s", "'s")) and names[-1].token_end == run.end:
                 return _nominal_from(frame, i, limit)  # Trump’s campaign
             if i < j and after < limit and lowers[i] in lx.ARTICLES and (
@@ -95,11 +95,11 @@ def phrase_from(
             if after < limit and words[after] == "," and len(names) == 1:
                 # said NAME, a spokesman for X.
                 e = after + 1
-                while e < limit and e < after + 30 and not frame.is_quote(e) and (
+                while e < limit and e < after + 30 and e not in frame.quotes and (
                     words[e] not in lx.APPOSITIVE_ENDS
                 ):
                     e += 1
-                if e >= limit or frame.is_quote(e) or words[e] in (",", ".", ";"):
+                if e >= limit or e in frame.quotes or words[e] in (",", ".", ";"):
                     appositive = role_text(frame, after + 1, e)
                     if appositive:
                         source.role = appositive
@@ -114,14 +114,14 @@ def _nominal_from(
     spokesman for the city``, ``officials``, ``Trump’s campaign``, ``a 2008 Clinton veteran``,
     ``one user`` (when a reporting verb follows)."""
     words, lowers = frame.words, frame.lowers
-    if i >= limit or frame.is_quote(i) or lowers[i] in lx.PHRASE_INNER_NOT_ARTICLES or (
+    if i >= limit or i in frame.quotes or lowers[i] in lx.PHRASE_INNER_NOT_ARTICLES or (
         lowers[i] in lx.NOT_NOMINAL_STARTS
     ):
         return None
     j = i
     head: int | None = None
     unknown = 0
-    while j < limit and not frame.is_quote(j) and j - i < 12:
+    while j < limit and j not in frame.quotes and j - i < 12:
         word, low = words[j], lowers[j]
         if low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS):
             head = j
@@ -129,7 +129,9 @@ def _nominal_from(
             continue
         if not (word[:1].isalnum() or word in ("’s", "'s", "-")):
             break
-        if is_cue(frame, j) or low in lx.RELATIVE_WORDS or low in lx.AUXILIARIES:
+        if (frame.cue_words[j] and is_cue(frame, j)) or low in lx.RELATIVE_WORDS or (
+            low in lx.AUXILIARIES
+        ):
             break
         if head is None and not (
             low in lx.DETERMINERS or low in lx.SOURCE_MODIFIERS or low in lx.TITLES
@@ -211,7 +213,7 @@ def _person_after_role(frame: Frame, k: int, limit: int) -> int | None:
     lowers, words = frame.lowers, frame.words
     x = k
     job = False
-    while x < limit and x < k + 5 and frame.name_run_at[x] is None and not frame.is_quote(x):
+    while x < limit and x < k + 5 and frame.name_run_at[x] is None and x not in frame.quotes:
         low = lowers[x]
         if not low.replace("-", "").isalpha() or is_cap(words[x]) or low in lx.FUNCTION_WORDS:
             return None
@@ -221,7 +223,7 @@ def _person_after_role(frame: Frame, k: int, limit: int) -> int | None:
             return None
         job = low in lx.NAME_TITLE_WORDS or low in lx.TITLES or low in lx.PERSON_HEADS
         x += 1
-    if x == k or x >= limit or frame.is_quote(x):
+    if x == k or x >= limit or x in frame.quotes:
         return None
     run_index = frame.name_run_at[x]
     if run_index is None:
@@ -247,15 +249,15 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         or (catenative and lowers[j] in lx.CATENATIVES and lowers[j + 1] in ("to", "on"))
     ):
         j -= 1
-    if j < start or frame.is_quote(j):
+    if j < start or j in frame.quotes:
         return None
     if words[j] in (",", "—", "–", ")"):
         # NAME, ROLE, said  ·  NAME (R-Wis.) said
         close = words[j]
         opener = "(" if close == ")" else close
         i = j - 1
-        while i >= start and i > j - 35 and not frame.is_quote(i) and words[i] != opener:
-            if is_cue(frame, i) and not (
+        while i >= start and i > j - 35 and i not in frame.quotes and words[i] != opener:
+            if frame.cue_words[i] and is_cue(frame, i) and not (
                 lowers[i] in lx.NAMING_PARTICIPLES and is_cap(words[i + 1])
             ) and not (lowers[i - 1] in ("who", "which") and words[i - 2] == opener):
                 break  # (a firm called Gavekal: a name; , who spoke …,: the aside's verb)
@@ -278,8 +280,8 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 # Clinton, during a town hall in Columbus, Ohio, said: the place and its
                 # state are the aside's, and the comma before them opens it
                 x = i - 1
-                while x >= start and x > j - 35 and not frame.is_quote(x) and words[x] != ",":
-                    if is_cue(frame, x):
+                while x >= start and x > j - 35 and x not in frame.quotes and words[x] != ",":
+                    if frame.cue_words[x] and is_cue(frame, x):
                         break
                     x -= 1
                 if x - 2 > start and words[x] == "," and words[x - 1].isdigit() and (
@@ -341,7 +343,7 @@ to the leader``, ``people familiar with the talks``)."""
 def _close_to(frame: Frame, source: Source, start: int) -> Source | None:
     """``A source close to the council leader told``: the description the phrase hangs on,
     which is the source, not the one it is close to."""
-    k = bisect_left(frame.tokens.starts, source.start, frame.first, frame.first + len(frame))
+    k = bisect_left(frame.tokens.starts, source.start, frame.first, frame.first + len(frame.words))
     k -= frame.first
     lowers = frame.lowers
     if k - 3 < start or _CLOSE_TO.get(lowers[k - 2]) != lowers[k - 1]:
@@ -378,7 +380,7 @@ def _place_in_aside(frame: Frame, source: Source, start: int) -> bool:
     preposition (``in Columbus``)."""
     if source.kind != "name" or not source.names:
         return False
-    k = bisect_left(frame.tokens.starts, source.start, frame.first, frame.first + len(frame))
+    k = bisect_left(frame.tokens.starts, source.start, frame.first, frame.first + len(frame.words))
     k -= frame.first
     while k > start and frame.lowers[k - 1] in lx.ARTICLES:
         k -= 1
@@ -390,14 +392,14 @@ def _participle_owner(frame: Frame, source: Source, start: int) -> Source | None
     the Harbour Trust called it``): that subject, not the object of the phrase."""
     lowers = frame.lowers
     p = bisect_left(frame.tokens.starts, source.start) - frame.first
-    if not start <= p < len(frame):
+    if not start <= p < len(frame.words):
         return None
     q = p - 1
     if q >= start and lowers[q] in lx.ARTICLES:
         q -= 1
     if q - 2 < start or lowers[q] not in lx.MEDIUM_PREPOSITIONS or not (
         lowers[q - 1].endswith("ing") and len(lowers[q - 1]) > 4
-        and frame.name_run_at[q - 1] is None and not frame.is_quote(q - 1)
+        and frame.name_run_at[q - 1] is None and q - 1 not in frame.quotes
     ):
         return None
     owner = phrase_ending(frame, q - 2, start)
@@ -461,7 +463,7 @@ def _opens_clause(frame: Frame, source: Source, start: int) -> bool:
         frame.name_run_at[p - 1] == frame.name_run_at[p]
     ):
         p -= 1
-    if p - 1 < start or frame.is_quote(p - 1):
+    if p - 1 < start or p - 1 in frame.quotes:
         return True
     word, low = frame.words[p - 1], frame.lowers[p - 1]
     if not word[:1].isalpha():
@@ -494,7 +496,7 @@ def _title_before(frame: Frame, j: int, start: int) -> int:
     if j < start or not (lowers[j] in lx.TITLES or lowers[j] in lx.PERSON_HEADS):
         return -1
     p = j
-    while p - 1 >= start and j - p < 8 and not frame.is_quote(p - 1):
+    while p - 1 >= start and j - p < 8 and p - 1 not in frame.quotes:
         low = lowers[p - 1]
         if low in lx.ARTICLES or low in lx.POSSESSIVE_PRONOUNS:
             return p - 1
@@ -520,7 +522,7 @@ def _description_ending(frame: Frame, j: int, start: int) -> int:
     if p - 2 >= start and lowers[p - 1] in lx.ARTICLES and lowers[p - 2] in lx.ROLE_PREPOSITIONS:
         p -= 1  # the head of the WHO
     role = preposition = False
-    while p - 1 >= start and j - p < 12 and not frame.is_quote(p - 1):
+    while p - 1 >= start and j - p < 12 and p - 1 not in frame.quotes:
         low = lowers[p - 1]
         if low in lx.DETERMINERS and low not in lx.INNER_DETERMINERS:
             p -= 1
@@ -557,7 +559,7 @@ def role_text(frame: Frame, i: int, j: int) -> str | None:
     lows = frame.lowers[i:j]
     if lows[0] in lx.RELATIVE_WORDS or (len(lows) == 1 and lows[0] in lx.NOT_ROLES):
         return None
-    if any(is_cue(frame, x) for x in range(i, j)):
+    if any(frame.cue_words[x] and is_cue(frame, x) for x in range(i, j)):
         return None
     if any(
         w in lx.TITLES or w in lx.PERSON_HEADS or w in lx.ROLE_HEADS or w in lx.NAME_TITLE_WORDS
@@ -572,7 +574,7 @@ def role_text(frame: Frame, i: int, j: int) -> str | None:
 
 def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
     """A source whose last item is item j (beginning no earlier than item start)."""
-    if j < start or frame.is_quote(j):
+    if j < start or j in frame.quotes:
         return None
     lowers = frame.lowers
     low = lowers[j]
@@ -588,7 +590,7 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
             return None
         # the position of the run's first token; lowercase titles before it
         i = j
-        while i - 1 >= start and not frame.is_quote(i - 1) and frame.token(i - 1) >= run.start:
+        while i - 1 >= start and i - 1 not in frame.quotes and frame.token(i - 1) >= run.start:
             i -= 1
         role = names[0].title
         p = i
@@ -619,7 +621,7 @@ def _nominal_ending(frame: Frame, j: int, start: int) -> Source:
     """The nominal whose head is item j, walking left to its start."""
     lowers = frame.lowers
     i = j
-    while i - 1 >= start and not frame.is_quote(i - 1) and j - i < 10:
+    while i - 1 >= start and i - 1 not in frame.quotes and j - i < 10:
         word, low = frame.words[i - 1], lowers[i - 1]
         if not (
             low in lx.DETERMINERS
@@ -645,7 +647,7 @@ def _modifiers_after_determiner(frame: Frame, i: int, start: int) -> int:
     spokeswoman``, ``my own teacher``): at the article; else i."""
     lowers, words = frame.lowers, frame.words
     k = i - 1
-    while k >= start and i - k <= 2 and not frame.is_quote(k) and words[k].isalpha() and (
+    while k >= start and i - k <= 2 and k not in frame.quotes and words[k].isalpha() and (
         words[k].islower() and lowers[k] not in lx.FUNCTION_WORDS
         and lowers[k] not in lx.AUXILIARIES and not lowers[k].endswith(lx.ADVERB_SUFFIX)
         and not (frame.cue_words[k] and is_cue(frame, k))
@@ -666,7 +668,7 @@ def _person_with(frame: Frame, i: int, j: int, start: int) -> Source | None:
     lowers, words = frame.lowers, frame.words
     x = i - 1
     while x >= start and i - x <= 4 and frame.name_run_at[x] is None and (
-        not frame.is_quote(x) and lowers[x].replace("-", "").isalpha()
+        x not in frame.quotes and lowers[x].replace("-", "").isalpha()
         and not is_cap(words[x]) and lowers[x] not in lx.FUNCTION_WORDS
         and not (frame.cue_words[x] and is_cue(frame, x))
     ):
@@ -694,12 +696,12 @@ def _head_before(frame: Frame, j: int, start: int) -> bool:
     the city``)."""
     lowers = frame.lowers
     for x in range(j - 1, max(start, j - 7) - 1, -1):
-        if frame.is_quote(x):
+        if x in frame.quotes:
             return False
         low = lowers[x]
         if low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS):
             return lowers[x + 1] in lx.ROLE_PREPOSITIONS or x == j - 1
-        if low in (",", ".", ";", ":") or is_cue(frame, x):
+        if low in (",", ".", ";", ":") or (frame.cue_words[x] and is_cue(frame, x)):
             return False
     return False
 
@@ -712,7 +714,7 @@ def _pronoun(frame: Frame, k: int) -> Source:
 
 def ends_clause(frame: Frame, i: int, limit: int) -> bool:
     """Whether a phrase ending before item i ends its clause (``…, said Trump.``)."""
-    if i >= limit or frame.is_quote(i):
+    if i >= limit or i in frame.quotes:
         return True
     return frame.words[i] in lx.CLAUSE_END_MARKS or frame.lowers[i] in lx.AFTER_SPEAKER
 
@@ -744,7 +746,7 @@ def medium_after(frame: Frame, k: int, limit: int) -> str | None:
         found = _organization_at(frame, i, stop)
         if found:
             return found
-    while i < stop and not frame.is_quote(i):
+    while i < stop and i not in frame.quotes:
         low = lowers[i]
         if low in lx.MEDIUM_PREPOSITIONS and i + 1 < stop:
             j = i + 1
@@ -755,7 +757,7 @@ def medium_after(frame: Frame, k: int, limit: int) -> str | None:
             found = _organization_at(frame, j, stop)
             if found:
                 return found
-        if low in (".", ";") or is_cue(frame, i):
+        if low in (".", ";") or (frame.cue_words[i] and is_cue(frame, i)):
             break
         i += 1
     return None
@@ -766,7 +768,7 @@ def _organization_at(frame: Frame, i: int, stop: int) -> str | None:
     j = i
     if j < stop and frame.lowers[j] == "the":
         j += 1
-    if j >= stop or frame.is_quote(j):
+    if j >= stop or j in frame.quotes:
         return None
     if frame.lowers[j] in lx.PLATFORMS:
         return frame.words[j]

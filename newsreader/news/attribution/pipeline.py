@@ -238,7 +238,7 @@ def _passive_agent(document: Document, index: int) -> Attribution | None:
         return None
     lowers = frame.lowers
     for by in range(at - 1, max(1, at - 12), -1):
-        if frame.is_quote(by) or lowers[by] in (".", ";", "?", "!"):
+        if by in frame.quotes or lowers[by] in (".", ";", "?", "!"):
             return None
         if lowers[by] != "by":
             continue
@@ -290,7 +290,7 @@ def _announced(document: Document, index: int) -> Attribution | None:
         narration, end = frame, at - 1
     elif at == 0 and sentence > 0 and document.standalone(sentence):
         narration = document.frame(sentence - 1)
-        end = len(narration) - 1
+        end = len(narration.words) - 1
         if end < 3 or narration.words[end] != ":" or narration.has_quote(0, end):
             return None
     else:
@@ -329,14 +329,14 @@ def _governing_cue(
         k -= 1
     cue = None
     for j in range(k, max(-1, k - WINDOW), -1):
-        if frame.is_quote(j) or words[j] in (".", ";", "?", "!"):
+        if j in frame.quotes or words[j] in (".", ";", "?", "!"):
             break
-        if is_cue(frame, j):
+        if frame.cue_words[j] and is_cue(frame, j):
             cue = j
             break
     if cue is None:
         return None
-    verb, limit = lowers[cue], len(frame)
+    verb, limit = lowers[cue], len(frame.words)
     if cue + 1 < limit and lx.PHRASAL_CUES.get(verb) == lowers[cue + 1]:
         verb = f"{verb} {lowers[cue + 1]}"  # points out, go like
     if cue + 1 < at and lowers[cue + 1] == "by":
@@ -379,7 +379,7 @@ def _statement_continued(
         not text[span.start : span.start + 1].isupper()
     ) or len(text[span.start : min(span.end, span.start + 400)].split()) < MIN_WORDS:
         return None
-    if any(frame.cue_words[k] and is_cue(frame, k) for k in range(min(len(frame), WINDOW))):
+    if any(frame.cue_words[k] and is_cue(frame, k) for k in range(min(len(frame.words), WINDOW))):
         return None
     paragraph = document.paragraph_at(span.open_start)
     before = document.paragraph_at(document.quotes[previous[0]].open_start)
@@ -437,7 +437,7 @@ def _opens_clause(frame: Frame, offset: int) -> bool:
     """Whether the item at a text offset opens a clause, titles and articles before it aside:
     the sentence's first, or after a comma, a dash or a conjunction (not after a
     preposition: ``in Cleveland``)."""
-    k = bisect_left(frame.tokens.starts, offset, frame.first, frame.first + len(frame))
+    k = bisect_left(frame.tokens.starts, offset, frame.first, frame.first + len(frame.words))
     k -= frame.first
     lowers = frame.lowers
     while k > 0 and (lowers[k - 1] in lx.ARTICLES or lowers[k - 1] in lx.TITLES
@@ -472,7 +472,7 @@ def _description_before(frame: Frame, cue: int) -> Source | None:
         return Source(frame.start(j), frame.end(j), "pronoun", words[j])
     end = j + 1
     i = j
-    while i >= 0 and end - i <= 5 and not frame.is_quote(i) and words[i][:1].isalnum() and (
+    while i >= 0 and end - i <= 5 and i not in frame.quotes and words[i][:1].isalnum() and (
         lowers[i] not in lx.FUNCTION_WORDS or lowers[i] in lx.DETERMINERS
     ) and not is_cue(frame, i):
         if lowers[i] in lx.DETERMINERS:
@@ -621,10 +621,10 @@ def _headline_cue(document: Document, index: int) -> Attribution | None:
     sentence = document.quote_sentence[index]
     frame = document.frame(sentence)
     at = document.quote_position(sentence, index)
-    if at is None or at + 2 >= len(frame) or frame.words[at + 1] != ":":
+    if at is None or at + 2 >= len(frame.words) or frame.words[at + 1] != ":":
         return None
-    for cue in range(at + 3, min(len(frame), at + 10)):
-        if frame.is_quote(cue) or frame.words[cue] in lx.PUNCTUATION:
+    for cue in range(at + 3, min(len(frame.words), at + 10)):
+        if cue in frame.quotes or frame.words[cue] in lx.PUNCTUATION:
             return None
         if is_cue(frame, cue):
             source = phrase_ending(frame, cue - 1, at + 2)

@@ -29,6 +29,7 @@ written beside a person's name for the people list.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import compress, count
 
@@ -79,7 +80,7 @@ def attribute(document: Document, quote: int) -> Attribution | None:
     at = document.quote_position(sentence, quote)
     if at is None:
         return None
-    start, limit = max(0, at - WINDOW), min(len(frame), at + WINDOW)
+    start, limit = max(0, at - WINDOW), min(len(frame.words), at + WINDOW)
     return (
         _cue_after(frame, at, start, limit)
         or _cue_before(frame, at, start, limit)
@@ -102,7 +103,7 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
             and frame.lowers[right] not in lx.PRONOUNS)
     ) and _unpunctuated(frame, at):
         return None  # the "phony" and "nasty" Harris: the name is the phrase's head
-    if right < limit and not frame.is_quote(right):
+    if right < limit and right not in frame.quotes:
         if is_cue(frame, right):
             source = cue_source(frame, right, start, limit)
             if source is not None:
@@ -126,12 +127,12 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
                 return _at_cue(frame, cue, subject, limit, "post")
     # "…" ― NAME (a signature after the quotation)
     if right < limit and right > at + 1 and words[right - 1] in lx.DASHES and (
-        not frame.is_quote(right)
+        right not in frame.quotes
     ):
         found = phrase_from(frame, right, limit)
         if found and found[0].kind == "name" and ends_clause(frame, found[1], limit) and (
             found[1] >= limit or words[found[1]] in (".", "\n", ",")
-            or frame.is_quote(found[1])
+            or found[1] in frame.quotes
         ):
             return Attribution(found[0], None, None, "signature", frame.start(right))
     return None
@@ -148,7 +149,7 @@ def _modifying(frame: Frame, at: int, start: int) -> bool:
     """Whether the quotation at item ``at`` stands inside a noun phrase, before its head: after
     a determiner, past other quoted words joined by ``and`` or commas (``the "phony" and``)."""
     k = at - 1
-    while k >= start and (frame.is_quote(k) or frame.lowers[k] in ("and", "or", ",")):
+    while k >= start and (k in frame.quotes or frame.lowers[k] in ("and", "or", ",")):
         k -= 1
     return k >= start and frame.lowers[k] in lx.DETERMINERS and (
         frame.lowers[k] not in lx.RELATIVE_WORDS
@@ -164,10 +165,10 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
         left -= 1
     cue = left
     floor = left - 12
-    while cue >= start and cue > floor and not frame.is_quote(cue):
+    while cue >= start and cue > floor and cue not in frame.quotes:
         if words[cue] in (".", ";", "?", "!"):
             break
-        if is_cue(frame, cue):
+        if frame.cue_words[cue] and is_cue(frame, cue):
             source = cue_source(frame, cue, start, limit)
             relative = _relative_before(frame, source, start) if source is not None else -1
             if 0 <= relative < cue:
@@ -178,7 +179,7 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
                 return _at_cue(frame, cue, source, limit, "pre")
             break
         cue -= 1
-    if start <= left < at - 1 and words[left + 1] == ":" and not frame.is_quote(left):
+    if start <= left < at - 1 and words[left + 1] == ":" and left not in frame.quotes:
         announcer = phrase_ending(frame, left, start)
         if announcer is None or announcer.kind != "name" or left - start >= 8:
             # Trump went even further: "…"
@@ -195,7 +196,7 @@ def _possessive_speaker(frame: Frame, start: int, left: int) -> Source | None:
     possessive pronoun opening the sentence before a word for what is said stands for, as a
     pronoun (``she``) over the possessive."""
     k = start
-    while k < left and (frame.is_quote(k) or frame.words[k] in (",", "—", "–")):
+    while k < left and (k in frame.quotes or frame.words[k] in (",", "—", "–")):
         k += 1  # "…," she said. Her verdict: "…"
     poss = lx.POSSESSIVE_PRONOUNS.get(frame.lowers[k]) if k < left and left - k < 10 else None
     if poss is None or frame.lowers[k + 1] not in lx.SPEECH_NOUNS:
@@ -247,7 +248,7 @@ def _at_cue(frame: Frame, cue: int, source: Source, limit: int, rule: str) -> At
     ``points out``), the medium after it, where it stands."""
     lowers = frame.lowers
     verb = lowers[cue]
-    following = lowers[cue + 1] if cue + 1 < len(frame) else ""
+    following = lowers[cue + 1] if cue + 1 < len(frame.words) else ""
     if verb == "according":
         verb = "according to"
     elif lx.PHRASAL_CUES.get(verb) == following or (verb in lx.GO_ON and following == "on"):
@@ -294,7 +295,7 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
         j = cue - 1
         while j >= start and lowers[j].endswith("ly"):
             j -= 1
-        if j >= start and not frame.is_quote(j) and words[j] not in lx.PUNCTUATION:
+        if j >= start and j not in frame.quotes and words[j] not in lx.PUNCTUATION:
             direct = phrase_ending(frame, j, start)
             if direct is not None and direct.kind in ("name", "pronoun"):
                 return direct
@@ -303,7 +304,7 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
     before = cue - 1
     while before >= start and lowers[before] in (",", "—", "–"):
         before -= 1
-    after_quote = before < start or frame.is_quote(before)
+    after_quote = before < start or before in frame.quotes
     after_comma = cue - 1 >= start and words[cue - 1] == ","
     if after_quote:
         found = phrase_from(frame, cue + 1, limit, inverted=True)
@@ -329,7 +330,7 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
         described = _description_before(frame, k, start) if k > start else None
         if described is not None:
             return described
-    if source is None and cue + 1 < limit and (cue == start or frame.is_quote(cue - 1)):
+    if source is None and cue + 1 < limit and (cue == start or cue - 1 in frame.quotes):
         found = phrase_from(frame, cue + 1, limit)
         if found and found[0].kind in ("name", "pronoun"):
             return found[0]  # "Asked about it, said Trump" and headlines
@@ -371,13 +372,13 @@ def _description_before(frame: Frame, cue: int, start: int) -> Source | None:
         lowers[k] in lx.FUNCTION_WORDS or not _description_head(lowers[k])
     ):
         return None
-    while k >= start and end - k <= 8 and not frame.is_quote(k):
+    while k >= start and end - k <= 8 and k not in frame.quotes:
         word, low = words[k], lowers[k]
         opens = low in lx.DETERMINERS or (word.endswith(("’s", "'s")) and is_cap(word))
         run = frame.name_run_at[k]
         if opens and run is not None:  # Mayor Bell's deputy: from the name's first word
             k = max(start, frame.name_runs[run].start - frame.first)
-        if opens and (k == start or frame.is_quote(k - 1) or words[k - 1] in ",;:—–"
+        if opens and (k == start or k - 1 in frame.quotes or words[k - 1] in ",;:—–"
                       or (lowers[k - 1] in lx.OPENING_CONJUNCTIONS and lowers[k - 1] != "and")):
             return Source(frame.start(k), frame.end(end - 1), "nominal", frame.text(k, end))
         if not (word.isalpha() or word.endswith(("’s", "'s"))) or (
@@ -412,7 +413,7 @@ def clause_subject(frame: Frame, participle: int, start: int, limit: int) -> Sou
     while x >= start and x > participle - 4 and words[x] in (",", "—", "–"):
         x -= 1
     for y in range(x, max(start, x - 3) - 1, -1):
-        if is_cue(frame, y) and frame.lowers[y] not in lx.PARTICIPLE_CUES:
+        if frame.cue_words[y] and is_cue(frame, y) and frame.lowers[y] not in lx.PARTICIPLE_CUES:
             source = cue_source(frame, y, start, limit)
             if source is not None:
                 return source
@@ -434,7 +435,7 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
     words, lowers = frame.words, frame.lowers
     i = start
     stop = min(limit, start + WINDOW)
-    while i < stop and (frame.is_quote(i) or words[i] in (",", "—", "–", "(", ")")):
+    while i < stop and (i in frame.quotes or words[i] in (",", "—", "–", "(", ")")):
         i += 1  # "…," Carson told the AP after hinting that "…"
     i = _after_dateline(frame, i, stop)
     if i + 1 < stop and lowers[i] in lx.TIME_OPENERS and lowers[i + 1] in lx.TIME_WORDS:
@@ -444,13 +445,13 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
     if i < stop and lowers[i] in lx.INTRODUCTORY_WORDS:
         j = i
         subordinate = lowers[i] in lx.SUBORDINATORS  # When X pointed out …, Y seized …
-        while j < stop and not frame.is_quote(j) and words[j] != ",":
-            if not subordinate and is_cue(frame, j):
+        while j < stop and j not in frame.quotes and words[j] != ",":
+            if not subordinate and frame.cue_words[j] and is_cue(frame, j):
                 break
             j += 1
         if j < stop and words[j] == "," and j - i <= 20:
             i = j + 1
-        elif subordinate and j < stop and frame.is_quote(j) and j - i <= 20 and (
+        elif subordinate and j < stop and j in frame.quotes and j - i <= 20 and (
             not _unpunctuated(frame, j)
         ):
             i = j + 1  # When X calls it "…," Y seized …: the comma inside the marks
@@ -516,7 +517,7 @@ def _after_dateline(frame: Frame, i: int, stop: int) -> int:
     ``Washington (AFP) –``), or i when there is none."""
     marked = False  # a word in capitals (WASHINGTON, AFP) or a state (Va.)
     for j in range(i, min(stop, i + 9)):
-        if frame.is_quote(j):
+        if j in frame.quotes:
             return i
         word = frame.words[j]
         if word in lx.DATELINE_DASHES and j > i:
@@ -609,7 +610,7 @@ def _person_after_nominal(
         # The father of the missing boy, Peter Lang, …: the description runs to the comma
         # (a spokeswoman for the hospital trust, Fiona Reid: past the words it left out)
         j = end
-        while j < limit and j < end + 8 and not frame.is_quote(j) and frame.words[j] != ",":
+        while j < limit and j < end + 8 and j not in frame.quotes and frame.words[j] != ",":
             j += 1
         if j < limit and frame.words[j] == "," and not frame.has_quote(end, j):
             end = j
@@ -646,10 +647,10 @@ def _left_out(frame: Frame, k: int, limit: int) -> bool:
 def _closes_sentence(frame: Frame, k: int) -> bool:
     """Whether item ``k`` ends its sentence: past its last item, or a full stop, question or
     exclamation mark with nothing but quotations after it."""
-    n = len(frame)
+    n = len(frame.words)
     if k < n and frame.words[k] not in (".", "!", "?"):
         return False
-    return all(frame.is_quote(j) or frame.words[j] in (".", "!", "?") for j in range(k, n))
+    return all(j in frame.quotes or frame.words[j] in (".", "!", "?") for j in range(k, n))
 
 
 def _person_head(description: str) -> bool:
@@ -680,10 +681,10 @@ def _person_after(
     Heather Antos``)."""
     lowers = frame.lowers
     j, titled = end, False
-    while j < limit and j < end + 4 and frame.name_run_at[j] is None and not frame.is_quote(j):
+    while j < limit and j < end + 4 and frame.name_run_at[j] is None and j not in frame.quotes:
         low = lowers[j]
         title = low in lx.TITLES or low in lx.ROLE_HEADS
-        if not low.replace("-", "").isalpha() or is_cue(frame, j) or (
+        if not low.replace("-", "").isalpha() or (frame.cue_words[j] and is_cue(frame, j)) or (
             low in lx.FUNCTION_WORDS or low in lx.AUXILIARIES
             or (low.endswith("ed") and low not in lx.SOURCE_MODIFIERS)
             or (person and not title and low not in lx.SOURCE_MODIFIERS)
@@ -779,14 +780,14 @@ def _position(frame: Frame, offset: int, start: int) -> int:
     """The frame position of the item beginning at a text offset (searched from item start),
     -1 when none does."""
     starts = frame.tokens.starts
-    lo, hi = start, len(frame)
+    lo, hi = start, len(frame.words)
     while lo < hi:
         mid = (lo + hi) // 2
         if starts[frame.first + mid] < offset:
             lo = mid + 1
         else:
             hi = mid
-    return lo if lo < len(frame) and starts[frame.first + lo] == offset else -1
+    return lo if lo < len(frame.words) and starts[frame.first + lo] == offset else -1
 
 
 def _relative_before(frame: Frame, source: Source, start: int) -> int:
@@ -823,7 +824,7 @@ def role_beside(frame: Frame, first: int, end: int) -> str | None:
     words, lowers = frame.words, frame.lowers
     p = first
     titled = False
-    while p - 1 >= 0 and first - p < 6 and not frame.is_quote(p - 1):
+    while p - 1 >= 0 and first - p < 6 and p - 1 not in frame.quotes:
         low = lowers[p - 1]
         if low in lx.TITLES or low in lx.ROLE_HEADS:
             titled = titled or p == first
@@ -845,14 +846,14 @@ def role_beside(frame: Frame, first: int, end: int) -> str | None:
         ):
             p = 0  # Harbourview captain … opening the sentence
         return frame.text(p, first)
-    if end + 1 < len(frame) and words[end] == ",":
+    if end + 1 < len(frame.words) and words[end] == ",":
         e = end + 1
-        while e < len(frame) and e < end + 30 and not frame.is_quote(e) and (
+        while e < len(frame.words) and e < end + 30 and e not in frame.quotes and (
             words[e] not in lx.APPOSITIVE_ENDS
         ):
             e += 1
         opening = lowers[end + 1]
-        if (e >= len(frame) or frame.is_quote(e) or words[e] in (",", ".", ";")) and (
+        if (e >= len(frame.words) or e in frame.quotes or words[e] in (",", ".", ";")) and (
             e - end <= 16 and (opening in lx.ROLE_STARTS or opening in lx.TITLES
                                or opening in lx.ROLE_HEADS)
         ):
@@ -868,7 +869,7 @@ def looks_like_title(document: Document, quote: int) -> bool:
     span = document.quotes[quote]
     text = document.text
     inner = text[span.start : span.end]
-    words = inner.split()
+    words = inner.split(None, 9)  # (the first nine words, and the rest if there is more)
     if not words:
         return True
     before = text[max(0, span.open_start - 40) : span.open_start]
@@ -877,7 +878,7 @@ def looks_like_title(document: Document, quote: int) -> bool:
         return True
     stripped = inner.strip()
     sentence_like = stripped[-1:] in ".?!,…" or len(words) > 8
-    title_case = all(
+    title_case = len(words) <= 8 and all(
         w[:1].isupper() or w.lower() in lx.TITLE_SMALL_WORDS for w in words
     ) and words[0][:1].isupper()
     words_before = before.split()
@@ -965,17 +966,17 @@ def _attribution_after(document: Document, quote: int, sentence: int) -> Attribu
     if gap.strip() or "\n" in gap or document.text[span.start : span.end].rstrip()[-1:] not in "?!":
         return None
     frame = document.frame(sentence + 1)
-    if len(frame) < 2 or frame.has_quote(0, min(len(frame), 8)):
+    if len(frame.words) < 2 or frame.has_quote(0, min(len(frame.words), 8)):
         return None
-    for k in range(min(len(frame), 5)):
+    for k in range(min(len(frame.words), 5)):
         if is_cue(frame, k):
             # the attribution opens the sentence: X remarked, alluding to … · said X.
-            source = cue_source(frame, k, 0, min(len(frame), k + 8))
-            nxt = k + 2 if k + 1 < len(frame) and frame.lowers[k + 1] == "on" else k + 1
-            if source is not None and (nxt >= len(frame) or frame.words[nxt] in ",." or (
+            source = cue_source(frame, k, 0, min(len(frame.words), k + 8))
+            nxt = k + 2 if k + 1 < len(frame.words) and frame.lowers[k + 1] == "on" else k + 1
+            if source is not None and (nxt >= len(frame.words) or frame.words[nxt] in ",." or (
                 source.start > frame.start(k)
             )):  # (Lopez went on, as if …)
-                return _at_cue(frame, k, source, len(frame), "post")
+                return _at_cue(frame, k, source, len(frame.words), "post")
             return None
     return None
 
@@ -994,9 +995,9 @@ def _named_after(document: Document, quote: int, sentence: int) -> Attribution |
     if document.paragraph_at(start) != paragraph:
         return None
     frame = document.frame(sentence + 1)
-    if len(frame) < 3 or frame.quotes:
+    if len(frame.words) < 3 or frame.quotes:
         return None
-    subject = sentence_subject(frame, 0, len(frame))
+    subject = sentence_subject(frame, 0, len(frame.words))
     if subject is None or subject.kind != "name" or subject.start != frame.start(0) or (
         any(name.kind != "person" for name in subject.names)
     ):
@@ -1025,11 +1026,11 @@ def _signed_below(document: Document, quote: int, sentence: int) -> Attribution 
         return None
     frame = document.frame(below)
     k = 0
-    while k < len(frame) and frame.words[k] in lx.DASHES:
+    while k < len(frame.words) and frame.words[k] in lx.DASHES:
         k += 1
-    found = phrase_from(frame, k, len(frame))
+    found = phrase_from(frame, k, len(frame.words))
     if k == 0 or found is None or found[0].kind != "name" or (
-        found[1] < len(frame) and frame.words[found[1]] not in (",", ".", "(")
+        found[1] < len(frame.words) and frame.words[found[1]] not in (",", ".", "(")
     ):
         return None
     return Attribution(found[0], None, None, "signature", frame.start(0))
@@ -1068,12 +1069,12 @@ def _previous_subject(document: Document, sentence: int, paragraph: int) -> Attr
     frame = document.frame(sentence - 1)
     if frame.quotes:
         return None
-    for k in range(len(frame) - 1, -1, -1):
+    for k in range(len(frame.words) - 1, -1, -1):
         if is_cue(frame, k):
-            source = cue_source(frame, k, max(0, k - WINDOW), len(frame))
+            source = cue_source(frame, k, max(0, k - WINDOW), len(frame.words))
             if source is not None and source.kind != "nominal":
                 return Attribution(source, None, None, "previous", -1)
-    subject = sentence_subject(frame, 0, len(frame))
+    subject = sentence_subject(frame, 0, len(frame.words))
     if subject is not None and subject.kind != "nominal" and (
         subject.text.lower() not in ("it", "i", "we")
     ):
@@ -1095,15 +1096,16 @@ def indirect_sources(document: Document) -> list[tuple[int, Source]]:
     found = []
     quoted = set(document.quote_sentence)
     starts = document.tokens.starts
+    sentence_starts = [start for start, _ in document.sentences]
     for token in compress(count(), document.cue_words):
-        sentence = document.sentence_at(starts[token])
+        sentence = max(0, bisect_right(sentence_starts, starts[token]) - 1)  # (sentence_at)
         if sentence in quoted:
             continue
-        k = document.word_position(sentence, token)
         frame = document.frame(sentence)
-        if k is None or not is_cue(frame, k):
+        k = token - frame.first  # (a cue word is never a quotation)
+        if not 0 <= k < len(frame.words) or not is_cue(frame, k):
             continue
-        source = cue_source(frame, k, max(0, k - WINDOW), min(len(frame), k + WINDOW))
+        source = cue_source(frame, k, max(0, k - WINDOW), min(len(frame.words), k + WINDOW))
         if source is not None:
             found.append((starts[token], source))
     return found

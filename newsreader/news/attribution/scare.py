@@ -33,7 +33,7 @@ def is_scare(document: Document, quote: int) -> bool:
         return False
     span = document.quotes[quote]
     inner = document.text[span.start : span.end].strip()
-    words = inner.split()
+    words = inner.split(None, lx.TITLE_MAX_WORDS + 1)  # (as many as any test below counts)
     if not words:
         return False
     lowers, starts = document.tokens.lowers, document.tokens.starts
