@@ -238,7 +238,7 @@ async def test_a_state_file_going_bad_during_a_session_is_reported(seed_library:
 async def test_the_app_starts_on_a_library_with_a_bad_state_file(
         seed_library: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     import newsreader.tui.launch
-    from newsreader.cli import main
+    from newsreader.cli import library_commands, main
 
     (seed_library.root / "bookmarks.json").write_text(json.dumps(WRONG["bookmarks.json"]))
     started: list[str | None] = []
@@ -249,5 +249,6 @@ async def test_the_app_starts_on_a_library_with_a_bad_state_file(
         return 0
 
     monkeypatch.setattr(newsreader.tui.launch, "launch", launch)
+    monkeypatch.setattr(library_commands, "has_terminal", lambda: True)  # pytest has none
     assert main(["--library", str(seed_library.root)]) == 0
     assert started == [None]  # the app starts; its list says what is wrong
