@@ -8,6 +8,7 @@ the library all use that one numbering.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newsreader.news.analysis import Analysis, Person, Quote
 
@@ -75,6 +76,11 @@ class ArticleQuotes:
                 numbers.append(speakers[key].number)
             by_quote.append(numbers)
         return cls(quotes, list(speakers.values()), by_quote)
+
+    @cached_property
+    def title_quotes(self) -> list[int]:
+        """The numbers of the title's quotations, in order."""
+        return [i for i, quote in enumerate(self.quotes) if quote.in_title]
 
     def speaker(self, number: int) -> Speaker:
         """The speaker with this sidebar number."""
