@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from long_article import write_long_article
 from ttrss_server import ttrss, ttrss_session  # noqa: F401 (fixtures; tests/ is on sys.path)
 
 from newsreader.services import Services
@@ -69,6 +70,17 @@ def seed_library(library_dir: Path, seed_path: Path, fixed_clock: str) -> Servic
     """The services over a library holding the seed article only."""
     services = Services(library_dir)
     services.import_paths([seed_path])
+    return services
+
+
+@pytest.fixture
+def long_library(library_dir: Path, tmp_path: Path) -> Services:
+    """A library holding one very long article (``long_article.LONG_PARAGRAPHS``
+    paragraphs, as many quotations): what a long feed item or a book-length page brings."""
+    path = tmp_path / "long.txt"
+    write_long_article(path)
+    services = Services(library_dir)
+    assert len(services.import_paths([path]).imported) == 1
     return services
 
 

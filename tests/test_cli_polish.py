@@ -117,3 +117,27 @@ def test_ctrl_c_right_after_a_write_still_reports_what_it_stored(
     with pytest.raises(KeyboardInterrupt):
         services.import_paths([folder], report=report)
     assert len(report.imported) == len(services) == 3
+
+
+def test_the_reader_with_no_terminal_says_so_in_one_line(tmp_path: Path) -> None:
+    """``newsreader < /dev/null | cat``: one line pointing at the commands, status 1, and
+    no hang (the timeout only guards against one) and nothing drawn."""
+    library = tmp_path / "library"
+    done = subprocess.run([sys.executable, "-m", "newsreader", "--library", str(library)],
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "needs a terminal" in done.stderr
+    assert "newsreader list" in done.stderr
+    assert not library.exists()  # the library was not opened, nor samples loaded
+
+
+def test_the_web_driver_needs_no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``newsreader serve`` runs the reader with pipes, drawing through Textual's web
+    driver: that is not refused."""
+    from newsreader.cli.library_commands import has_terminal
+
+    monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)
+    assert not has_terminal()  # pytest's input is no terminal
+    monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
+    assert has_terminal()

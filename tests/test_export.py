@@ -127,3 +127,26 @@ def test_an_export_with_a_broken_feed_imports_nothing(
     assert report.imported == [] and again.feeds() == []
     [(_, reason)] = report.rejected
     assert reason.startswith("broken export: ")
+
+
+def test_an_article_over_2_mb_exports_and_imports_back(
+        library_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A feed item may hold far more text than an article file (2 MB): its export must
+    import back (QA: the export's limit was the article file's)."""
+    paragraph = "<p>" + "The council said the water plan would cost more this year. " * 20
+    feed = tmp_path / "long.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Long</title>'
+        "<link>http://example.org/</link><item><title>A very long report</title>"
+        "<link>http://example.org/long</link><guid>long-1</guid><description><![CDATA["
+        + (paragraph + "</p>") * 2000 + "]]></description></item></channel></rss>",
+        encoding="utf-8")
+    assert run(capsys, "import", str(feed))[0] == 0
+    (aid,) = Services(library_dir).listing().ids
+    body = Services(library_dir).article(aid).body
+    assert len(body.encode()) > 2_200_000
+    dump = tmp_path / "export.json"
+    assert run(capsys, "export", "-o", str(dump))[0] == 0
+    code, out, err = run(capsys, "--library", str(tmp_path / "other"), "import", str(dump))
+    assert (code, err) == (0, "") and "1 imported" in out
+    assert Services(tmp_path / "other").article(aid).body == body

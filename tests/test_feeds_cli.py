@@ -209,3 +209,27 @@ def test_import_takes_html_and_feed_files(library_dir, tmp_path, capsys) -> None
     # importing the same files again adds nothing
     code, out, _ = run(capsys, "import", str(folder / "rss2.xml"), str(folder / "atom.xml"))
     assert "0 imported, 5 duplicate" in out
+
+
+@pytest.mark.parametrize(("name", "content", "why"), [
+    ("empty.xml", b"", "an empty file (0 bytes), not a feed"),
+    ("empty.rss", b"", "an empty file (0 bytes), not a feed"),
+    ("blank.atom", b" \n\n", "an empty file (only white space), not a feed"),
+])
+def test_importing_an_empty_feed_file_names_it_in_one_line(
+        library_dir: Path, tmp_path: Path, capsys, name: str, content: bytes,
+        why: str) -> None:
+    """QA: an empty feed file was rejected as an "empty response", as if downloaded."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, out, err = run(capsys, "import", str(path))
+    assert code == 1 and err == f"rejected   {path}: {why}\n"
+    assert "0 imported, 0 duplicate, 1 rejected" in out
+
+
+def test_adding_an_empty_response_says_it_is_empty(library_dir, server, capsys) -> None:
+    """QA: `newsreader add` of an address answering nothing said it was a feed."""
+    url = server.url("/empty.xml")
+    code, out, err = run(capsys, "add", url)
+    assert (code, out) == (1, "")
+    assert err == f"newsreader: error: {url}: empty response (nothing to read)\n"

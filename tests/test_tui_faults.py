@@ -12,7 +12,8 @@ import os
 from pathlib import Path
 
 import pytest
-from waiting import message_saying, until
+from looking import screen_lines
+from waiting import message_saying, messages, until
 
 from newsreader.services import Services
 from newsreader.tui import app as app_module
@@ -238,7 +239,7 @@ async def test_a_state_file_going_bad_during_a_session_is_reported(seed_library:
 async def test_the_app_starts_on_a_library_with_a_bad_state_file(
         seed_library: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     import newsreader.tui.launch
-    from newsreader.cli import main
+    from newsreader.cli import library_commands, main
 
     (seed_library.root / "bookmarks.json").write_text(json.dumps(WRONG["bookmarks.json"]))
     started: list[str | None] = []
@@ -249,5 +250,45 @@ async def test_the_app_starts_on_a_library_with_a_bad_state_file(
         return 0
 
     monkeypatch.setattr(newsreader.tui.launch, "launch", launch)
+    monkeypatch.setattr(library_commands, "has_terminal", lambda: True)  # pytest has none
     assert main(["--library", str(seed_library.root)]) == 0
     assert started == [None]  # the app starts; its list says what is wrong
+
+
+# -- QA: a library damaged before the app starts: the list says what and how, once ---------
+
+
+@pytest.mark.parametrize("name", ["listing.json", "bookmarks.json", "tags.json", "read.json"])
+async def test_a_library_damaged_before_the_app_starts_says_what_and_how_in_the_list(
+        seed_library: Services, name: str) -> None:
+    """A truncated listing or state file: the list's place names the file and `newsreader
+    repair` in one line (not an empty screen), the error is said once, the file is left as
+    it was whatever keys are pressed, and once it is repaired (from another terminal) the
+    list shows the articles with their marks by itself."""
+    aid = first_id(seed_library)
+    seed_library.set_bookmarks([aid])
+    seed_library.change_tags(aid, add=["keep"])
+    seed_library.set_read([aid])
+    damaged = seed_library.root / name
+    damaged.write_bytes(damaged.read_bytes()[:20])
+    before = damaged.read_bytes()
+    app = NewsreaderApp(Services(seed_library.root), watch_seconds=QUICK)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        expected = f"The library's {name} is damaged: quit (q) and run `newsreader repair`."
+        await until(pilot, lambda: any(expected in line for line in screen_lines(app)),
+                    "the list saying what is damaged")
+        assert "the library cannot be read" in screen_lines(app)[0]
+        for key in ("b", "m", "enter", "escape", "t", "escape"):
+            await pilot.press(key)
+        assert isinstance(app.screen, ListScreen)
+        assert sum("cannot be read" in text for text in messages(app)) == 1  # said once
+        assert damaged.read_bytes() == before  # nothing written over it
+        Services.repair_at(str(seed_library.root))
+        await until(pilot, lambda: app.screen.query_one(ArticleList).row_count == 1,
+                    "the list once repaired")
+        row = app.screen.query_one(ArticleList).current
+        marks = {"bookmarks.json": row.bookmarked, "tags.json": row.tags == ["keep"],
+                 "read.json": row.read}
+        marks.pop(name, None)  # the damaged file's marks are set aside with it
+        assert all(marks.values())
+    assert app.return_code in (None, 0)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from newsreader.services import ListQuery, Quote, Services
+from collections.abc import Sequence
+from typing import overload
+
+import pytest
+from long_article import LONG_PARAGRAPHS, LONG_SPEAKERS
+from waiting import until
+
+from newsreader.services import ArticleQuotes, ListQuery, Quote, Services
 from newsreader.tui.app import NewsreaderApp
 from newsreader.tui.screens.inspector_screen import InspectorScreen
 from newsreader.tui.screens.list_screen import ListScreen
 from newsreader.tui.screens.reader_screen import ReaderScreen
+from newsreader.tui.widgets import article_view
 from newsreader.tui.widgets.article_list import ArticleList
 from newsreader.tui.widgets.article_view import ArticleView
 from newsreader.tui.widgets.people_sidebar import PeopleSidebar
@@ -272,3 +280,89 @@ async def test_quotes_elsewhere_open_the_right_quotation_even_in_damaged_data(
 def other_title(app: NewsreaderApp, article_id: str) -> str:
     """The first words of an article's title, as the inspector lists them."""
     return app.services.article(article_id).title[:20]
+
+
+# -- QA: stepping between quotations in an article with thousands of them ------------------
+
+
+class Looked(Sequence[int]):
+    """Quotation numbers that count how many of them a step looks at."""
+
+    def __init__(self, numbers: list[int]) -> None:
+        self.numbers = numbers
+        self.looked = 0
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        self.looked += 1
+        return self.numbers[index]
+
+
+def test_a_step_to_the_next_quotation_looks_at_a_few_of_them() -> None:
+    """A step finds its place by bisection: among 100,000 quotations it looks at a few
+    dozen, not at every one before it (and it still goes round past either end)."""
+    quotes = ArticleQuotes([], [], [])
+    pool = Looked(list(range(0, 200_000, 2)))
+    assert quotes.step(150_001, True, pool) == 150_002  # type: ignore[arg-type]
+    assert quotes.step(150_001, False, pool) == 150_000  # type: ignore[arg-type]
+    assert quotes.step(150_000, True, pool) == 150_002  # type: ignore[arg-type]
+    assert quotes.step(150_000, False, pool) == 149_998  # type: ignore[arg-type]
+    assert pool.looked < 100
+    assert quotes.step(199_998, True, pool) == 0  # type: ignore[arg-type]
+    assert quotes.step(0, False, pool) == 199_998  # type: ignore[arg-type]
+    assert quotes.step(None, True, pool) == 0  # type: ignore[arg-type]
+    assert quotes.step(None, False, pool) == 199_998  # type: ignore[arg-type]
+    assert quotes.step(3, True, []) is None
+
+
+async def test_stepping_through_thousands_of_quotations_touches_only_two_paragraphs(
+        long_library: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA: in a long article, `]`, `[`, `n` and `N` laid the whole article out again at
+    every step. Now a step restyles the paragraphs of the quotation it leaves and the
+    one it lands on, and nothing is wrapped again."""
+    styled, wrapped = [0], [0]
+    paragraph_text = ArticleView._paragraph_text
+    line_starts = article_view.line_starts
+
+    def counted_paragraph(self: ArticleView, *args: object) -> object:
+        styled[0] += 1
+        return paragraph_text(self, *args)  # type: ignore[arg-type]
+
+    def counted_wrap(text: str, width: int) -> list[int]:
+        wrapped[0] += 1
+        return line_starts(text, width)
+
+    monkeypatch.setattr(ArticleView, "_paragraph_text", counted_paragraph)
+    monkeypatch.setattr(article_view, "line_starts", counted_wrap)
+    app = NewsreaderApp(long_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader",
+                    timeout=120)
+        view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: len(view.plain_lines) > 2 * LONG_PARAGRAPHS,
+                    "the article laid out", timeout=120)
+        view.focus()
+        styled[0] = wrapped[0] = 0
+        # 0, 1, 2; then Mara Quist's (the speaker of 2): 5, 8, and back to 5
+        await pilot.press(*["right_square_bracket"] * 3, "n", "n", "N")
+        await until(pilot, lambda: view.current == 5, "the sixth quotation", timeout=120)
+        await pilot.press(*["left_square_bracket"] * 6)  # 4, 3, 2, 1, 0, round to the last
+        await until(pilot, lambda: view.current == LONG_PARAGRAPHS - 1,
+                    "the last quotation", timeout=120)
+        status = str(app.screen.query_one("#reader-status").render())
+        assert f"Quotation {LONG_PARAGRAPHS}/{LONG_PARAGRAPHS}" in status
+        assert LONG_SPEAKERS[(LONG_PARAGRAPHS - 1) % 3] in status
+        assert wrapped[0] == 0
+        assert styled[0] < 300  # 12 steps, each two paragraphs and those it scrolls to
+        line = view.line_of_quote(LONG_PARAGRAPHS - 1)
+        top = view.scroll_offset.y
+        assert top <= line < top + view.size.height
+        assert any(span.style.reverse for span in view.styled_line(line).spans
+                   if not isinstance(span.style, str))

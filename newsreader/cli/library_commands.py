@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -235,8 +236,27 @@ def repair(args: argparse.Namespace) -> int:
     return 0
 
 
+NO_TERMINAL = ("newsreader: error: the reader needs a terminal (its input or output is not "
+               "one); without one, use the commands: newsreader list, newsreader show ID, "
+               "newsreader --help")
+"""What ``newsreader`` says when started with no terminal (``newsreader < /dev/null | cat``,
+a cron job)."""
+
+
+def has_terminal() -> bool:
+    """Whether the reader can run here: its input and output are a terminal, or Textual is
+    told to draw elsewhere (``newsreader serve`` runs it with its web driver)."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return True
+    return all(stream is not None and stream.isatty() for stream in (sys.stdin, sys.stdout))
+
+
 def run_app(args: argparse.Namespace) -> int:
-    """``newsreader`` with no command: the reader."""
+    """``newsreader`` with no command: the reader (refused, in one line, with no
+    terminal: it would wait for keys that never come)."""
+    if not has_terminal():
+        print(NO_TERMINAL, file=sys.stderr)
+        return 1
     from newsreader.tui.launch import launch  # the TUI loads only when it is used
 
     services = services_for(args)

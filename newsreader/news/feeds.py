@@ -312,8 +312,12 @@ def parse_feed(data: bytes, *, url: str | None = None, content_type: str | None 
 
 
 def read_feed_file(path: Path, max_bytes: int = MAX_FEED_BYTES) -> list[Article]:
-    """The items of a feed file, or Rejected with the reason."""
+    """The items of a feed file, or Rejected with the reason (an empty file says so: it
+    is no feed, whatever its name)."""
     data = read_bytes(path, max_bytes, what="a feed")
+    if not data.strip():
+        raise Rejected("an empty file (0 bytes), not a feed" if not data
+                       else "an empty file (only white space), not a feed")
     try:
         return parse_feed(data, limited=False).articles
     except NotAFeed as err:

@@ -12,7 +12,7 @@ from typing import Any
 from newsreader.news.article import Article, Link
 from newsreader.news.cleaning import one_line, strip_controls
 from newsreader.news.feeds import feed_address
-from newsreader.news.files import MAX_BYTES, Rejected
+from newsreader.news.files import Rejected
 from newsreader.news.plaintext import parse_date
 from newsreader.services.analysis import prepare
 from newsreader.store.feeds import FEED_ID_LENGTH, Subscriptions
@@ -90,15 +90,21 @@ def _time(entry: dict[str, Any], name: str) -> str | None:
         return None
 
 
+EXPORT_ARTICLE_MAX_BYTES = 10 * 1024 * 1024
+"""The most text one article of an export may hold: as much as the largest article the
+library takes in (a feed's item can hold a whole 10 MB feed; an article file, 2 MB), so
+an export always imports back, while an absurd one is still refused."""
+
+
 def _problem(n: int, entry: Any) -> str | None:
     """Why an export's entry cannot be imported, or None."""
     if not isinstance(entry, dict) or not _text(entry, "title") or not isinstance(
             entry.get("body"), str):
         return f"broken export: article {n} has no title or text"
     size = len(entry["body"].encode("utf-8", errors="replace"))
-    if size > MAX_BYTES:
+    if size > EXPORT_ARTICLE_MAX_BYTES:
         return (f"broken export: article {n} is too large ({size / 1e6:.1f} MB of text; "
-                f"the limit is {MAX_BYTES / 1e6:.1f} MB)")
+                f"the limit is {EXPORT_ARTICLE_MAX_BYTES / 1e6:.1f} MB)")
     return None
 
 

@@ -782,6 +782,8 @@ def fetch_feeds(library: Library, *, full: bool = False,
 
 def _page_article(got: Download, given: str) -> Article:
     """The article in a downloaded page; FetchError if it is not a page with an article."""
+    if not got.content.strip():
+        raise FetchError("empty response (nothing to read)")
     is_html = got.content_type in ("text/html", "application/xhtml+xml") or looks_like_html(
         got.content)
     if not is_html:

@@ -7,7 +7,10 @@ the library all use that one numbering.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newsreader.news.analysis import Analysis, Person, Quote
 
@@ -76,6 +79,11 @@ class ArticleQuotes:
             by_quote.append(numbers)
         return cls(quotes, list(speakers.values()), by_quote)
 
+    @cached_property
+    def title_quotes(self) -> list[int]:
+        """The numbers of the title's quotations, in order."""
+        return [i for i, quote in enumerate(self.quotes) if quote.in_title]
+
     def speaker(self, number: int) -> Speaker:
         """The speaker with this sidebar number."""
         return self.speakers[number - 1]
@@ -88,16 +96,20 @@ class ArticleQuotes:
              among: list[int] | None = None) -> int | None:
         """The next (or previous) quotation after ``current``, wrapping around.
 
-        ``among`` limits the choice to those quotation numbers (one speaker's).
+        ``among`` limits the choice to those quotation numbers (one speaker's, in order).
+        A step looks its place up (bisection), so it costs the same in an article of
+        thousands of quotations.
         """
-        pool = among if among is not None else list(range(len(self.quotes)))
+        pool: Sequence[int] = among if among is not None else range(len(self.quotes))
         if not pool:
             return None
         if current is None:
             return pool[0] if forward else pool[-1]
         if forward:
-            return next((i for i in pool if i > current), pool[0])
-        return next((i for i in reversed(pool) if i < current), pool[-1])
+            after = bisect_right(pool, current)
+            return pool[after] if after < len(pool) else pool[0]
+        before = bisect_left(pool, current)
+        return pool[before - 1] if before > 0 else pool[-1]
 
 
 @dataclass(frozen=True)

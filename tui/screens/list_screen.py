@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import ClassVar
 
 from rich.style import Style
@@ -25,7 +26,7 @@ from newsreader.services import (
     QueryError,
     Services,
 )
-from newsreader.services.errors import LibraryError
+from newsreader.services.errors import CorruptLibraryError, LibraryError
 from newsreader.services.views import SavedView
 from newsreader.tui.messages import ArticleChanged, ArticleOpened, LibraryChanged, RefreshChanged
 from newsreader.tui.screens.base import NewsScreen
@@ -49,6 +50,20 @@ long message (the first run's welcome) shows, so no message covers an article.""
 
 UNDO_KEPT = 20
 """How many changes ``z`` can undo, one after another."""
+
+
+def damage_message(err: LibraryError, root: Path) -> str:
+    """What the list says in its place when the library cannot be read at all: which file
+    is damaged and what to do, in one line, then what is wrong with it."""
+    if not isinstance(err, CorruptLibraryError):
+        return f"{err}"
+    try:
+        name = str(err.path.relative_to(root))
+    except ValueError:
+        name = str(err.path)
+    return (f"The library's {name} is damaged: quit (q) and run `newsreader repair`.\n"
+            f"What is wrong with it: {err.detail}.\n"
+            "Nothing was changed; repair sets the damaged file aside, never deletes it.")
 
 
 class ListScreen(NewsScreen[None]):
@@ -130,6 +145,8 @@ class ListScreen(NewsScreen[None]):
         """The saved view shown, if any (its query is part of ``list_query.query``)."""
         self.typed_query = ""
         """A query typed into the search box (part of ``list_query.query``)."""
+        self._reported: str | None = None
+        """The library error the last reload reported (said once, not at every reload)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="list-header")
@@ -154,9 +171,17 @@ class ListScreen(NewsScreen[None]):
         try:
             terms = {t: self._body_hits.get(t, set()) for t in self.query_terms()}
             rows = self.services.rows(query, hits, terms)
-        except (LibraryError, QueryError) as err:
+        except QueryError as err:
             self.news.report(err)
             return
+        except LibraryError as err:
+            if self._rows is None:  # nothing to show: the list says what is wrong instead
+                self.show_damage(err)
+            if str(err) != self._reported:
+                self._reported = str(err)
+                self.news.report(err)
+            return
+        self._reported = None
         self._rows = rows
         articles = self.query_one(ArticleList)
         current = articles.current
@@ -169,6 +194,16 @@ class ListScreen(NewsScreen[None]):
         if keep is not None and rows.index_of(keep) is None and self._gone(keep):
             articles.cursor = min(place, max(len(rows) - 1, 0))  # on to the next one
         self.update_header(len(rows))
+
+    def show_damage(self, err: LibraryError) -> None:
+        """The library cannot be read and no rows were ever shown: say in the list's place
+        which file is damaged and how to recover (the watcher shows the list once it is
+        repaired)."""
+        articles = self.query_one(ArticleList)
+        articles.empty_message = damage_message(err, self.services.root)
+        articles.refresh()
+        self.query_one("#list-header", Static).update(
+            Text(" newsreader ", Style(bold=True)) + Text(" the library cannot be read"))
 
     def _gone(self, article_id: str) -> bool:
         """Whether an article has left the library (deleted here or elsewhere)."""

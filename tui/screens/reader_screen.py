@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import ClassVar
 
 from rich.style import Style
@@ -217,9 +218,10 @@ class ReaderScreen(NewsScreen[None]):
         if quote.in_title:
             text.append(" · in the headline")
         person = self.quotes.speaker(self.person) if self.person is not None else None
-        if person is not None and current in person.quotes:
-            place = person.quotes.index(current) + 1
-            text.append(f" · theirs {place}/{len(person.quotes)}")
+        place = bisect_left(person.quotes, current) if person is not None else 0
+        if person is not None and place < len(person.quotes) \
+                and person.quotes[place] == current:
+            text.append(f" · theirs {place + 1}/{len(person.quotes)}")
         status.update(text)
 
     def search_status(self, view: ArticleView) -> Text:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -39,6 +40,13 @@ def find_all(body: str, needle: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(body) if m.end() > m.start()]
 
 
+def _text_offset(pieces: list[tuple[int, int]], body_starts: list[int], offset: int) -> int:
+    """Where a body offset of a paragraph is in its marked text (``pieces``: its runs,
+    ``body_starts`` their offsets in the body)."""
+    text_pos, body_pos = pieces[max(bisect_right(body_starts, offset) - 1, 0)]
+    return text_pos + offset - body_pos
+
+
 def link_prompt(number: int, link: Link) -> Text:
     """One link as the reader lists it: its number, its words, and its address under them."""
     text = Text(f"[{number}] ", Style(bold=True))
@@ -62,11 +70,14 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
 
 def marked_text(source: str, start: int, end: int, quotes: ArticleQuotes,
                 current: int | None, colours: Sequence[str] | None, current_style: Style,
-                mark_style: Style, in_title: bool = False
+                mark_style: Style, in_title: bool = False, among: Iterable[int] | None = None
                 ) -> tuple[Text, dict[int, int], list[tuple[int, int]]]:
     """``source[start:end]`` (a paragraph of the body, or with ``in_title`` the title)
     with the quotations in it underlined in their speaker's style, the ``current`` one
-    highlighted, each followed by its speakers' mark (``[2]``).
+    highlighted, each followed by its speakers' mark (``[2]``). ``among``: the numbers of
+    the quotations that may be in it, in order (default: all of them; a paragraph of a
+    long article passes its own, so laying out the article is not paragraphs times
+    quotations).
 
     Returns the text; for each quotation starting in it, its offset in the text; and the
     (offset in the text, offset in ``source``) where each run of it begins.
@@ -75,7 +86,8 @@ def marked_text(source: str, start: int, end: int, quotes: ArticleQuotes,
     starts: dict[int, int] = {}
     pieces: list[tuple[int, int]] = []
     pos = start
-    for index, quote in enumerate(quotes.quotes):
+    for index in range(len(quotes.quotes)) if among is None else among:
+        quote = quotes.quotes[index]
         q_start, q_end = quote.start, quote.end
         if quote.in_title != in_title or q_end <= start or q_start >= end:
             continue
@@ -109,7 +121,8 @@ def title_text(title: str, quotes: ArticleQuotes, current: int | None,
     the body's are: underlined in their speaker's style, followed by ``[n]``, the current
     one in reverse video."""
     text, _, _ = marked_text(title, 0, len(title), quotes, current, colours,
-                          Style(bold=True, reverse=True), Style(bold=True), in_title=True)
+                             Style(bold=True, reverse=True), Style(bold=True), in_title=True,
+                             among=quotes.title_quotes)
     text.stylize(Style(bold=True))
     return text
 
@@ -150,9 +163,28 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """The article shown."""
         self.quotes = quotes
         """Its quotations and speakers."""
-        self._lines: list[Text] = []
+        self._laid: list[Text] = []
+        """Every line of the article as laid out (see ``_lines`` for them styled)."""
+        self._spans: list[tuple[int, int]] = []
+        """Each paragraph's (start, end) in the body."""
+        self._span_starts: list[int] = []
+        self._first: list[int] = []
+        """The line each paragraph starts on."""
+        self._breaks: list[list[int]] = []
+        """Where each paragraph's lines after its first start, in its text."""
+        self._pieces: list[list[tuple[int, int]]] = []
+        """Each paragraph's runs: (offset in its text, offset in the body)."""
+        self._text_end = 0
+        """The first line after the text (the links' list)."""
+        self._para_quotes: list[list[int]] = []
+        """The quotations in each paragraph."""
+        self._quote_paras: dict[int, list[int]] = {}
+        """The paragraphs each quotation is in."""
+        self._para_matches: dict[int, list[int]] = {}
+        """The search's matches in each paragraph that has any."""
+        self._stale: set[int] = set()
+        """Paragraphs whose styles changed since their lines were styled."""
         self._quote_lines: dict[int, int] = {}
-        self._match_lines: dict[int, int] = {}
         self._built_width = -1
         self.search = ""
         """The text searched for in the article (empty: no search)."""
@@ -165,68 +197,80 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         the list's search (Escape goes back, as it always does)."""
 
     # -- layout -------------------------------------------------------------
+    #
+    # The article is laid out once per width (and theme, and text): each paragraph's text
+    # with its quotations marked, wrapped into lines. What a highlight or a search changes
+    # is only the styles of a few paragraphs (a quotation's mark and the text's length do
+    # not change), so those paragraphs are marked stale and styled again, with the same
+    # line breaks, when one of their lines is next drawn: a step to the next quotation or
+    # match, or a key typed in the search box, costs the paragraphs it touches, not the
+    # article (which may be megabytes of text, with thousands of quotations and matches).
 
-    def _paragraph_text(self, start: int, end: int
-                        ) -> tuple[Text, dict[int, int], dict[int, int]]:
-        """One paragraph with its quotations styled and marked, and the search's matches.
+    def _paragraph_text(self, para: int) -> tuple[Text, dict[int, int], list[tuple[int, int]]]:
+        """Paragraph ``para`` with its quotations styled and marked, and the search's
+        matches in it styled.
 
-        Returns the text and, for each quotation and each match starting in it, its offset
-        in the text.
+        Returns the text; for each quotation starting in it, its offset in the text; and
+        where each run of it begins (offset in the text, offset in the body).
         """
+        start, end = self._spans[para]
         current_style = self.get_component_rich_style("article-view--current", partial=True)
         text, starts, pieces = marked_text(
             self.article.body, start, end, self.quotes, self.current,
-            speaker_colours(self.app), current_style, self.part_style("article-view--mark"))
-        return text, starts, self._mark_matches(text, pieces, start, end)
+            speaker_colours(self.app), current_style, self.part_style("article-view--mark"),
+            among=self._para_quotes[para])
+        self._mark_matches(text, pieces, start, end, self._para_matches.get(para, ()))
+        return text, starts, pieces
 
     def _mark_matches(self, text: Text, pieces: list[tuple[int, int]], start: int,
-                      end: int) -> dict[int, int]:
-        """Style the search's matches in a paragraph's text; their offsets in it."""
-        found: dict[int, int] = {}
-        if not self.matches:
-            return found
-
-        def at(offset: int) -> int:
-            """Where a body offset of the paragraph is in its text."""
-            text_pos, body_pos = next(p for p in reversed(pieces) if p[1] <= offset)
-            return text_pos + offset - body_pos
-
+                      end: int, indices: Iterable[int]) -> None:
+        """Style the search's matches ``indices`` (those in the paragraph) in its text."""
+        if not indices:
+            return
         style = self.get_component_rich_style("article-view--match", partial=True)
         current = self.get_component_rich_style("article-view--match-current", partial=True)
-        for index, (m_start, m_end) in enumerate(self.matches):
-            if m_end <= start or m_start >= end:
-                continue
-            a, b = at(max(m_start, start)), at(min(m_end, end) - 1) + 1
+        body_starts = [body_pos for _, body_pos in pieces]
+        for index in indices:
+            m_start, m_end = self.matches[index]
+            a = _text_offset(pieces, body_starts, max(m_start, start))
+            b = _text_offset(pieces, body_starts, min(m_end, end) - 1) + 1
             text.stylize(current if index == self.match else style, a, b)
-            found[index] = a
-        return found
 
     def _build(self, width: int) -> None:
-        """Wrap the whole article to ``width`` columns."""
+        """Lay the whole article out at ``width`` columns."""
         art = self.article
         room = max(min(width - MARGIN - 1, MAX_WIDTH), 10)
         lines: list[Text] = []
-        quote_lines: dict[int, int] = {}
-        match_lines: dict[int, int] = {}
+        self._spans = paragraph_spans(art.body)
+        self._span_starts = [start for start, _ in self._spans]
+        self._para_quotes = [[] for _ in self._spans]
+        self._quote_paras = {}
+        for index, quote in enumerate(self.quotes.quotes):
+            if not quote.in_title:
+                for para in self._paras_of(quote.start, quote.end):
+                    self._para_quotes[para].append(index)
+                    self._quote_paras.setdefault(index, []).append(para)
+        self._para_matches = self._group_matches()
+        self._first, self._breaks, self._pieces = [], [], []
+        self._quote_lines = {}
 
-        def add(text: Text) -> tuple[list[int], list[int]]:
+        def add(text: Text) -> list[int]:
             starts = line_starts(text.plain, room)
-            first = len(lines)
             for line in text.divide(starts):
                 line.rstrip()
                 lines.append(line)
-            return [first, *[first + n + 1 for n in range(len(starts))]], starts
+            return starts
 
-        for start, end in paragraph_spans(art.body):
-            text, quote_starts, match_starts = self._paragraph_text(start, end)
-            line_numbers, breaks = add(text)
+        for para in range(len(self._spans)):
+            text, quote_starts, pieces = self._paragraph_text(para)
+            self._first.append(len(lines))
+            breaks = add(text)
+            self._breaks.append(breaks)
+            self._pieces.append(pieces)
             for index, offset in quote_starts.items():
-                before = sum(1 for b in breaks if b <= offset)
-                quote_lines[index] = line_numbers[before]
-            for index, offset in match_starts.items():
-                before = sum(1 for b in breaks if b <= offset)
-                match_lines[index] = line_numbers[before]
+                self._quote_lines[index] = self._first[para] + bisect_right(breaks, offset)
             lines.append(Text())
+        self._text_end = len(lines)
         if art.links:
             lines.append(Text(f"Links ({len(art.links)}; type a number to open or copy one)",
                               Style(bold=True, underline=True)))
@@ -244,11 +288,69 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                     lines.append(Text(head if start == 0 else "    ") + Text(
                         url[start:start + step]))
             lines.append(Text())
-        self._lines = lines[:-1] if lines else []
-        self._quote_lines = quote_lines
-        self._match_lines = match_lines
+        self._laid = lines[:-1] if lines else []
+        self._stale = set()
         self._built_width = width
-        self.virtual_size = Size(width, len(self._lines))
+        self.virtual_size = Size(width, len(self._laid))
+
+    def _paras_of(self, start: int, end: int) -> list[int]:
+        """The paragraphs that the body's ``start:end`` overlaps."""
+        spans = self._spans
+        para = max(bisect_right(self._span_starts, start) - 1, 0)
+        found = []
+        while para < len(spans) and spans[para][0] < end:
+            if spans[para][1] > start:
+                found.append(para)
+            para += 1
+        return found
+
+    def _group_matches(self) -> dict[int, list[int]]:
+        """The search's matches of each paragraph that has any."""
+        grouped: dict[int, list[int]] = {}
+        for index, (start, end) in enumerate(self.matches):
+            for para in self._paras_of(start, end):
+                grouped.setdefault(para, []).append(index)
+        return grouped
+
+    def _restyle(self, para: int) -> None:
+        """Style a stale paragraph's lines again (its line breaks stay as they are)."""
+        self._stale.discard(para)
+        text, _, _ = self._paragraph_text(para)
+        first = self._first[para]
+        for offset, line in enumerate(text.divide(self._breaks[para])):
+            line.rstrip()
+            self._laid[first + offset] = line
+
+    def _touch(self, paras: Iterable[int]) -> None:
+        """Paragraphs whose styles changed: styled again when next drawn (the whole text
+        laid out again if the room for it changed since, as when a scroll bar came)."""
+        if (self.scrollable_content_region.width or self.size.width or 80) \
+                != self._built_width:
+            self.rebuild()
+            return
+        self._stale.update(paras)
+        self.refresh()
+
+    def _paras_of_match(self, index: int | None) -> list[int]:
+        if index is None or not 0 <= index < len(self.matches):
+            return []
+        return self._paras_of(*self.matches[index])
+
+    def styled_line(self, index: int) -> Text:
+        """Laid-out line ``index``, styled as it is drawn now (its paragraph styled again
+        first if it is stale)."""
+        if self._stale and index < self._text_end:
+            para = bisect_right(self._first, index) - 1
+            if para in self._stale:
+                self._restyle(para)
+        return self._laid[index]
+
+    @property
+    def _lines(self) -> list[Text]:
+        """Every laid-out line, each styled as it is drawn now."""
+        for para in sorted(self._stale):
+            self._restyle(para)
+        return self._laid
 
     def show_article(self, article: StoredArticle, quotes: ArticleQuotes) -> None:
         """Show another version of the article (its text updated), from the top."""
@@ -259,7 +361,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_home(animate=False)
 
     def rebuild(self) -> None:
-        """Lay the text out again (after a change of highlight or width)."""
+        """Lay the text out again (after a change of width, theme or text)."""
         self._build(self.scrollable_content_region.width or self.size.width or 80)
         self.refresh()
 
@@ -274,10 +376,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.rebuild())
 
     def on_resize(self) -> None:
-        self.rebuild()
+        width = self.scrollable_content_region.width or self.size.width or 80
+        if width != self._built_width:
+            self.rebuild()
 
-    def watch_current(self) -> None:
-        self.rebuild()
+    def watch_show_vertical_scrollbar(self) -> None:
+        """The scroll bar came (or went): the text has a column less (or more)."""
+        if self._built_width >= 0:
+            self.call_after_refresh(self.on_resize)
+
+    def watch_current(self, old: int | None, new: int | None) -> None:
+        self._touch(para for index in (old, new) if index is not None
+                    for para in self._quote_paras.get(index, ()))
         if self.current is not None:
             self.scroll_to_quote(self.current)
 
@@ -295,9 +405,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         (none, or an empty needle: no search). ``own``: see ``own_search``."""
         self.own_search = own
         self.search = " ".join(needle.split())
+        before = self._para_matches
         self.matches = find_all(self.article.body, self.search)
         self.match = 0 if self.matches else None
-        self.rebuild()
+        self._para_matches = self._group_matches()
+        self._touch({*before, *self._para_matches})
         if self.match is not None:
             self.scroll_to_match(self.match)
         self.post_message(self.SearchMoved())
@@ -321,9 +433,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _step_match(self, step: int) -> None:
         if not self.matches:
             return
+        old = self.match
         self.match = ((self.match or 0) + step) % len(self.matches) if self.match is not None \
             else 0
-        self.rebuild()
+        self._touch([*self._paras_of_match(old), *self._paras_of_match(self.match)])
         self.scroll_to_match(self.match)
         self.post_message(self.SearchMoved())
 
@@ -332,14 +445,21 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def scroll_to_match(self, index: int) -> None:
         """Scroll so that match ``index`` is a third of the way down."""
-        line = self._match_lines.get(index)
+        line = self.line_of_match(index)
         if line is not None:
             height = self.scrollable_content_region.height
             self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
 
     def line_of_match(self, index: int) -> int | None:
-        """The line a match is on (for tests)."""
-        return self._match_lines.get(index)
+        """The line a match starts on."""
+        paras = self._paras_of_match(index)
+        if not paras:
+            return None
+        para = paras[0]
+        start = max(self.matches[index][0], self._spans[para][0])
+        pieces = self._pieces[para]
+        offset = _text_offset(pieces, [body_pos for _, body_pos in pieces], start)
+        return self._first[para] + bisect_right(self._breaks[para], offset)
 
     def line_of_quote(self, index: int) -> int | None:
         """The line a quotation starts on (for tests and scrolling)."""
@@ -348,7 +468,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     @property
     def plain_lines(self) -> list[str]:
         """The laid-out lines as plain text."""
-        return [line.plain for line in self._lines]
+        return [line.plain for line in self._laid]
 
     # -- drawing ------------------------------------------------------------
 
@@ -356,10 +476,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         index = round(self.scroll_offset.y) + y
         width = self.size.width
         base = self.rich_style
-        if not 0 <= index < len(self._lines):
+        if not 0 <= index < len(self._laid):
             return Strip.blank(width, base)
         segments = [Segment(" " * MARGIN, base)]
-        segments += Segment.apply_style(self._lines[index].render(self.app.console), base)
+        segments += Segment.apply_style(self.styled_line(index).render(self.app.console), base)
         return Strip(segments).crop_extend(0, width, base)
 
     def action_page_down(self) -> None:
