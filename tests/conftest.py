@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from long_article import write_long_article
+from long_article import LayoutWork, write_long_article
 from ttrss_server import ttrss, ttrss_session  # noqa: F401 (fixtures; tests/ is on sys.path)
 
 from newsreader.services import Services
@@ -82,6 +82,29 @@ def long_library(library_dir: Path, tmp_path: Path) -> Services:
     services = Services(library_dir)
     assert len(services.import_paths([path]).imported) == 1
     return services
+
+
+@pytest.fixture
+def layout_work(monkeypatch: pytest.MonkeyPatch) -> LayoutWork:
+    """Counts the article view's styling and wrapping of paragraphs (zero it to count
+    from a moment on)."""
+    from newsreader.tui.widgets import article_view
+    from newsreader.tui.widgets.article_view import ArticleView
+
+    work = LayoutWork()
+    paragraph_text, line_starts = ArticleView._paragraph_text, article_view.line_starts
+
+    def counted_paragraph(self: ArticleView, *args: object) -> object:
+        work.styled += 1
+        return paragraph_text(self, *args)  # type: ignore[arg-type]
+
+    def counted_wrap(text: str, width: int) -> list[int]:
+        work.wrapped += 1
+        return line_starts(text, width)
+
+    monkeypatch.setattr(ArticleView, "_paragraph_text", counted_paragraph)
+    monkeypatch.setattr(article_view, "line_starts", counted_wrap)
+    return work
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,7 @@ limit), thousands of paragraphs, each with a quotation and two matches of "reser
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 LONG_PARAGRAPHS = 16_500
@@ -19,3 +20,11 @@ def write_long_article(path: Path) -> None:
     path.write_text("Source: The Valley Ledger\n\nThe Very Long Reservoir Hearing\n\n"
                     + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     assert 1_900_000 < path.stat().st_size <= 2 << 20
+
+
+@dataclass
+class LayoutWork:
+    """What the article view did: paragraphs styled, paragraphs wrapped into lines."""
+
+    styled: int = 0
+    wrapped: int = 0

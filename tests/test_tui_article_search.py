@@ -4,8 +4,7 @@ clearing it; and an article opened from a list search landing on its first match
 
 from __future__ import annotations
 
-import pytest
-from long_article import LONG_PARAGRAPHS
+from long_article import LONG_PARAGRAPHS, LayoutWork
 from rich.text import Text
 from waiting import until
 
@@ -13,7 +12,6 @@ from newsreader.services import Services
 from newsreader.tui.app import NewsreaderApp
 from newsreader.tui.screens.list_screen import ListScreen
 from newsreader.tui.screens.reader_screen import ReaderScreen
-from newsreader.tui.widgets import article_view
 from newsreader.tui.widgets.article_view import ArticleView, find_all
 
 SIZE = (120, 40)
@@ -143,39 +141,25 @@ async def test_a_list_search_that_matched_the_source_only_starts_no_search(
 
 
 async def test_a_search_in_a_2_mb_article_finds_every_match_styling_only_what_it_touches(
-        long_library: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+        long_library: Services, layout_work: LayoutWork) -> None:
     """QA: a search typed in a long article froze the reader (every key laid the whole
     article out again, and each paragraph looked at every match). Now each key styles
     again only the paragraphs drawn (the timeouts only guard against a hang)."""
-    styled_paragraphs, wrapped = [0], [0]
-    paragraph_text = ArticleView._paragraph_text
-    line_starts = article_view.line_starts
-
-    def counted_paragraph(self: ArticleView, *args: object) -> object:
-        styled_paragraphs[0] += 1
-        return paragraph_text(self, *args)  # type: ignore[arg-type]
-
-    def counted_wrap(text: str, width: int) -> list[int]:
-        wrapped[0] += 1
-        return line_starts(text, width)
-
-    monkeypatch.setattr(ArticleView, "_paragraph_text", counted_paragraph)
-    monkeypatch.setattr(article_view, "line_starts", counted_wrap)
     app = NewsreaderApp(long_library)
     async with app.run_test(size=SIZE) as pilot:
         await open_reader(pilot, app)
         article = view(app)
         await until(pilot, lambda: len(article.plain_lines) > 2 * LONG_PARAGRAPHS,
                     "the article laid out", timeout=120)
-        styled_paragraphs[0] = wrapped[0] = 0
+        layout_work.styled = layout_work.wrapped = 0
         await pilot.press("slash", *"reservoir", "enter")
         await until(pilot, lambda: len(article.matches) == 2 * LONG_PARAGRAPHS,
                     "every match", timeout=120)
         await pilot.press("n", "n", "n")
         await until(pilot, lambda: article.match == 3, "the fourth match", timeout=120)
         assert f"match 4/{2 * LONG_PARAGRAPHS}" in status(app)
-        assert wrapped[0] == 0  # the line breaks stay: a search changes only styles
-        assert styled_paragraphs[0] < 600  # 13 keys, each the paragraphs on screen
+        assert layout_work.wrapped == 0  # the line breaks stay: a search changes only styles
+        assert layout_work.styled < 600  # 13 keys, each the paragraphs on screen
         line = article.line_of_match(3)
         top = article.scroll_offset.y
         assert top <= line < top + article.size.height

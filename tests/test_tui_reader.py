@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import overload
 
-import pytest
-from long_article import LONG_PARAGRAPHS, LONG_SPEAKERS
+from long_article import LONG_PARAGRAPHS, LONG_SPEAKERS, LayoutWork
 from waiting import until
 
 from newsreader.services import ArticleQuotes, ListQuery, Quote, Services
@@ -14,7 +13,6 @@ from newsreader.tui.app import NewsreaderApp
 from newsreader.tui.screens.inspector_screen import InspectorScreen
 from newsreader.tui.screens.list_screen import ListScreen
 from newsreader.tui.screens.reader_screen import ReaderScreen
-from newsreader.tui.widgets import article_view
 from newsreader.tui.widgets.article_list import ArticleList
 from newsreader.tui.widgets.article_view import ArticleView
 from newsreader.tui.widgets.people_sidebar import PeopleSidebar
@@ -322,24 +320,10 @@ def test_a_step_to_the_next_quotation_looks_at_a_few_of_them() -> None:
 
 
 async def test_stepping_through_thousands_of_quotations_touches_only_two_paragraphs(
-        long_library: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+        long_library: Services, layout_work: LayoutWork) -> None:
     """QA: in a long article, `]`, `[`, `n` and `N` laid the whole article out again at
     every step. Now a step restyles the paragraphs of the quotation it leaves and the
     one it lands on, and nothing is wrapped again."""
-    styled, wrapped = [0], [0]
-    paragraph_text = ArticleView._paragraph_text
-    line_starts = article_view.line_starts
-
-    def counted_paragraph(self: ArticleView, *args: object) -> object:
-        styled[0] += 1
-        return paragraph_text(self, *args)  # type: ignore[arg-type]
-
-    def counted_wrap(text: str, width: int) -> list[int]:
-        wrapped[0] += 1
-        return line_starts(text, width)
-
-    monkeypatch.setattr(ArticleView, "_paragraph_text", counted_paragraph)
-    monkeypatch.setattr(article_view, "line_starts", counted_wrap)
     app = NewsreaderApp(long_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
@@ -349,7 +333,7 @@ async def test_stepping_through_thousands_of_quotations_touches_only_two_paragra
         await until(pilot, lambda: len(view.plain_lines) > 2 * LONG_PARAGRAPHS,
                     "the article laid out", timeout=120)
         view.focus()
-        styled[0] = wrapped[0] = 0
+        layout_work.styled = layout_work.wrapped = 0
         # 0, 1, 2; then Mara Quist's (the speaker of 2): 5, 8, and back to 5
         await pilot.press(*["right_square_bracket"] * 3, "n", "n", "N")
         await until(pilot, lambda: view.current == 5, "the sixth quotation", timeout=120)
@@ -359,8 +343,8 @@ async def test_stepping_through_thousands_of_quotations_touches_only_two_paragra
         status = str(app.screen.query_one("#reader-status").render())
         assert f"Quotation {LONG_PARAGRAPHS}/{LONG_PARAGRAPHS}" in status
         assert LONG_SPEAKERS[(LONG_PARAGRAPHS - 1) % 3] in status
-        assert wrapped[0] == 0
-        assert styled[0] < 300  # 12 steps, each two paragraphs and those it scrolls to
+        assert layout_work.wrapped == 0
+        assert layout_work.styled < 300  # 12 steps, each two paragraphs and those it scrolls to
         line = view.line_of_quote(LONG_PARAGRAPHS - 1)
         top = view.scroll_offset.y
         assert top <= line < top + view.size.height
