@@ -21,6 +21,7 @@ from newsreader.tui.messages import IndexReady, LibraryChanged
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.lists import KeyedTable, table_moves
+from newsreader.tui.words import plural
 
 CHUNK = 100
 """Rows put in the table at a time: more are added as the cursor nears the last (a table
@@ -191,7 +192,7 @@ class PeopleScreen(NewsScreen[None]):
         self._fill(max(row + CHUNK, CHUNK))
         if self.entries:
             table.move_cursor(row=min(max(row, 0), table.row_count - 1))
-        self._header(f"{len(self.entries)} {self._noun()}")
+        self._header(self._counted())
 
     def _fill(self, rows: int) -> None:
         """Put entries in the table until it has ``rows`` (or all of them)."""
@@ -210,12 +211,11 @@ class PeopleScreen(NewsScreen[None]):
         if event.cursor_row >= table.row_count - 40 and table.row_count < len(self.entries):
             self._fill(table.row_count + CHUNK)
 
-    def _noun(self) -> str:
+    def _counted(self) -> str:
         """What the header counts: "1 person", "2 people", "1 organisation or place"."""
-        one = len(self.entries) == 1
         if self.organisations:
-            return "organisation or place" if one else "organisations and places"
-        return "person" if one else "people"
+            return plural(len(self.entries), "organisation or place", "organisations and places")
+        return plural(len(self.entries), "person", "people")
 
     def _header(self, counts: str) -> None:
         left = Text(f" {'Organisations' if self.organisations else 'People'} ",
