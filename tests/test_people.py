@@ -42,6 +42,40 @@ def test_role_from_a_title_before_the_name() -> None:
     assert wolf.affiliation == "Homeland Security"
 
 
+@pytest.mark.parametrize(("text", "name", "affiliation"), [
+    # a relative clause after the role names places and bodies, not the person's office
+    ("Ana Ferreira, a nurse who commutes from Pell Island to Calder Bay General Hospital, "
+     "said: “I can’t leave my patients.”", "Ana Ferreira", None),
+    ("“The data are clear,” said Lena Hoss, a professor at Norland University who studies "
+     "reefs.", "Lena Hoss", "Norland University"),
+    # an ordinary word capitalized because it opens the sentence is no office
+    ("Campaign manager Rita Fox was upbeat. “We will win,” Fox said.", "Rita Fox", None),
+    ("Museum director Oren Gold agreed. “It is a jewel,” Gold said.", "Oren Gold", None),
+    ("The Growers’ Cooperative wants a delay. Its chair, Nadia Karimi, called the order "
+     "“a blunt instrument.”", "Nadia Karimi", None),
+    # but a one-word institution is, and so is a name
+    ("Senate candidate Tom Ruiz spoke. “We will win,” Ruiz said.", "Tom Ruiz", "Senate"),
+    ("Leeds mayor Jo Hart was there. “We will go,” Hart said.", "Jo Hart", "Leeds"),
+])
+def test_affiliation_is_an_office_the_role_names(
+    text: str, name: str, affiliation: str | None
+) -> None:
+    assert people_of(text)[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("At a briefing, county fire chief Nkechi Obi described the night. “We held the line,” "
+     "Obi said.", "county fire chief"),
+    ("“It was close,” said Minnesota state delegate Mary Susan.", "Minnesota state delegate"),
+    # the same words as a verb and its object are no role
+    ("The board voted to fire chief executive Tom Hale. “It is unfair,” Hale said.",
+     "chief executive"),
+    ("“Nothing to add,” said spokesman John Kirby.", "spokesman"),
+])
+def test_a_word_that_may_be_a_verb_is_part_of_the_title_it_qualifies(text: str, role: str) -> None:
+    assert [p.role for p in analyse(text).people] == [role]
+
+
 def test_honorific_is_not_a_role() -> None:
     text = "“It was a disaster,” Mr. Smith said."
     assert people_of(text)["Smith"].role is None

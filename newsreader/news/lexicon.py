@@ -630,6 +630,10 @@ SOURCE_MODIFIERS = word_set(
 RELATIVE_WORDS = word_set("who which whose whom that")
 """Words that open a relative clause after a name (``Smith, who …``): not a role."""
 
+INSTITUTIONS = word_set("senate congress parliament assembly pentagon kremlin knesset bundestag")
+"""Institutions named by one word: an office of its own in a role (``Senate candidate``),
+where another ordinary word opening a role is not (``Campaign manager``)."""
+
 PUNCTUATION = frozenset(".,;:!?—–-()…―")
 """Marks that are not words (a sentence of quotations and these stands alone)."""
 

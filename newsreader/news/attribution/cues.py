@@ -72,6 +72,10 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return False  # Mr. Trump, asked about it, said: a passive aside
     if previous == "to":
         return lemma in lx.INFINITIVE_CUES and low == lemma  # went on to say
+    if low == lemma and (following in lx.TITLES or following in lx.ROLE_HEADS) and not (
+        previous in lx.PRONOUNS or previous in lx.AUXILIARIES
+    ):
+        return False  # state senator, fire chief: the word names what the title is of
     if lemma == "put":
         return following == "it"
     if lemma in lx.RESTRICTED_CUES:

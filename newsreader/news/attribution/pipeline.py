@@ -787,12 +787,27 @@ def _affiliation(role: str | None) -> str | None:
     if not role:
         return None
     words = role.split()
+    clause = next((i for i, w in enumerate(words) if i and w.lower() in lx.RELATIVE_WORDS), None)
+    words = words[:clause]  # a nurse who commutes to Calder Bay General: a clause, no office
     for i, word in enumerate(words):
         if word.lower() in lx.ROLE_PREPOSITIONS and i + 1 < len(words):
             rest = " ".join(words[i + 1 :]).rstrip(",.;")
             if any(is_cap(w) for w in words[i + 1 :]) or rest.lower().startswith("the "):
                 return rest
-    capitalized = [w for w in words if is_cap(w) and w.lower() not in lx.NOT_AFFILIATION_WORDS]
-    if capitalized:
-        return " ".join(capitalized)
-    return None
+    # the first run of capitalized words (Homeland Security), not capitals from here and there
+    run: list[str] = []
+    first = 0  # where the run begins
+    for i, word in enumerate(words):
+        if is_cap(word) and word.lower() not in lx.NOT_AFFILIATION_WORDS:
+            first = i if not run else first
+            run.append(word)
+        elif run:
+            break
+    if len(run) == 1 and first == 0 and _common_word(run[0].lower()):
+        return None  # Campaign manager, Its chair: a capital the sentence may give, no office
+    return " ".join(run) or None
+
+
+def _common_word(low: str) -> bool:
+    """Whether a word is an ordinary word, not a name (``its``, ``campaign``, ``state``)."""
+    return (low in lx.FUNCTION_WORDS or low in lx.NOMINAL_HEADS) and low not in lx.INSTITUTIONS

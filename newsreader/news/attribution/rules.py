@@ -816,6 +816,21 @@ def _role_word(frame: Frame, k: int) -> bool:
     )
 
 
+def _noun_before_title(frame: Frame, k: int) -> bool:
+    """Whether item k is a word that may be a verb but here names what a title is of: an
+    uninflected lowercase word just before a title (``fire chief``, ``state senator``; not
+    ``said spokesman``)."""
+    low = frame.lowers[k]
+    return (
+        k + 1 < len(frame.lowers) and (frame.lowers[k + 1] in lx.TITLES
+                                       or frame.lowers[k + 1] in lx.ROLE_HEADS)
+        and frame.words[k].isalpha() and frame.words[k].islower()
+        and low not in lx.FUNCTION_WORDS and low not in lx.AUXILIARIES
+        and not low.endswith(("s", "ed", "ing")) and lx.SPEECH_VERBS.get(low, low) == low
+        and not (k > 0 and (frame.lowers[k - 1] == "to" or frame.lowers[k - 1] in lx.AUXILIARIES))
+    )  # (to fire chief executive X: a verb)
+
+
 def role_beside(frame: Frame, first: int, end: int) -> str | None:
     """The role the text gives a person named at items [first, end): the words before the
     name ending in a title (``US voice actor``, ``Maroochydore captain``, ``AU trade and
@@ -828,7 +843,7 @@ def role_beside(frame: Frame, first: int, end: int) -> str | None:
         low = lowers[p - 1]
         if low in lx.TITLES or low in lx.ROLE_HEADS:
             titled = titled or p == first
-        elif not _role_word(frame, p - 1) and (
+        elif not _role_word(frame, p - 1) and not _noun_before_title(frame, p - 1) and (
             low not in lx.ROLE_CONNECTORS or p == first
             or (p - 2 >= 0 and lowers[p - 2] in lx.TITLES)
         ):
