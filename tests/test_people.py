@@ -53,6 +53,7 @@ def test_role_from_a_title_before_the_name() -> None:
     ("Museum director Oren Gold agreed. “It is a jewel,” Gold said.", "Oren Gold", None),
     ("The Growers’ Cooperative wants a delay. Its chair, Nadia Karimi, called the order "
      "“a blunt instrument.”", "Nadia Karimi", None),
+    ("Her campaign manager, Robby Mook, said she was “ready.”", "Robby Mook", None),
     # but a one-word institution is, and so is a name
     ("Senate candidate Tom Ruiz spoke. “We will win,” Ruiz said.", "Tom Ruiz", "Senate"),
     ("Leeds mayor Jo Hart was there. “We will go,” Hart said.", "Jo Hart", "Leeds"),

@@ -810,4 +810,5 @@ def _affiliation(role: str | None) -> str | None:
 
 def _common_word(low: str) -> bool:
     """Whether a word is an ordinary word, not a name (``its``, ``campaign``, ``state``)."""
-    return (low in lx.FUNCTION_WORDS or low in lx.NOMINAL_HEADS) and low not in lx.INSTITUTIONS
+    return (low in lx.FUNCTION_WORDS or low in lx.DETERMINERS or low in lx.NOMINAL_HEADS) and (
+        low not in lx.INSTITUTIONS)
