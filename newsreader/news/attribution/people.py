@@ -401,6 +401,9 @@ def find_name_runs(
     # the tokens whose first character is a capital (words[i][:1].isupper(), at C speed)
     firsts = map(str.__getitem__, words, repeat(_FIRST))
     capitalized = list(compress(range(count), map(str.isupper, firsts)))
+    shouted = _shouted(words, capitalized)
+    if shouted:
+        capitalized = [i for i in capitalized if i not in shouted]
     capitalized_inside = {  # words written capitalized where a capital is not forced
         lowers[i]
         for i in capitalized
@@ -463,6 +466,30 @@ def find_name_runs(
         runs.append(NameRun(start, end, names))
     return runs
 
+
+def _shouted(words: Sequence[str], capitalized: Sequence[int]) -> set[int]:
+    """The tokens of stretches written all in capitals that are headings or shouting, not
+    names (``VOTERS CARE MORE ABOUT CANDIDATES``, ``NEW YORK ENDS TAMPON TAX``): five words
+    or more, or three or more with a word that never joins a name (``ABOUT``, ``WAS``; unlike
+    ``BANK OF AMERICA``). Capitals are no sign of a name there."""
+    upper = [i for i in capitalized if len(words[i]) > 1 and words[i].isupper()]
+    if len(upper) < 3:
+        return set()
+    out: set[int] = set()
+    begin = 0
+    for k in range(1, len(upper) + 1):
+        if k < len(upper) and upper[k] == upper[k - 1] + 1:
+            continue
+        stretch = upper[begin:k]
+        begin = k
+        if len(stretch) >= 5 or (len(stretch) >= 3 and any(
+                words[i].lower() in _NOT_IN_NAMES for i in stretch)):
+            out.update(stretch)
+    return out
+
+
+_NOT_IN_NAMES = lx.FUNCTION_WORDS - lx.NAME_CONNECTORS
+"""Small words that may stand in a heading but never inside a name."""
 
 _TITLE_WORDS = lx.NAME_TITLE_WORDS | lx.TITLES
 """A title's words, in a name (``Secretary``) or not (``bishop``)."""

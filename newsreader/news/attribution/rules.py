@@ -180,6 +180,9 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
             break
         cue -= 1
     if start <= left < at - 1 and words[left + 1] == ":" and left not in frame.quotes:
+        dash = next((k for k in range(left - 1, start, -1) if words[k] in ("-", "—", "–")), None)
+        if dash is not None and dash < left - 1:
+            start = dash + 1  # A DIGEST'S HEADING - Jeffrey M. Jones: "…": the clause after it
         announcer = phrase_ending(frame, left, start)
         if announcer is None or announcer.kind != "name" or left - start >= 8:
             # Trump went even further: "…"
