@@ -20,3 +20,16 @@ def test_a_digest_item_is_said_by_the_name_after_its_heading() -> None:
     result = analyse(text)
     assert [q.speaker for q in result.quotes] == ["Priya Nandakumar", "Tomas Ekdahl"]
     assert [p.name for p in result.people] == ["Priya Nandakumar", "Tomas Ekdahl"]
+
+
+def test_a_headline_that_shortens_a_title_does_not_name_the_person() -> None:
+    # AG for attorney general: a title, so the person is the full name the body gives
+    text = (
+        "Former AG Okonjo at summit: the treaty breaks the constitution\n\n"
+        "Former Attorney General Ruth Okonjo told delegates on Tuesday that the treaty "
+        "broke the constitution.\n\n"
+        "“It was signed in a hurry and it will be undone in a hurry,” Okonjo said."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Ruth Okonjo"]
+    assert [p.name for p in result.people] == ["Ruth Okonjo"]

@@ -460,7 +460,7 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     governor chairperson vice-chair vice-president secretary-general director-general
     attorney-general solicitor barrister advocate justice magistrate coroner warden
     superintendent inspector detective officer co-author coauthor det det. insp insp. supt
-    supt. ch dci dsi pc pcso cllr cllr. hon hon. rt rt. laureate campaigner head"""
+    supt. ch dci dsi pc pcso cllr cllr. hon hon. rt rt. laureate campaigner head ag"""
 )
 """Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,
 ``Staff Sgt.``, ``Fisherman``): the name is the words after the last of them."""
