@@ -320,3 +320,17 @@ def test_an_outlet_after_a_preposition_is_not_the_speaker() -> None:
         '"Our members will vote as one, whatever the polls say."'
     )
     assert speakers(text) == ["Omar Dane"]
+
+
+@pytest.mark.parametrize(("text", "speakers", "role"), [
+    ("Guests of Honour Cherie and Sean Malloy gave a talk on Saturday. “It was like "
+     "sticking your hand in an oven,” Cherie said.", ["Cherie Malloy"], "Guests of Honour"),
+    ("Co-founders Ann and Bob Lee said the shop was “never about the money.”",
+     ["Ann Lee", "Bob Lee"], "Co-founders"),
+])
+def test_a_title_before_two_first_names_and_a_surname(
+    text: str, speakers: list[str], role: str
+) -> None:
+    result = analyse(text)
+    assert [q.speakers for q in result.quotes] == [speakers]
+    assert result.people[0].role == role

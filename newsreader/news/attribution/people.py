@@ -518,12 +518,25 @@ def _shared_surname(first: list[ParsedName], second: list[ParsedName]) -> list[P
         return first
     left, right = first[0], second[0]
     right_words = right[2].split()
-    if left[3] != "person" or right[3] != "person" or " " in left[2] or (
-        len(right_words) != 2 or left[2].lower() not in lx.FIRST_NAMES
-        or right_words[0].lower() not in lx.FIRST_NAMES
+    left_words = left[2].split()
+    if left[3] != "person" or right[3] != "person" or (
+        len(right_words) != 2 or right_words[0].lower() not in lx.FIRST_NAMES
     ):
         return first
-    return [(left[0], left[1], f"{left[2]} {right_words[1]}", *left[3:])]
+    if len(left_words) == 1:
+        if left[2].lower() not in lx.FIRST_NAMES:
+            return first
+        return [(left[0], left[1], f"{left[2]} {right_words[1]}", *left[3:])]
+    # Guests of Honour Cherie and Sean O'Donnell: words of a title (a small word, a plural)
+    # before the first name, which takes the surname too
+    prefix = left_words[:-1]
+    if any(w.lower() in lx.FIRST_NAMES for w in prefix) or prefix[-1].islower() or not (
+        any(w.islower() for w in prefix) or prefix[0].lower().endswith("s")
+    ):
+        return first  # (Friends of Bernie and Jane Sanders: a name of a group)
+    role = " ".join(prefix if left[4] is None else [left[4], *prefix])
+    return [(left[1] - 1, left[1], f"{left_words[-1]} {right_words[1]}", left[3], role,
+             *left[5:])]
 
 
 def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
