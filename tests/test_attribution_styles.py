@@ -324,3 +324,25 @@ def test_a_couple_sharing_a_surname_are_two_full_names() -> None:
     (q,) = result.quotes
     assert q.speakers == ["John Smith", "Mary Smith"]
     assert [p.name for p in result.people] == ["John Smith", "Mary Smith"]
+
+
+def test_a_cue_beside_the_quotation_keeps_it_whatever_words_describe_the_speaker() -> None:
+    text = (
+        "Bypass plan splits the valley\n\n"
+        "\"Nobody asked the farmers what they thought,\" said one grower involved in the "
+        "talks, who did not want his name printed.\n\n"
+        "\"The road will bring jobs, and the town needs them,\" a Kendal Conservative "
+        "added.\n\n"
+        "\"We will publish every reply we receive,\" Mr. White said.\n\n"
+        "\"It cuts the farm in two,\" said the Yorkshire landowner, who lives by the river.\n\n"
+        "A planning officer who spoke to us anonymously said on Tuesday, \"The inquiry "
+        "will decide.\""
+    )
+    result = analyse(text)
+    assert [(q.speaker or q.source, q.verb) for q in result.quotes] == [
+        ("one grower", "said"),
+        ("a Kendal Conservative", "added"),
+        ("Mr. White", "said"),
+        ("the Yorkshire landowner", "said"),
+        ("A planning officer", "said"),
+    ]

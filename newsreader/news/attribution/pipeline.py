@@ -41,6 +41,7 @@ from newsreader.news.attribution.rules import (
     WINDOW,
     Attribution,
     attribute,
+    beside_cue,
     continuation,
     indirect_sources,
     looks_like_title,
@@ -225,6 +226,7 @@ def _fallback(
         or _governing_cue(document, index, previous)
         or _announced(document, index)
         or _statement_continued(document, index, previous)
+        or beside_cue(document, index)
     )
 
 
