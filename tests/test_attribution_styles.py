@@ -346,3 +346,16 @@ def test_a_cue_beside_the_quotation_keeps_it_whatever_words_describe_the_speaker
         ("the Yorkshire landowner", "said"),
         ("A planning officer", "said"),
     ]
+
+
+def test_a_quotation_inside_the_next_sentence_continues_the_speaker() -> None:
+    text = (
+        "Mill reopens as a museum\n\n"
+        "\"We had almost given up on the building,\" said Priya Nair, who chairs the trust. "
+        "Now, \"every school in the county wants to bring a class.\"\n\n"
+        "\"The roof alone cost more than the purchase,\" Tom Ashworth said. Still, \"it was "
+        "worth every penny we raised.\""
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == [
+        "Priya Nair", "Priya Nair", "Tom Ashworth", "Tom Ashworth"]
