@@ -359,3 +359,16 @@ def test_a_quotation_inside_the_next_sentence_continues_the_speaker() -> None:
     result = analyse(text)
     assert [q.speaker for q in result.quotes] == [
         "Priya Nair", "Priya Nair", "Tom Ashworth", "Tom Ashworth"]
+
+
+def test_who_after_a_description_set_off_by_commas_is_the_person_before_it() -> None:
+    text = (
+        "The vote was welcomed by Maureen Alder, a retired headteacher, who said the new "
+        "school would be \"a lifeline for the whole estate\".\n\n"
+        "Residents had petitioned for it, among them Colin Varga, the chair of the "
+        "tenants' association, who wrote that parents were \"tired of waiting\"."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Maureen Alder", "Colin Varga"]
+    assert [text[q.speaker_start : q.speaker_end] for q in result.quotes  # type: ignore[misc]
+            ] == ["who", "who"]

@@ -266,7 +266,34 @@ def cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None:
     source = _cue_source(frame, cue, start, limit)
     if source is not None and source.kind == "pronoun" and not source.names:
         source = _document_author(frame, source, start) or source
+        if source.text.lower() == "who":
+            _name_before_appositive(frame, source, start)
     return named_person(frame, source, start, limit) if source is not None else None
+
+
+def _name_before_appositive(frame: Frame, source: Source, start: int) -> None:
+    """``Joe Madison, a talk radio host, who wondered``: the ``who`` after a description set
+    off by commas names the person before the description (given ``source.names``)."""
+    k = _position(frame, source.start, start) - 1
+    if k <= start or frame.words[k] != ",":
+        return
+    i = k - 1
+    while i > start and k - i <= 30 and i not in frame.quotes and frame.words[i] != "," and (
+        frame.name_run_at[i] is None or i < k - 1
+    ):
+        if frame.words[i] in (".", ";", ":", "(", ")") or (
+            frame.cue_words[i] and is_cue(frame, i)
+        ):
+            return
+        i -= 1
+    if i <= start or frame.words[i] != "," or frame.lowers[i + 1] not in lx.DETERMINERS:
+        return  # the description opens with a determiner: a talk radio host, the author
+    run = frame.name_run_at[i - 1]
+    if run is None or frame.name_runs[run].end != frame.token(i - 1) + 1:
+        return
+    people = [name for name in frame.name_runs[run].names if name.kind == "person"]
+    if people:
+        source.names = people[-1:]
 
 
 def _document_author(frame: Frame, source: Source, start: int) -> Source | None:
