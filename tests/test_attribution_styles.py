@@ -372,3 +372,15 @@ def test_who_after_a_description_set_off_by_commas_is_the_person_before_it() -> 
     assert [q.speaker for q in result.quotes] == ["Maureen Alder", "Colin Varga"]
     assert [text[q.speaker_start : q.speaker_end] for q in result.quotes  # type: ignore[misc]
             ] == ["who", "who"]
+
+
+def test_the_cue_beside_the_quotation_wins_over_one_farther_on() -> None:
+    text = (
+        "\"It was not a serious offer,\" said a steward involved in the talks, who added that "
+        "the management had seemed \"rattled\".\n\n"
+        "\"It is reminiscent of 1984,\" the year of the last walkout, Dev Bhatt says."
+    )
+    result = analyse(text)
+    offer = only(result, "serious offer")
+    assert (offer.source, offer.verb) == ("a steward", "said")
+    assert only(result, "reminiscent").speaker == "Dev Bhatt"

@@ -84,6 +84,7 @@ def attribute(document: Document, quote: int) -> Attribution | None:
     return (
         _cue_after(frame, at, start, limit)
         or _cue_before(frame, at, start, limit)
+        or beside_cue(document, quote, before=False)
         or _nearest_cue(frame, at, start, limit)
         or _subject_of_sentence(document, quote, frame, at, start)
     )
@@ -1149,7 +1150,7 @@ _ADJUNCT_WORDS = lx.word_set(
 -> ``a staffer``), once it has two words."""
 
 
-def beside_cue(document: Document, quote: int) -> Attribution | None:
+def beside_cue(document: Document, quote: int, before: bool = True) -> Attribution | None:
     """For a quotation the rules gave nobody: a reporting verb right beside it makes it
     somebody's words, and the phrase next to the verb is whoever that is, read loosely when
     the noun-phrase rules do not know its words: ``"…," said one Republican involved in the
@@ -1180,8 +1181,16 @@ def beside_cue(document: Document, quote: int) -> Attribution | None:
             if cue in frame.quotes or words[cue] in (".", ";", "?", "!"):
                 break
             if frame.cue_words[cue] and is_cue(frame, cue):
-                source = _loose_phrase(frame, right, cue)
+                # "…," the dawn of the movement, Bozell says: the name right before the verb
+                run = frame.name_run_at[cue - 1]
+                first = frame.name_runs[run].start - frame.first if run is not None else cue
+                source = _loose_phrase(frame, first, cue) if right < first - 1 and (
+                    words[first - 1] == ",") else None
+                if source is None or source.kind != "name":
+                    source = _loose_phrase(frame, right, cue)
                 return _at_cue(frame, cue, source, limit, "beside") if source else None
+    if not before:
+        return None
     # X said[,:] "…"
     cue = at - 1
     while cue >= 0 and at - cue <= 4 and (
