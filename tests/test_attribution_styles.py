@@ -324,3 +324,63 @@ def test_a_couple_sharing_a_surname_are_two_full_names() -> None:
     (q,) = result.quotes
     assert q.speakers == ["John Smith", "Mary Smith"]
     assert [p.name for p in result.people] == ["John Smith", "Mary Smith"]
+
+
+def test_a_cue_beside_the_quotation_keeps_it_whatever_words_describe_the_speaker() -> None:
+    text = (
+        "Bypass plan splits the valley\n\n"
+        "\"Nobody asked the farmers what they thought,\" said one grower involved in the "
+        "talks, who did not want his name printed.\n\n"
+        "\"The road will bring jobs, and the town needs them,\" a Kendal Conservative "
+        "added.\n\n"
+        "\"We will publish every reply we receive,\" Mr. White said.\n\n"
+        "\"It cuts the farm in two,\" said the Yorkshire landowner, who lives by the river.\n\n"
+        "A planning officer who spoke to us anonymously said on Tuesday, \"The inquiry "
+        "will decide.\""
+    )
+    result = analyse(text)
+    assert [(q.speaker or q.source, q.verb) for q in result.quotes] == [
+        ("one grower", "said"),
+        ("a Kendal Conservative", "added"),
+        ("Mr. White", "said"),
+        ("the Yorkshire landowner", "said"),
+        ("A planning officer", "said"),
+    ]
+
+
+def test_a_quotation_inside_the_next_sentence_continues_the_speaker() -> None:
+    text = (
+        "Mill reopens as a museum\n\n"
+        "\"We had almost given up on the building,\" said Priya Nair, who chairs the trust. "
+        "Now, \"every school in the county wants to bring a class.\"\n\n"
+        "\"The roof alone cost more than the purchase,\" Tom Ashworth said. Still, \"it was "
+        "worth every penny we raised.\""
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == [
+        "Priya Nair", "Priya Nair", "Tom Ashworth", "Tom Ashworth"]
+
+
+def test_who_after_a_description_set_off_by_commas_is_the_person_before_it() -> None:
+    text = (
+        "The vote was welcomed by Maureen Alder, a retired headteacher, who said the new "
+        "school would be \"a lifeline for the whole estate\".\n\n"
+        "Residents had petitioned for it, among them Colin Varga, the chair of the "
+        "tenants' association, who wrote that parents were \"tired of waiting\"."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Maureen Alder", "Colin Varga"]
+    assert [text[q.speaker_start : q.speaker_end] for q in result.quotes  # type: ignore[misc]
+            ] == ["who", "who"]
+
+
+def test_the_cue_beside_the_quotation_wins_over_one_farther_on() -> None:
+    text = (
+        "\"It was not a serious offer,\" said a steward involved in the talks, who added that "
+        "the management had seemed \"rattled\".\n\n"
+        "\"It is reminiscent of 1984,\" the year of the last walkout, Dev Bhatt says."
+    )
+    result = analyse(text)
+    offer = only(result, "serious offer")
+    assert (offer.source, offer.verb) == ("a steward", "said")
+    assert only(result, "reminiscent").speaker == "Dev Bhatt"

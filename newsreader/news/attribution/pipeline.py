@@ -41,6 +41,7 @@ from newsreader.news.attribution.rules import (
     WINDOW,
     Attribution,
     attribute,
+    beside_cue,
     continuation,
     indirect_sources,
     looks_like_title,
@@ -225,6 +226,8 @@ def _fallback(
         or _governing_cue(document, index, previous)
         or _announced(document, index)
         or _statement_continued(document, index, previous)
+        or _continued_inside(document, index, previous)
+        or beside_cue(document, index)
     )
 
 
@@ -391,6 +394,33 @@ def _statement_continued(
         return None
     said = previous[1]
     return Attribution(said.source, said.verb, said.medium, "continued", said.cue_start)
+
+
+def _continued_inside(
+    document: Document, index: int, previous: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """A quotation of four words or more inside a sentence with no cue and no name, the
+    sentence next to one quoting somebody in the same paragraph, continues that quotation:
+    ``"…," said Jo Roe, head of policy. Now, "within the business community …"``,
+    ``"…," Trump said. Instead, "he just acts like …"``."""
+    if previous is None:
+        return None
+    sentence = document.quote_sentence[index]
+    said_in = document.quote_sentence[previous[0]]
+    if sentence - said_in != 1:
+        return None
+    span = document.quotes[index]
+    if document.paragraph_at(span.open_start) != document.paragraph_at(
+        document.quotes[previous[0]].open_start
+    ) or len(document.text[span.start : min(span.end, span.start + 200)].split()) < 4:
+        return None
+    frame = document.frame(sentence)
+    if _names_someone(frame) or any(
+        frame.cue_words[k] and is_cue(frame, k) for k in range(min(len(frame.words), WINDOW))
+    ):
+        return None
+    said = previous[1]
+    return Attribution(said.source, said.verb, said.medium, "inside", said.cue_start)
 
 
 def _opens_sentence(frame: Frame, at: int) -> bool:

@@ -36,7 +36,7 @@ from itertools import compress, count
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.cues import is_cue, verb_after
 from newsreader.news.attribution.frames import Document, Frame
-from newsreader.news.attribution.people import is_cap
+from newsreader.news.attribution.people import bare_role, is_cap
 from newsreader.news.attribution.phrases import (
     Source,
     appositive_role,
@@ -84,6 +84,7 @@ def attribute(document: Document, quote: int) -> Attribution | None:
     return (
         _cue_after(frame, at, start, limit)
         or _cue_before(frame, at, start, limit)
+        or beside_cue(document, quote, before=False)
         or _nearest_cue(frame, at, start, limit)
         or _subject_of_sentence(document, quote, frame, at, start)
     )
@@ -269,7 +270,34 @@ def cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None:
     source = _cue_source(frame, cue, start, limit)
     if source is not None and source.kind == "pronoun" and not source.names:
         source = _document_author(frame, source, start) or source
+        if source.text.lower() == "who":
+            _name_before_appositive(frame, source, start)
     return named_person(frame, source, start, limit) if source is not None else None
+
+
+def _name_before_appositive(frame: Frame, source: Source, start: int) -> None:
+    """``Joe Madison, a talk radio host, who wondered``: the ``who`` after a description set
+    off by commas names the person before the description (given ``source.names``)."""
+    k = _position(frame, source.start, start) - 1
+    if k <= start or frame.words[k] != ",":
+        return
+    i = k - 1
+    while i > start and k - i <= 30 and i not in frame.quotes and frame.words[i] != "," and (
+        frame.name_run_at[i] is None or i < k - 1
+    ):
+        if frame.words[i] in (".", ";", ":", "(", ")") or (
+            frame.cue_words[i] and is_cue(frame, i)
+        ):
+            return
+        i -= 1
+    if i <= start or frame.words[i] != "," or frame.lowers[i + 1] not in lx.DETERMINERS:
+        return  # the description opens with a determiner: a talk radio host, the author
+    run = frame.name_run_at[i - 1]
+    if run is None or frame.name_runs[run].end != frame.token(i - 1) + 1:
+        return
+    people = [name for name in frame.name_runs[run].names if name.kind == "person"]
+    if people:
+        source.names = people[-1:]
 
 
 def _document_author(frame: Frame, source: Source, start: int) -> Source | None:
@@ -1127,3 +1155,126 @@ def indirect_sources(document: Document) -> list[tuple[int, Source]]:
         if source is not None:
             found.append((starts[token], source))
     return found
+
+
+# ----------------------------------------------------------------- a cue beside it, last
+
+
+_PHRASE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "―", "[", "]"})
+"""Marks that end a source read loosely."""
+_ADJUNCT_WORDS = lx.word_set(
+    "in on at during after before while from to with about as when because since via")
+"""Prepositions and conjunctions that end a source read loosely (``a staffer in the room``
+-> ``a staffer``), once it has two words."""
+
+
+def beside_cue(document: Document, quote: int, before: bool = True) -> Attribution | None:
+    """For a quotation the rules gave nobody: a reporting verb right beside it makes it
+    somebody's words, and the phrase next to the verb is whoever that is, read loosely when
+    the noun-phrase rules do not know its words: ``"…," said one Republican involved in the
+    planning``, ``"…," another New Hampshire Republican added``, ``"…," Ms. White said``,
+    ``A White House official who spoke anonymously said Wednesday, "…"``."""
+    sentence = document.quote_sentence[quote]
+    frame = document.frame(sentence)
+    at = document.quote_position(sentence, quote)
+    if at is None:
+        return None
+    words, lowers = frame.words, frame.lowers
+    if at > 0 and (lowers[at - 1] in lx.FUNCTION_WORDS or lowers[at - 1] in lx.DETERMINERS) or (
+        _title_words(document, quote)
+    ):
+        return None  # an interview with "Fox and Friends," · the "sharing economy" · a title
+    n = len(words)
+    limit = min(n, at + WINDOW)
+    right = at + 1
+    while right < limit and words[right] in lx.COMMA_AND_DASHES:
+        right += 1
+    if right < limit and right not in frame.quotes:
+        if frame.cue_words[right] and is_cue(frame, right):  # "…," said X
+            if lowers[right] in lx.PARTICIPLE_CUES:
+                return None  # "…," claiming that …: the clause's subject, not what follows
+            source = _loose_phrase(frame, right + 1, limit)
+            return _at_cue(frame, right, source, limit, "beside") if source else None
+        for cue in range(right + 1, min(limit, right + 14)):  # "…," X said
+            if cue in frame.quotes or words[cue] in (".", ";", "?", "!"):
+                break
+            if frame.cue_words[cue] and is_cue(frame, cue):
+                # "…," the dawn of the movement, Bozell says: the name right before the verb
+                run = frame.name_run_at[cue - 1]
+                first = frame.name_runs[run].start - frame.first if run is not None else cue
+                source = _loose_phrase(frame, first, cue) if right < first - 1 and (
+                    words[first - 1] == ",") else None
+                if source is None or source.kind != "name":
+                    source = _loose_phrase(frame, right, cue)
+                return _at_cue(frame, cue, source, limit, "beside") if source else None
+    if not before:
+        return None
+    # X said[,:] "…"
+    cue = at - 1
+    while cue >= 0 and at - cue <= 4 and (
+        words[cue] in (",", ":") or lowers[cue] in lx.TIME_WORDS or lowers[cue] in lx.TIME_ADVERBS
+        or (lowers[cue] in ("on", "last", "this") and lowers[cue + 1] in lx.TIME_WORDS)
+    ):
+        cue -= 1
+    if cue < 1 or cue == at - 1 or cue in frame.quotes or not (
+        frame.cue_words[cue] and is_cue(frame, cue)
+    ):
+        return None
+    start = max(0, cue - WINDOW)
+    clause = cue - 1
+    while clause > start and clause not in frame.quotes and words[clause] not in (";", ".") and (
+        frame.lowers[clause] != "that"
+    ):
+        clause -= 1
+    if clause in frame.quotes or words[clause] in (";", ".") or frame.lowers[clause] == "that":
+        clause += 1
+    source = sentence_subject(frame, clause, cue) if clause < cue else None
+    if source is None or source.text.split()[0].lower() in lx.TIME_WORDS:
+        return None  # Tuesday at the university in Berea, …, Gov. Jo Roe said: no subject
+    return _at_cue(frame, cue, source, limit, "beside-pre")
+
+
+def _title_words(document: Document, quote: int) -> bool:
+    """Whether a quotation's words of four letters or more are all capitalized, as a title's
+    are (``"Guardians of the Galaxy,"``)."""
+    span = document.quotes[quote]
+    long = [w for w in document.text[span.start : min(span.end, span.start + 200)].split()
+            if len(w) > 3]
+    return len(long) >= 2 and all(w[:1].isupper() for w in long)
+
+
+def _loose_phrase(frame: Frame, i: int, end: int) -> Source | None:
+    """A source read from item i to the first mark, relative word, reporting verb or (past
+    its second word) preposition or participle before item ``end``: a person's name when it
+    ends with one, else a nominal. None unless it opens as a noun phrase does (a determiner,
+    a number, a capital or a possessive)."""
+    if i >= end or i in frame.quotes:
+        return None
+    words, lowers = frame.words, frame.lowers
+    first = words[i]
+    if lowers[i] in lx.PRONOUNS or lowers[i] == "that" or lowers[i] in lx.FUNCTION_WORDS and (
+        lowers[i] not in lx.DETERMINERS
+    ) or not (lowers[i] in lx.DETERMINERS or first[:1].isdigit() or is_cap(first)):
+        return None
+    j = i
+    while j < end and j - i < 10 and j not in frame.quotes and words[j] not in _PHRASE_ENDS:
+        low = lowers[j]
+        if j > i and (low in lx.RELATIVE_WORDS or (frame.cue_words[j] and is_cue(frame, j))
+                      or (j - i >= 2 and (low in _ADJUNCT_WORDS or (
+                          low.endswith("ed") and words[j].islower())))):
+            break
+        j += 1
+    if j == i or (j == i + 1 and lowers[i] in lx.DETERMINERS):
+        return None
+    last = frame.name_run_at[j - 1]
+    if last is not None:
+        run = frame.name_runs[last]
+        people = [name for name in run.names if name.kind == "person"]
+        if people and run.end == frame.token(j - 1) + 1 and (
+            not words[j - 1].endswith(("’s", "'s"))
+        ):
+            name = people[-1]
+            role = frame.text(i, j) if frame.start(i) < name.start else None
+            return Source(name.start, name.end, "name", frame.full_text[name.start : name.end],
+                          [name], None if bare_role(role) else role)
+    return Source(frame.start(i), frame.end(j - 1), "nominal", frame.text(i, j))
