@@ -531,12 +531,19 @@ def _shared_surname(first: list[ParsedName], second: list[ParsedName]) -> list[P
     # before the first name, which takes the surname too
     prefix = left_words[:-1]
     if any(w.lower() in lx.FIRST_NAMES for w in prefix) or prefix[-1].islower() or not (
-        any(w.islower() for w in prefix) or prefix[0].lower().endswith("s")
+        any(w.islower() for w in prefix) or _plural_title(prefix[0])
     ):
         return first  # (Friends of Bernie and Jane Sanders: a name of a group)
     role = " ".join(prefix if left[4] is None else [left[4], *prefix])
     return [(left[1] - 1, left[1], f"{left_words[-1]} {right_words[1]}", left[3], role,
              *left[5:])]
+
+
+def _plural_title(word: str) -> bool:
+    """Whether a word is a title or a job in the plural (``Co-founders``, ``Senators``)."""
+    low = word.lower()
+    return low.endswith("s") and any(low[:-1] in words for words in (
+        lx.TITLES, lx.NAME_TITLE_WORDS, lx.PERSON_HEADS))
 
 
 def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
