@@ -6,7 +6,12 @@ and two matches of "reservoir"), shown by the reader's ArticleView in a bare Tex
 (Pilot, 120x40), so what is timed is the view, not the library or the analysis. Each time
 includes Pilot's pause that lets the change reach the screen.
 
-Usage: python bench/long_article.py [PARAGRAPHS...]   (default: 2000 8000 32000)
+With --app, the whole way a reader goes is timed as well ("app_open_s"): the same
+article in a library (imported from an export, so analysed as the library analyses it),
+the app started on it, and from Enter on the list to the text on screen: reading it from
+the store, its quotations and people, the reader screen and the view.
+
+Usage: python bench/long_article.py [--app] [PARAGRAPHS...]   (default: 2000 8000 32000)
 """
 
 from __future__ import annotations
@@ -14,12 +19,14 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 from textual.app import App, ComposeResult
 
 from newsreader.news.model import Quote
-from newsreader.services import ArticleQuotes, StoredArticle
+from newsreader.services import ArticleQuotes, Services, StoredArticle
 from newsreader.services.reading import Speaker
 from newsreader.tui.widgets.article_view import ArticleView
 
@@ -68,9 +75,53 @@ async def measure(paragraphs: int) -> dict[str, float]:
     return {k: round(v, 3) for k, v in result.items()}
 
 
+def library_of(paragraphs: int, folder: Path) -> Services:
+    """A library holding the long article alone (its export imported: analysed)."""
+    article, _ = long_article(paragraphs)
+    seed = folder / "seed.txt"
+    seed.write_text(f"{article.title}\n\nA short text.\n", encoding="utf-8")
+    first = Services(folder / "seed")
+    first.import_paths([seed])
+    data = first.export()
+    entry = data["articles"][0]
+    entry["body"] = article.body
+    entry.pop("analysis", None)
+    dump = folder / "export.json"
+    dump.write_text(json.dumps(data), encoding="utf-8")
+    services = Services(folder / "library")
+    assert len(services.import_paths([dump]).imported) == 1
+    return services
+
+
+async def measure_app(services: Services) -> float:
+    """Seconds from Enter on the list to the article's text on screen, in the app."""
+    from newsreader.tui.app import NewsreaderApp
+    from newsreader.tui.screens.reader_screen import ReaderScreen
+
+    app = NewsreaderApp(services)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        started = time.perf_counter()
+        await pilot.press("enter")
+        while not (isinstance(app.screen, ReaderScreen)
+                   and app.screen.query_one(ArticleView).plain_lines):
+            await asyncio.sleep(0.005)
+        await pilot.pause()
+        return time.perf_counter() - started
+
+
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [2000, 8000, 32000]
-    print(json.dumps([asyncio.run(measure(n)) for n in sizes], indent=1))
+    app = "--app" in sys.argv[1:]
+    sizes = [int(a) for a in sys.argv[1:] if a != "--app"] or [2000, 8000, 32000]
+    results = []
+    for n in sizes:
+        result = asyncio.run(measure(n))
+        if app:
+            with tempfile.TemporaryDirectory() as folder:
+                services = library_of(n, Path(folder))
+                result["app_open_s"] = round(asyncio.run(measure_app(services)), 3)
+        results.append(result)
+    print(json.dumps(results, indent=1))
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from typing import Any
 from newsreader.news.analysis import Analysis
 from newsreader.news.article import Article, Link
 from newsreader.store.listing import join
+from newsreader.store.storage import paused_gc
 
 ID_LENGTH = 12
 """Hex digits of the content fingerprint that make an article's id."""
@@ -78,8 +79,9 @@ class StoredArticle:
     def analysis(self) -> Analysis | None:
         """The analyser's result, typed (rebuilt from the stored form on first use)."""
         if self._analysis is None and self.stored_analysis is not None:
-            self._analysis = Analysis.from_dict(self.stored_analysis, len(self.body),
-                                                len(self.title))
+            with paused_gc():  # a long article's thousands of quotations: no collection
+                self._analysis = Analysis.from_dict(self.stored_analysis, len(self.body),
+                                                    len(self.title))
         return self._analysis
 
     @analysis.setter

@@ -36,6 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from newsreader.news.words import plural
 from newsreader.store import migrations, shapes
 from newsreader.store.errors import CorruptLibraryError, LibraryError, NewerLibraryError
 from newsreader.store.library import (
@@ -78,12 +79,10 @@ class RepairReport:
 
     def summary(self) -> str:
         """One line for the whole repair."""
-        held = (f"{self.articles} article{'s' if self.articles != 1 else ''}, "
-                f"{self.feeds} feed{'s' if self.feeds != 1 else ''}")
+        held = f"{plural(self.articles, 'article')}, {plural(self.feeds, 'feed')}"
         if not self.done:
             return f"library {self.root}: nothing to repair ({held})"
-        n = len(self.done)
-        return f"library {self.root}: repaired {n} problem{'s' if n != 1 else ''} ({held})"
+        return f"library {self.root}: repaired {plural(len(self.done), 'problem')} ({held})"
 
     def to_json(self) -> dict[str, Any]:
         """As plain data."""
@@ -144,10 +143,6 @@ def _fresh_meta() -> Doc:
     """The meta document of a library whose own was lost: the current schema, and marked
     as not new, so the samples are never loaded into it."""
     return {"schema": migrations.SCHEMA_VERSION, "created": now_iso(), "samples_loaded": True}
-
-
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else many or word + 's'}"
 
 
 @dataclass
@@ -268,7 +263,7 @@ class _Repair:
                     gone.append(self.name(Path(entry.path)))
         if gone:
             shown = ", ".join(sorted(gone)[:5]) + (", ..." if len(gone) > 5 else "")
-            self.note(f"removed {len(gone)} temporary file{'s' if len(gone) > 1 else ''} "
+            self.note(f"removed {plural(len(gone), 'temporary file')} "
                       f"left by interrupted writes ({shown})")
         staging = self.root / TEXTS / STAGING
         if scratch and staging.is_dir():
@@ -377,11 +372,11 @@ class _Repair:
             if data and kept != docs:
                 self.save(path, {**data, "articles": kept}, data)
         if damaged:
-            self.note(f"removed {len(damaged)} damaged article text"
-                      f"{'s' if len(damaged) > 1 else ''} that cannot be shown "
+            self.note(f"removed {plural(len(damaged), 'damaged article text')} "
+                      f"that cannot be shown "
                       f"(first: {damaged[0]})")
         if rekeyed:
-            self.note(f"filed {_plural(rekeyed, 'article text')} kept under the wrong key "
+            self.note(f"filed {plural(rekeyed, 'article text')} kept under the wrong key "
                       "under its own")
         empty = [n for n in numbers[:-1]
                  if n in held and not any(copies[a].seg == n for a in held[n])]
@@ -389,7 +384,7 @@ class _Repair:
             (folder / segment_name(number)).unlink()
             del held[number]
         if empty:
-            self.note(f"removed {_plural(len(empty), 'text segment')} holding only replaced "
+            self.note(f"removed {plural(len(empty), 'text segment')} holding only replaced "
                       "copies of articles")
         self.held = held
         return copies
@@ -421,8 +416,8 @@ class _Repair:
         for path in shards:
             if path.exists():
                 path.unlink()
-        self.note(f"{_plural(moved, 'article text')} found in shards of the old layout "
-                  f"kept in the text segments; the {_plural(len(shards), 'shard')} removed")
+        self.note(f"{plural(moved, 'article text')} found in shards of the old layout "
+                  f"kept in the text segments; the {plural(len(shards), 'shard')} removed")
 
     def listing(self, head: Head | None, order: list[str],
                 copies: Mapping[str, _Copy]) -> list[str]:
@@ -483,7 +478,7 @@ class _Repair:
                               "doomed": []}}
         write_atomically(path, dump_json(data))
         self._stale_pages(parse_head(data, path))
-        count = _plural(len(rows), "article")
+        count = plural(len(rows), "article")
         if same_rows:
             self.note(f"{HEAD}: the count of replaced text copies brought up to date")
         elif self.listing_was == "missing":
@@ -493,10 +488,10 @@ class _Repair:
         else:
             parts = []
             if rest:
-                parts.append(f"{_plural(len(rest), 'article')} whose text was there but not "
+                parts.append(f"{plural(len(rest), 'article')} whose text was there but not "
                              "listed (an interrupted write) listed again")
             if gone:
-                parts.append(f"{_plural(gone, 'row')} without a text removed")
+                parts.append(f"{plural(gone, 'row')} without a text removed")
             self.note(f"{HEAD} rebuilt from the article texts: "
                       + ("; ".join(parts) or "rows brought up to date with the texts"))
         return ids
@@ -557,7 +552,7 @@ class _Repair:
             write_atomically(path, dump_json(want))
             written += 1
         if written:
-            self.note(f"the newest-first summaries of {_plural(written, 'listing page')} "
+            self.note(f"the newest-first summaries of {plural(written, 'listing page')} "
                       "written again from their keys")
 
     def _stale_pages(self, head: Head) -> None:
@@ -572,7 +567,7 @@ class _Repair:
         for name in stale:
             (folder / name).unlink()
         if stale:
-            self.note(f"removed {_plural(len(stale), 'listing page file')} that "
+            self.note(f"removed {plural(len(stale), 'listing page file')} that "
                       f"{HEAD} does not name")
 
     def deleted(self) -> set[str]:
@@ -587,7 +582,7 @@ class _Repair:
                 if isinstance(d, dict) and shapes.deleted_problem(d) is None}
         if len(kept) < len(docs):
             n = len(docs) - len(kept)
-            self.note(f"deleted.json: removed {n} damaged entr{'ies' if n > 1 else 'y'}")
+            self.note(f"deleted.json: removed {plural(n, 'damaged entry', 'damaged entries')}")
             self.save(path, {**old, "deleted": kept}, old)
         return {d["id"] for d in kept.values()}
 
@@ -605,7 +600,7 @@ class _Repair:
             usable = [d for d in docs if check(d) is None]
             if len(usable) < len(docs):
                 n = len(docs) - len(usable)
-                self.note(f"{name}: removed {n} damaged entr{'ies' if n > 1 else 'y'}")
+                self.note(f"{name}: removed {plural(n, 'damaged entry', 'damaged entries')}")
             new = {**old, table: rebuild(usable)}
             if new != old:
                 self.save(path, new, old)
@@ -615,8 +610,8 @@ class _Repair:
                 kept = {str(doc_id(d["id"])): d for d in docs if d["id"] in present}
                 missing = len({d["id"] for d in docs} - present)
                 if missing:
-                    self.note(f"removed the {what} of {missing} article"
-                              f"{'s' if missing > 1 else ''} not in the library")
+                    self.note(f"removed the {what} of {plural(missing, 'article')} "
+                              "not in the library")
                 return kept
             return rebuild
 
@@ -626,7 +621,7 @@ class _Repair:
             kept = sorted(aid for aid in ids if aid in present)
             if len(kept) < len(ids):
                 n = len(ids) - len(kept)
-                self.note(f"removed the read marks of {n} article{'s' if n > 1 else ''} "
+                self.note(f"removed the read marks of {plural(n, 'article')} "
                           "not in the library")
             groups: dict[str, list[str]] = {}
             for aid in kept:
@@ -658,7 +653,7 @@ class _Repair:
                     feeds[str(int(doc["id"], 16))] = doc
             if len(feeds) < len(docs):
                 n = len(docs) - len(feeds)
-                self.note(f"feeds.json: removed {n} damaged subscription{'s' if n > 1 else ''}")
+                self.note(f"feeds.json: removed {plural(n, 'damaged subscription')}")
             self.save(path, {**old, "feeds": feeds}, old)
         self.report.feeds = len(feeds)
         items_path = self.root / "feed-items.json"
@@ -669,6 +664,6 @@ class _Repair:
         kept = {k: d for k, d in docs.items() if k in feeds and shapes.items_problem(d) is None}
         if len(kept) < len(docs):
             n = len(docs) - len(kept)
-            self.note(f"feed-items.json: removed the item fingerprints of {n} feed"
-                      f"{'s' if n > 1 else ''} not subscribed to or damaged")
+            self.note(f"feed-items.json: removed the item fingerprints of {plural(n, 'feed')} "
+                      "not subscribed to or damaged")
         self.save(items_path, {**items, "items": kept}, items)

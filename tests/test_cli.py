@@ -133,7 +133,7 @@ def test_import_reports_rejects_and_keeps_going(library_dir: Path, tmp_path: Pat
     assert any("b-latin1.txt: not UTF-8" in line for line in rejected)
     assert any("c-empty.txt: empty" in line for line in rejected)
     assert any("missing.txt: no such file" in line for line in rejected)
-    assert "1 imported, 0 duplicate, 4 rejected" in out
+    assert "1 imported, 0 duplicates, 4 rejected" in out
     assert [r["title"] for r in listed(capsys)] == [SEED_TITLE]
 
 

@@ -91,7 +91,7 @@ def test_ctrl_c_during_an_import_leaves_what_was_done_and_the_summary(tmp_path: 
     stored = len(Services(library))
     assert 0 < stored < 1500
     assert sum(line.startswith("imported ") for line in lines) == stored
-    assert lines[-1].startswith(f"interrupted: {stored} imported, 0 duplicate, 0 rejected")
+    assert lines[-1].startswith(f"interrupted: {stored} imported, 0 duplicates, 0 rejected")
 
 
 def test_ctrl_c_right_after_a_write_still_reports_what_it_stored(

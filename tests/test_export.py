@@ -67,7 +67,7 @@ async def test_an_export_imported_into_an_empty_library_restores_it_whole(
     monkeypatch.setenv("NEWSREADER_LIBRARY", str(restored))
     code, out, _ = run(capsys, "import", str(dump))
     assert code == 0
-    assert out.splitlines()[-1].startswith(f"{count} imported, 0 duplicate, 0 rejected, "
+    assert out.splitlines()[-1].startswith(f"{count} imported, 0 duplicates, 0 rejected, "
                                            "2 feeds subscribed")
     again = Services(restored)
     assert feeds_of(again) == feeds_of(whole) and len(feeds_of(again)) == 2

@@ -200,7 +200,7 @@ def test_import_takes_html_and_feed_files(library_dir, tmp_path, capsys) -> None
     (folder / "broken.rss").write_bytes((FIXTURES / "malformed.xml").read_bytes())
     code, out, err = run(capsys, "import", str(folder))
     assert code == 1  # the broken feed is rejected, the rest imported
-    assert out.splitlines()[-1].startswith("7 imported, 0 duplicate, 1 rejected")
+    assert out.splitlines()[-1].startswith("7 imported, 0 duplicates, 1 rejected")
     assert "broken.rss: malformed XML" in err
     rows = json.loads(run(capsys, "list", "--json")[1])
     titles = {r["title"] for r in rows}
@@ -224,7 +224,7 @@ def test_importing_an_empty_feed_file_names_it_in_one_line(
     path.write_bytes(content)
     code, out, err = run(capsys, "import", str(path))
     assert code == 1 and err == f"rejected   {path}: {why}\n"
-    assert "0 imported, 0 duplicate, 1 rejected" in out
+    assert "0 imported, 0 duplicates, 1 rejected" in out
 
 
 def test_adding_an_empty_response_says_it_is_empty(library_dir, server, capsys) -> None:

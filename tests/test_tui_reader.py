@@ -319,6 +319,17 @@ def test_a_step_to_the_next_quotation_looks_at_a_few_of_them() -> None:
     assert quotes.step(3, True, []) is None
 
 
+async def open_long(pilot, app: NewsreaderApp) -> ArticleView:
+    """Open the long article from the list; its view once it is laid out."""
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader",
+                timeout=120)
+    view = app.screen.query_one(ArticleView)
+    await until(pilot, lambda: len(view.plain_lines) > 2 * LONG_PARAGRAPHS,
+                "the article laid out", timeout=120)
+    return view
+
+
 async def test_stepping_through_thousands_of_quotations_touches_only_two_paragraphs(
         long_library: Services, layout_work: LayoutWork) -> None:
     """QA: in a long article, `]`, `[`, `n` and `N` laid the whole article out again at
@@ -326,12 +337,7 @@ async def test_stepping_through_thousands_of_quotations_touches_only_two_paragra
     one it lands on, and nothing is wrapped again."""
     app = NewsreaderApp(long_library)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader",
-                    timeout=120)
-        view = app.screen.query_one(ArticleView)
-        await until(pilot, lambda: len(view.plain_lines) > 2 * LONG_PARAGRAPHS,
-                    "the article laid out", timeout=120)
+        view = await open_long(pilot, app)
         view.focus()
         layout_work.styled = layout_work.wrapped = 0
         # 0, 1, 2; then Mara Quist's (the speaker of 2): 5, 8, and back to 5
@@ -350,3 +356,35 @@ async def test_stepping_through_thousands_of_quotations_touches_only_two_paragra
         assert top <= line < top + view.size.height
         assert any(span.style.reverse for span in view.styled_line(line).spans
                    if not isinstance(span.style, str))
+
+
+async def test_opening_a_long_article_wraps_it_once_and_styles_only_what_is_drawn(
+        long_library: Services, layout_work: LayoutWork) -> None:
+    """QA: opening a 5 MB article took seconds: every paragraph was styled, and the whole
+    article laid out twice (once more when its scroll bar came). Now each paragraph is
+    wrapped once, at the width beside the scroll bar, and styled only when drawn; what
+    is on screen is as before (its quotations marked, the people beside it)."""
+    app = NewsreaderApp(long_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await open_long(pilot, app)
+        await pilot.pause()
+        assert view.show_vertical_scrollbar
+        assert layout_work.wrapped == LONG_PARAGRAPHS  # each paragraph once
+        assert layout_work.styled < 50  # those on screen, not 16,500
+        assert sidebar_names(app) == list(LONG_SPEAKERS)
+        first = view.line_of_quote(0)
+        assert first is not None and first < view.size.height
+        assert any(not isinstance(span.style, str) and span.style.underline
+                   for span in view.styled_line(first).spans)
+        text = view.plain_lines
+        assert "“We will not let the reservoir fail,”[1] said Ann Lee" in " ".join(text[:8])
+        width = view.scrollable_content_region.width
+        assert max(len(line) for line in text) <= width - 3  # beside the bar and margin
+        # a step far down styles the paragraphs it lands on, and the lines there are marked
+        await pilot.press("left_square_bracket")
+        await until(pilot, lambda: view.current == LONG_PARAGRAPHS - 1, "the last quotation",
+                    timeout=120)
+        assert layout_work.wrapped == LONG_PARAGRAPHS
+        line = view.line_of_quote(LONG_PARAGRAPHS - 1)
+        assert any(not isinstance(span.style, str) and span.style.reverse
+                   for span in view.styled_line(line).spans)

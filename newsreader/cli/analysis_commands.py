@@ -11,6 +11,7 @@ from newsreader.cli.output import json_text, services_for
 from newsreader.cli.progress import Progress
 from newsreader.news.analysis import ANALYSER_VERSION, Analysis
 from newsreader.news.cleaning import one_line, printable
+from newsreader.news.words import plural
 from newsreader.services.analysis import analyse_file
 from newsreader.services.errors import Rejected
 from newsreader.services.reading import speakers_of
@@ -57,7 +58,8 @@ def _snippet(text: str, limit: int = 70) -> str:
 
 def print_listing(name: str, analysis: Analysis) -> None:
     """A readable account of one file's analysis."""
-    print(f"== {printable(name)}: {len(analysis.quotes)} quotations, {len(analysis.people)} people")
+    print(f"== {printable(name)}: {plural(len(analysis.quotes), 'quotation')}, "
+          f"{plural(len(analysis.people), 'person', 'people')}")
     for q in analysis.quotes:
         who = " and ".join(speakers_of(q)) or "(unknown)"
         how = " ".join(x for x in (q.verb, q.medium) if x)
@@ -66,8 +68,7 @@ def print_listing(name: str, analysis: Analysis) -> None:
         print(f"      — {who}{f' ({how})' if how else ''}; {q.kind}, {where}")
     for p in analysis.people:
         role = f", {one_line(p.role)}" if p.role else ""
-        count = len(p.quotes)
-        print(f"  person: {p.name}{role} ({count} quotation{'' if count == 1 else 's'})")
+        print(f"  person: {p.name}{role} ({plural(len(p.quotes), 'quotation')})")
     for d in analysis.dates:
         print(f"  date: {one_line(d.text)} -> {d.value or '?'}")
 
@@ -77,6 +78,6 @@ def reanalyze(args: argparse.Namespace) -> int:
     services = services_for(args)
     with Progress("analysing") as progress:
         count = services.reanalyse(everything=args.all, progress=progress.update)
-    print(f"reanalysed {count} of {len(services)} articles with analyser "
+    print(f"reanalysed {count} of {plural(len(services), 'article')} with analyser "
           f"version {ANALYSER_VERSION}")
     return 0

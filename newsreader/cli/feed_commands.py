@@ -14,6 +14,7 @@ from typing import Any
 from newsreader.cli.output import print_json, services_for
 from newsreader.cli.progress import Progress
 from newsreader.news.cleaning import printable
+from newsreader.news.words import plural
 from newsreader.services import Feed, SourceCount
 from newsreader.services.errors import BadFeedAddress, FetchError, NotOpml
 from newsreader.services.files import write_file
@@ -122,7 +123,7 @@ def feeds_list(args: argparse.Namespace) -> int:
         mode = "  (full text)" if feed.full else ""
         title = f"{feed.title}  " if feed.title else ""
         count = counts.get(feed.id)
-        held = (f"  ({count.total} articles, {count.unread} unread)"
+        held = (f"  ({plural(count.total, 'article')}, {count.unread} unread)"
                 if count and (count.total or feed.last) else "")
         print(f"{feed.id}  {title}{feed.url}{tags}{mode}{held}")
         print(f"          {_last_line(feed)}")
@@ -184,7 +185,7 @@ def feeds_export_opml(args: argparse.Namespace) -> int:
     text, count = services_for(args).export_opml()
     if args.output:
         write_file(Path(args.output), text)
-        print(f"exported {count} feeds to {args.output}", file=sys.stderr)
+        print(f"exported {plural(count, 'feed')} to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0

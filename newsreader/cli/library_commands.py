@@ -15,11 +15,11 @@ from rich.cells import cell_len, set_cell_size
 from newsreader.cli.output import print_json, print_json_list, services_for
 from newsreader.cli.progress import Progress
 from newsreader.news.cleaning import printable
+from newsreader.news.words import plural
 from newsreader.services import ImportReport, ListQuery, Services, StoredArticle
 from newsreader.services.errors import LibraryError
 from newsreader.services.files import write_file
 from newsreader.services.paths import config_path
-from newsreader.services.undo import articles
 from newsreader.services.views import find_view
 
 
@@ -55,9 +55,9 @@ def print_import(args: argparse.Namespace, services: Services, report: ImportRep
     for path, reason in report.rejected:
         print(f"rejected   {printable(path)}: {printable(reason)}", file=sys.stderr)
     count = len(report.subscribed)
-    feeds = f", {count} feed{'s' * (count != 1)} subscribed" if count else ""
+    feeds = f", {plural(count, 'feed')} subscribed" if count else ""
     print(("interrupted: " if interrupted else "")
-          + f"{len(report.imported)} imported, {len(report.duplicates)} duplicate, "
+          + f"{len(report.imported)} imported, {plural(len(report.duplicates), 'duplicate')}, "
           f"{len(report.rejected)} rejected{feeds}; library: {services.root}")
 
 
@@ -217,7 +217,7 @@ def export(args: argparse.Namespace) -> int:
     if args.output:
         write_file(Path(args.output), json.dumps(data, ensure_ascii=False, indent=1))
         feeds = len(data["feeds"])
-        print(f"exported {articles(data['count'])} and {feeds} feed{'s' * (feeds != 1)} "
+        print(f"exported {plural(data['count'], 'article')} and {plural(feeds, 'feed')} "
               f"to {args.output}", file=sys.stderr)
     else:
         print_json(data)

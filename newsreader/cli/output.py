@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from newsreader.cli.progress import Progress
+from newsreader.news.words import plural
 from newsreader.services import Services
 
 
@@ -22,7 +23,8 @@ def services_for(args: argparse.Namespace) -> Services:
         services = Services.at(args.library, progress=progress.update)
     if services.upgraded_from is not None:
         print(f"newsreader: upgraded the library {services.root} from schema "
-              f"{services.upgraded_from} to the current layout ({len(services)} articles)",
+              f"{services.upgraded_from} to the current layout "
+              f"({plural(len(services), 'article')})",
               file=sys.stderr)
     return services
 

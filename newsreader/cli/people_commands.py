@@ -10,6 +10,7 @@ from newsreader.cli.library_commands import cell_column
 from newsreader.cli.output import print_json, services_for
 from newsreader.cli.progress import Progress
 from newsreader.news.cleaning import one_line, printable
+from newsreader.news.words import plural
 from newsreader.services import Services
 from newsreader.services.people import PersonEntry, hit_json
 
@@ -104,8 +105,8 @@ def person(args: argparse.Namespace) -> int:
         print_json({**entry.to_json(), "quotations": [hit_json(h) for h in hits]})
         return 0
     role = f", {one_line(entry.role)}" if entry.role else ""
-    print(f"{printable(entry.name)}{role}: {entry.quotes} quotations in {entry.articles} "
-          f"articles ({_seen(entry)})")
+    print(f"{printable(entry.name)}{role}: {plural(entry.quotes, 'quotation')} in "
+          f"{plural(entry.articles, 'article')} ({_seen(entry)})")
     for h in hits:
         how = " ".join(x for x in (h.verb, h.medium) if x)
         print(f"  “{one_line(h.text)}”")
@@ -150,5 +151,5 @@ def reindex(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"library": str(services.root), "indexed": count})
     else:
-        print(f"indexed {count} articles in {services.root}")
+        print(f"indexed {plural(count, 'article')} in {services.root}")
     return 0

@@ -45,6 +45,7 @@ from newsreader.news.webpage import (
     article_from_page,
     page_text,
 )
+from newsreader.news.words import plural
 from newsreader.services import analysis as processing
 from newsreader.services.errors import FetchError
 from newsreader.services.identity import Identities, as_id, keyed
@@ -116,7 +117,7 @@ def _size(n: int) -> str:
     """A byte count as a short size: 10 MB, 512 KB."""
     if n >= 1024 * 1024:
         return f"{n / (1024 * 1024):g} MB"
-    return f"{n / 1024:g} KB" if n >= 1024 else f"{n} bytes"
+    return f"{n / 1024:g} KB" if n >= 1024 else plural(n, "byte")
 
 
 def _seconds(s: float) -> str:
@@ -515,8 +516,7 @@ class FetchReport:
 
     def summary(self) -> str:
         """One line for the whole fetch."""
-        n = len(self.results)
-        return (f"{n} feed{'s' if n != 1 else ''}: {self.new} new, {self.updated} updated, "
+        return (f"{plural(len(self.results), 'feed')}: {self.new} new, {self.updated} updated, "
                 f"{len(self.failed)} failed")
 
     def to_json(self) -> dict[str, Any]:
@@ -646,10 +646,10 @@ class _Run:
         skipped = len(with_page) - len(chosen)
         notes = []
         if failures:
-            notes.append(f"{len(failures)} page{'s' if len(failures) > 1 else ''} could not "
+            notes.append(f"{plural(len(failures), 'page')} could not "
                          f"be read, kept the feed's text (first: {failures[0]})")
         if skipped:
-            notes.append(f"{skipped} pages left for the next fetch")
+            notes.append(f"{plural(skipped, 'page')} left for the next fetch")
         return "; ".join(notes) or None
 
     async def feed(self, feed: Feed) -> tuple[FeedResult, FetchRecord]:

@@ -22,6 +22,7 @@ from newsreader.news.model import Quote
 from newsreader.news.opml import OpmlDocument, OpmlFeed, parse_opml, write_opml
 from newsreader.news.people import person_key
 from newsreader.news.query_language import QueryError, free_text
+from newsreader.news.words import plural
 from newsreader.services import analysis
 from newsreader.services import people as people_index
 from newsreader.services.exporting import export_library
@@ -705,5 +706,5 @@ def _repair_index(library: Library, report: RepairReport) -> None:
         count = rebuild_index(library, index)
         if damaged:
             report.done.append(f"{INDEX_FILE} could not be read: search index rebuilt "
-                               f"({count} articles)")
+                               f"({plural(count, 'article')})")
     index.close()

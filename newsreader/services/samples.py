@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib.resources import as_file, files
 
+from newsreader.news.words import plural
 from newsreader.services.importing import ImportReport, import_paths
 from newsreader.store.feeds import Subscriptions
 from newsreader.store.library import Library
@@ -24,6 +25,7 @@ def first_run_notice(library: Library) -> str | None:
     library.set_meta(samples_loaded=True)
     return (
         f"Welcome to newsreader. Your library ({library.root}) was empty, so it now holds "
-        f"{len(report.imported)} sample articles. Add your own with: newsreader import PATH; "
+        f"{plural(len(report.imported), 'sample article')}. "
+        "Add your own with: newsreader import PATH; "
         f"subscribe to a feed with: newsreader feeds add URL (then r here refreshes them)"
     )

@@ -28,6 +28,7 @@ from typing import Any
 
 from newsreader.news.article import Article
 from newsreader.news.feeds import server_item
+from newsreader.news.words import plural
 from newsreader.services import analysis as processing
 from newsreader.services.backends import Backend, BackendError, RemoteArticle, RemoteState
 from newsreader.services.identity import Identities, as_id, keyed
@@ -77,13 +78,15 @@ class SyncReport:
     def line(self) -> str:
         """One line for the terminal."""
         if self.error:
-            kept = f"; {self.queued} local changes kept for the next sync" if self.queued else ""
+            kept = (f"; {plural(self.queued, 'local change')} kept for the next sync"
+                    if self.queued else "")
             return f"sync failed: {self.error}; the library is unchanged{kept}"
-        parts = [f"{self.feeds} feeds" + (f" ({self.new_feeds} new)" if self.new_feeds else ""),
-                 f"{self.new} new articles"]
+        new_feeds = f" ({self.new_feeds} new)" if self.new_feeds else ""
+        parts = [plural(self.feeds, "feed") + new_feeds,
+                 plural(self.new, "new article")]
         if self.updated:
             parts.append(f"{self.updated} updated")
-        parts.append(f"{self.marks_in} marks from the server, {self.marks_out} sent")
+        parts.append(f"{plural(self.marks_in, 'mark')} from the server, {self.marks_out} sent")
         if self.conflicts:
             parts.append(f"{self.conflicts} changed on both sides (the later change kept)")
         return f"synced with {self.server}: " + ", ".join(parts)

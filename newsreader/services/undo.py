@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsreader.news.words import plural
 from newsreader.store.library import Removed
 
 
@@ -23,12 +24,12 @@ class MarkedRead:
     @property
     def what(self) -> str:
         """The change in a few words ("3 articles marked read")."""
-        return f"{articles(len(self.ids))} marked {'read' if self.read else 'unread'}"
+        return f"{plural(len(self.ids), 'article')} marked {'read' if self.read else 'unread'}"
 
     @property
     def undone(self) -> str:
         """Its undoing in a few words ("3 articles unread again")."""
-        return f"{articles(len(self.ids))} {'unread' if self.read else 'read'} again"
+        return f"{plural(len(self.ids), 'article')} {'unread' if self.read else 'read'} again"
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,9 @@ class Deleted:
     def _named(self) -> str:
         one = self.removed[0].doc if len(self.removed) == 1 else None
         title = one.get("title") if one else None
-        return f"“{title}”" if isinstance(title, str) and title else articles(len(self.removed))
+        if isinstance(title, str) and title:
+            return f"“{title}”"
+        return plural(len(self.removed), "article")
 
     @property
     def what(self) -> str:
@@ -59,11 +62,6 @@ class Deleted:
     def undone(self) -> str:
         """Its undoing in a few words ("“Title” restored")."""
         return f"{self._named} restored"
-
-
-def articles(count: int) -> str:
-    """ "1 article", "2 articles"."""
-    return f"{count} article" if count == 1 else f"{count} articles"
 
 
 Change = MarkedRead | Deleted

@@ -16,6 +16,7 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from newsreader.news.query_language import free_text, uses_syntax
+from newsreader.news.words import plural
 from newsreader.services import (
     SORT_ORDERS,
     ArticleRows,
@@ -34,7 +35,6 @@ from newsreader.tui.screens.tag_filter_dialog import ALL, TagFilterDialog
 from newsreader.tui.screens.views_dialog import ALL_ARTICLES, ViewsDialog
 from newsreader.tui.widgets.article_list import ArticleList
 from newsreader.tui.widgets.footer import ScreenFooter
-from newsreader.tui.words import plural
 
 SEARCH_DEBOUNCE = 0.12
 """Seconds of quiet typing before the search box's text is applied."""

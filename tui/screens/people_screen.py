@@ -14,6 +14,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 
 from newsreader.news.cleaning import one_line
+from newsreader.news.words import plural
 from newsreader.services import PeopleOrder, PersonEntry
 from newsreader.services.errors import LibraryError
 from newsreader.tui.cells import cut
@@ -21,7 +22,6 @@ from newsreader.tui.messages import IndexReady, LibraryChanged
 from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.lists import KeyedTable, table_moves
-from newsreader.tui.words import plural
 
 CHUNK = 100
 """Rows put in the table at a time: more are added as the cursor nears the last (a table

@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
 from newsreader.news.cleaning import one_line
+from newsreader.news.words import plural
 from newsreader.services import PersonEntry, QuoteHit
 from newsreader.services.errors import LibraryError
 from newsreader.tui.cells import cut
@@ -161,17 +162,16 @@ class QuotesScreen(NewsScreen[None]):
 
     def _header(self) -> None:
         count = len(self.hits)
-        noun = "quotation" if count == 1 else "quotations"
         if self.person is not None:
             p = self.person
             text = Text(f" {one_line(p.name)}", Style(bold=True))
             if p.role:
                 text.append(f", {one_line(p.role)}")
-            text.append(f" · {count} {noun} in {p.articles} "
-                        f"article{'s' if p.articles != 1 else ''}")
+            text.append(f" · {plural(count, 'quotation')} in {plural(p.articles, 'article')}")
         else:
             text = Text(f" Quotations with “{self.search}”", Style(bold=True))
-            text.append(f" · {count} {noun}, best first" if count else " · none found")
+            text.append(f" · {plural(count, 'quotation')}, best first" if count
+                        else " · none found")
         text.truncate(max(self.size.width, 20), overflow="ellipsis")
         self.query_one("#hits-header", Static).update(text)
 

@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import Input, OptionList, Static
 
+from newsreader.news.words import plural
 from newsreader.services import (
     UNATTRIBUTED,
     ArticleQuotes,
@@ -28,7 +29,6 @@ from newsreader.tui.screens.base import NewsScreen
 from newsreader.tui.widgets.article_view import ArticleView, meta_line, title_text
 from newsreader.tui.widgets.footer import ScreenFooter
 from newsreader.tui.widgets.people_sidebar import PeopleSidebar
-from newsreader.tui.words import plural
 
 SIDEBAR_MIN_WIDTH = 70
 """Below this many columns the people sidebar starts hidden (``P`` shows it)."""

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.control import STRIP_CONTROL_CODES, strip_control_codes
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
@@ -28,6 +30,9 @@ MARGIN = 2
 """Columns left blank at the left of the text."""
 QUOTE_MARKS = "\"“”'‘’«»"
 """Characters drawn as part of a quotation when they sit just outside its text."""
+UNSTYLED = Text()
+"""What a paragraph's laid-out lines hold until it is first drawn (and the blank line
+after each paragraph)."""
 
 
 def find_all(body: str, needle: str) -> list[tuple[int, int]]:
@@ -68,51 +73,94 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def marked_text(source: str, start: int, end: int, quotes: ArticleQuotes,
-                current: int | None, colours: Sequence[str] | None, current_style: Style,
-                mark_style: Style, in_title: bool = False, among: Iterable[int] | None = None
-                ) -> tuple[Text, dict[int, int], list[tuple[int, int]]]:
-    """``source[start:end]`` (a paragraph of the body, or with ``in_title`` the title)
-    with the quotations in it underlined in their speaker's style, the ``current`` one
-    highlighted, each followed by its speakers' mark (``[2]``). ``among``: the numbers of
-    the quotations that may be in it, in order (default: all of them; a paragraph of a
-    long article passes its own, so laying out the article is not paragraphs times
-    quotations).
+_CONTROLS = re.compile("[" + re.escape("".join(map(chr, STRIP_CONTROL_CODES))) + "]")
+"""The control codes a Rich ``Text`` drops from what it is given."""
 
-    Returns the text; for each quotation starting in it, its offset in the text; and the
-    (offset in the text, offset in ``source``) where each run of it begins.
-    """
-    text = Text()
+
+@dataclass(slots=True)
+class Marked:
+    """A paragraph (or the title) with its quotations marked, before any styling: its
+    text as drawn, and where in it each quotation and speakers' mark is."""
+
+    plain: str
+    """The text as drawn: the source's, each quotation followed by its speakers' mark
+    (``[2]``), without the control codes a Rich ``Text`` drops."""
+    starts: dict[int, int]
+    """For each quotation starting in it, its offset in the text."""
+    pieces: list[tuple[int, int]]
+    """Where each run of it begins: (offset in the text, offset in the source)."""
+    quoted: list[tuple[int, int, int, int]]
+    """Each quotation in it: (start, end, index, end of its mark) in the text."""
+
+
+def marked_layout(source: str, start: int, end: int, quotes: ArticleQuotes,
+                  in_title: bool = False, among: Iterable[int] | None = None) -> Marked:
+    """``source[start:end]`` (a paragraph of the body, or with ``in_title`` the title)
+    with each quotation in it followed by its speakers' mark, unstyled: what laying the
+    article out needs (its lines are styled only when drawn; see ``marked_text``).
+    ``among``: the numbers of the quotations that may be in it, in order (default: all
+    of them; a paragraph of a long article passes its own, so laying out the article is
+    not paragraphs times quotations)."""
+    controls = _CONTROLS.search(source, start, end) is not None
+    parts: list[str] = []
+    length = 0
     starts: dict[int, int] = {}
     pieces: list[tuple[int, int]] = []
+    quoted: list[tuple[int, int, int, int]] = []
     pos = start
-    for index in range(len(quotes.quotes)) if among is None else among:
-        quote = quotes.quotes[index]
+    every = quotes.quotes
+    for index in range(len(every)) if among is None else among:
+        quote = every[index]
         q_start, q_end = quote.start, quote.end
         if quote.in_title != in_title or q_end <= start or q_start >= end:
             continue
         if q_start > 0 and source[q_start - 1] in QUOTE_MARKS and q_start - 1 >= start:
             q_start -= 1
-        closes = q_end < end and source[q_end] in QUOTE_MARKS
-        if closes:
+        if q_end < end and source[q_end] in QUOTE_MARKS:
             q_end += 1
         q_start, q_end = max(q_start, pos), min(q_end, end)
-        pieces.append((len(text), pos))
-        text.append(source[pos:q_start])
+        before, words = source[pos:q_start], source[q_start:q_end]
+        if controls:
+            before, words = strip_control_codes(before), strip_control_codes(words)
+        mark = speaker_mark(quotes.by_quote[index]) if quote.end <= end else ""
+        pieces.append((length, pos))
+        length += len(before)
         if quote.start >= start:
-            starts[index] = len(text)
+            starts[index] = length
+        pieces.append((length, q_start))
+        parts += (before, words, mark)
+        quoted.append((length, length + len(words), index, length + len(words) + len(mark)))
+        length += len(words) + len(mark)
+        pos = q_end
+    pieces.append((length, pos))
+    rest = source[pos:end]
+    parts.append(strip_control_codes(rest) if controls else rest)
+    return Marked("".join(parts), starts, pieces, quoted)
+
+
+def marked_text(source: str, start: int, end: int, quotes: ArticleQuotes,
+                current: int | None, colours: Sequence[str] | None, current_style: Style,
+                mark_style: Style, in_title: bool = False, among: Iterable[int] | None = None
+                ) -> tuple[Text, dict[int, int], list[tuple[int, int]]]:
+    """``source[start:end]`` marked as ``marked_layout`` marks it, the quotations in it
+    underlined in their speaker's style, the ``current`` one highlighted, each followed
+    by its speakers' mark (``[2]``) in ``mark_style``.
+
+    Returns the text; for each quotation starting in it, its offset in the text; and the
+    (offset in the text, offset in ``source``) where each run of it begins.
+    """
+    marked = marked_layout(source, start, end, quotes, in_title, among)
+    spans: list[Span] = []
+    for q_start, q_end, index, mark_end in marked.quoted:
         numbers = quotes.by_quote[index]
         style = speaker_style(numbers[0] if numbers else None, colours)
         if index == current:
             style += current_style
-        pieces.append((len(text), q_start))
-        text.append(source[q_start:q_end], style)
-        if quote.end <= end:
-            text.append(speaker_mark(numbers), mark_style)
-        pos = q_end
-    pieces.append((len(text), pos))
-    text.append(source[pos:end])
-    return text, starts, pieces
+        if style and q_end > q_start:
+            spans.append(Span(q_start, q_end, style))
+        if mark_style and mark_end > q_end:
+            spans.append(Span(q_end, mark_end, mark_style))
+    return Text(marked.plain, spans=spans), marked.starts, marked.pieces
 
 
 def title_text(title: str, quotes: ArticleQuotes, current: int | None,
@@ -164,7 +212,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.quotes = quotes
         """Its quotations and speakers."""
         self._laid: list[Text] = []
-        """Every line of the article as laid out (see ``_lines`` for them styled)."""
+        """Every line of the article as laid out (see ``_lines`` for them styled); a
+        paragraph's lines are ``UNSTYLED`` until it is first drawn."""
+        self._plain: list[str] = []
+        """Each paragraph's text as drawn (its quotations' marks in it), unstyled."""
         self._spans: list[tuple[int, int]] = []
         """Each paragraph's (start, end) in the body."""
         self._span_starts: list[int] = []
@@ -183,9 +234,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._para_matches: dict[int, list[int]] = {}
         """The search's matches in each paragraph that has any."""
         self._stale: set[int] = set()
-        """Paragraphs whose styles changed since their lines were styled."""
+        """Paragraphs not styled yet, or whose styles changed since their lines were."""
         self._quote_lines: dict[int, int] = {}
         self._built_width = -1
+        """The columns the text is laid out at (-1: not yet)."""
+        self._anticipated = -1
+        """The content width it was laid out for, a scroll bar to come (-1: none)."""
         self.search = ""
         """The text searched for in the article (empty: no search)."""
         self.matches: list[tuple[int, int]] = []
@@ -199,12 +253,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     # -- layout -------------------------------------------------------------
     #
     # The article is laid out once per width (and theme, and text): each paragraph's text
-    # with its quotations marked, wrapped into lines. What a highlight or a search changes
-    # is only the styles of a few paragraphs (a quotation's mark and the text's length do
-    # not change), so those paragraphs are marked stale and styled again, with the same
-    # line breaks, when one of their lines is next drawn: a step to the next quotation or
-    # match, or a key typed in the search box, costs the paragraphs it touches, not the
-    # article (which may be megabytes of text, with thousands of quotations and matches).
+    # with its quotations' marks, wrapped into lines. Styles do not change where a line
+    # breaks, so a paragraph is styled only when one of its lines is first drawn: opening
+    # a long article styles the screenful shown, not megabytes of text. What a highlight
+    # or a search changes is only the styles of a few paragraphs (a quotation's mark and
+    # the text's length do not change), so those paragraphs are marked stale and styled
+    # again, with the same line breaks, when one of their lines is next drawn: a step to
+    # the next quotation or match, or a key typed in the search box, costs the paragraphs
+    # it touches, not the article (which may have thousands of quotations and matches).
 
     def _paragraph_text(self, para: int) -> tuple[Text, dict[int, int], list[tuple[int, int]]]:
         """Paragraph ``para`` with its quotations styled and marked, and the search's
@@ -237,11 +293,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             text.stylize(current if index == self.match else style, a, b)
 
     def _build(self, width: int) -> None:
-        """Lay the whole article out at ``width`` columns."""
+        """Lay the whole article out at ``width`` columns (or, when the article is sure to
+        bring a scroll bar that is not there yet, at the columns left beside it: laid out
+        once, not once before the bar comes and again after)."""
         art = self.article
+        self._spans = paragraph_spans(art.body)
+        bar = self._bar_to_come(2 * len(self._spans) - 1)  # lines at the least
+        self._anticipated = width if bar else -1
+        width -= bar
         room = max(min(width - MARGIN - 1, MAX_WIDTH), 10)
         lines: list[Text] = []
-        self._spans = paragraph_spans(art.body)
         self._span_starts = [start for start, _ in self._spans]
         self._para_quotes = [[] for _ in self._spans]
         self._quote_paras = {}
@@ -251,7 +312,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                     self._para_quotes[para].append(index)
                     self._quote_paras.setdefault(index, []).append(para)
         self._para_matches = self._group_matches()
-        self._first, self._breaks, self._pieces = [], [], []
+        self._first, self._breaks, self._pieces, self._plain = [], [], [], []
         self._quote_lines = {}
 
         def add(text: Text) -> list[int]:
@@ -261,15 +322,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 lines.append(line)
             return starts
 
-        for para in range(len(self._spans)):
-            text, quote_starts, pieces = self._paragraph_text(para)
-            self._first.append(len(lines))
-            breaks = add(text)
+        for para, (start, end) in enumerate(self._spans):
+            marked = marked_layout(art.body, start, end, self.quotes,
+                                   among=self._para_quotes[para])
+            first = len(lines)
+            breaks = line_starts(marked.plain, room)
+            self._first.append(first)
             self._breaks.append(breaks)
-            self._pieces.append(pieces)
-            for index, offset in quote_starts.items():
-                self._quote_lines[index] = self._first[para] + bisect_right(breaks, offset)
-            lines.append(Text())
+            self._pieces.append(marked.pieces)
+            self._plain.append(marked.plain)
+            for index, offset in marked.starts.items():
+                self._quote_lines[index] = first + bisect_right(breaks, offset)
+            lines += [UNSTYLED] * (len(breaks) + 2)  # its lines, then a blank one
         self._text_end = len(lines)
         if art.links:
             lines.append(Text(f"Links ({len(art.links)}; type a number to open or copy one)",
@@ -289,9 +353,29 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                         url[start:start + step]))
             lines.append(Text())
         self._laid = lines[:-1] if lines else []
-        self._stale = set()
+        self._stale = set(range(len(self._spans)))  # each styled when first drawn
         self._built_width = width
         self.virtual_size = Size(width, len(self._laid))
+
+    def _bar_to_come(self, lines: int) -> int:
+        """The columns the vertical scroll bar will take when ``lines`` lines are laid out
+        (0 when it is there already, or would not come for them)."""
+        styles = self.styles
+        if self.show_vertical_scrollbar or styles.overflow_y != "auto" \
+                or styles.scrollbar_gutter != "auto":
+            return 0
+        height = self.container_size.height
+        return styles.scrollbar_size_vertical if height and lines > height else 0
+
+    def _laid_for(self, width: int) -> bool:
+        """Whether the text is laid out for a content ``width`` (or for what that width
+        becomes when the scroll bar the layout brings comes)."""
+        return width == self._built_width or (
+            width == self._anticipated and not self.show_vertical_scrollbar)
+
+    def _width(self) -> int:
+        """The columns for the text now."""
+        return self.scrollable_content_region.width or self.size.width or 80
 
     def _paras_of(self, start: int, end: int) -> list[int]:
         """The paragraphs that the body's ``start:end`` overlaps."""
@@ -324,8 +408,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _touch(self, paras: Iterable[int]) -> None:
         """Paragraphs whose styles changed: styled again when next drawn (the whole text
         laid out again if the room for it changed since, as when a scroll bar came)."""
-        if (self.scrollable_content_region.width or self.size.width or 80) \
-                != self._built_width:
+        if not self._laid_for(self._width()):
             self.rebuild()
             return
         self._stale.update(paras)
@@ -362,7 +445,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def rebuild(self) -> None:
         """Lay the text out again (after a change of width, theme or text)."""
-        self._build(self.scrollable_content_region.width or self.size.width or 80)
+        self._build(self._width())
         self.refresh()
 
     def part_style(self, name: str) -> Style:
@@ -376,8 +459,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.rebuild())
 
     def on_resize(self) -> None:
-        width = self.scrollable_content_region.width or self.size.width or 80
-        if width != self._built_width:
+        if not self._laid_for(self._width()):
             self.rebuild()
 
     def watch_show_vertical_scrollbar(self) -> None:
@@ -468,7 +550,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     @property
     def plain_lines(self) -> list[str]:
         """The laid-out lines as plain text."""
-        return [line.plain for line in self._laid]
+        lines: list[str] = []
+        for plain, breaks in zip(self._plain, self._breaks, strict=True):
+            cuts = [0, *breaks, len(plain)]
+            lines += [plain[a:b].rstrip() for a, b in zip(cuts, cuts[1:], strict=False)]
+            lines.append("")
+        lines += [line.plain for line in self._laid[self._text_end:]]
+        return lines[:len(self._laid)]
 
     # -- drawing ------------------------------------------------------------
 
