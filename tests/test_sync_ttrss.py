@@ -80,7 +80,7 @@ def test_a_feeds_articles_arrive_through_sync(ttrss: TtRssServer, seeded: dict[s
 
     done = run(library, config, "sync")
     assert done.returncode == 0, done.stderr
-    assert "1 feeds (1 new), 2 new articles" in done.stdout
+    assert "1 feed (1 new), 2 new articles" in done.stdout
     listed = json.loads(run(library, config, "list", "--json").stdout)
     assert [a["title"] for a in listed] == ["Ferry Workers Vote to Strike",
                                             "Seagrass Returns to the Bay"]
