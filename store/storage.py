@@ -7,6 +7,7 @@ import json
 import os
 import secrets
 import stat
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -150,17 +151,25 @@ def parse_json(raw: bytes) -> Any:
         return json.loads(raw)
 
 
+def json_problem(err: ValueError | RecursionError) -> str:
+    """What ``json.loads`` found wrong with a document, in a few words: where it is not
+    JSON (or not UTF-8), a number too long to read, or nesting too deep to follow."""
+    if isinstance(err, RecursionError):
+        return "nested too deeply"
+    if isinstance(err, json.JSONDecodeError | UnicodeDecodeError):
+        return str(err)
+    return f"a number too long to read (more than {sys.get_int_max_str_digits()} digits)"
+
+
 def read_json(path: Path) -> dict[str, Any]:
     """A library file parsed: a JSON object of tables (objects); CorruptLibraryError if it
     is not one, is not a regular file, or is larger than MAX_FILE_BYTES."""
     try:
         data = parse_json(read_regular_file(path, MAX_FILE_BYTES))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise CorruptLibraryError(path, f"not valid JSON: {err}") from None
     except UnsafeFile as err:
         raise CorruptLibraryError(path, str(err)) from None
-    except RecursionError:
-        raise CorruptLibraryError(path, "not valid JSON: nested too deeply") from None
+    except (ValueError, RecursionError) as err:
+        raise CorruptLibraryError(path, f"not valid JSON: {json_problem(err)}") from None
     except OSError as err:
         raise CorruptLibraryError(path, err.strerror or str(err)) from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):

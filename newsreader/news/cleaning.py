@@ -44,17 +44,25 @@ around them). The zero-width joiners (U+200C, U+200D) stay: emoji and Persian ne
 _CONTROLS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]")
 """C0 and C1 controls (not tab or newline) and the invisible characters."""
 
-_UNPRINTABLE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}\u2028\u2029]")
-"""What ``printable`` escapes: every control (tab and newline too) and invisible."""
+_UNPRINTABLE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}\u2028\u2029\ud800-\udfff]")
+"""What ``printable`` escapes: every control (tab and newline too), invisible and lone
+surrogate."""
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+"""Lone surrogates: not characters at all (a JSON ``\\ud800`` escape, or the bytes of a
+command-line argument that is not UTF-8), which no file or terminal can take."""
 
 
 def strip_controls(text: str) -> str:
     """Text without escape sequences, control characters and invisible ones; tabs and
-    newlines stay.
+    newlines stay. A lone surrogate becomes U+FFFD, the replacement character, as a
+    byte that is not UTF-8 does when decoded.
 
     Carriage returns and line or paragraph separators become newlines, so "a\\r\\nb" and
     "a\\rb" both read as two lines.
     """
+    text = _SURROGATES.sub("\ufffd", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
@@ -71,10 +79,13 @@ def _escape(match: re.Match[str]) -> str:
         return "\\t"
     if code == 10:
         return "\\n"
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8, as Python holds it
+        return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def printable(text: str) -> str:
     """Text shown exactly but harmlessly (a file name): each control or invisible
-    character written as an escape (``\\x1b``, ``\\u202e``, ``\\t``)."""
+    character written as an escape (``\\x1b``, ``\\u202e``, ``\\t``), and each byte of
+    a name that is not UTF-8 as ``\\xff``."""
     return _UNPRINTABLE.sub(_escape, text)
