@@ -171,6 +171,65 @@ def test_a_library_file_with_a_number_too_long_names_the_file_and_repair(
     assert run(capsys, "list")[1].startswith(seeded[:8])
 
 
+def _edit_text(library_dir: Path, article_id: str, **fields: str) -> None:
+    """Change fields of an article's stored text by hand, as a user with an editor might."""
+    for segment in (library_dir / "articles").glob("*.json"):
+        doc = json.loads(segment.read_text(encoding="utf-8"))
+        for entry in doc["articles"].values():
+            if entry["id"] == article_id:
+                entry.update(fields)
+        segment.write_text(json.dumps(doc), encoding="utf-8")
+
+
+def test_escapes_in_a_library_edited_by_hand_are_shown_as_escapes(
+        seeded: str, library_dir: Path, capsys) -> None:
+    _edit_text(library_dir, seeded, title="Red \x1b[31mtitle\x1b]0;pwned\x07",
+               source="\x1b[2JGazette", body="First \x1b[2J paragraph.\n\nSecond\x9b6n one.")
+    assert run(capsys, "repair")[0] == 0  # the listing is rebuilt from the texts
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and "\x1b" not in out
+    assert "\\x1b[2JGazette" in out and "Red \\x1b[31mtitle\\x1b]0;pwned\\x07" in out
+    code, out, _ = run(capsys, "show", seeded)
+    assert code == 0 and "\x1b" not in out and "\x9b" not in out
+    assert out.startswith("Red \\x1b[31mtitle\\x1b]0;pwned\\x07\n\\x1b[2JGazette")
+    assert "First \\x1b[2J paragraph.\n\nSecond\\x9b6n one." in out
+    code, out, _ = run(capsys, "search", "paragraph")
+    assert code == 0 and "\x1b" not in out and "\\x1b[2JGazette" in out
+
+
+def test_a_lone_surrogate_in_a_library_edited_by_hand_reads_as_a_replacement_character(
+        seeded: str, library_dir: Path, capsys) -> None:
+    _edit_text(library_dir, seeded, title="A \ud800 title")  # json writes it "\ud800"
+    tags = library_dir / "tags.json"
+    tags.write_text(f'{{"tags": {{"1": {{"id": "{seeded}", '
+                    '"tags": ["x\\ud800", "\\ud83d\\ude00"]}}}')
+    assert run(capsys, "repair")[0] == 0
+    code, out, err = run(capsys, "list")
+    assert code == 0, err
+    assert out.startswith(seeded[:8]) and "A \ufffd title  [x\ufffd, \U0001f600]" in out
+    code, out, err = run(capsys, "tag", seeded, "more")  # the tags file is written again
+    assert code == 0, err
+    stored = json.loads(tags.read_text(encoding="utf-8"))["tags"]
+    assert [doc["tags"] for doc in stored.values()] == [["x\ufffd", "\U0001f600", "more"]]
+    assert run(capsys, "search", "title")[0] == 0
+    assert "nothing to repair" in run(capsys, "repair")[1]
+
+
+def test_a_listing_without_its_titles_names_the_file_and_repair(
+        seeded: str, library_dir: Path, capsys) -> None:
+    listing = library_dir / "listing.json"
+    doc = json.loads(listing.read_text(encoding="utf-8"))
+    for page in doc["pages"].values():
+        del page["title"]
+    listing.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, err = run(capsys, "list")
+    assert (code, out) == (1, "")  # not a row titled "None"
+    assert err.count("\n") == 1 and str(listing) in err and "run `newsreader repair`" in err
+    assert "title column" in err
+    assert run(capsys, "repair")[0] == 0
+    assert run(capsys, "list")[1].startswith(seeded[:8])
+
+
 # -- fuzzing: random bytes and hostile text through `newsreader import` -------------------
 
 SUFFIXES = [".txt", ".md", ".html", ".htm", ".xml", ".rss", ".atom", ".json"]
@@ -352,3 +411,75 @@ def test_any_config_file_reads_or_is_one_line(
 
     app = NewsreaderApp(Services(Path(os.environ["NEWSREADER_LIBRARY"])), config=config)
     assert all("\n" not in problem for problem in app.key_problems)
+
+
+# -- fuzzing: a library file damaged by hand ----------------------------------------------
+
+def _places(doc: object, at: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Every place in a JSON document, as the keys that lead there."""
+    found = [at]
+    if isinstance(doc, dict):
+        for key, value in doc.items():
+            found += _places(value, (*at, key))
+    elif isinstance(doc, list):
+        for n, value in enumerate(doc):
+            found += _places(value, (*at, n))
+    return found
+
+
+LIBRARY_FILES = ("listing.json", "library.json", "tags.json", "bookmarks.json", "read.json",
+                 "articles/000001.json")
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A library holding the seed article, tagged, bookmarked and read (every file in
+    LIBRARY_FILES); returns its folder and the article's id."""
+    import contextlib
+    import io
+
+    from conftest import SEED
+
+    folder = tmp_path_factory.mktemp("template") / "library"
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert main(["--library", str(folder), "import", str(SEED)]) == 0
+        aid = Path(folder / "listing.json").read_text().split('"id":["')[1][:12]
+        for argv in (["tag", aid, "mine"], ["bookmark", aid], ["read", aid]):
+            assert main(["--library", str(folder), *argv]) == 0
+    assert all((folder / name).is_file() for name in LIBRARY_FILES)
+    return folder, aid
+
+
+@FUZZ
+@given(name=st.sampled_from(LIBRARY_FILES), data=st.data(),
+       value=json_values | st.just("\x1b[31m\ud800"), remove=st.booleans())
+def test_a_library_file_damaged_anywhere_is_one_line_and_repair_mends_it(
+        template: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory, capsys,
+        name: str, data: st.DataObject, value: object, remove: bool) -> None:
+    import shutil
+
+    library = tmp_path_factory.mktemp("damaged") / "library"
+    shutil.copytree(template[0], library)
+    aid = template[1]
+    path = library / name
+    doc = json.loads(path.read_bytes())
+    place = data.draw(st.sampled_from(_places(doc)[1:]))
+    parent = doc
+    for key in place[:-1]:
+        parent = parent[key]
+    if remove and isinstance(parent, dict):
+        del parent[place[-1]]
+    else:
+        parent[place[-1]] = value
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    for argv in (["list"], ["show", aid], ["people"], ["tag", aid, "more"],
+                 ["repair"], ["list"], ["show", aid], ["repair"]):
+        code, out, err = run(capsys, "--library", str(library), *argv)
+        assert "Traceback" not in err and err.count("\n") <= 1, (argv, err)
+        assert code in (0, 1) and (code == 0 or "newsreader: error: " in err), (argv, err)
+        assert not UNSAFE.search(out.replace("\n", "").replace("\t", "")), (argv, out)
+        if "newer than this newsreader knows" in err:
+            break  # a schema number made larger: refused everywhere, repair included
+    else:
+        assert code == 0 and "nothing to repair" in out  # the first repair mended it all
+    shutil.rmtree(library)

@@ -84,8 +84,19 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+_UNPRINTABLE_IN_TEXT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}\u2028\u2029"
+                                  "\ud800-\udfff]")
+"""What ``printable_text`` escapes: as ``printable``, but tabs and newlines stay."""
+
+
 def printable(text: str) -> str:
     """Text shown exactly but harmlessly (a file name): each control or invisible
     character written as an escape (``\\x1b``, ``\\u202e``, ``\\t``), and each byte of
     a name that is not UTF-8 as ``\\xff``."""
     return _UNPRINTABLE.sub(_escape, text)
+
+
+def printable_text(text: str) -> str:
+    """Text of many lines (an article's) shown harmlessly: as ``printable``, but tabs and
+    newlines stay as they are."""
+    return _UNPRINTABLE_IN_TEXT.sub(_escape, text)
