@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape as xml_escape
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from looking import screen_text
 
 from newsreader.cli import main
 from newsreader.news.feeds import NotAFeed, parse_feed
@@ -181,20 +182,41 @@ def _edit_text(library_dir: Path, article_id: str, **fields: str) -> None:
         segment.write_text(json.dumps(doc), encoding="utf-8")
 
 
-def test_escapes_in_a_library_edited_by_hand_are_shown_as_escapes(
+def test_escapes_in_a_library_edited_by_hand_are_shown_as_characters(
         seeded: str, library_dir: Path, capsys) -> None:
     _edit_text(library_dir, seeded, title="Red \x1b[31mtitle\x1b]0;pwned\x07",
                source="\x1b[2JGazette", body="First \x1b[2J paragraph.\n\nSecond\x9b6n one.")
     assert run(capsys, "repair")[0] == 0  # the listing is rebuilt from the texts
     code, out, _ = run(capsys, "list")
     assert code == 0 and "\x1b" not in out
-    assert "\\x1b[2JGazette" in out and "Red \\x1b[31mtitle\\x1b]0;pwned\\x07" in out
+    assert "\u241b[2JGazette" in out and "Red \u241b[31mtitle\u241b]0;pwned\u2407" in out
     code, out, _ = run(capsys, "show", seeded)
     assert code == 0 and "\x1b" not in out and "\x9b" not in out
-    assert out.startswith("Red \\x1b[31mtitle\\x1b]0;pwned\\x07\n\\x1b[2JGazette")
-    assert "First \\x1b[2J paragraph.\n\nSecond\\x9b6n one." in out
+    assert out.startswith("Red \u241b[31mtitle\u241b]0;pwned\u2407\n\u241b[2JGazette")
+    assert "First \u241b[2J paragraph.\n\nSecond\ufffd6n one." in out
     code, out, _ = run(capsys, "search", "paragraph")
-    assert code == 0 and "\x1b" not in out and "\\x1b[2JGazette" in out
+    assert code == 0 and "\x1b" not in out and "\u241b[2JGazette" in out
+
+
+async def test_escapes_in_a_library_edited_by_hand_never_reach_the_apps_terminal(
+        seeded: str, library_dir: Path) -> None:
+    from newsreader.services import Services
+    from newsreader.tui.app import NewsreaderApp
+
+    _edit_text(library_dir, seeded, title="Red \x1b[31mtitle", source="\x1b[2JGazette",
+               body="First \x1b[2J paragraph.\n\nSecond one.")
+    Services(library_dir).repair()
+    app = NewsreaderApp(Services(library_dir))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        listed = screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        read = screen_text(app)
+    assert "\x1b" not in listed + read
+    assert "Red \u241b[31mtitle" in listed and "\u241b[2JGazette" in listed
+    assert "First \u241b[2J paragraph" in read, read
 
 
 def test_a_lone_surrogate_in_a_library_edited_by_hand_reads_as_a_replacement_character(
@@ -438,11 +460,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     import contextlib
     import io
 
-    from conftest import SEED
-
+    seed = Path(__file__).resolve().parent / "fixtures" / "articles" / "marlow-water-subpoena.txt"
     folder = tmp_path_factory.mktemp("template") / "library"
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        assert main(["--library", str(folder), "import", str(SEED)]) == 0
+        assert main(["--library", str(folder), "import", str(seed)]) == 0
         aid = Path(folder / "listing.json").read_text().split('"id":["')[1][:12]
         for argv in (["tag", aid, "mine"], ["bookmark", aid], ["read", aid]):
             assert main(["--library", str(folder), *argv]) == 0

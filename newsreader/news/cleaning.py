@@ -100,3 +100,25 @@ def printable_text(text: str) -> str:
     """Text of many lines (an article's) shown harmlessly: as ``printable``, but tabs and
     newlines stay as they are."""
     return _UNPRINTABLE_IN_TEXT.sub(_escape, text)
+
+
+_HIDDEN_IN_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}\u2028\u2029]")
+"""What ``visible`` replaces in a one-line field: every control (tab and newline too)."""
+_HIDDEN_IN_TEXT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}\u2028\u2029]")
+"""What ``visible`` replaces in text of many lines: as in a line, but tabs and newlines stay."""
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures: ESC is shown as U+241B
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def visible(text: str, lines: bool = False) -> str:
+    """Text that should hold no controls (it was cleaned where it entered) with any it
+    holds all the same (a library file edited by hand) shown as a character each: a C0
+    control as its Control Picture (ESC as U+241B), any other as U+FFFD. One character
+    for one, so offsets into the text still hold; ``lines``: tabs and newlines stay."""
+    hidden = _HIDDEN_IN_TEXT if lines else _HIDDEN_IN_LINE
+    return hidden.sub(_picture, text) if hidden.search(text) else text
