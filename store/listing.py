@@ -14,6 +14,7 @@ at. User state (bookmarks, tags, read) is joined in.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import random
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from itertools import compress
 from operator import not_
 from typing import Any, overload
 
-from newsreader.news.cleaning import one_line
+from newsreader.news.cleaning import one_line, visible
 
 COLUMNS: tuple[str, ...] = (
     "id", "title", "source", "published", "added", "quotes", "people", "tags", "seg", "feed",
@@ -648,13 +649,18 @@ class Listing:
         keys, rows = page.keys, page.rows()
         aid = keys["id"][j]
         own = self.user_tags.get(aid)
-        return ArticleRow(
+        row = ArticleRow(
             id=aid, title=rows["title"][j], source=rows["source"][j],
             published=rows["published"][j], added=rows["added"][j],
             tags=list(own) if own is not None else split(keys["tags"][j]),
             bookmarked=aid in self.bookmarked, read=aid in self.read,
             quotes=rows["quotes"][j] or 0, people=split(rows["people"][j]),
         )
+        shown = "".join((row.title, row.source or "", row.published or "", row.added or "",
+                         *row.tags, *row.people))
+        if not shown.isprintable() and visible(shown) is not shown:  # (isprintable: fast)
+            row = _visible_row(row)  # a listing edited by hand: its controls shown, not obeyed
+        return row
 
     def read_count(self) -> int:
         """How many of the listed articles are read (kept for this listing)."""
@@ -870,3 +876,14 @@ class Listing:
                 return Order(positions, keys, False)
             early = [i for i in positions if keys[i] >= "\x01"]
         return Joined(Order(early, keys, False), Order(late, keys, True))
+
+
+def _visible_row(row: ArticleRow) -> ArticleRow:
+    """A row with the controls a hand edit put in its text shown as characters."""
+    def shown(value: str | None) -> str | None:
+        return None if value is None else visible(value)
+
+    return dataclasses.replace(
+        row, title=visible(row.title), source=shown(row.source),
+        published=shown(row.published), added=visible(row.added),
+        tags=[visible(t) for t in row.tags], people=[visible(p) for p in row.people])

@@ -10,6 +10,7 @@ from typing import Any
 
 from newsreader.news.analysis import Analysis
 from newsreader.news.article import Article, Link
+from newsreader.news.cleaning import visible
 from newsreader.store.listing import join
 from newsreader.store.storage import paused_gc
 
@@ -116,9 +117,15 @@ class StoredArticle:
     def from_doc(cls, doc: Mapping[str, Any]) -> StoredArticle:
         """Rebuild from a stored document, ignoring fields this version does not know."""
         known = {k: v for k, v in doc.items() if k in _DOC_FIELDS and v is not None}
+        for name, value in known.items():  # what a hand edit put there is shown, not obeyed
+            if isinstance(value, str):
+                known[name] = visible(value, lines=name == "body")
+            elif name == "tags" and isinstance(value, list):
+                known[name] = [visible(t) if isinstance(t, str) else t for t in value]
         analysis = doc.get("analysis")
         return cls(**known, stored_analysis=analysis if isinstance(analysis, dict) else None,
-                   links=links_from(doc.get("links")))
+                   links=[Link(visible(link.url), visible(link.text))
+                          for link in links_from(doc.get("links"))])
 
     def to_doc(self) -> dict[str, Any]:
         """The document written to the library."""

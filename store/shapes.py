@@ -90,11 +90,11 @@ def _ids_problem(ids: list[Any]) -> str | None:
 
 def page_problem(page: Mapping[str, Any]) -> str | None:
     """What is wrong with a listing page kept whole (the last page, in listing.json):
-    columns of equal length, of the right types."""
+    columns of equal length, of the right types, titles among them (as a sealed page's)."""
     ids = page.get("id")
     if not isinstance(ids, list):
         return "a page has no list of ids"
-    return _columns_problem(page, COLUMNS, len(ids)) or _ids_problem(ids)
+    return _columns_problem(page, COLUMNS, len(ids), required=("title",)) or _ids_problem(ids)
 
 
 def keys_problem(doc: object, count: int) -> str | None:

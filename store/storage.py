@@ -5,8 +5,10 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 import secrets
 import stat
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -125,8 +127,11 @@ def write_file(path: Path, payload: bytes) -> None:
 
 
 def dump_json(data: dict[str, Any]) -> bytes:
-    """A library file's bytes: compact UTF-8 JSON."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """A library file's bytes: compact UTF-8 JSON. A lone surrogate (which only a file
+    edited by hand can bring: text is cleaned where it enters) is written as its JSON
+    escape, ``\\ud800``, which reads back as itself."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8", "backslashreplace")
 
 
 @contextmanager
@@ -144,10 +149,37 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+_SURROGATE_ESCAPE = re.compile(
+    rb"(?<!\\)((?:\\\\)*)\\u([dD][89abAB][0-9a-fA-F]{2})(\\u[dD][c-fC-F][0-9a-fA-F]{2})?"
+    rb"|(?<!\\)((?:\\\\)*)\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+"""A ``\\uD800``-``\\uDFFF`` escape in JSON text (not after an escaped backslash), with
+the low half that may follow a high one."""
+
+
+def _no_lone_surrogate(match: re.Match[bytes]) -> bytes:
+    if match.group(3):  # a pair: one character (an emoji, written ASCII-only)
+        return match.group()
+    return (match.group(1) or match.group(4) or b"") + b"\\ufffd"
+
+
 def parse_json(raw: bytes) -> Any:
-    """JSON parsed with the garbage collector paused."""
+    """JSON parsed with the garbage collector paused. A lone surrogate escape (``\\ud800``,
+    which only a file edited by hand holds: nothing can encode it) is read as U+FFFD, the
+    replacement character, as an undecodable byte is, so no later write or print fails."""
+    if b"\\u" in raw:
+        raw = _SURROGATE_ESCAPE.sub(_no_lone_surrogate, raw)
     with paused_gc():
         return json.loads(raw)
+
+
+def json_problem(err: ValueError | RecursionError) -> str:
+    """What ``json.loads`` found wrong with a document, in a few words: where it is not
+    JSON (or not UTF-8), a number too long to read, or nesting too deep to follow."""
+    if isinstance(err, RecursionError):
+        return "nested too deeply"
+    if isinstance(err, json.JSONDecodeError | UnicodeDecodeError):
+        return str(err)
+    return f"a number too long to read (more than {sys.get_int_max_str_digits()} digits)"
 
 
 def read_json(path: Path) -> dict[str, Any]:
@@ -155,12 +187,10 @@ def read_json(path: Path) -> dict[str, Any]:
     is not one, is not a regular file, or is larger than MAX_FILE_BYTES."""
     try:
         data = parse_json(read_regular_file(path, MAX_FILE_BYTES))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise CorruptLibraryError(path, f"not valid JSON: {err}") from None
     except UnsafeFile as err:
         raise CorruptLibraryError(path, str(err)) from None
-    except RecursionError:
-        raise CorruptLibraryError(path, "not valid JSON: nested too deeply") from None
+    except (ValueError, RecursionError) as err:
+        raise CorruptLibraryError(path, f"not valid JSON: {json_problem(err)}") from None
     except OSError as err:
         raise CorruptLibraryError(path, err.strerror or str(err)) from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):

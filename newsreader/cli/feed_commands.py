@@ -125,8 +125,8 @@ def feeds_list(args: argparse.Namespace) -> int:
         count = counts.get(feed.id)
         held = (f"  ({plural(count.total, 'article')}, {count.unread} unread)"
                 if count and (count.total or feed.last) else "")
-        print(f"{feed.id}  {title}{feed.url}{tags}{mode}{held}")
-        print(f"          {_last_line(feed)}")
+        print(f"{feed.id}  {printable(f'{title}{feed.url}{tags}')}{mode}{held}")
+        print(f"          {printable(_last_line(feed))}")
     if not feeds:
         print(f"no feeds in {services.root}: add one with `newsreader feeds add URL`",
               file=sys.stderr)
@@ -222,5 +222,6 @@ def add_page(args: argparse.Namespace) -> int:
         print_json({"id": stored.id, "state": done.state, "title": stored.title,
                     "url": stored.url, "final_url": done.final_url})
     else:
-        print(f"{done.state:<9}  {stored.id[:8]}  {stored.title}  ({done.final_url})")
+        print(f"{done.state:<9}  {stored.id[:8]}  {printable(stored.title)}  "
+              f"({printable(done.final_url)})")
     return 0

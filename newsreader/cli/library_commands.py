@@ -14,7 +14,7 @@ from rich.cells import cell_len, set_cell_size
 
 from newsreader.cli.output import print_json, print_json_list, services_for
 from newsreader.cli.progress import Progress
-from newsreader.news.cleaning import printable
+from newsreader.news.cleaning import printable, printable_text
 from newsreader.news.words import plural
 from newsreader.services import ImportReport, ListQuery, Services, StoredArticle
 from newsreader.services.errors import LibraryError
@@ -76,10 +76,10 @@ def list_articles(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         marks = ("*" if row.bookmarked else " ") + (" " if row.read else "N")
-        date = (row.published or "undated")[:10].ljust(10)
-        tags = f"  [{', '.join(row.tags)}]" if row.tags else ""
-        print(f"{row.id[:8]}  {marks}  {date}  {cell_column(row.source or '-', 20)}  "
-              f"{row.title}{tags}")
+        date = printable((row.published or "undated")[:10]).ljust(10)
+        tags = f"  [{printable(', '.join(row.tags))}]" if row.tags else ""
+        print(f"{row.id[:8]}  {marks}  {date}  {cell_column(printable(row.source or '-'), 20)}"
+              f"  {printable(row.title)}{tags}")
     if not rows:
         print("no articles" + (" match" if rows.total else f" in {services.root}"),
               file=sys.stderr)
@@ -112,11 +112,11 @@ def show_article(args: argparse.Namespace) -> int:
     if args.json:
         print_json(article_json(services, art))
         return 0
-    print(art.title)
+    print(printable(art.title))
     details = [art.source, (art.published or "")[:10], art.author, art.url]
-    print(" · ".join(d for d in details if d))
+    print(printable(" · ".join(d for d in details if d)))
     print()
-    print(art.body)
+    print(printable_text(art.body))
     if art.links:
         print()
         print("Links:")

@@ -69,7 +69,7 @@ def _ready(args: argparse.Namespace) -> Services:
 
 def _seen(entry: PersonEntry) -> str:
     first, last = (entry.first_seen or "")[:10], (entry.last_seen or "")[:10]
-    return first if first == last else f"{first} – {last}"
+    return printable(first if first == last else f"{first} – {last}")
 
 
 def people(args: argparse.Namespace) -> int:
@@ -110,7 +110,8 @@ def person(args: argparse.Namespace) -> int:
     for h in hits:
         how = " ".join(x for x in (h.verb, h.medium) if x)
         print(f"  “{one_line(h.text)}”")
-        print(f"      {h.article_id[:8]}  {(h.published or '')[:10]}  {h.source or '-'}: "
+        print(f"      {h.article_id[:8]}  {printable((h.published or '')[:10])}  "
+              f"{printable(h.source or '-')}: "
               f"{one_line(h.title)}{f' ({how})' if how else ''}")
     return 0
 
@@ -124,8 +125,8 @@ def search(args: argparse.Namespace) -> int:
                      "published": h.published, "score": round(h.score, 4)} for h in hits])
         return 0
     for h in hits:
-        print(f"{h.id[:8]}  {(h.published or 'undated')[:10].ljust(10)}  "
-              f"{cell_column(h.source or '-', 20)}  {printable(one_line(h.title))}")
+        print(f"{h.id[:8]}  {printable((h.published or 'undated')[:10]).ljust(10)}  "
+              f"{cell_column(printable(h.source or '-'), 20)}  {printable(one_line(h.title))}")
     return 0
 
 

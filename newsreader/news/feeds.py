@@ -262,6 +262,20 @@ def _xml_problem(exc: Exception | None) -> str | None:
             f"column {exc.getColumnNumber()})")
 
 
+_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _bad_reference(data: bytes) -> str | None:
+    """The first character reference in a document that names no character (a surrogate,
+    or past U+10FFFF), or None."""
+    for match in _REFERENCE.finditer(data):
+        hexa, decimal = match.groups()
+        code = int(hexa, 16) if hexa else int(decimal.lstrip(b"0")[:10] or b"0")
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            return match.group().decode("ascii")
+    return None
+
+
 def parse_feed(data: bytes, *, url: str | None = None, content_type: str | None = None,
                tags: Sequence[str] = (), limited: bool = True) -> ParsedFeed:
     """The items of a feed document as articles; raises NotAFeed with the reason.
@@ -280,8 +294,15 @@ def parse_feed(data: bytes, *, url: str | None = None, content_type: str | None 
 
     # No HTML sanitizing: the text is extracted from the HTML and never rendered, and
     # feedparser's sanitizer keeps the fallback text of elements it removes (iframes).
-    parsed = feedparser.parse(data, response_headers=headers, sanitize_html=False,
-                              resolve_relative_uris=True)
+    try:
+        parsed = feedparser.parse(data, response_headers=headers, sanitize_html=False,
+                                  resolve_relative_uris=True)
+    except (UnicodeError, ValueError, OverflowError):
+        # feedparser's lenient reader, which reads what is not XML, fails on character
+        # references to no character (&#xD800;, &#x110000;, a number of 30 digits)
+        ref = _bad_reference(data)
+        raise NotAFeed(f"malformed XML ({ref[:40]} is no character)" if ref
+                       else "malformed XML, unreadable even leniently") from None
     entries = [e for e in parsed.get("entries") or ()
                if e.get("title") or e.get("link") or e.get("summary") or e.get("content")]
     problem = _xml_problem(parsed.get("bozo_exception")) if parsed.get("bozo") else None

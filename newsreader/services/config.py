@@ -8,6 +8,7 @@ what is wrong with its own entries.
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -35,3 +36,9 @@ def read_config(path: Path) -> dict[str, Any]:
         raise ConfigError(f"config file {path} cannot be read: {err}") from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"config file {path} is not valid TOML: {err}") from None
+    except ValueError:  # tomllib reads integers with int(), which refuses very long ones
+        raise ConfigError(f"config file {path} is not valid TOML: a number too long to "
+                          f"read (more than {sys.get_int_max_str_digits()} digits)") from None
+    except RecursionError:
+        raise ConfigError(f"config file {path} is not valid TOML: arrays or tables nested "
+                          "too deeply") from None

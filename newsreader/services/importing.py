@@ -27,6 +27,7 @@ from newsreader.services.identity import Identities, as_id, keyed
 from newsreader.store.feeds import Subscriptions
 from newsreader.store.library import Library
 from newsreader.store.records import StoredArticle
+from newsreader.store.storage import json_problem
 
 BATCH = 200
 """Articles written per hold of the library's lock."""
@@ -220,8 +221,8 @@ def _read_any(path: Path, max_bytes: int, feeds: list[tuple[str, ExportedFeed]]
             raise Rejected("JSON, but not a newsreader export")
         try:
             data = json.loads(text)
-        except json.JSONDecodeError as err:
-            raise Rejected(f"broken export: {err}") from None
+        except (ValueError, RecursionError) as err:
+            raise Rejected(f"broken export: {json_problem(err)}") from None
         exported = feeds_from_export(data)
         yield from articles_from_export(data)
         feeds.extend((str(path), feed) for feed in exported)
