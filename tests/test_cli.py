@@ -10,18 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
 from newsreader import __version__
 from newsreader.cli import main
 
 SEED_TITLE = "State Regulator Subpoenas Marlow Water Board in ‘Final Step’ over Reservoir Data"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run ``newsreader ARGV`` in this process; returns (status, stdout, stderr)."""
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def listed(capsys: pytest.CaptureFixture[str], *extra: str) -> list[dict]:

@@ -7,8 +7,8 @@ import gc
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from newsreader.cli import main
 from newsreader.news.words import plural
 from newsreader.services import Services
 from newsreader.services.fetching import Limits, fetch_feeds
@@ -18,12 +18,6 @@ from newsreader.store.library import Library
 from newsreader.store.search_index import INDEX_FILE
 
 SPEAKERS = ("Ann Lee", "Tom Ruiz")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def article_files(folder: Path, count: int) -> list[Path]:

@@ -12,16 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_run import run
 from defusedxml import ElementTree
 
-from newsreader.cli import main
 from newsreader.services import Services
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_add_of_something_that_is_no_address_says_so(library_dir: Path, capsys) -> None:

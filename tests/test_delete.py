@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_run import run
 from fixtures.feeds.server import FeedServer  # tests/ is on sys.path under pytest
 
-from newsreader.cli import main
 from newsreader.services import ListQuery, Services
 from newsreader.services.fetching import Limits
 from newsreader.store import library as library_module
@@ -165,12 +165,6 @@ def test_delete_across_sealed_pages_and_the_last_one(library_dir: Path,
         [a.title for a in arts if a.id not in gone or a is arts[65]]  # page says so, the
     # others are in their order (the last page is the one in the old head)
     assert repair_library(library_dir).done == []
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_the_delete_command(sample_library: Services,

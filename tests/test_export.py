@@ -10,16 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_run import run
 from fixtures.feeds.server import FeedServer
 
-from newsreader.cli import main
 from newsreader.services import ListQuery, Services
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def feeds_of(services: Services) -> list[tuple[Any, ...]]:

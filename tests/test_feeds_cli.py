@@ -8,17 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
-
-from newsreader.cli import main
+from cli_run import run
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def no_controls(text: str) -> bool:

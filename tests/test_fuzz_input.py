@@ -16,6 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
 import pytest
+from cli_run import run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from looking import screen_text
@@ -34,14 +35,6 @@ FUZZ = settings(max_examples=40, deadline=None, database=None,
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 """What must never reach the output or a stored field: C0 and C1 controls (not tab or
 newline), bidi overrides and isolates, lone surrogates."""
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """``newsreader ARGV`` in this process; (status, stdout, stderr). The streams are
-    strict UTF-8, as a UTF-8 terminal's: what cannot be written raises."""
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from newsreader.cli import main
 from newsreader.news.cleaning import one_line, printable, strip_controls
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,12 +25,6 @@ ESC = "\x1b"
 INVISIBLE = ("\u202e", "\u202a", "\u2066", "\u2069", "\u200e", "\u200f", "\u061c", "\u200b",
              "\u2060", "\ufeff", "\u206a", "\ufff9", "\u180e")
 """Bidi overrides, embeddings, isolates and marks, zero-width and invisible characters."""
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def safe(text: str) -> bool:

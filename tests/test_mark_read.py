@@ -4,20 +4,14 @@
 from __future__ import annotations
 
 import pytest
+from cli_run import run
 from waiting import message_saying, until
 
-from newsreader.cli import main
 from newsreader.services import ListQuery, MarkedRead, Services
 from newsreader.tui.app import NewsreaderApp
 from newsreader.tui.widgets.article_list import ArticleList
 
 SIZE = (120, 30)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def unread_titles(services: Services) -> set[str]:

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from newsreader.cli import main
 from newsreader.news.people import Alias, Aliases, person_key
 from newsreader.services import Services
 from newsreader.store.library import Library
@@ -42,12 +42,6 @@ The inquiry into the reservoir widened on Tuesday.
 
 "We will follow the data wherever it leads," Miriam Okafor told reporters.
 """
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from newsreader.cli import main
 from newsreader.news.article import Article
 from newsreader.services import ListQuery, QueryError, Services, feed_query
 from newsreader.services.analysis import prepare
@@ -148,12 +148,6 @@ def test_a_bad_query_is_an_error_with_its_place(library: Services) -> None:
 
 
 # -- the command line ----------------------------------------------------------------
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_list_query_from_the_command_line(library: Services, capsys) -> None:

@@ -15,18 +15,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from newsreader.cli import main
 from newsreader.store.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run ``newsreader ARGV`` in this process; returns (status, stdout, stderr)."""
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from newsreader.cli import main
 from newsreader.services import Services
 from newsreader.services.saving import (
     SaveError,
@@ -18,12 +18,6 @@ from newsreader.services.saving import (
     md_escape,
     pipe_article,
 )
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_run import run
 
-from newsreader.cli import main
 from newsreader.store import library as library_module
 from newsreader.store import storage, upgrade
 from newsreader.store.library import Library
@@ -26,12 +26,6 @@ def old_library(library_dir: Path) -> Path:
     """A copy of the schema-1 library (the fixture itself is never changed)."""
     shutil.copytree(V1, library_dir)
     return library_dir
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def expected(name: str) -> Any:
