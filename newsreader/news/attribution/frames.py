@@ -207,6 +207,13 @@ class Document:
         k = token - frame.first
         return k if 0 <= k < len(frame) else None
 
+    def quote_frame(self, quote: int) -> tuple[Frame, int] | None:
+        """The frame of a quotation's sentence and the quotation's position in it, None when
+        the quotation is no item of it."""
+        sentence = self.quote_sentence[quote]
+        at = self.quote_position(sentence, quote)
+        return None if at is None else (self.frame(sentence), at)
+
     def word_position(self, sentence: int, token: int) -> int | None:
         """Position of a word token in the frame of a sentence, or None when not there."""
         frame = self.frame(sentence)

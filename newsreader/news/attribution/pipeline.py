@@ -234,11 +234,10 @@ def _fallback(
 def _passive_agent(document: Document, index: int) -> Attribution | None:
     """The agent of a passive reporting verb before a quotation in its sentence: ``Lee has
     been described by the Herald as a "…"`` -> the Herald."""
-    sentence = document.quote_sentence[index]
-    frame = document.frame(sentence)
-    at = document.quote_position(sentence, index)
-    if at is None:
+    placed = document.quote_frame(index)
+    if placed is None:
         return None
+    frame, at = placed
     lowers = frame.lowers
     for by in range(at - 1, max(1, at - 12), -1):
         if by in frame.quotes or lowers[by] in (".", ";", "?", "!"):
@@ -283,11 +282,13 @@ def _announced(document: Document, index: int) -> Attribution | None:
     a name (``In a statement, the Department justified the strike as lawful: "…"``), the
     colon ending the quotation's own sentence or the one before it (``Sanders made the
     following comment:`` and the quotation in a paragraph of its own)."""
-    sentence = document.quote_sentence[index]
-    frame = document.frame(sentence)
-    at = document.quote_position(sentence, index)
+    placed = document.quote_frame(index)
+    if placed is None:
+        return None
+    frame, at = placed
+    sentence = frame.sentence
     span = document.quotes[index]
-    if at is None or not document.text[span.start : span.start + 1].isupper():
+    if not document.text[span.start : span.start + 1].isupper():
         return None
     if at >= 3 and frame.words[at - 1] == ":":
         narration, end = frame, at - 1
@@ -321,11 +322,11 @@ def _governing_cue(
     ending just before the cue (``The commissioner said, "…"``). For the quotative ``like``
     with none of these, its verb alone (``the old guard will go like "…"``: somebody's words,
     nobody named). None when there is no such cue or none of these."""
-    sentence = document.quote_sentence[index]
-    frame = document.frame(sentence)
-    at = document.quote_position(sentence, index)
-    if at is None:
+    placed = document.quote_frame(index)
+    if placed is None:
         return None
+    frame, at = placed
+    sentence = frame.sentence
     words, lowers = frame.words, frame.lowers
     k = at - 1
     while k >= 0 and words[k] in (",", ":", "—", "–"):
@@ -373,12 +374,14 @@ def _statement_continued(
     alone would, when the narration between them (two sentences at most) names nobody."""
     if previous is None:
         return None
-    sentence = document.quote_sentence[index]
-    frame = document.frame(sentence)
-    at = document.quote_position(sentence, index)
+    placed = document.quote_frame(index)
+    if placed is None:
+        return None
+    frame, at = placed
+    sentence = frame.sentence
     span = document.quotes[index]
     text = document.text
-    if at is None or not _opens_sentence(frame, at) or (
+    if not _opens_sentence(frame, at) or (
         not text[span.start : span.start + 1].isupper()
     ) or len(text[span.start : min(span.end, span.start + 400)].split()) < MIN_WORDS:
         return None
@@ -648,10 +651,11 @@ def _label_end(text: str, end: int) -> int:
 
 def _headline_cue(document: Document, index: int) -> Attribution | None:
     """A headline's attribution after a colon: ``‘…’: Mayor Jane Smith tells the Herald``."""
-    sentence = document.quote_sentence[index]
-    frame = document.frame(sentence)
-    at = document.quote_position(sentence, index)
-    if at is None or at + 2 >= len(frame.words) or frame.words[at + 1] != ":":
+    placed = document.quote_frame(index)
+    if placed is None:
+        return None
+    frame, at = placed
+    if at + 2 >= len(frame.words) or frame.words[at + 1] != ":":
         return None
     for cue in range(at + 3, min(len(frame.words), at + 10)):
         if cue in frame.quotes or frame.words[cue] in lx.PUNCTUATION:

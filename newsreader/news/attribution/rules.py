@@ -75,11 +75,10 @@ class Attribution:
 
 def attribute(document: Document, quote: int) -> Attribution | None:
     """Rules 1-4 for a quotation, in its own sentence; None when nothing fits."""
-    sentence = document.quote_sentence[quote]
-    frame = document.frame(sentence)
-    at = document.quote_position(sentence, quote)
-    if at is None:
+    placed = document.quote_frame(quote)
+    if placed is None:
         return None
+    frame, at = placed
     start, limit = max(0, at - WINDOW), min(len(frame.words), at + WINDOW)
     return (
         _cue_after(frame, at, start, limit)
@@ -1174,11 +1173,10 @@ def beside_cue(document: Document, quote: int, before: bool = True) -> Attributi
     the noun-phrase rules do not know its words: ``"…," said one Republican involved in the
     planning``, ``"…," another New Hampshire Republican added``, ``"…," Ms. White said``,
     ``A White House official who spoke anonymously said Wednesday, "…"``."""
-    sentence = document.quote_sentence[quote]
-    frame = document.frame(sentence)
-    at = document.quote_position(sentence, quote)
-    if at is None:
+    placed = document.quote_frame(quote)
+    if placed is None:
         return None
+    frame, at = placed
     words, lowers = frame.words, frame.lowers
     if at > 0 and (lowers[at - 1] in lx.FUNCTION_WORDS or lowers[at - 1] in lx.DETERMINERS) or (
         _title_words(document, quote)
