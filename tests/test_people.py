@@ -52,7 +52,7 @@ def test_role_from_a_title_before_the_name() -> None:
     ("Campaign manager Rita Fox was upbeat. “We will win,” Fox said.", "Rita Fox", None),
     ("Museum director Oren Gold agreed. “It is a jewel,” Gold said.", "Oren Gold", None),
     ("The Growers’ Cooperative wants a delay. Its chair, Nadia Karimi, called the order "
-     "“a blunt instrument.”", "Nadia Karimi", None),
+     "“a blunt instrument.”", "Nadia Karimi", "Growers’ Cooperative"),
     ("Her campaign manager, Robby Mook, said she was “ready.”", "Robby Mook", None),
     # but a one-word institution is, and so is a name
     ("Senate candidate Tom Ruiz spoke. “We will win,” Ruiz said.", "Tom Ruiz", "Senate"),
@@ -153,3 +153,19 @@ def test_same_name_is_the_same_person_different_first_names_are_not() -> None:
     assert set(people) == {"Donald Trump", "Melania Trump"}
     assert people["Donald Trump"].quotes == [0, 2]
     assert people["Melania Trump"].quotes == [1]
+
+
+def test_a_plural_possessive_inside_an_organizations_name() -> None:
+    text = (
+        "The Tallow Valley Growers’ Cooperative, which represents 600 farms, asked for a "
+        "delay. Its chair, Nadia Karimi, called the order “a blunt instrument.”"
+    )
+    people = people_of(text)
+    assert people["Tallow Valley Growers’ Cooperative"].kind == "organization"
+    # a role that opens with "its" belongs to the organization named just before
+    assert people["Nadia Karimi"].affiliation == "Tallow Valley Growers’ Cooperative"
+
+
+def test_a_plural_possessive_before_a_persons_name_ends_the_owner() -> None:
+    text = "“The talks have stalled,” Reuters’ Luciana Lopez reported on Friday."
+    assert speakers(text) == ["Luciana Lopez"]

@@ -243,7 +243,8 @@ MALE_ROLES = word_set(
 )
 
 ORG_WORDS = word_set(
-    """department agency administration committee commission council party campaign
+    """department agency administration committee commission council party campaign cooperative
+    co-operative co-op
     association institute foundation center centre university college school court congress
     senate house bureau office service services enforcement police patrol army navy force
     forces corps guard times post news journal press network media group inc inc. corp

@@ -27,7 +27,8 @@ TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'&-]\w+)*|''|``|[^\w\s]")
 ``tokenize`` then joins abbreviations to their period (Mr., Sept.) and splits pronoun
 contractions (He’s -> He ’s)."""
 _GAP_TOKEN = re.compile(
-    r"(\s*+)((?>[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*+)|\w++(?:[’'&-]\w++)*+|''|``|[^\w\s])"
+    r"(\s*+)((?>[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*+)|\w++(?:[’'&-]\w++)*+"
+    r"(?:(?<=[sS])[’'](?=[ \t]++[A-Z]))?|''|``|[^\w\s])"
 )
 """TOKEN with the white space before it, as two groups: the same tokens, found faster (the
 search does not stop at every space)."""

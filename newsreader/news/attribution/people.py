@@ -319,6 +319,10 @@ class NameFinder:
             while True:
                 if words[end - 1][-2:] in ("’s", "'s"):
                     break
+                if words[end - 1][-1:] in ("’", "'") and (
+                    end >= len(words) or lowers[end] not in _AFTER_PLURAL_POSSESSIVE
+                ):
+                    break  # Reuters’ Luciana Lopez: the owner ends; Growers’ Cooperative
                 if end in name_words and end not in self.sentence_starts and self._joined(end):
                     end += 1
                     continue
@@ -490,6 +494,10 @@ def _shouted(words: Sequence[str], capitalized: Sequence[int]) -> set[int]:
 
 _NOT_IN_NAMES = lx.FUNCTION_WORDS - lx.NAME_CONNECTORS
 """Small words that may stand in a heading but never inside a name."""
+
+_AFTER_PLURAL_POSSESSIVE = lx.ORG_WORDS | {"affairs", "market"}
+"""Words that carry a name on past a plural possessive (``Growers’ Cooperative``, ``Veterans’
+Affairs``): elsewhere the possessive ends the owner's name (``Reuters’ Luciana Lopez``)."""
 
 _TITLE_WORDS = lx.NAME_TITLE_WORDS | lx.TITLES
 """A title's words, in a name (``Secretary``) or not (``bishop``)."""

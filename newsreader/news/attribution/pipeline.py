@@ -157,6 +157,8 @@ def extract(
     for entity in people:
         resolver.complete_role(entity)  # the role beside a name, for those given none
     lowercase: set[str] = set()  # the words written in lowercase, filled on first use
+    for entity in people:
+        _owner_of_role(document, registry, entity)
     persons = [_completed(people[e], registry.entities[e]) for e in people
                if _listed(document, registry.entities[e], lowercase)]
     dates = find_dates(text, sentence_spans, published)
@@ -802,6 +804,29 @@ def _learn_role(entity: Entity, source: Source, which: int) -> None:
         return
     if not entity.role or (len(source.role) > len(entity.role) and entity.role in source.role):
         entity.role = source.role
+
+
+def _owner_of_role(document: Document, registry: Registry, index: int) -> None:
+    """Give a role that opens with ``its`` or ``their`` (``Its chair, Nadia Karimi``) the
+    organization it belongs to as the affiliation: the one named last before the person, in
+    the same sentence or the one before."""
+    entity = registry.entities[index]
+    role = entity.role or ""
+    if entity.affiliation or role.split(" ", 1)[0].lower() not in ("its", "their") or (
+        not entity.mentions
+    ):
+        return
+    start = entity.mentions[0][0]
+    floor = document.sentences[max(0, document.sentence_at(start) - 1)][0] if (
+        document.sentences) else 0
+    owner, latest = None, -1
+    for other in registry.entities:
+        if other.kind != "organization":
+            continue
+        for begin, _ in other.mentions:
+            if latest < begin < start and begin >= floor:
+                owner, latest = other.name, begin
+    entity.affiliation = owner
 
 
 def _completed(person: Person, entity: Entity) -> Person:
