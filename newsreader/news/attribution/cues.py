@@ -72,9 +72,7 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return False  # Mr. Trump, asked about it, said: a passive aside
     if previous == "to":
         return lemma in lx.INFINITIVE_CUES and low == lemma  # went on to say
-    if low == lemma and (following in lx.TITLES or following in lx.ROLE_HEADS) and not (
-        previous in lx.PRONOUNS or previous in lx.AUXILIARIES
-    ):
+    if low == lemma and names_title_of(frame, k):
         return False  # state senator, fire chief: the word names what the title is of
     if lemma == "put":
         return following == "it"
@@ -90,6 +88,19 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
             or (previous.endswith("s") and previous[:-1] in lx.NOMINAL_HEADS)
         )
     return True
+
+
+def names_title_of(frame: Frame, k: int) -> bool:
+    """Whether item k, a word that may be a verb, is a noun naming what the title after it
+    is of (``fire chief``, ``state senator``): uninflected, right before a title, with no
+    subject or ``to`` before it (``they state``, ``to fire chief executive X``: verbs)."""
+    low, lowers = frame.lowers[k], frame.lowers
+    previous = lowers[k - 1] if k > 0 else ""
+    return (
+        k + 1 < len(lowers) and (lowers[k + 1] in lx.TITLES or lowers[k + 1] in lx.ROLE_HEADS)
+        and not low.endswith(("s", "ed", "ing")) and lx.SPEECH_VERBS.get(low, low) == low
+        and not (previous == "to" or previous in lx.PRONOUNS or previous in lx.AUXILIARIES)
+    )
 
 
 def _verb_after_aside(frame: Frame, k: int) -> bool:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from newsreader.news import lexicon as lx
-from newsreader.news.attribution.cues import is_cue, verb_after
+from newsreader.news.attribution.cues import is_cue, names_title_of, verb_after
 from newsreader.news.attribution.frames import Document, Frame
 from newsreader.news.attribution.people import bare_role, is_cap
 from newsreader.news.attribution.phrases import (
@@ -847,18 +847,12 @@ def _role_word(frame: Frame, k: int) -> bool:
 
 
 def _noun_before_title(frame: Frame, k: int) -> bool:
-    """Whether item k is a word that may be a verb but here names what a title is of: an
-    uninflected lowercase word just before a title (``fire chief``, ``state senator``; not
-    ``said spokesman``)."""
+    """Whether item k is a lowercase word that may be a verb but here names what a title is
+    of (``cues.names_title_of``: ``fire chief``; not ``said spokesman``)."""
     low = frame.lowers[k]
-    return (
-        k + 1 < len(frame.lowers) and (frame.lowers[k + 1] in lx.TITLES
-                                       or frame.lowers[k + 1] in lx.ROLE_HEADS)
-        and frame.words[k].isalpha() and frame.words[k].islower()
-        and low not in lx.FUNCTION_WORDS and low not in lx.AUXILIARIES
-        and not low.endswith(("s", "ed", "ing")) and lx.SPEECH_VERBS.get(low, low) == low
-        and not (k > 0 and (frame.lowers[k - 1] == "to" or frame.lowers[k - 1] in lx.AUXILIARIES))
-    )  # (to fire chief executive X: a verb)
+    return (frame.words[k].isalpha() and frame.words[k].islower()
+            and low not in lx.FUNCTION_WORDS and low not in lx.AUXILIARIES
+            and names_title_of(frame, k))
 
 
 def role_beside(frame: Frame, first: int, end: int) -> str | None:
