@@ -334,3 +334,62 @@ def test_a_title_before_two_first_names_and_a_surname(
     result = analyse(text)
     assert [q.speakers for q in result.quotes] == [speakers]
     assert result.people[0].role == role
+
+
+# ---------------------------------------------------------------- names that others' copy has
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname that also heads names with "of" (Hall of Fame), before "of" and a place
+        ('"The shelf is cracking," said study co-author Ted Hall of Norland University’s '
+         "Polar Institute.", "Ted Hall"),
+        ('"We saw it first," said Emma Lake of the Harlow Survey.', "Emma Lake"),
+        # a title from another language in front of a name
+        ("The bill was criticised by archbishop Monseñor Tevita Ruiz. "
+         '"It is a sad day," he said.', "Tevita Ruiz"),
+        ('"Non," said Madame Ines Dubois.', "Ines Dubois"),
+        # an article and a word that describes the person in passing
+        ("The party recommended state Sen. Pat Okafor.\n\nContacted by the Herald, a terse "
+         "Okafor agreed that she was not in the camp.\n\n\"I'm supporting Tom Selleck.\"",
+         "Pat Okafor"),
+    ],
+)
+def test_names_in_other_newsrooms_styles(text: str, name: str) -> None:
+    assert speakers(text) == [name]
+
+
+def test_a_word_that_describes_in_passing_is_no_role() -> None:
+    person = people_of('"We will rebuild," said a visibly shaken Marta Quill.')["Marta Quill"]
+    assert person.role is None
+
+
+def test_a_name_that_modifies_a_noun_is_not_the_speaker() -> None:
+    # the card speaks, not the person it is named for
+    text = 'The printed Okafor slate card said, "Vote for the whole team."'
+    assert speakers(text) != ["Okafor"]
+
+
+def test_a_participle_phrase_before_the_subject_is_not_the_speaker() -> None:
+    for text in (
+        'Appearing before supporters, Jane Roe said it was too early but added, "We know."',
+        'Pressed by reporters, Jane Roe said it was early but added, "We will see."',
+    ):
+        assert speakers(text) == ["Jane Roe"], text
+
+
+def test_she_does_not_mean_a_county() -> None:
+    # Northamptonshire police: a county, and "she" is the woman named after it, whose
+    # first name the lexicon does not know
+    text = ("Harry Dunn was struck by a car on the wrong side of the road in Wessexshire. "
+            "Wessexshire police were able to find the car and spoke with Thandiwe Okoro as a "
+            'suspect. She informed police she had immunity, but "that she had no plans to '
+            'leave the country".')
+    assert speakers(text) == ["Thandiwe Okoro"]
+
+
+def test_a_country_the_lexicon_knows_is_not_a_speaker() -> None:
+    text = ('Officials in Zimbabwe were cautious. "We are studying the report," '
+            "Zimbabwe said in a statement.")
+    assert all(p.name != "Zimbabwe" or p.kind != "person" for p in analyse(text).people)

@@ -191,6 +191,18 @@ HONORIFICS = {
     "lord": "m",
     "lady": "f",
     "madam": "f",
+    "madame": "f",
+    "mme": "f",
+    "mme.": "f",
+    "monsieur": "m",
+    "señor": "m",
+    "señora": "f",
+    "señorita": "f",
+    "doña": "f",
+    "herr": "m",
+    "frau": "f",
+    "signor": "m",
+    "signora": "f",
 }
 """Honorifics before a name, with the gender they imply."""
 
@@ -312,9 +324,42 @@ PLACE_NAMES = _phrases(
     des moines, little rock, birmingham, new orleans, charleston, savannah, norfolk,
     fresno, berkeley, princeton, ferguson, flint, new york city, washington, d.c.,
     capitol hill, wall street, silicon valley, hollywood,
-    main street, ground zero, the bronx, times square, the pentagon"""
+    main street, ground zero, the bronx, times square, the pentagon,
+    albania, algeria, andorra, angola, armenia, azerbaijan, bahamas, bahrain, bangladesh,
+    barbados, belarus, belize, benin, bhutan, bolivia, bosnia, botswana, brunei, bulgaria,
+    burkina faso, burundi, cambodia, cameroon, cape verde, comoros, congo, costa rica,
+    croatia, cyprus, czech republic, czechia, djibouti, dominica, dominican republic, ecuador,
+    eritrea, estonia, eswatini, fiji, gabon, gambia, ghana, grenada, guinea, guyana, hungary,
+    iceland, ivory coast, jamaica, kazakhstan, kosovo, kuwait, kyrgyzstan, laos, latvia,
+    lesotho, liberia, liechtenstein, lithuania, luxembourg, madagascar, malawi, malaysia,
+    maldives, mali, malta, mauritania, mauritius, moldova, monaco, mongolia, montenegro,
+    morocco, mozambique, myanmar, burma, namibia, nauru, nepal, new zealand, nicaragua, niger,
+    north macedonia, macedonia, oman, panama, papua new guinea, paraguay, romania, rwanda,
+    samoa, san marino, senegal, serbia, seychelles, sierra leone, singapore, slovakia,
+    slovenia, somalia, south sudan, sri lanka, sudan, suriname, tajikistan, tanzania,
+    thailand, timor-leste, east timor, togo, tonga, tunisia, turkmenistan, tuvalu,
+    uganda, united arab emirates, uae, united kingdom, uk, uruguay, uzbekistan, vanuatu,
+    vatican, zambia, zimbabwe, northern ireland, hong kong, macau, tibet, xinjiang, crimea,
+    catalonia, quebec, ontario, alberta, british columbia, manitoba, saskatchewan, nova scotia,
+    bavaria, siberia, kashmir, gaza, west bank, antarctica, greenland, puerto rico, guam,
+    abuja, accra, addis ababa, algiers, amman, baku, bangkok, beirut, belgrade, bogota,
+    bogotá, bratislava, bucharest, budapest, buenos aires, canberra, colombo, dhaka, doha,
+    dubai, hanoi, harare, islamabad, jakarta, johannesburg, kampala, karachi, kathmandu,
+    khartoum, kinshasa, kuala lumpur, la paz, ljubljana, luanda, lusaka, manila,
+    minsk, mogadishu, montevideo, nairobi, nicosia, prague, pretoria, quito, rabat, reykjavik,
+    riga, riyadh, sarajevo, shanghai, taipei, tallinn, tbilisi, tripoli,
+    tunis, ulaanbaatar, vilnius, yerevan, zagreb, auckland, melbourne, brisbane,
+    adelaide, calgary, edmonton, winnipeg, manchester, liverpool, glasgow,
+    leeds, bristol, cardiff, belfast, munich, hamburg, frankfurt, cologne,
+    milan, naples, barcelona, seville, marseille, lyon, st petersburg, st. petersburg,
+    kolkata, chennai, bangalore, hyderabad, osaka, kyoto, busan,
+    ho chi minh city, rio de janeiro, são paulo, sao paulo, guadalajara, monterrey, tijuana,
+    cape town, durban, casablanca, gothenburg, rotterdam, antwerp, krakow, kharkiv, odesa,
+    odessa, lviv, donetsk, mosul, aleppo, kandahar, herat, gaza city, tel aviv, ramallah"""
 )
-"""Countries, US states and big cities (lowercase; multiword names as written)."""
+"""Countries, states and provinces, and big cities (lowercase; multiword names as written).
+Places that are common first names too (Chad, Sofia, Santiago) are left out: a place word
+is never a name word."""
 
 PLACE_HEADS = word_set(
     """county township parish province borough district prefecture oblast canton
@@ -446,7 +491,8 @@ DESCRIBING_CAPITALS = word_set(
 NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     """dr prof mp mps msp mep mla mpp mk td qc kc master grandmaster champion duke duchess
     earl countess baron baroness emperor empress sultan emir sheikh shaikh tsar shah
-    archbishop archdeacon deacon priest monsignor chaplain sister brother elder rabbi imam
+    archbishop archdeacon deacon priest monsignor monseñor monsenor swami mullah chaplain
+    sister brother elder rabbi imam
     ayatollah mufti cleric sayyid counsel lecturer researcher scientist historian scholar fellow
     emeritus engineer architect designer artist musician poet novelist playwright
     filmmaker photographer producer composer conductor pianist guitarist drummer vocalist

@@ -150,6 +150,8 @@ def classify(words: Sequence[str]) -> str:
         return "organization"
     if len(words) == 1 and is_acronym(words[0]):
         return "organization"
+    if len(lowers) == 1 and len(lowers[0]) > 7 and lowers[0].endswith("shire"):
+        return "place"  # Northamptonshire, Aberdeenshire (a county of Britain)
     if len(words) >= 2 and lowers[-1] in lx.PLACE_NAMES and lowers[0] in lx.PLACE_NAMES:
         return "place"
     if len(words) >= 2 and lowers[-1] in lx.PLACE_HEADS and not (
@@ -652,7 +654,7 @@ def _of_cut(title: Sequence[str], name: Sequence[str]) -> int:
     if not left or not right or len(left) > 3 or not is_cap(right[0]):
         return -1
     if not all(_plain_name_word(w) or (len(w) == 2 and w[1] == "." and w[0].isupper())
-               for w in left):
+               or _surname_before_of(left, k) for k, w in enumerate(left)):
         return -1
     if classify(left) != "person" or " ".join(w.lower() for w in left) in lx.PLACE_NAMES:
         return -1
@@ -663,6 +665,17 @@ def _of_cut(title: Sequence[str], name: Sequence[str]) -> int:
     if not evidence and (len(left) < 2 or first in lx.ORG_FIRST_SKIP):
         return -1
     return cut
+
+
+def _surname_before_of(left: Sequence[str], k: int) -> bool:
+    """Whether word k of the words before ``of`` is a surname that also heads names with
+    ``of`` (``Hall of Fame``, ``Lake of the Woods``), after a known first name: ``Ted Hall
+    of CU Boulder``."""
+    return (k == 1 == len(left) - 1 and left[0].lower() in lx.FIRST_NAMES
+            and is_cap(left[1]) and left[1].isalpha()
+            and bare_lower(left[1]) in lx.OF_HEADS
+            and bare_lower(left[1]) not in lx.ORG_WORDS
+            and bare_lower(left[1]) not in lx.NAME_TITLE_WORDS)
 
 
 def _leading_words(name: Sequence[str]) -> int:

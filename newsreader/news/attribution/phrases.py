@@ -53,6 +53,9 @@ def phrase_from(
         lowers[j] in lx.TITLES or lowers[j] in lx.SOURCE_MODIFIERS or lowers[j] in lx.ARTICLES
     ):
         j += 1
+    described = _described_person(frame, i, j, limit)
+    if described > j:
+        j = i = described  # a terse Miller agreed: the person, and no role
     if inverted and j < limit and j not in frame.quotes and name_run_at[j] is None:
         # unknown lowercase words before a name: master of ceremonies Asab Al-Tabchi
         x = j
@@ -105,6 +108,35 @@ def phrase_from(
                         source.role = appositive
             return source, after
     return _nominal_from(frame, i, limit, inverted)
+
+
+def _described_person(frame: Frame, i: int, j: int, limit: int) -> int:
+    """Where a person's name starts after an article and a lowercase word that describes
+    them in passing (``a terse Miller agreed``, ``an emotional Jane Roe said``, ``a visibly
+    shaken Jane Roe``), the article at item i and the words from item j; else j."""
+    if not (i < j < limit and frame.lowers[i] in lx.ARTICLES) or frame.name_run_at[j] is not None:
+        return j
+    x = j
+    while x < limit and x < j + 2 and frame.name_run_at[x] is None and x not in frame.quotes and (
+        frame.words[x].isalpha() and frame.words[x].islower()
+        and frame.lowers[x] not in lx.FUNCTION_WORDS and not is_cue(frame, x)
+        and (x == j or frame.lowers[j].endswith("ly"))  # a visibly shaken Jane Roe
+    ):
+        x += 1
+    run_index = frame.name_run_at[x] if j < x < limit else None
+    if run_index is None:
+        return j
+    run = frame.name_runs[run_index]
+    if run.start != frame.token(x) or not run.names or any(
+        name.kind != "person" or name.title for name in run.names
+    ):
+        return j
+    after = x + run.end - run.start
+    if after < limit and frame.words[after].isalpha() and frame.words[after].islower() and (
+        frame.lowers[after] not in lx.FUNCTION_WORDS and not is_cue(frame, after)
+    ):
+        return j  # the printed Cruz slate card: the name modifies a noun
+    return x
 
 
 def _nominal_from(

@@ -472,7 +472,7 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
         i += 2  # This Thursday the commission …
         while i < stop and (lowers[i] in lx.TIME_WORDS or words[i] == ","):
             i += 1
-    if i < stop and lowers[i] in lx.INTRODUCTORY_WORDS:
+    if i < stop and (lowers[i] in lx.INTRODUCTORY_WORDS or _opening_participle(frame, i, stop)):
         j = i
         subordinate = lowers[i] in lx.SUBORDINATORS  # When X pointed out …, Y seized …
         while j < stop and j not in frame.quotes and words[j] != ",":
@@ -491,6 +491,21 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
     if found is None:
         return _one_of(frame, i, stop) or _appositive_name(frame, i, stop)
     return named_person(frame, found[0], start, stop)
+
+
+def _opening_participle(frame: Frame, i: int, stop: int) -> bool:
+    """Whether item i opens a participle phrase before the subject (``Appearing before
+    supporters, Jane Roe said``, ``Pressed by reporters, …``): a word in -ing or -ed that
+    is no name and no reporting verb, then a function word."""
+    low = frame.lowers[i]
+    return (
+        i + 1 < stop
+        and len(low) > 5
+        and low.endswith(("ing", "ed"))
+        and frame.name_run_at[i] is None
+        and not frame.cue_words[i]
+        and frame.lowers[i + 1] in lx.FUNCTION_WORDS
+    )
 
 
 def _appositive_name(frame: Frame, i: int, stop: int) -> Source | None:
