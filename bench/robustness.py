@@ -14,7 +14,10 @@ Rewrites (each applied alone to every article):
   (Oluwaseun, Thandiwe, Siddharth, ...), so their gender is unknown to the rules;
 - ``verbs``: ``said`` outside quotations becomes one of fifteen other reporting verbs in turn;
 - ``present``: ``said`` outside quotations becomes ``says``;
-- ``curly`` / ``straight``: straight double quote marks become curly ones, and the reverse.
+- ``curly`` / ``straight``: straight double quote marks become curly ones, and the reverse;
+- ``british``: quotations in single marks (‘…’), as British newsrooms print them;
+- ``apostrophes``: straight apostrophes inside words become curly (don’t);
+- ``wrapped``: paragraphs hard-wrapped at 72 columns.
 
 Prints JSON: the unchanged corpus's figures and each rewrite's, with the change in
 attribution F1. ``--keep DIR`` keeps the rewritten corpora (to run score.py on by hand).
@@ -175,6 +178,39 @@ def marks_straight(text: str, gold: dict) -> list[Edit]:
     return [(m.start(), m.end(), '"') for m in re.finditer("[“”]", text)]
 
 
+def marks_british(text: str, gold: dict) -> list[Edit]:
+    """Quotations in single marks, as British newsrooms print them: double marks, curly or
+    straight, become ‘ and ’ (the few single marks already there are left as they are)."""
+    edits = []
+    for m in re.finditer('["“”]', text):
+        at = m.start()
+        before = text[at - 1] if at else "\n"
+        after = text[at + 1] if at + 1 < len(text) else "\n"
+        opening = not (after.isspace() or after in ",.;:!?)") and (
+            before.isspace() or before in "([—-")
+        edits.append((at, at + 1, "‘" if opening else "’"))
+    return edits
+
+
+def apostrophes(text: str, gold: dict) -> list[Edit]:
+    """Straight apostrophes inside words as curly ones (don't -> don’t)."""
+    return [(m.start(), m.end(), "’") for m in re.finditer(r"(?<=\w)'(?=\w)", text)]
+
+
+def wrapped(text: str, gold: dict) -> list[Edit]:
+    """Every paragraph hard-wrapped at 72 columns, as plain-text mail and some feeds are: a
+    space becomes a line break (offsets do not move)."""
+    edits, column = [], 0
+    for m in re.finditer(r" |\n", text):
+        width = m.start() - column
+        if m.group() == "\n":
+            column = m.end()
+        elif width > 72:
+            edits.append((m.start(), m.end(), "\n"))
+            column = m.end()
+    return edits
+
+
 REWRITES: dict[str, Callable[[str, dict], list[Edit]]] = {
     "surnames": surnames,
     "first_names": first_names,
@@ -182,6 +218,9 @@ REWRITES: dict[str, Callable[[str, dict], list[Edit]]] = {
     "present": lambda text, gold: said_edits(text, gold, ["says"]),
     "curly": marks_curly,
     "straight": marks_straight,
+    "british": marks_british,
+    "apostrophes": apostrophes,
+    "wrapped": wrapped,
 }
 
 

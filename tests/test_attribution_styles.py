@@ -384,3 +384,62 @@ def test_the_cue_beside_the_quotation_wins_over_one_farther_on() -> None:
     offer = only(result, "serious offer")
     assert (offer.source, offer.verb) == ("a steward", "said")
     assert only(result, "reminiscent").speaker == "Dev Bhatt"
+
+
+# ---------------------------------------------------------------- hard-wrapped plain text
+
+_PROSE = (
+    "Ferry crossing cancelled for the winter\n\n"
+    "The island's only ferry will not sail again until March, the operator said on Monday, "
+    "after the harbour wall was found to be unsafe by engineers from the county council.\n\n"
+    '"We cannot take the risk of a crossing in these conditions," said the harbour master, '
+    "Jonathan Pengelly, who has run the service for more than twenty years. \"The wall has "
+    'to be rebuilt first," he added, standing beside the damaged quay with his deputy.\n\n'
+    "Residents were angry. Councillor Mary Treloar said the decision was \"a disgrace to "
+    'everyone who lives here all year round" and asked the operator to lay on a boat for '
+    "the school run at least twice a week."
+)
+
+
+def _wrap(text: str, width: int = 72) -> str:
+    """The text with every paragraph broken into lines of at most ``width`` characters."""
+    out = []
+    for paragraph in text.split("\n\n"):
+        lines, line = [], ""
+        for word in paragraph.split(" "):
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def test_a_hard_wrapped_article_reads_as_the_same_article() -> None:
+    # a width that breaks a speaker's name over two lines (Jonathan / Pengelly)
+    width = next(w for w in range(50, 100) if "Jonathan\nPengelly" in _wrap(_PROSE, w))
+    wrapped = _wrap(_PROSE, width)
+    plain, folded = analyse(_PROSE), analyse(wrapped)
+    assert [(q.speaker, q.start, q.end) for q in folded.quotes] == [
+        (q.speaker, q.start, q.end) for q in plain.quotes]
+    assert [q.speaker for q in folded.quotes] == [
+        "Jonathan Pengelly", "Jonathan Pengelly", "Mary Treloar"]
+    for quote in folded.quotes:  # the quotation is the wrapped text exactly, breaks and all
+        assert quote.text == wrapped[quote.start : quote.end]
+
+
+def test_lines_that_are_no_wrap_keep_their_breaks() -> None:
+    # a list of headlines, one a line: each its own sentence, not one long one
+    text = (
+        "Reading list\n\n"
+        "Ministers Agree a New Plan for the Northern Rail Lines at Last\n"
+        "The Harbour Wall Is One Step Closer to Being Rebuilt This Year\n"
+        "Speaking with One Voice on the Future of the Island Ferry Link\n"
+        "Work Starts Tomorrow, But For Today, the Council Says Well Done.\n\n"
+        '"It is a start," said Mary Treloar.'
+    )
+    dates = analyse(text).dates
+    tomorrow = [d for d in dates if d.text == "Tomorrow"]
+    assert tomorrow and text[tomorrow[0].sentence_start:].startswith("Work Starts")

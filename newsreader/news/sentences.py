@@ -233,6 +233,52 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [span for a, b in spans if (span := _trimmed(text, a, b))]
 
 
+_WRAP_WIDTHS = range(40, 101)
+"""The lengths of the lines of a hard-wrapped paragraph, but its last."""
+
+
+def unwrapped(text: str, paras: Sequence[tuple[int, int]]) -> str:
+    """The text with the line breaks inside its paragraphs as spaces, when it is hard-wrapped
+    (mail, some feeds and plain-text files: every line but a paragraph's last 40 to 100
+    characters long), so that a name or a sentence broken over two lines reads as one; else
+    the text itself. Every character keeps its offset. Paragraphs of header lines
+    (``Source:``) and of lines that are no wrap keep their breaks."""
+    if "\n" not in text:
+        return text
+    wrapped: list[tuple[int, int]] = []
+    inner = fitting = lowercase = 0
+    for a, b in paras:
+        if text.find("\n", a, b) < 0:
+            continue
+        lines = text[a:b].split("\n")
+        if _HEADER.match(lines[0]) or _HEADER.match(lines[-1]):
+            continue
+        widths = [len(line.strip()) for line in lines[:-1]]
+        inner += len(widths)
+        fits = sum(width in _WRAP_WIDTHS for width in widths)
+        fitting += fits
+        lowercase += sum(line.lstrip()[:1].islower() for line in lines[1:])
+        if fits == len(widths):
+            wrapped.append((a, b))
+    # a wrap breaks prose anywhere, so many lines go on with a lowercase word (a list of
+    # headlines, one a line, never does)
+    if inner < 3 or fitting < 0.9 * inner or lowercase < 0.3 * inner:
+        return text
+    chars = list(text)
+    for a, b in wrapped:
+        at = text.find("\n", a, b)
+        while at >= 0:
+            chars[at] = " "
+            if at > a and chars[at - 1] == "\r":
+                chars[at - 1] = " "
+            at = text.find("\n", at + 1, b)
+    return "".join(chars)
+
+
+_HEADER = re.compile(r"[ \t]*+(?:source|author|date|published|url|link)[ \t]*+:", re.I)
+"""A header line of the import format (``Source: …``)."""
+
+
 def _terminal_ends(text: str) -> list[re.Match[str]]:
     """``_TERMINAL.finditer(text)``, found faster: the pattern is tried only at the marks it
     begins with (found by ``str.find``), left to right, never inside the match before."""

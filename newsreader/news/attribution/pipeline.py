@@ -52,7 +52,7 @@ from newsreader.news.attribution.scare import is_scare, uncued_term
 from newsreader.news.dates import find_dates
 from newsreader.news.model import Analysis, Person, Quote
 from newsreader.news.quotes import find_quotes, title_paragraph
-from newsreader.news.sentences import paragraphs, sentences, tokenize
+from newsreader.news.sentences import paragraphs, sentences, tokenize, unwrapped
 
 
 def extract(
@@ -62,8 +62,9 @@ def extract(
 
     ``trace``, when given, receives the name of the rule behind each quotation (for tuning).
     """
-    # 1. read the text
+    # 1. read the text (a hard-wrapped one as if its lines were not broken)
     paragraph_spans = paragraphs(text)
+    original, text = text, unwrapped(text, paragraph_spans)
     spans = find_quotes(text, paragraph_spans, title_paragraph(text, paragraph_spans))
     labels = interview_labels(text, paragraph_spans)
     # an interview's speaker label is a sentence of its own, never the subject of the next
@@ -162,6 +163,9 @@ def extract(
     persons = [_completed(people[e], registry.entities[e]) for e in people
                if _listed(document, registry.entities[e], lowercase)]
     dates = find_dates(text, sentence_spans, published)
+    if text is not original:
+        for quote in quotes:  # a quotation is its text exactly, line breaks and all
+            quote.text = original[quote.start : quote.end]
     return Analysis(quotes=quotes, people=persons, dates=dates)
 
 
