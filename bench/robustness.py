@@ -17,7 +17,13 @@ Rewrites (each applied alone to every article):
 - ``curly`` / ``straight``: straight double quote marks become curly ones, and the reverse;
 - ``british``: quotations in single marks (‘…’), as British newsrooms print them;
 - ``apostrophes``: straight apostrophes inside words become curly (don’t);
-- ``wrapped``: paragraphs hard-wrapped at 72 columns.
+- ``wrapped``: paragraphs hard-wrapped at 72 columns;
+- ``titles``: a title before each quoted person's first full name (``Dr.``, ``Deputy
+  Mayor``, ``Lt. Col.``, ...);
+- ``appositives``: a role set off after a quoted person's name before the verb (``Jane Roe,
+  who chairs the committee, said``);
+- ``crlf``: Windows line ends; ``nbsp``: every third space a no-break space;
+- ``capitals_title``: the title line in capitals.
 
 Prints JSON: the unchanged corpus's figures and each rewrite's, with the change in
 attribution F1. ``--keep DIR`` keeps the rewritten corpora (to run score.py on by hand).
@@ -211,6 +217,65 @@ def wrapped(text: str, gold: dict) -> list[Edit]:
     return edits
 
 
+TITLES = ["Dr.", "Professor", "Sen.", "Chief Inspector", "Deputy Mayor", "Rev.", "Capt.",
+          "Councillor", "Judge", "Ambassador", "Bishop", "Coach", "Lt. Col.", "Prof."]
+
+
+def titles(text: str, gold: dict) -> list[Edit]:
+    """A title in front of the first mention of each quoted person's full name (``Dr. Jane
+    Roe``), the titles in turn: the speaker is still the name alone."""
+    edits = []
+    for k, (first, surname) in enumerate(people(gold)):
+        found = re.search(r"(?<![\w.])" + re.escape(f"{first} {surname}") + r"\b", text)
+        if found and not quoted_at(gold, found.start()):
+            edits.append((found.start(), found.start(), TITLES[k % len(TITLES)] + " "))
+    return edits
+
+
+ROLES = [", a spokesperson for the regional water authority,",
+         ", who chairs the committee,", ", 54,", " (pictured)",
+         ", the group's founder and a former teacher,"]
+
+
+def appositives(text: str, gold: dict) -> list[Edit]:
+    """A role set off after each quoted person's surname where a reporting verb follows it
+    (``Roe, who chairs the committee, said``), the roles in turn."""
+    edits = []
+    for _, surname in people(gold):
+        pattern = r"\b" + re.escape(surname) + r"(?= (?:said|says|told|added|explained))"
+        for found in re.finditer(pattern, text):
+            if not quoted_at(gold, found.start()):
+                edits.append((found.end(), found.end(), ROLES[len(edits) % len(ROLES)]))
+    return edits
+
+
+def quoted_at(gold: dict, offset: int) -> bool:
+    """Whether an offset is inside one of the article's gold items."""
+    return inside(quoted(gold), offset, offset)
+
+
+def crlf(text: str, gold: dict) -> list[Edit]:
+    """Windows line ends: every line break as a carriage return and a line feed."""
+    return [(m.start(), m.end(), "\r\n") for m in re.finditer("\n", text)]
+
+
+def nbsp(text: str, gold: dict) -> list[Edit]:
+    """Every third space as a no-break space, as pages scraped from the web have them."""
+    return [(m.start(), m.end(), "\u00a0") for k, m in enumerate(re.finditer(" ", text))
+            if k % 3 == 2]
+
+
+def capitals_title(text: str, gold: dict) -> list[Edit]:
+    """The title line in capitals, as some newsrooms' feeds give it."""
+    lines = text.split("\n")
+    pos = 0
+    for line in lines:  # the first line after the header lines and their blank line
+        if line.strip() and not re.match(r"(source|date|url|author)\s*:", line, re.I):
+            return [(pos, pos + len(line), line.upper())]
+        pos += len(line) + 1
+    return []
+
+
 REWRITES: dict[str, Callable[[str, dict], list[Edit]]] = {
     "surnames": surnames,
     "first_names": first_names,
@@ -221,6 +286,11 @@ REWRITES: dict[str, Callable[[str, dict], list[Edit]]] = {
     "british": marks_british,
     "apostrophes": apostrophes,
     "wrapped": wrapped,
+    "titles": titles,
+    "appositives": appositives,
+    "crlf": crlf,
+    "nbsp": nbsp,
+    "capitals_title": capitals_title,
 }
 
 
