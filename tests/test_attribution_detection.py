@@ -162,6 +162,20 @@ def test_terms_names_and_titles_are_not_quotations() -> None:
         assert analyse(text).quotes == [], text
 
 
+def test_titles_of_programmes_and_books_are_not_quotations() -> None:
+    for text in (
+        '"We will cut the budget," Mayor Ines Moro told "Harbour Mornings," a breakfast show.',
+        "Councillor Ada Price will appear on “The Evening Desk” on Friday, her office said.",
+        "“Harbour Lights” star Tomas Brandt opened up about the long nights on set.",
+        "According to “The Long Winter Road,” by Ada Price, the ferry ran until 1961.",
+    ):
+        assert [q.text for q in analyse(text).quotes if "Harbour" in q.text or "Evening" in
+                q.text or "Winter" in q.text] == [], text
+    # the words said beside the programme's name keep their speaker
+    said = analyse('"We will cut the budget," Mayor Ines Moro told "Harbour Mornings," a show.')
+    assert [(q.text, q.speaker) for q in said.quotes] == [("We will cut the budget,", "Ines Moro")]
+
+
 def test_a_definition_opens_with_a_term() -> None:
     text = ("Ruth Okoye studies estuaries.\n\n"
             "A “tidal prism” is the volume of water that leaves a bay at ebb tide, she said.\n")

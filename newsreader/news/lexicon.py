@@ -831,6 +831,16 @@ TITLE_CUES = word_set(
 )
 """Words before a quoted title, nickname or name of a work (``the film “…”``): not a quotation."""
 
+TITLE_FOLLOWERS = word_set(
+    """star stars co-star host hosts co-host actor actress creator author director producer
+    writer showrunner episode premiere finale"""
+)
+"""Words after a quoted title that make it one (``“Harbour Lights” star Jane Roe``)."""
+
+TITLE_MEDIA_BEFORE = word_set("on told")
+"""Words before a quoted title that name a programme or a paper spoken to or on (``told
+“Fox and Friends,”``, ``appear on “The View”``)."""
+
 TITLE_SMALL_WORDS = word_set("of the a an and in on to for with at is it by")
 """Lowercase words a title may hold (``Fear and Loathing in Las Vegas``)."""
 

@@ -14,6 +14,9 @@ from its shape and the words around it, never from what it says:
 - it is a title: in title case (digits allowed), not a sentence, after a determiner (and an
   adjective) or a comma (``the “Clean Harbours Act 2024”``, ``a bipartisan “Grand
   Bargain”``, ``his event, “Save the Pier Day”,``);
+- it is a title in title case before a word such as ``star`` or ``host`` (``“Harbour
+  Lights” star Jane Roe``), or after ``on`` or ``told`` (``told “Fox and Friends,”``,
+  ``appear on “The View”``), or before ``by`` (``“A Long War,” by Jane Roe``);
 - it is a single word used as a noun, between an article and ``of`` (``the “breadbasket”
   of``);
 - it opens a definition: ``A “tidal prism” is …``.
@@ -55,6 +58,11 @@ def is_scare(document: Document, quote: int) -> bool:
         )
     ) and _title_case(words):
         return True  # the "Clean Harbours Act 2024", a bipartisan "Grand Bargain"
+    if 2 <= len(words) <= lx.TITLE_MAX_WORDS and _title_case(words) and (
+        previous in lx.TITLE_MEDIA_BEFORE or after in lx.TITLE_FOLLOWERS
+        or (inner.endswith(",") and after == "by")
+    ):
+        return True  # told "Fox and Friends," · "Harbour Lights" star · "A Long War," by
     if len(words) == 1 and previous in lx.ARTICLES and after == "of":
         return True  # the "breadbasket" of
     return (
