@@ -168,6 +168,7 @@ def test_titles_of_programmes_and_books_are_not_quotations() -> None:
         "Councillor Ada Price will appear on “The Evening Desk” on Friday, her office said.",
         "“Harbour Lights” star Tomas Brandt opened up about the long nights on set.",
         "According to “The Long Winter Road,” by Ada Price, the ferry ran until 1961.",
+        "On Radio Kerrow’s “Harbour & Town,” Ada Price said the ferry would run.",
     ):
         assert [q.text for q in analyse(text).quotes if "Harbour" in q.text or "Evening" in
                 q.text or "Winter" in q.text] == [], text

@@ -16,7 +16,8 @@ from its shape and the words around it, never from what it says:
   Bargain”``, ``his event, “Save the Pier Day”,``);
 - it is a title in title case before a word such as ``star`` or ``host`` (``“Harbour
   Lights” star Jane Roe``), or after ``on`` or ``told`` (``told “Fox and Friends,”``,
-  ``appear on “The View”``), or before ``by`` (``“A Long War,” by Jane Roe``);
+  ``appear on “The View”``), or after a name's possessive (``Radio Kerrow’s “Harbour &
+  Town”``), or before ``by`` (``“A Long War,” by Jane Roe``);
 - it is a single word used as a noun, between an article and ``of`` (``the “breadbasket”
   of``);
 - it opens a definition: ``A “tidal prism” is …``.
@@ -58,11 +59,14 @@ def is_scare(document: Document, quote: int) -> bool:
         )
     ) and _title_case(words):
         return True  # the "Clean Harbours Act 2024", a bipartisan "Grand Bargain"
+    owner = document.tokens.words[token - 1] if token > 0 else ""
     if 2 <= len(words) <= lx.TITLE_MAX_WORDS and _title_case(words) and (
         previous in lx.TITLE_MEDIA_BEFORE or after in lx.TITLE_FOLLOWERS
         or (inner.endswith(",") and after == "by")
+        or (owner[:1].isupper() and owner.endswith(("’s", "'s")))
     ):
-        return True  # told "Fox and Friends," · "Harbour Lights" star · "A Long War," by
+        return True  # told "Fox and Friends," · "Harbour Lights" star · CNN’s "State of the
+        # Union" · "A Long War," by
     if len(words) == 1 and previous in lx.ARTICLES and after == "of":
         return True  # the "breadbasket" of
     return (
@@ -105,10 +109,11 @@ def _named(before: list[str]) -> bool:
 
 
 def _title_case(words: list[str]) -> bool:
-    """Whether every word is capitalized (a digit, or a small word such as ``of`` inside,
-    allowed), the first one a capital."""
+    """Whether every word is capitalized (a digit, ``&``, or a small word such as ``of``
+    inside, allowed), the first one a capital."""
     return words[0][:1].isupper() and all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in lx.TITLE_SMALL_WORDS for w in words
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in lx.TITLE_SMALL_WORDS or w == "&"
+        for w in words
     )
 
 
