@@ -393,3 +393,11 @@ def test_a_country_the_lexicon_knows_is_not_a_speaker() -> None:
     text = ('Officials in Zimbabwe were cautious. "We are studying the report," '
             "Zimbabwe said in a statement.")
     assert all(p.name != "Zimbabwe" or p.kind != "person" for p in analyse(text).people)
+
+
+def test_a_country_after_of_is_not_part_of_the_name_after_it() -> None:
+    # a first name the lexicon does not know, so only the "of" tells the country off
+    text = ("Longtime leader of Zimbabwe Tendai Moyo dies aged 95\n\n"
+            "Tendai Moyo ruled for decades. \"Only God will remove me,\" Moyo once said.")
+    assert speakers(text) == ["Tendai Moyo"]
+    assert "Zimbabwe Tendai Moyo" not in people_of(text)

@@ -465,12 +465,27 @@ def find_name_runs(
         if alone in lx.NAME_TITLE_WORDS and alone not in surnames:
             runs.append(NameRun(start, end, []))  # Judge, Pope: a title alone, not a name
             continue
+        if end - start >= 3 and start > 0 and lowers[start - 1] == "of" and (
+            lowers[start] in lx.PLACE_NAMES and _person_after_place(words, start, end)
+        ):
+            # leader of Zimbabwe Tendai Moyo: the country, then the person
+            runs.append(NameRun(start, start + 1, finder.names(start, start + 1)))
+            start += 1
         names = finder.names(start, end)
         if not names and alone in surnames:
             word = strip_possessive(words[start])  # White said, after Ellen White
             names = [Name(starts[start], starts[start] + len(word), start, end, word, "person")]
         runs.append(NameRun(start, end, names))
     return runs
+
+
+def _person_after_place(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the words after the place at ``start`` are one person's name alone (two
+    words or more, each a plain name word)."""
+    rest = words[start + 1 : end]
+    parsed = parse_run(tuple(rest))
+    return len(parsed) == 1 and parsed[0][3] == "person" and parsed[0][0] == 0 and (
+        parsed[0][4] is None and all(_plain_name_word(w) for w in rest))
 
 
 def _shouted(words: Sequence[str], capitalized: Sequence[int]) -> set[int]:
