@@ -401,3 +401,11 @@ def test_a_country_after_of_is_not_part_of_the_name_after_it() -> None:
             "Tendai Moyo ruled for decades. \"Only God will remove me,\" Moyo once said.")
     assert speakers(text) == ["Tendai Moyo"]
     assert "Zimbabwe Tendai Moyo" not in people_of(text)
+
+
+def test_the_noun_a_title_is_of_stays_in_the_role() -> None:
+    text = ('On Monday harbour master Jonathan Pengelly said the wall "has to be rebuilt '
+            'first." Later, ferry captain Ruth Amos said the crossing was "simply too rough."')
+    found = people_of(text)
+    assert found["Jonathan Pengelly"].role == "harbour master"
+    assert found["Ruth Amos"].role == "ferry captain"

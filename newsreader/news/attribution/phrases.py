@@ -631,6 +631,8 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
             or (lowers[p - 1] in lx.SOURCE_MODIFIERS and lowers[p - 1] not in lx.DETERMINERS)
         ):
             p -= 1
+        if p < i and p - 1 >= start and _noun_before_title(frame, p - 1):
+            p -= 1  # harbour master Jonathan Pengelly: the noun the title is of
         if p < i:
             role = frame.text(p, i) + (" " + names[0].title if names[0].title else "")
         person = _person_with(frame, i, j, start)
@@ -647,6 +649,19 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
             or _head_before(frame, j, start)):
         return None
     return _nominal_ending(frame, j, start)
+
+
+def _noun_before_title(frame: Frame, k: int) -> bool:
+    """Whether item k is a plain lowercase noun that a title after it is of (``harbour``
+    in ``harbour master``, ``ferry`` in ``ferry captain``): no small word, no name, no
+    reporting verb and no inflected word (``mocked``, ``praises``, ``leading``)."""
+    word, low = frame.words[k], frame.lowers[k]
+    return (
+        k not in frame.quotes and frame.name_run_at[k] is None and word.isalpha()
+        and word.islower() and len(low) > 2 and low not in lx.FUNCTION_WORDS
+        and low not in lx.DETERMINERS and not low.endswith(("s", "ed", "ing", "ly"))
+        and not is_cue(frame, k)
+    )
 
 
 def _nominal_ending(frame: Frame, j: int, start: int) -> Source:
