@@ -95,6 +95,15 @@ def test_common_words_at_a_sentence_start_are_not_people() -> None:
     assert [p.name for p in result.people] == ["Priya Nair"]
 
 
+def test_a_span_of_time_opening_a_sentence_is_not_the_speaker() -> None:
+    text = ("Priya Nair lost the vote on Monday. Hours later, she issued a statement calling "
+            'the result "a setback for every tenant." Days later, she told reporters, "We '
+            'will be back." Another sign read, "Slow down."')
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes][:2] == ["Priya Nair", "Priya Nair"]
+    assert [p.name for p in result.people] == ["Priya Nair"]
+
+
 def test_unresolved_descriptions_are_not_people() -> None:
     text = ("The ferry union met on Monday. “We have no choice,” its leader said. Officials "
             "said talks would resume.")

@@ -429,7 +429,9 @@ SENTENCE_OPENERS = word_set(
     later during despite amid among between under over about against without within
     until unless whether where what which who whom whose how why according asked
     said says told instead indeed yes no perhaps maybe even just only already again
-    speaking citing asked like unlike given following including per via"""
+    speaking citing asked like unlike given following including per via
+    another other such several few seconds minutes hours days weeks months years decades
+    moments"""
 )
 """Capitalized words at a sentence start that are not names."""
 
