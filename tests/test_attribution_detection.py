@@ -104,6 +104,13 @@ def test_a_span_of_time_opening_a_sentence_is_not_the_speaker() -> None:
     assert [p.name for p in result.people] == ["Priya Nair"]
 
 
+def test_a_building_is_not_a_person() -> None:
+    text = 'Tom Hale won the vote. Kerrow Tower was packed, and he called his rival "a coward."'
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Tom Hale"]
+    assert [p.name for p in result.people] == ["Tom Hale"]
+
+
 def test_unresolved_descriptions_are_not_people() -> None:
     text = ("The ferry union met on Monday. “We have no choice,” its leader said. Officials "
             "said talks would resume.")

@@ -363,15 +363,16 @@ is never a name word."""
 
 PLACE_HEADS = word_set(
     """county township parish province borough district prefecture oblast canton
-    municipality"""
+    municipality tower towers building plaza square stadium arena airport station street
+    avenue boulevard road bridge palace castle cathedral mosque temple airbase prison mall"""
 )
 """Last words that make a name of two words or more a place (``Marlow County``, ``Jackson
-Township``, ``Orleans Parish``, ``Ontario Province``), unless a word of an organization
-comes with them (``Marlow County Council``)."""
+Township``, ``Orleans Parish``, ``Ontario Province``, ``Harbour Tower``, ``Downing Street``),
+unless a word of an organization comes with them (``Marlow County Council``)."""
 
-SURNAME_PLACE_HEADS = word_set("parish")
+SURNAME_PLACE_HEADS = word_set("parish tower street bridge castle temple")
 """Place heads that are surnames too: after a known first name, a person (``Mike
-Parish``; ``Orleans Parish`` is a place)."""
+Parish``, ``John Tower``; ``Orleans Parish`` is a place)."""
 
 MALE_NAMES = word_set(
     """aaron adam al alan albert alex alexander alfred andrew andy anthony antonio arnold
