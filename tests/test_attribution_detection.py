@@ -104,6 +104,12 @@ def test_a_span_of_time_opening_a_sentence_is_not_the_speaker() -> None:
     assert [p.name for p in result.people] == ["Priya Nair"]
 
 
+def test_a_crowd_chanting_is_the_source_not_the_person_in_the_aside() -> None:
+    result = analyse('As Tom Hale attacked his rival, the crowd chanted, "Lock him up!"')
+    assert [(q.speaker, q.source, q.verb) for q in result.quotes] == [
+        (None, "the crowd", "chanted")]
+
+
 def test_a_building_is_not_a_person() -> None:
     text = 'Tom Hale won the vote. Kerrow Tower was packed, and he called his rival "a coward."'
     result = analyse(text)

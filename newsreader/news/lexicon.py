@@ -145,6 +145,7 @@ DETERMINERS = word_set(
 
 NOMINAL_HEADS = word_set(
     """spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials
+    crowd crowds audience attendees demonstrators marchers spectators onlookers mourners
     aide aides adviser advisers advisor advisors source sources person people statement
     campaign administration department agency office officer officers police report
     reports newspaper paper magazine network outlet site website publication group
