@@ -110,6 +110,15 @@ def test_a_crowd_chanting_is_the_source_not_the_person_in_the_aside() -> None:
         (None, "the crowd", "chanted")]
 
 
+def test_a_span_of_time_before_the_subject() -> None:
+    result = analyse('Eight years ago, Tom Hale backed the plan and said, "It will pay for '
+                     'itself." Four hours earlier, a council memo was released stating that '
+                     'the loss was "long expected."')
+    first, second = result.quotes
+    assert first.speaker == "Tom Hale"
+    assert "council memo" in (second.speaker or second.source or "")  # a document speaks
+
+
 def test_a_building_is_not_a_person() -> None:
     text = 'Tom Hale won the vote. Kerrow Tower was packed, and he called his rival "a coward."'
     result = analyse(text)

@@ -553,6 +553,19 @@ TIME_WORDS = word_set(
 TIME_OPENERS = word_set("this last next on early late earlier later")
 """Words that open such a time expression."""
 
+SPAN_COUNTS = word_set(
+    """a an one two three four five six seven eight nine ten eleven twelve twenty thirty
+    fifty hundred few several many some"""
+)
+"""Words that count a span of time opening a sentence (``Eight years ago, …``)."""
+
+SPAN_UNITS = word_set("seconds minutes hours days weeks months years decades second minute "
+                      "hour day week month year decade")
+"""Units of such a span."""
+
+SPAN_ENDS = word_set("ago earlier later before after")
+"""Words that end such a span (``Two weeks later, …``)."""
+
 NAME_MONTHS = word_set("april may june august")
 """Months that are names too (``Theresa May``, ``April Ryan``): a name where the words around
 them say so."""

@@ -468,6 +468,10 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
     while i < stop and (i in frame.quotes or words[i] in (",", "—", "–", "(", ")")):
         i += 1  # "…," Carson told the AP after hinting that "…"
     i = _after_dateline(frame, i, stop)
+    if i + 3 < stop and (lowers[i] in lx.SPAN_COUNTS or lowers[i].isdigit()) and (
+        lowers[i + 1] in lx.SPAN_UNITS and lowers[i + 2] in lx.SPAN_ENDS and words[i + 3] == ","
+    ):
+        i += 4  # Eight years ago, he …
     if i + 1 < stop and lowers[i] in lx.TIME_OPENERS and lowers[i + 1] in lx.TIME_WORDS:
         i += 2  # This Thursday the commission …
         while i < stop and (lowers[i] in lx.TIME_WORDS or words[i] == ","):
