@@ -409,3 +409,9 @@ def test_the_noun_a_title_is_of_stays_in_the_role() -> None:
     found = people_of(text)
     assert found["Jonathan Pengelly"].role == "harbour master"
     assert found["Ruth Amos"].role == "ferry captain"
+
+
+def test_a_quoted_nickname_inside_a_name() -> None:
+    text = '"We will win," Marcia "Cia" Price said. "We will," Price added.'
+    assert speakers(text) == ["Marcia Price", "Marcia Price"]
+    assert list(people_of(text)) == ["Marcia Price"]

@@ -476,7 +476,36 @@ def find_name_runs(
             word = strip_possessive(words[start])  # White said, after Ellen White
             names = [Name(starts[start], starts[start] + len(word), start, end, word, "person")]
         runs.append(NameRun(start, end, names))
-    return runs
+    return _with_nicknames(text, tokens, runs)
+
+
+def _with_nicknames(text: str, tokens: Tokens, runs: list[NameRun]) -> list[NameRun]:
+    """The runs with a person's name that a quoted nickname splits made one again: ``Marcia
+    "Cia" Price`` (first name, the nickname in marks, surname) is Marcia Price."""
+    out: list[NameRun] = []
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    for run in runs:
+        before = out[-1] if out else None
+        if (
+            before is not None and len(before.names) == 1 and len(run.names) == 1
+            and before.end - before.start == 1 and run.start == before.end + 1
+            and words[before.end] == "" and before.names[0].kind == "person"
+            and run.names[0].kind == "person" and " " not in run.names[0].text
+            and bare_lower(words[before.start]) in lx.FIRST_NAMES
+            and starts[before.end] - ends[before.start] == 1
+            and starts[run.start] - ends[before.end] == 1
+        ):
+            nickname = text[starts[before.end] + 1 : ends[before.end] - 1].split()
+            if 1 <= len(nickname) <= 3 and all(is_cap(w) for w in nickname):
+                first, last = before.names[0], run.names[0]
+                merged = Name(first.start, last.end, first.token_start, last.token_end,
+                              f"{first.text} {last.text}", "person", first.title,
+                              first.gender or first_name_gender(first.text), -1,
+                              last.affiliation)
+                out[-1] = NameRun(before.start, run.end, [merged])
+                continue
+        out.append(run)
+    return out
 
 
 def _person_after_place(words: Sequence[str], start: int, end: int) -> bool:
