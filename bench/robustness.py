@@ -135,27 +135,27 @@ def rename(gold: dict, mapping: dict[str, str]) -> None:
             q["speaker_aliases"] = [swap(a) for a in q["speaker_aliases"]]
 
 
-def surnames(text: str, gold: dict) -> list[Edit]:
-    """Quoted people's surnames as common words."""
-    used = set(text.split())
-    pool = [s for s in COMMON_WORD_SURNAMES if s not in used]
-    mapping = {}
-    for _, surname in people(gold):
-        if surname not in mapping and pool:
-            mapping[surname] = pool.pop(0)
+def swapped(text: str, gold: dict, pool: list[str], part: int) -> list[Edit]:
+    """Quoted people's first names (``part`` 0) or surnames (1) as the pool's names in turn,
+    everywhere in the article and in its gold."""
+    pool = list(pool)
+    mapping: dict[str, str] = {}
+    for name in people(gold):
+        if name[part] not in mapping and pool:
+            mapping[name[part]] = pool.pop(0)
     rename(gold, mapping)
     return word_edits(text, mapping)
+
+
+def surnames(text: str, gold: dict) -> list[Edit]:
+    """Quoted people's surnames as common words (none the article already has)."""
+    used = set(text.split())
+    return swapped(text, gold, [s for s in COMMON_WORD_SURNAMES if s not in used], 1)
 
 
 def first_names(text: str, gold: dict) -> list[Edit]:
     """Quoted people's first names as names the lexicon does not know."""
-    pool = list(UNKNOWN_FIRST_NAMES)
-    mapping = {}
-    for first, _ in people(gold):
-        if first not in mapping and pool:
-            mapping[first] = pool.pop(0)
-    rename(gold, mapping)
-    return word_edits(text, mapping)
+    return swapped(text, gold, UNKNOWN_FIRST_NAMES, 0)
 
 
 def said_edits(text: str, gold: dict, verbs: list[str]) -> list[Edit]:

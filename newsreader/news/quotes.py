@@ -33,6 +33,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsreader.news.sentences import HEADER_LINE
+
 _MARK = re.compile(r"''+|``|“|”|\"|„|«|»")
 """The double marks. Each branch begins with its character, so that the search skips to the
 next mark at C speed."""
@@ -336,7 +338,6 @@ def _single_marked(
     return opened >= _MIN_SINGLE_OPENINGS and opened > len(inside)
 
 
-_HEADER_LINE = re.compile(r"[ \t]*+(?:source|author|date|published|url|link)[ \t]*+:", re.I)
 _CLOSING_MARKS = "\"”’'»)]"
 _TITLE_MAX = 300
 """The longest title line, in characters."""
@@ -352,14 +353,14 @@ def title_paragraph(text: str, paras: Sequence[tuple[int, int]]) -> int | None:
     """
     for i, (a, b) in enumerate(paras[:3]):
         lines = text[a:b].split("\n")
-        if all(_HEADER_LINE.match(line) for line in lines):
+        if all(HEADER_LINE.match(line) for line in lines):
             continue
         first = lines[0].strip()
         if i + 1 >= len(paras) or len(first) > _TITLE_MAX or (
             first.rstrip(_CLOSING_MARKS).endswith(".")
         ):
             return None
-        if not all(_HEADER_LINE.match(line) for line in lines[1:]):
+        if not all(HEADER_LINE.match(line) for line in lines[1:]):
             return None
         return i
     return None

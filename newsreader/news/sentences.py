@@ -251,7 +251,7 @@ def unwrapped(text: str, paras: Sequence[tuple[int, int]]) -> str:
         if text.find("\n", a, b) < 0:
             continue
         lines = text[a:b].split("\n")
-        if _HEADER.match(lines[0]) or _HEADER.match(lines[-1]):
+        if HEADER_LINE.match(lines[0]) or HEADER_LINE.match(lines[-1]):
             continue
         widths = [len(line.strip()) for line in lines[:-1]]
         inner += len(widths)
@@ -275,7 +275,7 @@ def unwrapped(text: str, paras: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_HEADER = re.compile(r"[ \t]*+(?:source|author|date|published|url|link)[ \t]*+:", re.I)
+HEADER_LINE = re.compile(r"[ \t]*+(?:source|author|date|published|url|link)[ \t]*+:", re.I)
 """A header line of the import format (``Source: …``)."""
 
 
