@@ -415,3 +415,24 @@ def test_a_quoted_nickname_inside_a_name() -> None:
     text = '"We will win," Marcia "Cia" Price said. "We will," Price added.'
     assert speakers(text) == ["Marcia Price", "Marcia Price"]
     assert list(people_of(text)) == ["Marcia Price"]
+
+
+def test_a_role_in_capitals_with_no_name_is_nobody_s_name() -> None:
+    text = ('The drill ran all night. "We held the line," said the Battalion Commander. '
+            '"Next time we move faster," the Human Resources Director added.')
+    found = analyse(text)
+    assert [q.speaker for q in found.quotes] == [None, None]
+    assert [q.source for q in found.quotes] == [
+        "the Battalion Commander", "the Human Resources Director"]
+    assert found.people == []
+
+
+def test_a_surname_that_is_a_title_word_is_still_a_name() -> None:
+    text = '"We held the line," said Tom Judge. "Next time," Mr. Bishop added.'
+    assert speakers(text) == ["Tom Judge", "Bishop"]
+
+
+def test_two_roles_joined_before_a_name() -> None:
+    text = ('"The party is united," said former Ohio Gov. and Liberty Committee Chairman '
+            "Dana Whitcomb.")
+    assert speakers(text) == ["Dana Whitcomb"]

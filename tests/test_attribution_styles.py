@@ -443,3 +443,28 @@ def test_lines_that_are_no_wrap_keep_their_breaks() -> None:
     dates = analyse(text).dates
     tomorrow = [d for d in dates if d.text == "Tomorrow"]
     assert tomorrow and text[tomorrow[0].sentence_start:].startswith("Work Starts")
+
+
+def test_a_quotation_after_a_paraphrase_with_its_speaker_and_role() -> None:
+    # the paraphrase names a new speaker, with a rank and a role in capitals after the name
+    text = ("Drill ends at dawn\n\n"
+            '"We need to talk with our officers," Caldwell said. "It gives us a voice."\n\n'
+            "This was no ordinary exercise, said Lt. Col. Ilse Navarro, the 3rd Brigade "
+            'Commander. "We wanted to break the mold this time."')
+    assert [q.speaker for q in analyse(text).quotes] == ["Caldwell", "Caldwell", "Ilse Navarro"]
+
+
+def test_where_or_when_it_was_said_is_not_part_of_the_source() -> None:
+    text = ('"We will rebuild," said the Church in a statement on Monday. "Every wall of it," '
+            'said the Council in the October 18 press release. "Not yet," said the Church in '
+            "Wales.")
+    result = analyse(text)
+    assert [q.speaker or q.source for q in result.quotes] == [
+        "the Church", "the Council", "the Church in Wales"]
+
+
+def test_a_participle_takes_the_subject_of_its_own_clause() -> None:
+    text = ("Storm leaves town in ruins\n\n"
+            "An aide said most buildings were lost, and Huang Limin was quoted as saying: "
+            '"Soldiers have been sent to dig people out."')
+    assert [q.speaker for q in analyse(text).quotes] == ["Huang Limin"]

@@ -246,6 +246,11 @@ ROLE_HEADS = word_set(
 )
 """Title words that end a title, so the words after them are the name."""
 
+ROLE_ENDS = ROLE_HEADS - word_set("king queen prince princess star host lady general leader")
+"""Title words that end a role written in capitals (``Program Manager``, ``Pennsylvania
+Gov.``); not those that end the names of firms and papers too (``Burger King``, ``Union
+Leader``)."""
+
 FEMALE_ROLES = word_set(
     """spokeswoman chairwoman congresswoman councilwoman businesswoman actress queen princess
     lady mother daughter wife sister grandmother aunt niece woman girl madam dame"""
@@ -738,6 +743,17 @@ AFTER_SPEAKER = word_set(
 )
 """Words that may follow a speaker at the end of its clause (``said Trump in a statement``, ``…,
 he said Monday``)."""
+
+OCCASION_PREPOSITIONS = word_set("in on during at")
+"""Prepositions that may begin where or when words were said (``in a statement``)."""
+
+OCCASION_WORDS = word_set(
+    """interview conference briefing speech hearing broadcast podcast address remarks
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+"""Words (with ``DOCUMENT_HEADS``) that say what or when something was said: after a
+source's words and one of ``OCCASION_PREPOSITIONS``, they end the source."""
 
 BE_FORMS = word_set("is was were are be been being am")
 """Forms of *be* (before a past participle: a passive, ``was told``)."""

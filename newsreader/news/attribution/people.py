@@ -465,6 +465,9 @@ def find_name_runs(
         if alone in lx.NAME_TITLE_WORDS and alone not in surnames:
             runs.append(NameRun(start, end, []))  # Judge, Pope: a title alone, not a name
             continue
+        if end - start >= 2 and _title_only(words, start, end):
+            runs.append(NameRun(start, end, []))  # the 2nd Battalion Commander: a role
+            continue
         if end - start >= 3 and start > 0 and lowers[start - 1] == "of" and (
             lowers[start] in lx.PLACE_NAMES and _person_after_place(words, start, end)
         ):
@@ -472,11 +475,29 @@ def find_name_runs(
             runs.append(NameRun(start, start + 1, finder.names(start, start + 1)))
             start += 1
         names = finder.names(start, end)
+        if len(names) > 1:  # Ohio Gov. and Party Chairman Dana Roe: a role, then the name
+            names = [n for n in names if n.token_end - n.token_start < 2
+                     or not _title_only(words, n.token_start, n.token_end)]
         if not names and alone in surnames:
             word = strip_possessive(words[start])  # White said, after Ellen White
             names = [Name(starts[start], starts[start] + len(word), start, end, word, "person")]
         runs.append(NameRun(start, end, names))
     return _with_nicknames(text, tokens, runs)
+
+
+def _title_only(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the run of capitalized words [start, end) is a role and no name: it ends in a
+    title word and holds no first name, honorific or title of address (``Battalion
+    Commander``, ``Human Resources Director``; not ``Tom Judge``, ``Mr. Bishop``)."""
+    if bare_lower(words[end - 1]) not in lx.ROLE_ENDS:
+        return False
+    for word in words[start : end - 1]:
+        low = bare_lower(word)
+        if low in lx.FIRST_NAMES or low in lx.HONORIFICS or is_acronym(word) or (
+            strip_possessive(word) != word or not word[:1].isupper()  # Citizens for Justice
+        ):
+            return False
+    return " ".join(bare_lower(w) for w in words[start:end]) not in lx.MEDIA_NAMES
 
 
 def _with_nicknames(text: str, tokens: Tokens, runs: list[NameRun]) -> list[NameRun]:

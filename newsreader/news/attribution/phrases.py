@@ -49,10 +49,18 @@ def phrase_from(
         i = _after_time(frame, i, limit)  # This Wednesday Greek Foreign Minister …
     # lowercase title words in front of a name: attorney general William Barr
     j = i
-    while j < limit and j - i < 6 and name_run_at[j] is None and (
-        lowers[j] in lx.TITLES or lowers[j] in lx.SOURCE_MODIFIERS or lowers[j] in lx.ARTICLES
-    ):
-        j += 1
+    while j < limit and j - i < 12:
+        if name_run_at[j] is None and (
+            lowers[j] in lx.TITLES or lowers[j] in lx.SOURCE_MODIFIERS or lowers[j] in lx.ARTICLES
+            or (lowers[j] == "and" and j > i)
+        ):
+            j += 1
+        elif (run := _role_run_at(frame, j)) > j:
+            j = run  # former Pennsylvania Gov. and DNC Chairman Ed Rendell: a role, then more
+        else:
+            break
+    while j > i and lowers[j - 1] == "and":
+        j -= 1
     described = _described_person(frame, i, j, limit)
     if described > j:
         j = i = described  # a terse Miller agreed: the person, and no role
@@ -110,6 +118,22 @@ def phrase_from(
     return _nominal_from(frame, i, limit, inverted)
 
 
+def _role_run_at(frame: Frame, j: int) -> int:
+    """The position after the capitalized words at item j when they are a role and no name
+    (``Pennsylvania Gov.``), followed by more of the phrase; else j."""
+    run_index = frame.name_run_at[j]
+    if run_index is None:
+        return j
+    run = frame.name_runs[run_index]
+    if run.names or run.start != frame.token(j):
+        return j
+    after = j + (run.end - run.start)
+    if strip_possessive(frame.lowers[after - 1]) not in lx.ROLE_ENDS:
+        return j
+    return after if after < len(frame.words) and frame.name_run_at[after] is None and (
+        frame.lowers[after] == "and" or frame.lowers[after] in lx.TITLES) else j
+
+
 def _described_person(frame: Frame, i: int, j: int, limit: int) -> int:
     """Where a person's name starts after an article and a lowercase word that describes
     them in passing (``a terse Miller agreed``, ``an emotional Jane Roe said``, ``a visibly
@@ -165,6 +189,8 @@ def _nominal_from(
             low in lx.AUXILIARIES
         ):
             break
+        if low in lx.OCCASION_PREPOSITIONS and j > i + 1 and _occasion_at(frame, j + 1, limit):
+            break  # said the Church in a statement: where it was said, not who
         if head is None and not (
             low in lx.DETERMINERS or low in lx.SOURCE_MODIFIERS or low in lx.TITLES
             or low in lx.PHRASE_INNER_WORDS
@@ -199,6 +225,20 @@ def _nominal_from(
     if named is not None:
         return named, end
     return Source(frame.start(i), frame.end(end - 1), "nominal", frame.text(i, end)), end
+
+
+def _occasion_at(frame: Frame, i: int, limit: int) -> bool:
+    """Whether the words from item i say when or in what something was said (``a statement``,
+    ``the October 18 press release``, ``an interview``), within four words."""
+    for k in range(i, min(limit, i + 4)):
+        low = frame.lowers[k]
+        if low in lx.OCCASION_WORDS:
+            return True
+        if is_cap(frame.words[k]) or not low.isalnum():
+            return False  # at the Washington Post: a name, not an occasion
+        if low in lx.DOCUMENT_HEADS:
+            return True
+    return False
 
 
 def _name_after_head(frame: Frame, i: int, head: int, end: int) -> Source | None:

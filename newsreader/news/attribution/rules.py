@@ -457,7 +457,28 @@ def clause_subject(frame: Frame, participle: int, start: int, limit: int) -> Sou
             j += 1
         found = phrase_from(frame, j + 1, limit) if j < limit else None
         return found[0] if found else None
-    return sentence_subject(frame, start, participle)
+    return _last_clause_subject(frame, start, participle) or sentence_subject(
+        frame, start, participle)
+
+
+def _last_clause_subject(frame: Frame, start: int, participle: int) -> Source | None:
+    """The named subject of the last clause joined by ``, and`` or ``, but`` before a
+    participle (``An aide spoke first, and Huang Limin was quoted as saying``), or None."""
+    words, lowers = frame.words, frame.lowers
+    for b in range(participle - 2, start, -1):
+        if b in frame.quotes or words[b] in (".", ";"):
+            return None
+        if words[b] == "," and lowers[b + 1] in ("and", "but"):
+            found = phrase_from(frame, b + 2, participle)
+            after = lowers[found[1]] if found is not None and found[1] < participle else ""
+            if found is None or found[0].kind not in ("name", "pronoun") or (
+                not after.isalpha() or not frame.words[found[1]].islower()
+                or (after in lx.FUNCTION_WORDS and after not in lx.AUXILIARIES)
+                or found[0].text.lower() == "it"
+            ):
+                return None  # , and added, saying; Jo, and Al for saying: no clause
+            return found[0]
+    return None
 
 
 def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
