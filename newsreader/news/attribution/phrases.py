@@ -55,8 +55,8 @@ def phrase_from(
             or (lowers[j] == "and" and j > i)
         ):
             j += 1
-        elif (run := _role_run_at(frame, j)) > j:
-            j = run  # former Pennsylvania Gov. and DNC Chairman Ed Rendell: a role, then more
+        elif (past_role := _role_run_at(frame, j)) > j:
+            j = past_role  # former Pennsylvania Gov. and DNC Chairman Ed Rendell: a role, then more
         else:
             break
     while j > i and lowers[j - 1] == "and":
