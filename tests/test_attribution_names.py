@@ -436,3 +436,15 @@ def test_two_roles_joined_before_a_name() -> None:
     text = ('"The party is united," said former Ohio Gov. and Liberty Committee Chairman '
             "Dana Whitcomb.")
     assert speakers(text) == ["Dana Whitcomb"]
+
+
+def test_a_surname_alone_opening_a_sentence_before_who() -> None:
+    text = ('Okonkwo, who founded the group in 2009, said the plan was "a disgrace to the '
+            'city." Adeyemi, who joined later, agreed: "It is."')
+    assert speakers(text) == ["Okonkwo", "Adeyemi"]
+
+
+def test_a_crowd_counted_in_dozens_is_not_a_person() -> None:
+    text = ('Dozens of NCOs applauded. "We want fewer changes," said Sgt. Ilse Marsh. '
+            'Hundreds of Soldiers cheered her.')
+    assert list(people_of(text)) == ["Ilse Marsh"]

@@ -468,3 +468,11 @@ def test_a_participle_takes_the_subject_of_its_own_clause() -> None:
             "An aide said most buildings were lost, and Huang Limin was quoted as saying: "
             '"Soldiers have been sent to dig people out."')
     assert [q.speaker for q in analyse(text).quotes] == ["Huang Limin"]
+
+
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_one_quoting() -> None:
+    text = ("Flood closes bridge\n\n"
+            "Ines Cardoso is the mayor. The BBC quoted Mayor Ines Cardoso as saying the river "
+            'was "higher than anyone remembers." An early post cited her deputy, Rui Matos, as '
+            'saying: "We will reopen the bridge."')
+    assert [q.speaker for q in analyse(text).quotes] == ["Ines Cardoso", "Rui Matos"]

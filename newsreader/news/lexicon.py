@@ -438,7 +438,7 @@ SENTENCE_OPENERS = word_set(
     said says told instead indeed yes no perhaps maybe even just only already again
     speaking citing asked like unlike given following including per via
     another other such several few seconds minutes hours days weeks months years decades
-    moments"""
+    moments dozens hundreds thousands millions billions scores tens"""
 )
 """Capitalized words at a sentence start that are not names."""
 
@@ -516,7 +516,9 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     governor chairperson vice-chair vice-president secretary-general director-general
     attorney-general solicitor barrister advocate justice magistrate coroner warden
     superintendent inspector detective officer co-author coauthor det det. insp insp. supt
-    supt. ch dci dsi pc pcso cllr cllr. hon hon. rt rt. laureate campaigner head ag"""
+    supt. ch dci dsi pc pcso cllr cllr. hon hon. rt rt. laureate campaigner head ag
+    pv2 cpl. ssg sfc msg 1sg sgm csm 2lt 1lt cpt ltc ltg bg mg wo1 cw2 cw3 cw4 cw5 po1 po2
+    po3 cpo scpo mcpo"""
 )
 """Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,
 ``Staff Sgt.``, ``Fisherman``): the name is the words after the last of them."""
@@ -754,6 +756,10 @@ OCCASION_WORDS = word_set(
 )
 """Words (with ``DOCUMENT_HEADS``) that say what or when something was said: after a
 source's words and one of ``OCCASION_PREPOSITIONS``, they end the source."""
+
+QUOTING_VERBS = word_set("quoted quotes quoting cited cites citing")
+"""Verbs whose object is the one whose words follow ``as saying`` (``X quoted Y as
+saying``)."""
 
 BE_FORMS = word_set("is was were are be been being am")
 """Forms of *be* (before a past participle: a passive, ``was told``)."""

@@ -400,7 +400,7 @@ def find_name_runs(
     ``headline_end`` (the headline, whose words are all capitalized) is left out. A single
     word capitalized only because it begins a sentence or follows a quote mark is kept when
     the article capitalizes it elsewhere too, the lexicon knows it as a name, or a reporting
-    verb, an auxiliary or an appositive (``, a``) follows it.
+    verb, an auxiliary, an appositive (``, a``) or a relative clause (``, who``) follows it.
     """
     words, lowers, starts = tokens.words, tokens.lowers, tokens.starts
     count = len(words)
@@ -442,7 +442,8 @@ def find_name_runs(
                 or known_name_word(words[start])
                 or after in lx.CUE_WORDS
                 or after in lx.AUXILIARIES
-                or (after == "," and end + 1 < count and lowers[end + 1] in ("a", "an", "the"))
+                or (after == "," and end + 1 < count
+                    and lowers[end + 1] in ("a", "an", "the", "who"))  # Moorer, who
             ):
                 continue
         if end - start == 1 and start > 0 and (

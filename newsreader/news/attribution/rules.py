@@ -329,6 +329,9 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
             direct = phrase_ending(frame, j, start)
             if direct is not None and direct.kind in ("name", "pronoun"):
                 return direct
+        quoted = _quoted_as(frame, j, start)
+        if quoted is not None:
+            return quoted
         return clause_subject(frame, cue, start, limit)
     # inverted: "…," said NAME  ·  …, said NAME.  ·  said NAME, "…"
     before = cue - 1
@@ -371,6 +374,30 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
     if source is None and cue - 1 >= start:
         source = _description_before(frame, cue, start)
     return source
+
+
+def _quoted_as(frame: Frame, j: int, start: int) -> Source | None:
+    """``The BBC quoted Mayor Ines Cardoso as saying``, ``cited her deputy, Rui Matos, as
+    saying``: the one quoted, the object of a verb of quoting before ``as`` (item j) and the
+    participle, not the one quoting."""
+    if j - 2 < start or frame.lowers[j] != "as":
+        return None
+    end = j - 2 if frame.words[j - 1] == "," else j - 1
+    if end < start or end in frame.quotes:
+        return None
+    quoted = phrase_ending(frame, end, start)
+    if quoted is None or quoted.kind == "pronoun":
+        return None
+    k = _position(frame, quoted.start, start) - 1
+    while k >= start and k > end - 10:
+        if frame.lowers[k] in lx.QUOTING_VERBS:
+            return quoted
+        if k in frame.quotes or frame.words[k] in (".", ";", ":") or (
+            frame.cue_words[k] and is_cue(frame, k)
+        ):
+            return None
+        k -= 1
+    return None
 
 
 def _subject_past_asides(frame: Frame, cue: int, start: int) -> Source | None:
