@@ -448,3 +448,18 @@ def test_a_crowd_counted_in_dozens_is_not_a_person() -> None:
     text = ('Dozens of NCOs applauded. "We want fewer changes," said Sgt. Ilse Marsh. '
             'Hundreds of Soldiers cheered her.')
     assert list(people_of(text)) == ["Ilse Marsh"]
+
+
+def test_of_the_inside_an_organization_s_or_a_title_s_name() -> None:
+    text = ('The Ministry of the Interior said that "all roads will reopen by Friday." '
+            'Later, Speaker of the House Dana Whitlock said: "We agree."')
+    assert speakers(text) == ["Ministry of the Interior", "Dana Whitlock"]
+    assert people_of(text)["Dana Whitlock"].role == "Speaker of the House"
+
+
+def test_a_role_read_loosely_before_a_name_does_not_repeat_the_name() -> None:
+    text = ('"I have never seen anything like it," said 54-year-old Ines Cardoso. '
+            '"Nor have I," said Mr. Tomas Vidal.')
+    found = people_of(text)
+    assert found["Ines Cardoso"].role == "54-year-old"
+    assert found["Tomas Vidal"].role is None

@@ -344,6 +344,14 @@ class NameFinder:
                     end += 3  # Ursula von der Leyen, Oscar de la Hoya
                     continue
                 if (
+                    end + 2 in name_words
+                    and lowers[end] == "of" and lowers[end + 1] == "the"
+                    and (lowers[end - 1] in lx.ORG_WORDS or lowers[end - 1] in lx.TITLES)
+                    and self._joined(end) and self._joined(end + 1) and self._joined(end + 2)
+                ):
+                    end += 3  # Ministry of the Interior, Speaker of the House
+                    continue
+                if (
                     end + 1 in name_words
                     and (lowers[end] in lx.NAME_CONNECTORS or (
                         lowers[end] == "on" and lowers[end - 1] in lx.ON_HEADS))

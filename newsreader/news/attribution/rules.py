@@ -36,7 +36,7 @@ from itertools import compress, count
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.cues import is_cue, names_title_of, verb_after
 from newsreader.news.attribution.frames import Document, Frame
-from newsreader.news.attribution.people import bare_role, is_cap
+from newsreader.news.attribution.people import bare_lower, bare_role, is_cap
 from newsreader.news.attribution.phrases import (
     Source,
     appositive_role,
@@ -1333,7 +1333,10 @@ def _loose_phrase(frame: Frame, i: int, end: int) -> Source | None:
             not words[j - 1].endswith(("’s", "'s"))
         ):
             name = people[-1]
-            role = frame.text(i, j) if frame.start(i) < name.start else None
+            at = name.token_start - frame.first  # the role ends where the name begins
+            role = frame.text(i, at) if i < at else None
+            if role and all(bare_lower(w) in lx.HONORIFICS for w in role.split()):
+                role = None  # Mr. Turry: an honorific is no role
             return Source(name.start, name.end, "name", frame.full_text[name.start : name.end],
                           [name], None if bare_role(role) else role)
     return Source(frame.start(i), frame.end(j - 1), "nominal", frame.text(i, j))
