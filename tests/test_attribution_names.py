@@ -463,3 +463,19 @@ def test_a_role_read_loosely_before_a_name_does_not_repeat_the_name() -> None:
     found = people_of(text)
     assert found["Ines Cardoso"].role == "54-year-old"
     assert found["Tomas Vidal"].role is None
+
+
+def test_a_state_s_abbreviation_is_a_place_not_a_person() -> None:
+    text = ('Dana Roe, 59, of Ashton, Md., who watched the ceremony, said the day brought back '
+            '"all the people who were not here." Later, in Columbia, Mo., the crowd was '
+            'smaller. "It was cold," said Ama Osei, 31, of Laurel, Md.')
+    assert speakers(text) == ["Dana Roe", "Ama Osei"]
+    assert "Md." not in people_of(text)
+
+
+def test_a_dateline_or_a_heading_in_capitals_is_not_a_person() -> None:
+    text = ("Cruz leads the count\n\nFULL TEXT.\n\nFARGO, N.D. — Delegates met on Saturday. "
+            '"We won," she said.')
+    found = analyse(text)
+    assert found.people == []
+    assert [q.speaker for q in found.quotes] == [None]

@@ -476,3 +476,16 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_one_quoting() -> None:
             'was "higher than anyone remembers." An early post cited her deputy, Rui Matos, as '
             'saying: "We will reopen the bridge."')
     assert [q.speaker for q in analyse(text).quotes] == ["Ines Cardoso", "Rui Matos"]
+
+
+def test_a_pronoun_after_then_and_a_name_opening_the_sentence() -> None:
+    text = ('Council row\n\nJohn Hart spoke first. Then Peter Lang took the floor. "The '
+            'numbers do not add up," he said. Later Hart left. "I am tired," he said.')
+    assert [q.speaker for q in analyse(text).quotes] == ["Peter Lang", "John Hart"]
+
+
+def test_a_role_before_a_name_stops_at_another_person_s_verb() -> None:
+    text = ('Mayor John Hart met councillor Peter Lang on Monday. "We talked for hours," '
+            'Lang said.')
+    people = {p.name: p for p in analyse(text).people}
+    assert people["Peter Lang"].role == "councillor"

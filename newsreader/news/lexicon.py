@@ -308,7 +308,10 @@ PLACE_NAMES = _phrases(
     nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina,
     north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina,
     south dakota, tennessee, texas, utah, vermont, virginia, washington, west virginia,
-    wisconsin, wyoming, america, united states, u.s., usa, canada, mexico, brazil, argentina,
+    wisconsin, wyoming, ala., ariz., ark., calif., colo., conn., fla., ga., ill., kan., kans.,
+    ky., md., mass., mich., minn., mo., mont., neb., nev., n.h., n.j., n.m., n.y., n.c.,
+    n.d., okla., ore., pa., r.i., s.c., s.d., tenn., tex., vt., va., w.va., wis., wyo.,
+    america, united states, u.s., usa, canada, mexico, brazil, argentina,
     chile, colombia, peru, venezuela, cuba, britain, great britain, england, scotland, wales,
     ireland, france, germany, italy, spain, portugal, netherlands, belgium, switzerland,
     austria, sweden, norway, denmark, finland, poland, ukraine, russia, china, japan, korea,
@@ -672,8 +675,12 @@ INTRODUCTORY_WORDS = word_set(
 SEQUENCE_ADVERBS = word_set("then now later still also again")
 """Adverbs between an opening conjunction and the subject (``And then Trump went …``)."""
 
-OPENING_CONJUNCTIONS = word_set("but and yet so still also")
-"""Words that may open a sentence before its subject with no comma (``But Trump said``)."""
+OPENING_CONJUNCTIONS = word_set(
+    """but and yet so still also then later meanwhile however now thus instead indeed
+    moreover furthermore separately afterward afterwards today yesterday tonight"""
+)
+"""Words that may open a sentence before its subject with no comma (``But Trump said``,
+``Then Peter Lang took``)."""
 
 PHRASE_INNER_WORDS = word_set(
     """for of at with in from on the a an and to"""

@@ -470,6 +470,11 @@ def find_name_runs(
         ):
             runs.append(NameRun(start, end, []))  # Veto Power Impedes Peace Efforts: a heading
             continue
+        if start in sentence_starts and _dateline_or_heading(
+            words, lowers, start, end, count, sentence_starts
+        ):
+            runs.append(NameRun(start, end, []))  # FARGO, N.D. —; FULL TEXT.: no person
+            continue
         alone = bare_lower(words[start]) if end - start == 1 else ""
         if alone in lx.NAME_TITLE_WORDS and alone not in surnames:
             runs.append(NameRun(start, end, []))  # Judge, Pope: a title alone, not a name
@@ -492,6 +497,22 @@ def find_name_runs(
             names = [Name(starts[start], starts[start] + len(word), start, end, word, "person")]
         runs.append(NameRun(start, end, names))
     return _with_nicknames(text, tokens, runs)
+
+
+def _dateline_or_heading(
+    words: Sequence[str], lowers: Sequence[str], start: int, end: int, count: int,
+    sentence_starts: set[int],
+) -> bool:
+    """Whether a run in capitals opening a sentence is a dateline's place (``FARGO, N.D.
+    —``, ``BERLIN —``) or a heading standing alone (``FULL TEXT.``), not a name."""
+    if not all(w.isupper() and len(w) > 1 for w in words[start:end]) or end >= count:
+        return False
+    after = words[end]
+    if after in lx.DASHES:
+        return True
+    if after == "," and end + 2 < count and lowers[end + 1] in lx.PLACE_NAMES:
+        return True  # FARGO, N.D. — (not NASA, the agency)
+    return end - start > 1 and after == "." and (end + 1 == count or end + 1 in sentence_starts)
 
 
 def _title_only(words: Sequence[str], start: int, end: int) -> bool:
@@ -683,6 +704,8 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
         title = title + suffixes
     name_text = " ".join([*name[:-1], strip_possessive(name[-1])])
     gender = None
+    while title and title[0].lower() in lx.SENTENCE_OPENERS:
+        title = title[1:]  # Then Peter Lang, Later Jo Roe: the sentence's word, no title
     role_words = [w for w in title if w.lower() not in lx.HONORIFICS]
     for word in title:
         low = word.lower()

@@ -348,23 +348,31 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 ):
                     named.role = frame.text(described, i)
                     return named
-            if close == "," and source is not None and _place_in_aside(frame, source, start):
+            if close == "," and source is not None and source.names and (
+                _place_in_aside(frame, source, start)
+                or all(name.kind == "place" for name in source.names)
+            ):
                 # Clinton, during a town hall in Columbus, Ohio, said: the place and its
                 # state are the aside's, and the comma before them opens it
                 x = i - 1
-                while x >= start and x > j - 35 and x not in frame.quotes and words[x] != ",":
-                    if frame.cue_words[x] and is_cue(frame, x):
+                for _ in range(3):  # Dana Roe, 59, of Ashton, Md., who …, said: past both
+                    while x >= start and x > j - 35 and x not in frame.quotes and (
+                        words[x] != ","
+                    ):
+                        if frame.cue_words[x] and is_cue(frame, x):
+                            break
+                        x -= 1
+                    if x - 2 > start and words[x] == "," and words[x - 1].isdigit() and (
+                        words[x - 2] == ","
+                    ):
+                        x -= 2  # Cory James, 22, of Flint, Mich., said: past the age
+                    subject = phrase_ending(frame, x - 1, start) if (
+                        x > start and words[x] == ",") else None
+                    if subject is None or subject.kind != "name":
                         break
+                    if not _place_in_aside(frame, subject, start):
+                        return subject
                     x -= 1
-                if x - 2 > start and words[x] == "," and words[x - 1].isdigit() and (
-                    words[x - 2] == ","
-                ):
-                    x -= 2  # Cory James, 22, of Flint, Mich., said: past the age
-                subject = phrase_ending(frame, x - 1, start) if (
-                    x > start and words[x] == ",") else None
-                if subject is not None and subject.kind == "name" and not _place_in_aside(
-                        frame, subject, start):
-                    return subject
             if close == "," and source is not None and source.kind == "name" and all(
                 name.kind == "place" for name in source.names
             ):

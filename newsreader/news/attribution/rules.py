@@ -944,7 +944,13 @@ def role_beside(frame: Frame, first: int, end: int) -> str | None:
         p += 1  # a role never begins with "and"
     if titled and p < first:
         run = frame.name_run_at[p - 1] if p - 1 >= 0 else None
-        if run is not None and frame.name_runs[run].end == frame.token(p):
+        if run is not None and any(n.kind == "person" and n.title
+                                   for n in frame.name_runs[run].names):
+            # Mayor John Hart met councillor Peter Lang: a person with a title of their own
+            # modifies no role (Clinton campaign manager): what follows starts at a verb
+            while p < first and lowers[p] not in lx.TITLES and lowers[p] not in lx.ROLE_HEADS:
+                p += 1
+        elif run is not None and frame.name_runs[run].end == frame.token(p):
             p = frame.name_runs[run].start - frame.first  # Valiant Entertainment editor
             p = max(p, 0)
         elif p == 1 and is_cap(words[0]) and words[0].isalpha() and (
