@@ -479,3 +479,11 @@ def test_a_dateline_or_a_heading_in_capitals_is_not_a_person() -> None:
     found = analyse(text)
     assert found.people == []
     assert [q.speaker for q in found.quotes] == [None]
+
+
+def test_a_title_s_first_word_before_a_verb_is_no_one_a_pronoun_can_mean() -> None:
+    text = ("Storm hits harbour town\n\n"
+            'She described the damage as "worse than anyone feared" in a post on Facebook.')
+    found = analyse(text)
+    assert [q.speaker for q in found.quotes] == [None]
+    assert found.people == []

@@ -129,16 +129,18 @@ class Document:
         sentence_starts = {first for first, end in self.sentence_tokens if end > first}
         self.title = title_paragraph(text, paragraphs)
         """The paragraph that is the title line (``quotes.title_paragraph``), None without."""
+        title_end = -1
         if self.title is not None:
             # header lines are no names; a title's words are when it is not in title case
             title = paragraphs[self.title]
             headline_end = title[1] if self._headline(title) else title[0]
+            title_end = title[1]
         else:
             headline_end = (
                 paragraphs[0][1] if len(paragraphs) > 1 and self._headline(paragraphs[0]) else -1
             )
         self.name_runs: list[NameRun] = find_name_runs(text, tokens, sentence_starts,
-                                                       headline_end)
+                                                       headline_end, title_end)
         self.name_run_at: list[int | None] = [None] * count
         """For each token, the index of the name run holding it, None outside names."""
         for index, run in enumerate(self.name_runs):

@@ -400,7 +400,8 @@ class NameRun(NamedTuple):
 
 
 def find_name_runs(
-    text: str, tokens: Tokens, sentence_starts: set[int], headline_end: int
+    text: str, tokens: Tokens, sentence_starts: set[int], headline_end: int,
+    title_end: int = -1,
 ) -> list[NameRun]:
     """The runs of capitalized words of an article, in text order, and their names.
 
@@ -408,7 +409,9 @@ def find_name_runs(
     ``headline_end`` (the headline, whose words are all capitalized) is left out. A single
     word capitalized only because it begins a sentence or follows a quote mark is kept when
     the article capitalizes it elsewhere too, the lexicon knows it as a name, or a reporting
-    verb, an auxiliary, an appositive (``, a``) or a relative clause (``, who``) follows it.
+    verb, an auxiliary, an appositive (``, a``) or a relative clause (``, who``) follows it;
+    in the title line (before the offset ``title_end``), whose verbs are in the present
+    (``Storm hits town``), only the capitals elsewhere and the lexicon count.
     """
     words, lowers, starts = tokens.words, tokens.lowers, tokens.starts
     count = len(words)
@@ -448,11 +451,12 @@ def find_name_runs(
                 or first + "’s" in capitalized_inside
                 or first + "'s" in capitalized_inside
                 or known_name_word(words[start])
-                or after in lx.CUE_WORDS
+            ) and (starts[start] < title_end or not (
+                after in lx.CUE_WORDS
                 or after in lx.AUXILIARIES
                 or (after == "," and end + 1 < count
                     and lowers[end + 1] in ("a", "an", "the", "who"))  # Moorer, who
-            ):
+            )):
                 continue
         if end - start == 1 and start > 0 and (
             (lowers[start] in _TITLE_WORDS
