@@ -489,3 +489,9 @@ def test_a_role_before_a_name_stops_at_another_person_s_verb() -> None:
             'Lang said.')
     people = {p.name: p for p in analyse(text).people}
     assert people["Peter Lang"].role == "councillor"
+
+
+def test_fans_chanting_are_an_unnamed_source() -> None:
+    text = 'Encore night\n\nFans chanted "One more song!" as the lights went down.'
+    quote = only(analyse(text), "One more song")
+    assert (quote.speaker, quote.source) == (None, "Fans")

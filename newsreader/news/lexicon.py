@@ -146,6 +146,7 @@ DETERMINERS = word_set(
 NOMINAL_HEADS = word_set(
     """spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials
     crowd crowds audience attendees demonstrators marchers spectators onlookers mourners
+    fan fans worshippers rioters picketers
     aide aides adviser advisers advisor advisors source sources person people statement
     campaign administration department agency office officer officers police report
     reports newspaper paper magazine network outlet site website publication group
