@@ -495,3 +495,21 @@ def test_fans_chanting_are_an_unnamed_source() -> None:
     text = 'Encore night\n\nFans chanted "One more song!" as the lights went down.'
     quote = only(analyse(text), "One more song")
     assert (quote.speaker, quote.source) == (None, "Fans")
+
+
+def test_one_another_and_some_are_unnamed_sources() -> None:
+    text = ("Port reopens\n\n"
+            'Two dockworkers told reporters they had not been paid. "We want our money," one '
+            'said. "And our jobs," said another. Some said the deal was "a betrayal of the '
+            'members." One report claimed the port was "losing millions."')
+    result = analyse(text)
+    assert [(q.speaker, q.source) for q in result.quotes[:3]] == [
+        (None, "one"), (None, "another"), (None, "Some")]
+
+
+def test_a_description_with_a_place_in_it_set_off_from_its_verb() -> None:
+    text = ("Port reopens\n\n"
+            "A senior official at the ministry, who spoke on condition of anonymity, said the "
+            'decision was "final and binding."')
+    quote = only(analyse(text), "final and binding")
+    assert (quote.speaker, quote.source) == (None, "A senior official at the ministry")

@@ -769,6 +769,10 @@ QUOTING_VERBS = word_set("quoted quotes quoting cited cites citing")
 """Verbs whose object is the one whose words follow ``as saying`` (``X quoted Y as
 saying``)."""
 
+INDEFINITE_SOURCES = word_set("one another others some many several both most")
+"""Words that are an unnamed source alone beside a reporting verb (``"…," one said``,
+``said another``)."""
+
 BE_FORMS = word_set("is was were are be been being am")
 """Forms of *be* (before a past participle: a passive, ``was told``)."""
 

@@ -62,6 +62,10 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
     previous = lowers[k - 1] if k > 0 else ""
     previous_word = frame.words[k - 1] if k > 0 else ""
     possessive = len(previous_word) > 2 and previous_word.endswith(("’s", "'s"))
+    if previous in lx.INDEFINITE_SOURCES and after_word and (
+        low not in (lemma, lemma + "s", lemma + "es")
+    ):
+        return True  # "…," one said · another added (but one report, many reasons: nouns)
     if previous in lx.DETERMINERS or possessive or previous == "no":
         return False  # his remarks, Trump's claim: a noun
     if previous in lx.BE_FORMS and not low.endswith("ing"):

@@ -115,7 +115,14 @@ def phrase_from(
                     if appositive:
                         source.role = appositive
             return source, after
+    if inverted and lowers[i] in lx.INDEFINITE_SOURCES and ends_clause(frame, i + 1, limit):
+        return _indefinite(frame, i), i + 1  # "…," said one.
     return _nominal_from(frame, i, limit, inverted)
+
+
+def _indefinite(frame: Frame, k: int) -> Source:
+    """An unnamed source of one word (``one``, ``another``, ``many``) at item k."""
+    return Source(frame.start(k), frame.end(k), "nominal", frame.words[k])
 
 
 def _role_run_at(frame: Frame, j: int) -> int:
@@ -690,6 +697,10 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
         chosen = names if len(names) > 1 else [names[-1]]
         return Source(chosen[0].start, chosen[-1].end, "name",
                       frame.full_text[chosen[0].start : chosen[-1].end], list(chosen), role)
+    if low in lx.INDEFINITE_SOURCES and j + 1 < len(frame.words) and frame.cue_words[j + 1] and (
+        j == start or j - 1 in frame.quotes or frame.words[j - 1] in (",", "—", "–")
+    ):
+        return _indefinite(frame, j)  # "…," one said
     if run_index is not None or low in lx.FUNCTION_WORDS or not low[:1].isalpha():
         return None
     # a nominal ending here: walk left to its start

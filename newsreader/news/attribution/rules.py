@@ -354,7 +354,8 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
     if source is not None and source.kind != "pronoun" and _after_preposition(frame, source, start):
         # in Ballot Access News comments: a noun, and no subject; but A spokeswoman for the
         # council said: the description the preposition is part of
-        return _description_before(frame, cue, start)
+        return _description_before(frame, cue, start) or (
+            _description_with(frame, source, start) if words[cue - 1] == "," else None)
     if source is not None and source.kind == "pronoun" and not source.names and (
         source.text.lower() == "who"
     ):
@@ -864,6 +865,17 @@ def _person_before(
                            else frame.text(first, end))
         return person
     return None
+
+
+def _description_with(frame: Frame, source: Source, start: int) -> Source | None:
+    """``A senior official at the ministry, who spoke …, said``: the description opening the
+    sentence that the phrase after a preposition (``the ministry``) belongs to, set off from
+    its verb by an aside."""
+    k = _position(frame, source.start, start) - 1  # the preposition
+    head = phrase_ending(frame, k - 1, start) if k - 1 > start else None
+    if head is None or head.kind != "nominal" or _position(frame, head.start, start) != start:
+        return None
+    return Source(head.start, source.end, "nominal", frame.full_text[head.start : source.end])
 
 
 def _after_preposition(frame: Frame, source: Source, start: int) -> bool:
