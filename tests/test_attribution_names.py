@@ -487,3 +487,13 @@ def test_a_title_s_first_word_before_a_verb_is_no_one_a_pronoun_can_mean() -> No
     found = analyse(text)
     assert [q.speaker for q in found.quotes] == [None]
     assert found.people == []
+
+
+def test_an_aside_after_a_name_is_no_role() -> None:
+    text = ('Ann Smith, speaking to reporters on Monday, said the ruling was "final and '
+            'binding." Tom Reyes, in a statement to local officials, said: "We agree." '
+            'Ida Moss, managing editor of the Courier, said it was "overdue."')
+    found = people_of(text)
+    assert found["Ann Smith"].role is None
+    assert found["Tom Reyes"].role is None
+    assert found["Ida Moss"].role == "managing editor of the Courier"

@@ -646,6 +646,11 @@ def role_text(frame: Frame, i: int, j: int) -> str | None:
     lows = frame.lowers[i:j]
     if lows[0] in lx.RELATIVE_WORDS or (len(lows) == 1 and lows[0] in lx.NOT_ROLES):
         return None
+    if lows[0] in lx.SUBJECT_PREPOSITIONS or (lows[0].endswith("ing") and not (
+        lows[0] in lx.TITLES or lows[0] in lx.SOURCE_MODIFIERS
+        or (len(lows) > 1 and (lows[1] in lx.TITLES or lows[1] in lx.NAME_TITLE_WORDS))
+    )):
+        return None  # , speaking to reporters,; , in a statement,: an aside (not managing editor)
     if any(frame.cue_words[x] and is_cue(frame, x) for x in range(i, j)):
         return None
     if any(
