@@ -497,3 +497,9 @@ def test_an_aside_after_a_name_is_no_role() -> None:
     assert found["Ann Smith"].role is None
     assert found["Tom Reyes"].role is None
     assert found["Ida Moss"].role == "managing editor of the Courier"
+
+
+def test_lead_before_a_name_is_a_title() -> None:
+    text = ('Lead Siddharth Sun-Hyung Lee said the show had been "underestimated up until '
+            'now." Lead singer Oluwaseun Bakare said the tour was "the best yet."')
+    assert speakers(text) == ["Siddharth Sun-Hyung Lee", "Oluwaseun Bakare"]

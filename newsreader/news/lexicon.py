@@ -522,7 +522,7 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     superintendent inspector detective officer co-author coauthor det det. insp insp. supt
     supt. ch dci dsi pc pcso cllr cllr. hon hon. rt rt. laureate campaigner head ag
     pv2 cpl. ssg sfc msg 1sg sgm csm 2lt 1lt cpt ltc ltg bg mg wo1 cw2 cw3 cw4 cw5 po1 po2
-    po3 cpo scpo mcpo"""
+    po3 cpo scpo mcpo lead co-lead"""
 )
 """Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,
 ``Staff Sgt.``, ``Fisherman``): the name is the words after the last of them."""
