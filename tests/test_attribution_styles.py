@@ -513,3 +513,12 @@ def test_a_description_with_a_place_in_it_set_off_from_its_verb() -> None:
             'decision was "final and binding."')
     quote = only(analyse(text), "final and binding")
     assert (quote.speaker, quote.source) == (None, "A senior official at the ministry")
+
+
+def test_a_saying_with_its_author_s_name_before_it() -> None:
+    text = ("Makers meet\n\n"
+            "They learned more from failed projects, citing the Chuck Jones quote that "
+            '"every artist has thousands of bad drawings," and that you have to work through '
+            "them. Cherie O'Donnell agreed. She ended with Lincoln's line: \"The best way to "
+            'predict the future is to create it."')
+    assert [q.speaker for q in analyse(text).quotes] == ["Chuck Jones", "Lincoln"]

@@ -773,6 +773,10 @@ INDEFINITE_SOURCES = word_set("one another others some many several both most")
 """Words that are an unnamed source alone beside a reporting verb (``"…," one said``,
 ``said another``)."""
 
+SAYING_NOUNS = word_set("quote quotation line adage maxim motto dictum")
+"""Nouns for a saying that its author's name may stand before (``the Chuck Jones quote that
+"…"``)."""
+
 BE_FORMS = word_set("is was were are be been being am")
 """Forms of *be* (before a past participle: a passive, ``was told``)."""
 

@@ -81,12 +81,36 @@ def attribute(document: Document, quote: int) -> Attribution | None:
     frame, at = placed
     start, limit = max(0, at - WINDOW), min(len(frame.words), at + WINDOW)
     return (
-        _cue_after(frame, at, start, limit)
+        _saying_of(frame, at, start)
+        or _cue_after(frame, at, start, limit)
         or _cue_before(frame, at, start, limit)
         or beside_cue(document, quote, before=False)
         or _nearest_cue(frame, at, start, limit)
         or _subject_of_sentence(document, quote, frame, at, start)
     )
+
+
+def _saying_of(frame: Frame, at: int, start: int) -> Attribution | None:
+    """Rule 0, for the quotation at item ``at``: a saying with its author's name before it
+    (``citing the Chuck Jones quote that "…"``, ``Lincoln's line: "…"``) is the author's."""
+    words, lowers = frame.words, frame.lowers
+    k = at - 1
+    while k >= start and (words[k] in (",", ":") or lowers[k] == "that"):
+        k -= 1
+    if k <= start or at - k > 3 or lowers[k] not in lx.SAYING_NOUNS:
+        return None
+    run_index = frame.name_run_at[k - 1]
+    if run_index is None:
+        return None
+    run = frame.name_runs[run_index]
+    people = [name for name in run.names if name.kind == "person"]
+    if len(people) != 1 or run.end != frame.token(k - 1) + 1 or (
+        people[0].token_end < run.end and not words[k - 1].endswith(("’s", "'s"))
+    ):
+        return None
+    name = people[0]
+    return Attribution(Source(name.start, name.end, "name", name.text, [name]), None, None,
+                       "saying", frame.start(k))
 
 
 def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | None:
