@@ -522,3 +522,11 @@ def test_a_saying_with_its_author_s_name_before_it() -> None:
             "them. Cherie O'Donnell agreed. She ended with Lincoln's line: \"The best way to "
             'predict the future is to create it."')
     assert [q.speaker for q in analyse(text).quotes] == ["Chuck Jones", "Lincoln"]
+
+
+def test_remembered_after_a_quotation_is_a_reporting_verb() -> None:
+    text = ("Chief executive looks back\n\n"
+            '"An awful lot of analysts said no," remembered Roy Verley, a former spokesman. '
+            '"I remember feeling that it would all "mean" something," he said later.')
+    result = analyse(text)
+    assert only(result, "awful lot").speaker == "Roy Verley"

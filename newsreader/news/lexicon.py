@@ -56,7 +56,7 @@ SPEECH_VERBS = _forms(
     """
     say said says saying, tell told tells telling, add, write wrote written writes writing,
     tweet, state, explain, note, argue, claim, insist, declare, announce, ask, answer, reply,
-    respond, continue, recall, warn, acknowledge, admit admitted admits admitting, allege,
+    respond, continue, recall, remember, warn, acknowledge, admit admitted admits admitting, allege,
     assert, contend, concede, complain, counter, suggest, predict, promise, vow, pledge, boast,
     joke, quip quipped quips quipping, shout, yell, scream, exclaim, whisper, mutter, remark,
     comment, observe, mention, report, conclude, confirm, deny, reiterate, repeat, testify,
@@ -788,6 +788,7 @@ INFINITIVE_CUES = word_set(
 
 RESTRICTED_CUES = {
     "read": frozenset({"read", "reads"}),
+    "remember": frozenset({"remembered"}),
     "post": frozenset({"posted"}),
     "share": frozenset({"shared"}),
     "begin": frozenset(),
