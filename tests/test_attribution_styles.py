@@ -530,3 +530,11 @@ def test_remembered_after_a_quotation_is_a_reporting_verb() -> None:
             '"I remember feeling that it would all "mean" something," he said later.')
     result = analyse(text)
     assert only(result, "awful lot").speaker == "Roy Verley"
+
+
+def test_a_name_after_introductory_phrases_and_before_said() -> None:
+    text = ("Governor wins home state\n\n"
+            "Tuesday at Baldwin Wallace University in Berea, Ohio, after winning the state's "
+            'primary, Gov. Jon Keller (R-OH), said, "I am getting ready to rent a covered '
+            'wagon."')
+    assert [q.speaker for q in analyse(text).quotes] == ["Jon Keller"]
