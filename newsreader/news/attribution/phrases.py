@@ -345,15 +345,6 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
             source = phrase_ending(frame, i - 1, start)
             if source is None and close == "," and lowers[i + 1] == "who":
                 source = _plain_description(frame, i - 1, start)  # A firefighter, who …,
-            if source is None and close == "," and i > start:
-                # Tuesday in Berea, after winning Ohio, Gov. John Kasich (R-OH), said: the
-                # introductory phrases end at the comma, and the name between is the subject
-                e = j
-                if words[e - 1] == ")" and "(" in words[i + 1 : e]:
-                    e = i + 1 + words[i + 1 : e].index("(")
-                named = name_exactly(frame, i + 1, e)
-                if named is not None and all(n.kind == "person" for n in named.names):
-                    return named
             if source is None and close == ",":
                 # The New South Wales premier, Gladys Tran, told: the person, the title
                 # their role
@@ -363,6 +354,15 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                     name.kind == "person" for name in named.names
                 ):
                     named.role = frame.text(described, i)
+                    return named
+            if source is None and close == "," and i > start:
+                # Tuesday in Berea, after winning Ohio, Gov. John Kasich (R-OH), said: the
+                # introductory phrases end at the comma, and the name between is the subject
+                e = j
+                if words[e - 1] == ")" and "(" in words[i + 1 : e]:
+                    e = i + 1 + words[i + 1 : e].index("(")
+                named = name_exactly(frame, i + 1, e)
+                if named is not None and all(n.kind == "person" for n in named.names):
                     return named
             if close == "," and source is not None and source.names and (
                 _place_in_aside(frame, source, start)
