@@ -445,6 +445,26 @@ def test_lines_that_are_no_wrap_keep_their_breaks() -> None:
     assert tomorrow and text[tomorrow[0].sentence_start:].startswith("Work Starts")
 
 
+def test_a_short_line_in_a_wrapped_article_keeps_its_break_and_the_rest_is_unwrapped() -> None:
+    # a wrapped paragraph whose verb ends a short line, the quotation set on the next
+    wrapped = _wrap(_PROSE, 72) + (
+        "\n\nThe operator's chairman, Dev Bhatt, whose own boat was damaged in the storm\n"
+        "last week, writes:\n"
+        '"We have asked the council for a date for the work to begin and we are still\n'
+        'waiting for an answer from anyone at county hall, a month after the storm."')
+    quotes = analyse(wrapped).quotes
+    assert [q.speaker for q in quotes][-1] == "Dev Bhatt"
+    assert quotes[-1].text.startswith("We have asked")
+
+
+def test_a_line_break_before_a_lowercase_word_goes_on_with_the_sentence() -> None:
+    # too few lines to be read as a wrapped text, but the sentence runs over the break
+    text = ("Ferry cancelled\n\n"
+            "Jonathan Pengelly, who has run the service for twenty\n"
+            'years, said: "We cannot take the risk."')
+    assert [q.speaker for q in analyse(text).quotes] == ["Jonathan Pengelly"]
+
+
 def test_a_quotation_after_a_paraphrase_with_its_speaker_and_role() -> None:
     # the paraphrase names a new speaker, with a rank and a role in capitals after the name
     text = ("Drill ends at dawn\n\n"

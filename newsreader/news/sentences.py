@@ -239,13 +239,14 @@ _WRAP_WIDTHS = range(40, 101)
 
 def unwrapped(text: str, paras: Sequence[tuple[int, int]]) -> str:
     """The text with the line breaks inside its paragraphs as spaces, when it is hard-wrapped
-    (mail, some feeds and plain-text files: every line but a paragraph's last 40 to 100
+    (mail, some feeds and plain-text files: most lines but a paragraph's last 40 to 100
     characters long), so that a name or a sentence broken over two lines reads as one; else
-    the text itself. Every character keeps its offset. Paragraphs of header lines
-    (``Source:``) and of lines that are no wrap keep their breaks."""
+    the text itself. Every character keeps its offset. Only a break after a line of the wrap's
+    width is a wrap: one after a short line (``writes:`` before a quotation set on its own
+    line) or a long one stays, and paragraphs of header lines (``Source:``) keep theirs."""
     if "\n" not in text:
         return text
-    wrapped: list[tuple[int, int]] = []
+    breaks: list[int] = []  # the offsets of the line breaks that are wraps
     inner = fitting = lowercase = 0
     for a, b in paras:
         if text.find("\n", a, b) < 0:
@@ -253,25 +254,24 @@ def unwrapped(text: str, paras: Sequence[tuple[int, int]]) -> str:
         lines = text[a:b].split("\n")
         if HEADER_LINE.match(lines[0]) or HEADER_LINE.match(lines[-1]):
             continue
-        widths = [len(line.strip()) for line in lines[:-1]]
-        inner += len(widths)
-        fits = sum(width in _WRAP_WIDTHS for width in widths)
-        fitting += fits
+        at = a
+        for line in lines[:-1]:
+            at += len(line)
+            inner += 1
+            if len(line.strip()) in _WRAP_WIDTHS:
+                fitting += 1
+                breaks.append(at)
+            at += 1
         lowercase += sum(line.lstrip()[:1].islower() for line in lines[1:])
-        if fits == len(widths):
-            wrapped.append((a, b))
     # a wrap breaks prose anywhere, so many lines go on with a lowercase word (a list of
     # headlines, one a line, never does)
     if inner < 3 or fitting < 0.9 * inner or lowercase < 0.3 * inner:
         return text
     chars = list(text)
-    for a, b in wrapped:
-        at = text.find("\n", a, b)
-        while at >= 0:
-            chars[at] = " "
-            if at > a and chars[at - 1] == "\r":
-                chars[at - 1] = " "
-            at = text.find("\n", at + 1, b)
+    for at in breaks:
+        chars[at] = " "
+        if chars[at - 1] == "\r":
+            chars[at - 1] = " "
     return "".join(chars)
 
 
@@ -325,7 +325,12 @@ def sentences(
         if cuts.get(end) is not False:
             cuts[end] = conditional
     # after the marks (a line break right after one keeps the cut the mark made there)
+    # a line break with a lowercase word after it, the line before ending in a word, goes on
+    # with the sentence (a wrap the unwrap left: ``whose bio lists two tags\nand more, writes:``)
     for at in occurrences(text, "\n"):
+        after = text[at + 1 : at + 2]
+        if after.islower() and text[at - 1 : at].isalnum():
+            continue
         cuts.setdefault(at, False)
     # drop cuts inside a quotation, and those between a quotation that opens a sentence and
     # its attribution ("… Really?" Bush said.)
