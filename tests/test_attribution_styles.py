@@ -33,6 +33,23 @@ def test_a_plural_possessive_inside_single_marks_does_not_end_the_quotation() ->
                                                   "Helen Pascoe"]
 
 
+def test_a_clipped_word_inside_single_marks_does_not_end_the_quotation() -> None:
+    # ’til, ’em and rock ’n’ roll: apostrophes before a word, not quote marks
+    text = (
+        "Festival ends on a high\n\n"
+        "The headliner, Rosa Quint, said the crowd had been quiet ‘up 'til the encore.’ "
+        "Afterwards, ‘We played rock ’n’ roll ’til dawn and sent ’em home happy,’ she said.\n\n"
+        "‘It was the best night of the tour,’ said her drummer, Ade Oyelaran."
+    )
+    result = analyse(text)
+    assert [q.text for q in result.quotes] == [
+        "up 'til the encore.",
+        "We played rock ’n’ roll ’til dawn and sent ’em home happy,",
+        "It was the best night of the tour,",
+    ]
+    assert [q.speaker for q in result.quotes] == ["Rosa Quint", "Rosa Quint", "Ade Oyelaran"]
+
+
 def test_single_marks_quote_in_a_text_that_also_has_double_marks() -> None:
     # British style: single marks quote, double marks nest inside them or quote a tweet
     text = (

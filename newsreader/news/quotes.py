@@ -112,8 +112,9 @@ def _marks(text: str, start: int, end: int, single: bool = False) -> list[_Mark]
                 continue  # an inch mark: 6'3"
         if single and (
             (before.isalnum() and after.isalnum()) or (tok != "‘" and after.isdigit())
+            or _clipped(text, s, e, end)
         ):
-            continue  # an apostrophe: don’t, ICE’s, ’90s
+            continue  # an apostrophe: don’t, ICE’s, ’90s, ’til, rock ’n’ roll
         fam = _family(tok)
         opens_by_context = (before in _OPENERS_BEFORE or before in "“\"'‘") and not (
             after.isspace() or after in ",.;:!?"
@@ -142,6 +143,24 @@ def _marks(text: str, start: int, end: int, single: bool = False) -> list[_Mark]
                        and text[mk.start - 1] in "sS" and text[mk.end : mk.end + 1] == " ")
                ] + out[-1:]
     return out
+
+
+_CLIPPED_WORDS = frozenset(
+    {"til", "em", "cos", "coz", "bout", "twas", "tis", "n", "nuff", "cept"})
+"""Words that lose their first letters to an apostrophe (’til, ’em, rock ’n’ roll), none a
+word of its own: the mark before one in lowercase opens no quotation."""
+
+
+def _clipped(text: str, s: int, e: int, end: int) -> bool:
+    """Whether the single mark text[s:e] is the apostrophe of a clipped word: before one
+    (’til now) or after ’n (rock ’n’ roll)."""
+    if text[e : e + 1].islower():
+        stop = e
+        while stop < end and text[stop].isalpha():
+            stop += 1
+        word = text[e:stop]
+        return word == "n" or (word in _CLIPPED_WORDS and text[stop : stop + 1] not in "’'")
+    return s >= 2 and text[s - 1] in "nN" and text[s - 2] in "‘’'"
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
