@@ -575,3 +575,31 @@ def test_a_name_after_introductory_phrases_and_before_said() -> None:
             'primary, Gov. Jon Keller (R-OH), said, "I am getting ready to rent a covered '
             'wagon."')
     assert [q.speaker for q in analyse(text).quotes] == ["Jon Keller"]
+
+
+def test_what_a_study_or_report_found_is_a_quotation_of_it() -> None:
+    text = ("Sea ice report\n\n"
+            'The study, published on Wednesday, found that "sea ice is thinning faster than '
+            'any model predicted." An audit of the project found "serious failings" in its '
+            'accounts. Back then, Ms. Reyes said, she found the director "very professional." '
+            "Police found that the car had been stolen.")
+    result = analyse(text)
+    assert [(q.speaker, q.verb) for q in result.quotes] == [
+        ("The study", "found"), (None, "found"), ("Reyes", "said")]
+    assert result.quotes[1].source == "An audit of the project"
+    assert "Police" not in [p.name for p in result.people]
+
+
+def test_an_unnamed_source_keeps_what_it_is_close_to_or_part_of() -> None:
+    text = ("Talks stall\n\n"
+            '"It is over," said a source close to the mayor. "Nobody will sign," a person '
+            "familiar with the talks, who was not allowed to speak publicly, said. But a "
+            "source familiar with the agency’s internal review said the files showed "
+            '"clear failings." A review of the case said the officers were "poorly trained."')
+    result = analyse(text)
+    assert [(q.speaker, q.source) for q in result.quotes] == [
+        (None, "a source close to the mayor"),
+        (None, "a person familiar with the talks"),
+        (None, "a source familiar with the agency’s internal review"),
+        (None, "A review of the case"),
+    ]

@@ -80,7 +80,7 @@ SPEECH_VERBS = _forms(
     swore sworn swears swearing, predict, forecast, project, guarantee, allege, accuse, bark,
     blare, snarl, protest, exhort, intone, drawl, rasp, scoff, jeer, heckle, implore, entreat,
     posit, theorize, speculate, affirm, aver, avow, attest, rebut, refute, contradict, liken,
-    rate rated rates, share shared shares sharing
+    rate rated rates, share shared shares sharing, find found finds finding
     """
 )
 """Reporting verbs (every form -> lemma): a cue that someone said or wrote something."""
@@ -161,6 +161,7 @@ NOMINAL_HEADS = word_set(
     opponent opponents voter voters resident residents activist activists protester
     protesters organizer organizers founder witness witnesses friend friends colleague
     colleagues memo letter release filing lawsuit complaint study poll survey analysis ad
+    audit audits review reviews inquiry investigation probe census
     ads video post tweet email emails message memo page release documents document
     prosecutor prosecutors investigator investigators agent agents employee employees worker
     workers student students teacher teachers parent parents family owner owners donor
@@ -808,9 +809,15 @@ RESTRICTED_CUES = {
     "brand": frozenset({"branded"}),
     "challenge": frozenset({"challenged"}),
     "address": frozenset(),
+    "find": frozenset({"found", "finds"}),
 }
 """Reporting verbs that are cues only in these forms (lemma -> forms): ``read`` in ``the sign
 read``, not ``reading``."""
+
+QUOTATION_ONLY_CUES = word_set("found finds")
+"""Cues only before ``that`` or a quotation (``The study found that "…"``; not ``she found
+him "charming"``), and only beside a quotation: a sentence with none reports no one's words
+(``Police found that the car was stolen``), so its subject is no source."""
 
 NOUN_LIKE_CUES = word_set(
     """comment report answer claim note charge quote tweet post reply promise pledge vow

@@ -80,6 +80,8 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return False  # state senator, fire chief: the word names what the title is of
     if lemma == "put":
         return following == "it"
+    if low in lx.QUOTATION_ONLY_CUES:  # the study found that "…" (not: found him "charming")
+        return following == "that" or _quotation_follows(frame, k + 1)
     if lemma in lx.RESTRICTED_CUES:
         return low in lx.RESTRICTED_CUES[lemma]
     if lemma in lx.NOUN_LIKE_CUES and low in (lemma, lemma + "s", lemma + "es"):

@@ -206,6 +206,20 @@ def _nominal_from(
             unknown += 1
             if unknown > 3:
                 break
+        if head is not None and _CLOSE_TO.get(low) == (
+            lowers[j + 1] if j + 1 < limit else None
+        ):
+            j += 2  # a source close to the mayor: its object is the phrase's too
+            while j < limit and j not in frame.quotes and j - i < 12 and (
+                words[j][:1].isalnum() or words[j] in ("’s", "'s", "-")
+            ) and not (frame.cue_words[j] and is_cue(frame, j)) and (
+                lowers[j] not in lx.RELATIVE_WORDS and lowers[j] not in lx.AUXILIARIES
+                and not (lowers[j] in lx.OCCASION_PREPOSITIONS and _occasion_at(
+                    frame, j + 1, limit))
+            ):
+                head = j
+                j += 1
+            break
         if head is not None and low not in lx.PHRASE_INNER_WORDS and not is_cap(word) and (
             not word.endswith(("’s", "'s"))
         ):
@@ -442,6 +456,14 @@ def _close_to(frame: Frame, source: Source, start: int) -> Source | None:
     k = bisect_left(frame.tokens.starts, source.start, frame.first, frame.first + len(frame.words))
     k -= frame.first
     lowers = frame.lowers
+    # the preposition right before the source, or a few words before it (familiar with the
+    # agency's internal investigation)
+    x = k
+    while x - 1 > start and x > k - 5 and _CLOSE_TO.get(lowers[x - 2]) != lowers[x - 1] and (
+        lowers[x - 1][:1].isalpha() and x - 1 not in frame.quotes
+    ):
+        x -= 1
+    k = x
     if k - 3 < start or _CLOSE_TO.get(lowers[k - 2]) != lowers[k - 1]:
         return None
     head = lowers[k - 3]
@@ -756,8 +778,11 @@ def _nominal_ending(frame: Frame, j: int, start: int) -> Source:
         if low in lx.ROLE_PREPOSITIONS and not _head_before(frame, i - 1, start):
             break
         i -= 1
-        if low in lx.DETERMINERS and low not in lx.INNER_DETERMINERS:
-            break
+        if low in lx.DETERMINERS and low not in lx.INNER_DETERMINERS and not (
+            i - 1 >= start and lowers[i - 1] in lx.ROLE_PREPOSITIONS
+            and _head_before(frame, i - 1, start)
+        ):
+            break  # (an audit of the project: on past "of" to the head)
     return Source(frame.start(i), frame.end(j), "nominal", frame.text(i, j + 1))
 
 

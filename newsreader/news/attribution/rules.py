@@ -1245,7 +1245,10 @@ def indirect_sources(document: Document) -> list[tuple[int, Source]]:
     quoted = set(document.quote_sentence)
     starts = document.tokens.starts
     sentence_starts = [start for start, _ in document.sentences]
+    lowers = document.tokens.lowers
     for token in compress(count(), document.cue_words):
+        if lowers[token] in lx.QUOTATION_ONLY_CUES:
+            continue
         sentence = max(0, bisect_right(sentence_starts, starts[token]) - 1)  # (sentence_at)
         if sentence in quoted:
             continue
