@@ -35,6 +35,17 @@ def test_role_and_affiliation_from_an_appositive() -> None:
     assert luby.affiliation == "the city attorney’s office"
 
 
+def test_role_from_a_description_before_the_name_set_off_by_commas() -> None:
+    # the description is the person's role though the sentence quotes nobody
+    text = ("The company's chief executive, Laura Finch, announced the closure on Monday. "
+            "First, Ellen Kullman, the founder, spoke. “This was a painful decision,” the "
+            "chief executive said. “It was,” Kullman said.")
+    people = people_of(text)
+    assert people["Laura Finch"].role == "The company's chief executive"
+    assert people["Ellen Kullman"].role == "the founder"
+    assert speakers(text) == ["Laura Finch", "Ellen Kullman"]
+
+
 def test_role_from_a_title_before_the_name() -> None:
     text = "Acting Homeland Security Secretary Chad Wolf said the rules were “unlawful.”"
     wolf = people_of(text)["Chad Wolf"]

@@ -606,6 +606,14 @@ def _plain_description(frame: Frame, j: int, start: int) -> Source | None:
     return Source(frame.start(p), frame.end(j), "nominal", frame.text(p, j + 1))
 
 
+def description_before(frame: Frame, j: int, start: int) -> int:
+    """Where a description of a person ending at item j begins (``The company's chief
+    executive``, ``the victim's mother``, ``the director of Amnesty International``), -1
+    when the words ending there describe no one."""
+    described = _title_before(frame, j, start)
+    return described if described >= 0 else _description_ending(frame, j, start)
+
+
 def _title_before(frame: Frame, j: int, start: int) -> int:
     """Where a description ending in a title at item j begins (``The New South Wales
     premier``, ``the town's new mayor``): at its article or possessive, or at the sentence's

@@ -40,6 +40,7 @@ from newsreader.news.attribution.people import bare_lower, bare_role, is_cap
 from newsreader.news.attribution.phrases import (
     Source,
     appositive_role,
+    description_before,
     ends_clause,
     medium_after,
     name_exactly,
@@ -1006,6 +1007,11 @@ def role_beside(frame: Frame, first: int, end: int) -> str | None:
                                or opening in lx.ROLE_HEADS)
         ):
             return role_text(frame, end + 1, e)
+    if first >= 2 and words[first - 1] == "," and (end == len(words) or words[end] == ","):
+        described = description_before(frame, first - 2, 0)
+        if 0 <= described < first - 2:  # The company's chief executive, Laura Finch, announced
+            # (two words at least: "First, Ellen Kullman, …" is no role)
+            return frame.text(described, first - 1)
     return None
 
 
