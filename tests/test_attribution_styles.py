@@ -603,3 +603,24 @@ def test_an_unnamed_source_keeps_what_it_is_close_to_or_part_of() -> None:
         (None, "a source familiar with the agency’s internal review"),
         (None, "A review of the case"),
     ]
+
+
+def test_a_role_noun_means_the_person_the_title_or_age_was_given_to() -> None:
+    text = ("Service held\n\n"
+            "The archbishop, Rowan Ellis, spoke at the service. \"We grieve together,\" the "
+            "archbishop said.\n\n"
+            "Novak Petrov, 34, lost to Ivan Roe, 29. \"This is only the beginning,\" the "
+            "29-year-old said after the match.")
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Rowan Ellis", "Ivan Roe"]
+    assert {p.name: p.role for p in result.people}["Rowan Ellis"] == "The archbishop"
+
+
+def test_one_or_another_with_an_aside_is_an_unnamed_source() -> None:
+    text = ("Fire in the old town\n\n"
+            "Witnesses described chaos. Another, who gave her name only as Kim, said: \"I ran "
+            "as fast as I could.\" \"There was smoke everywhere,\" one, who asked not to be "
+            "named, said.")
+    result = analyse(text)
+    assert [(q.speaker, q.verb, q.source) for q in result.quotes] == [
+        (None, "said", "Another"), (None, "said", "one")]

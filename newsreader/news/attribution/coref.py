@@ -124,15 +124,28 @@ class Resolver:
         self._guesses: dict[int, str | None] = {}
         self._titles_before: dict[int, list[str]] = {}
         """The lowercase word written before each person's names (``archbishop``)."""
-        words = document.tokens.words
+        words, lowers = document.tokens.words, document.tokens.lowers
         for name in names:
+            if name.kind != "person" or name.entity < 0:
+                continue
             run = document.name_run_at[name.token_start]
             k = (document.name_runs[run].start if run is not None else name.token_start) - 1
             # any lowercase word: only a description with that head ever looks it up
-            if name.kind == "person" and name.entity >= 0 and k >= 0 and (
-                words[k].isalpha() and words[k].islower()
-            ):
+            if k >= 0 and words[k].isalpha() and words[k].islower():
                 self._titles_before.setdefault(name.entity, []).append(words[k])
+            elif k >= 1 and words[k] == "," and (
+                lowers[k - 1] in lx.TITLES or lowers[k - 1] in lx.PERSON_HEADS
+                or lowers[k - 1] in lx.NAME_TITLE_WORDS
+            ) and words[name.token_end : name.token_end + 1] == [","]:
+                # The archbishop, Rowan Ellis, spoke: the title set off before the name
+                self._titles_before.setdefault(name.entity, []).append(lowers[k - 1])
+            after = words[name.token_end : name.token_end + 3]
+            if len(after) == 3 and after[0] == "," and after[2] in (",", ".", ";") and (
+                after[1].isdigit()
+            ) and (
+                len(after[1]) <= 3
+            ):  # Novak Petrov, 34, … the 34-year-old said
+                self._titles_before.setdefault(name.entity, []).append(f"{after[1]}-year-old")
         self.described: dict[int, str] = {}
         """For a pronoun whose antecedent is a description (the coach … he): its text."""
 

@@ -115,8 +115,11 @@ def phrase_from(
                     if appositive:
                         source.role = appositive
             return source, after
-    if inverted and lowers[i] in lx.INDEFINITE_SOURCES and ends_clause(frame, i + 1, limit):
-        return _indefinite(frame, i), i + 1  # "…," said one.
+    if lowers[i] in lx.INDEFINITE_SOURCES and (
+        (inverted and ends_clause(frame, i + 1, limit))
+        or (i + 2 < limit and words[i + 1] == "," and lowers[i + 2] == "who")
+    ):
+        return _indefinite(frame, i), i + 1  # "…," said one. · "…," one, who …, said
     return _nominal_from(frame, i, limit, inverted)
 
 
@@ -359,6 +362,10 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
             source = phrase_ending(frame, i - 1, start)
             if source is None and close == "," and lowers[i + 1] == "who":
                 source = _plain_description(frame, i - 1, start)  # A firefighter, who …,
+                if source is None and i - 1 >= start and (
+                    lowers[i - 1] in lx.INDEFINITE_SOURCES
+                ) and (i - 1 == start or i - 2 in frame.quotes or words[i - 2] in (",", "—", "–")):
+                    return _indefinite(frame, i - 1)  # Another, who gave only her first name,
             if source is None and close == ",":
                 # The New South Wales premier, Gladys Tran, told: the person, the title
                 # their role
@@ -619,7 +626,9 @@ def _title_before(frame: Frame, j: int, start: int) -> int:
     premier``, ``the town's new mayor``): at its article or possessive, or at the sentence's
     start; -1 when item j is no title or the words before it read otherwise."""
     lowers, words = frame.lowers, frame.words
-    if j < start or not (lowers[j] in lx.TITLES or lowers[j] in lx.PERSON_HEADS):
+    if j < start or not (
+        lowers[j] in lx.TITLES or lowers[j] in lx.PERSON_HEADS or lowers[j] in lx.NAME_TITLE_WORDS
+    ):
         return -1
     p = j
     while p - 1 >= start and j - p < 8 and p - 1 not in frame.quotes:
