@@ -75,3 +75,23 @@ def test_datetime_publication_and_sentence_offsets() -> None:
     assert text[d.sentence_start : d.sentence_end] == (
         "The agency acted on Monday after a long delay."
     )
+
+
+def test_the_tense_of_the_clause_a_date_opens_or_reports() -> None:
+    # PUBLISHED is a Wednesday: the 24th is the coming Friday, the 17th the last one
+    assert dates_of("On Monday, the council will vote on the plan.") == {"On Monday": "2020-01-27"}
+    assert dates_of("On Monday, the mayor said the council will vote.") == {
+        "On Monday": "2020-01-20"}
+    assert dates_of("By Friday, the team hopes to have finished.") == {"By Friday": "2020-01-24"}
+    assert dates_of("By Friday, the team had finished.") == {"By Friday": "2020-01-17"}
+    # a future seen from the past: would, but not would have
+    assert dates_of("The mayor said the plan would go ahead on Friday.") == {
+        "on Friday": "2020-01-24"}
+    assert dates_of("He would have turned 80 on Friday.") == {"on Friday": "2020-01-17"}
+    assert dates_of("A decision is expected by the end of June.") == {"of June": "2020-06-01"}
+
+
+def test_a_weekday_placed_in_the_next_or_last_week() -> None:
+    found = dates_of("They met on Tuesday last week and meet again on Thursday next week.")
+    assert found["on Tuesday"] == "2020-01-14"
+    assert found["on Thursday"] == "2020-01-30"

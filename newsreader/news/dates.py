@@ -8,7 +8,9 @@ Resolution against the publication date (with python-dateutil):
   recent one before it; ``next Monday``, ``this Monday`` or a future tense in the clause it
   belongs to (``will``, ``is scheduled to``, ``plans to`` before it in its sentence, with no
   past-tense clause between: ``will walk out next Friday, their union said on Wednesday``
-  keeps Wednesday in the past) make it the next one after;
+  keeps Wednesday in the past), or after it when the date opens its sentence (``On Monday,
+  the council will vote``), or ``would`` reporting a plan (not ``would have``), make it the
+  next one after; ``Thursday next week`` and ``Tuesday last week`` are days of that week;
 - a month without a day is the first day of the most recent such month (or the next one, in
   the future tense); ``last/next/this week`` shift publication by a week, ``last/next/this
   month`` give the first day of that month, ``last/next/this year`` the first of January;
@@ -85,9 +87,18 @@ _REPORTED_PAST = word_set("said told wrote announced confirmed reported added st
 """Past forms that always open a clause of their own (``…, the union said on Wednesday``)."""
 _FUTURE = re.compile(
     r"\b(?:will|’ll|'ll|shall|is\s+scheduled|are\s+scheduled|plans?\s+to|is\s+set\s+to|are\s+"
-    r"set\s+to|is\s+expected\s+to|are\s+expected\s+to|going\s+to|is\s+due|are\s+due)\b",
+    r"set\s+to|is\s+expected|are\s+expected|going\s+to|is\s+due|are\s+due|"
+    r"(?:hopes?|aims?|intends?|expects?)\s+to|would(?!\s+have)(?=\s+\w))\b",
     re.I,
 )
+"""A future tense, or a future seen from a past (``said the plan would go ahead on Friday``;
+not ``would have``)."""
+_CLAUSE_AFTER = re.compile(r"[^.;:!?\n]{0,80}")
+"""The words after a date that opens its sentence, up to the clause's end."""
+
+
+_WEEK_AFTER = re.compile(r"\s+(next|last)\s+week\b", re.I)
+"""A week after a weekday that places it (``on Thursday next week``)."""
 
 
 def _as_date(published: _dt.date | _dt.datetime | None) -> _dt.date | None:
@@ -124,10 +135,11 @@ def _future(text: str, start: int, sent_start: int) -> bool:
     """Whether the clause a date belongs to speaks of the future: a future marker (``will``,
     ``is scheduled to``) before the date in its sentence, with no past-tense clause between
     them (``Drivers will walk out next Friday, their union said on Wednesday``: Wednesday is
-    the union's, and past)."""
+    the union's, and past); or, for a date before any verb of its sentence (``On Monday, the
+    council will vote``), a future marker before any past-tense verb after it."""
     markers = list(_FUTURE.finditer(text, max(sent_start, start - 80), start))
     if not markers:
-        return False
+        return _future_after(text, start, sent_start)
     between = text[markers[-1].end() : start]
     if between.count('"') % 2 or ("”" in between and "“" not in between.split("”")[0]):
         return False  # He said "we will win" on Monday: the future is the quotation's
@@ -142,6 +154,21 @@ def _future(text: str, start: int, sent_start: int) -> bool:
         ):
             return False
     return True
+
+
+def _future_after(text: str, start: int, sent_start: int) -> bool:
+    """Whether a date with no verb before it in its sentence is followed, in its clause, by a
+    future marker before any past-tense verb (``By Friday, the team hopes to finish``)."""
+    if _PAST.search(text, max(sent_start, start - 80), start):
+        return False
+    clause = _CLAUSE_AFTER.match(text, start)
+    if clause is None:
+        return False
+    future = _FUTURE.search(clause.group())
+    if future is None:
+        return False
+    past = _PAST.search(clause.group(), 0, future.start())
+    return past is None
 
 
 def _month_num(word: str) -> int:
@@ -176,7 +203,12 @@ def _resolve(m: re.Match[str], prefix: str, text: str, pub: _dt.date | None,
             day = _dt.date(pub.year - 1, month, 1)
     elif g["weekday"] and pub is not None:
         wd = _WEEKDAYS[g["weekday"].lower()]
-        if prefix == "last":
+        week = _WEEK_AFTER.match(text, m.end())
+        if week is not None:  # Thursday next week, on Tuesday last week
+            monday = pub - _dt.timedelta(days=pub.weekday())
+            step = 1 if week.group(1).lower() == "next" else -1
+            day = monday + _dt.timedelta(weeks=step, days=wd.weekday)
+        elif prefix == "last":
             day = pub + relativedelta(days=-1, weekday=wd(-1))
         elif prefix in ("next", "this") or _future(text, m.start(), sent_start):
             day = pub + relativedelta(days=+1 if prefix == "next" else 0, weekday=wd(+1))
