@@ -624,3 +624,38 @@ def test_one_or_another_with_an_aside_is_an_unnamed_source() -> None:
     result = analyse(text)
     assert [(q.speaker, q.verb, q.source) for q in result.quotes] == [
         (None, "said", "Another"), (None, "said", "one")]
+
+
+def test_a_role_at_an_organization_is_a_description_not_the_organization() -> None:
+    # a spokesman for Acme said: the spokesman, unnamed; not Acme, and not dropped
+    text = ("Plant to close\n\n"
+            'A spokesman for Acme said the firm was "deeply saddened." The head of Unicef '
+            'said the outbreak was "under control." "It is a sad day," said the Director of '
+            "Public Health for Leeds. The President of Acme Corp said the company was "
+            '"shifting its investment."')
+    result = analyse(text)
+    assert [(q.speaker, q.source) for q in result.quotes] == [
+        (None, "A spokesman for Acme"), (None, "The head of Unicef"),
+        (None, "the Director of Public Health for Leeds"), (None, "The President of Acme Corp"),
+    ]
+    assert not result.people
+
+
+def test_a_capitalized_role_at_an_organization_means_the_person_who_holds_it() -> None:
+    text = ("Plant to close\n\n"
+            "Acme's chief technology officer, Chris Wright, wrote a blog post. The Chief "
+            'Technology Officer of Acme said the company was "shifting its investment." '
+            "Erwin Roe, Dean of Harlow School of Law called it \"a truly silly argument.\"")
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Chris Wright", "Erwin Roe"]
+    assert {p.name: p.role for p in result.people}["Erwin Roe"] == "Dean of Harlow School of Law"
+
+
+def test_a_title_word_after_a_first_name_or_initial_is_a_surname() -> None:
+    text = ("Rubio's chances\n\n"
+            '"It is not going to be easy," said Representative Peter T. King of New York, who '
+            'endorsed him. "Trump is the favorite," said Virginia Gov. Terry McAuliffe.')
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Peter T. King", "Terry McAuliffe"]
+    people = {p.name: p for p in result.people}
+    assert people["Peter T. King"].affiliation == "New York"

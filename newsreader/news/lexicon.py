@@ -161,7 +161,7 @@ NOMINAL_HEADS = word_set(
     opponent opponents voter voters resident residents activist activists protester
     protesters organizer organizers founder witness witnesses friend friends colleague
     colleagues memo letter release filing lawsuit complaint study poll survey analysis ad
-    audit audits review reviews inquiry investigation probe census
+    audit audits review reviews inquiry investigation probe census head heads boss bosses
     ads video post tweet email emails message memo page release documents document
     prosecutor prosecutors investigator investigators agent agents employee employees worker
     workers student students teacher teachers parent parents family owner owners donor
@@ -601,6 +601,16 @@ never a word of a name."""
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 """The first names the lexicon knows."""
+
+LEADER_WORDS = word_set("head heads boss bosses")
+"""Nouns for who leads an organization (``the head of Unicef``), beside the titles."""
+
+OFFICES = word_set(
+    """state health education finance justice defence defense interior treasury labour labor
+    commerce trade transport transportation energy agriculture environment housing culture
+    sport sports affairs security police staff athletics communications the""")
+"""Words after ``of`` in a title that a surname may follow (``Secretary of State Pompeo``,
+``Chief of Staff Meadows``): the office, not the first words of an organization's name."""
 
 REFUSED_NAME_WORDS = NOT_NAMES | DESCRIBING_CAPITALS | NAME_TITLE_WORDS
 """Capitalized words refused as (the whole of) a name unless an article writes them after a

@@ -133,12 +133,25 @@ class Resolver:
             # any lowercase word: only a description with that head ever looks it up
             if k >= 0 and words[k].isalpha() and words[k].islower():
                 self._titles_before.setdefault(name.entity, []).append(words[k])
-            elif k >= 1 and words[k] == "," and (
-                lowers[k - 1] in lx.TITLES or lowers[k - 1] in lx.PERSON_HEADS
-                or lowers[k - 1] in lx.NAME_TITLE_WORDS
-            ) and words[name.token_end : name.token_end + 1] == [","]:
-                # The archbishop, Rowan Ellis, spoke: the title set off before the name
-                self._titles_before.setdefault(name.entity, []).append(lowers[k - 1])
+            elif k >= 1 and words[k] == "," and words[name.token_end : name.token_end + 1] == [","]:
+                # The archbishop, Rowan Ellis, spoke; Leeds Council's director of public
+                # health, Ann Cole,: the title words of the description set off before it
+                x = k - 1
+                found: list[str] = []
+                while x >= 0 and k - x <= 7 and words[x][:1].isalnum():
+                    low = lowers[x]
+                    if low in lx.TITLES or low in lx.PERSON_HEADS or low in lx.NAME_TITLE_WORDS:
+                        found.append(low)
+                    if low in lx.DETERMINERS or low.endswith(("’s", "'s")):
+                        break  # (the description's start)
+                    at = document.name_run_at[x]
+                    if low in lx.SPEECH_VERBS or (low in lx.FUNCTION_WORDS and low not in (
+                        "of", "for")) or (at is not None and any(
+                            n.kind == "person" for n in document.name_runs[at].names)):
+                        found = []  # a Democratic aide said comments from Rice, Rhodes,
+                        break
+                    x -= 1
+                self._titles_before.setdefault(name.entity, []).extend(found)
             after = words[name.token_end : name.token_end + 3]
             if len(after) == 3 and after[0] == "," and after[2] in (",", ".", ";") and (
                 after[1].isdigit()
@@ -563,6 +576,10 @@ class Resolver:
         words = source.text.lower().split()
         if len(words) < 2 or words[0] not in ("the", "its", "their", "his", "her"):
             return -1
+        cut = next((k for k, w in enumerate(words) if k > 1 and w in ("of", "for")), 0)
+        if cut and (words[cut - 1] in lx.TITLES or words[cut - 1] in lx.PERSON_HEADS
+                    or words[cut - 1] in lx.NAME_TITLE_WORDS):
+            words = words[:cut]  # the Chief Technology Officer of Red Hat: an officer
         head = words[-1].rstrip(",.")
         if head.endswith(("’s", "'s")):
             return -1

@@ -184,7 +184,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     k = -1
     for i, w in enumerate(words[:-1]):
         lw = w.lower()
-        if (lw in lx.NAME_TITLE_WORDS or lw in lx.HONORIFICS) and lw not in lx.NOT_TITLE_ENDS:
+        if (lw in lx.NAME_TITLE_WORDS or lw in lx.HONORIFICS) and lw not in lx.NOT_TITLE_ENDS and (
+            i == 0 or not _given_name_before(words[i - 1])
+        ):  # (Peter T. King of New York: King is his surname)
             k = i
     if k < 0:
         return [], list(words)
@@ -197,6 +199,14 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     if j >= len(words):
         return list(words), []
     return list(words[:j]), list(words[j:])
+
+
+def _given_name_before(word: str) -> bool:
+    """Whether a word before a title word makes that word a surname: a first name the lexicon
+    knows or an initial (``Peter T. King``, ``Martin Luther King``)."""
+    low = word.lower()
+    return (len(word) == 2 and word[1] == "." and word[0].isupper()) or (
+        low in lx.FIRST_NAMES and low not in lx.PLACE_NAMES)  # (Virginia Gov. Jo Roe)
 
 
 _FIRST = slice(0, 1)
@@ -694,6 +704,8 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
     kind = classify(name)
     if the and kind == "person" and not title:
         kind = "organization"
+    if _title_of_organization(title, name, kind):
+        return []  # the Chief Technology Officer of Red Hat: a role, and no one's name
     if kind == "organization" and title and affiliation is None:
         # Justice Department: a title word inside an organization's name
         name, title, name_start = run, [], start
@@ -723,6 +735,28 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
         gender = first_name_gender(name[0])
     return [(name_start, name_end, name_text, kind, " ".join(role_words) or None, gender,
              affiliation)]
+
+
+def _title_of_organization(title: Sequence[str], name: Sequence[str], kind: str) -> bool:
+    """Whether a title with ``of`` or ``for`` and the words after it are a role at an
+    organization, with no person named: what follows the title is no person (``President of
+    Acme Corp``), or one word no first name goes with, after a word that is neither a place
+    nor an office (``Director of Public Health``, ``Officer of Red Hat``; not ``Secretary of
+    State Pompeo``, ``President of Argentina Fernández``)."""
+    lows = [w.lower() for w in title]
+    if not title and kind != "person":  # Chief Executive of Acme Corp: the title in the name
+        names = [w.lower() for w in name]
+        cut = next((k for k, w in enumerate(names) if w in ("of", "for")), 0)
+        return cut > 0 and all(
+            w in lx.TITLES or w in lx.NAME_TITLE_WORDS or w in lx.ROLE_ENDS for w in names[:cut])
+    if "of" not in lows and "for" not in lows:
+        return False
+    if kind != "person" or name[0] in ("of", "for"):  # Director of Public Health for Leeds
+        return True
+    last = bare_lower(title[-1])
+    return len(name) == 1 and first_name_gender(name[0]) is None and lows[-1] not in (
+        "of", "for") and last not in lx.PLACE_NAMES and last not in lx.OFFICES and (
+        last not in lx.DEMONYMS)
 
 
 def _plain_name_word(word: str) -> bool:
@@ -755,7 +789,8 @@ def _of_cut(title: Sequence[str], name: Sequence[str]) -> int:
     if not left or not right or len(left) > 3 or not is_cap(right[0]):
         return -1
     if not all(_plain_name_word(w) or (len(w) == 2 and w[1] == "." and w[0].isupper())
-               or _surname_before_of(left, k) for k, w in enumerate(left)):
+               or _surname_before_of(left, k) or (k > 0 and _given_name_before(left[k - 1]))
+               for k, w in enumerate(left)):
         return -1
     if classify(left) != "person" or " ".join(w.lower() for w in left) in lx.PLACE_NAMES:
         return -1

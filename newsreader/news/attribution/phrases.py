@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.cues import is_cue, verb_after
 from newsreader.news.attribution.frames import Frame
-from newsreader.news.attribution.people import Name, bare_role, is_cap, strip_possessive
+from newsreader.news.attribution.people import Name, NameRun, bare_role, is_cap, strip_possessive
 
 
 @dataclass(slots=True)
@@ -553,9 +553,10 @@ def _appositive_owner(frame: Frame, source: Source, j: int, start: int) -> Sourc
     titled = first in lx.TITLES or first in lx.NAME_TITLE_WORDS
     if source.kind == "nominal" and (
         (article and lowers[q + 1] in ("a", "an") and (first in lx.PERSON_HEADS or titled))
-        or (not article and titled)
+        or (not article and titled) or (article and titled and is_cap(frame.words[p]))
     ):
-        pass  # Jane Roe, a spokeswoman said; Jane Roe, deputy director said
+        pass  # Jane Roe, a spokeswoman said; Jane Roe, deputy director said; Tom Bale, the
+        # Chief Operating Officer of Blue Finch said
     elif run_index is not None and titled:
         # a name run that begins with a title word: Dean of …, the Chief Officer of …
         if not article and any(name.kind == "person" for name in source.names):
@@ -615,10 +616,24 @@ def _plain_description(frame: Frame, j: int, start: int) -> Source | None:
 
 def description_before(frame: Frame, j: int, start: int) -> int:
     """Where a description of a person ending at item j begins (``The company's chief
-    executive``, ``the victim's mother``, ``the director of Amnesty International``), -1
-    when the words ending there describe no one."""
+    executive``, ``the victim's mother``, ``the director of Amnesty International``, ``The
+    Chief Executive of Acme Corp``), -1 when the words ending there describe no one."""
+    run_index = frame.name_run_at[j] if j >= start else None
+    if run_index is not None and _role_run(frame, frame.name_runs[run_index]):
+        first = max(start, frame.name_runs[run_index].start - frame.first)
+        return first - 1 if first > start and frame.lowers[first - 1] in lx.ARTICLES else first
     described = _title_before(frame, j, start)
     return described if described >= 0 else _description_ending(frame, j, start)
+
+
+def _role_run(frame: Frame, run: NameRun) -> bool:
+    """Whether a run of capitalized words that names no one is a role with the organization
+    it is at (``Director of Public Health``, ``Chief Executive of Acme Corp``)."""
+    lowers = frame.tokens.lowers
+    return not run.names and run.end - run.start >= 3 and (
+        lowers[run.start] in lx.TITLES or lowers[run.start] in lx.NAME_TITLE_WORDS
+        or lowers[run.start] in lx.ROLE_ENDS
+    ) and any(lowers[k] in ("of", "for") for k in range(run.start + 1, run.end - 1))
 
 
 def _title_before(frame: Frame, j: int, start: int) -> int:
@@ -727,6 +742,12 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
         if not names:
             if run.end - run.start == 1 and (low in lx.TITLES or low in lx.NAME_TITLE_WORDS):
                 return _nominal_ending(frame, j, start)  # a Democratic Assemblyman
+            if _role_run(frame, run):  # the Director of Public Health: the whole run
+                first = max(start, run.start - frame.first)
+                if first > start and lowers[first - 1] in lx.ARTICLES:
+                    first -= 1
+                return Source(frame.start(first), frame.end(j), "nominal",
+                              frame.text(first, j + 1))
             return None
         # the position of the run's first token; lowercase titles before it
         i = j
@@ -743,6 +764,14 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
             p -= 1  # harbour master Jonathan Pengelly: the noun the title is of
         if p < i:
             role = frame.text(p, i) + (" " + names[0].title if names[0].title else "")
+        x = i - 1 if i - 1 >= start and lowers[i - 1] in lx.ARTICLES else i
+        if x - 2 >= start and lowers[x - 1] in lx.ROLE_PREPOSITIONS and (
+            lowers[x - 2] in lx.PERSON_HEADS or lowers[x - 2] in lx.TITLES
+            or lowers[x - 2] in lx.NAME_TITLE_WORDS or lowers[x - 2] in lx.LEADER_WORDS
+        ):
+            nominal = _leading_nominal(frame, j, start)
+            if nominal is not None:
+                return nominal  # a spokesman for Acme said: not Acme
         person = _person_with(frame, i, j, start)
         if person is not None:
             return person
@@ -761,6 +790,26 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
             or _head_before(frame, j, start)):
         return None
     return _nominal_ending(frame, j, start)
+
+
+def _leading_nominal(frame: Frame, j: int, start: int) -> Source | None:
+    """The nominal with its head before item j (``A spokesman for Acme``, ``The Director of
+    Public Health``) when it begins its clause; None when it is an appositive after a name
+    (``Jane Roe, executive director of the House Majority PAC, a super PAC,``; ``Ann Roe, a
+    developer and spokeswoman for the EB-5 Coalition,``), which describes that name."""
+    nominal = _nominal_ending(frame, j, start)
+    k = bisect_left(frame.tokens.starts, nominal.start, frame.first,
+                    frame.first + len(frame.words)) - frame.first
+    at = frame.name_run_at[k]
+    if frame.lowers[k] in lx.ROLE_PREPOSITIONS or (at is not None and frame.name_runs[at].names):
+        return None  # (editor at large of The Forward; Rep. Peter King of New York: a name)
+    for x in range(start, k):  # a person named before it in the clause: what it describes
+        run_index = frame.name_run_at[x]
+        if run_index is not None and any(
+            n.kind == "person" for n in frame.name_runs[run_index].names
+        ):
+            return None
+    return None if k > start and frame.words[k - 1] in (",", "(") else nominal
 
 
 def _noun_before_title(frame: Frame, k: int) -> bool:
