@@ -180,3 +180,11 @@ def test_a_plural_possessive_inside_an_organizations_name() -> None:
 def test_a_plural_possessive_before_a_persons_name_ends_the_owner() -> None:
     text = "“The talks have stalled,” Reuters’ Luciana Lopez reported on Friday."
     assert speakers(text) == ["Luciana Lopez"]
+
+
+def test_first_lady_keeps_its_honorific_and_an_interjection_is_no_one() -> None:
+    text = ("Former First Lady Michelle Obama spoke. “We need to vote,” she said. "
+            "It was great. [laughs] Um, what else? “I like it,” Obama said.")
+    people = people_of(text)
+    assert list(people) == ["Michelle Obama"]
+    assert people["Michelle Obama"].role == "Former First Lady"

@@ -648,6 +648,9 @@ AFFILIATION_PREPOSITIONS = word_set("of at from with")
 """Prepositions between a person's name and the organization they are with (``Jane Roe of the
 Harbour Trust``, ``John Doe with the ACLU``)."""
 
+INTERJECTIONS = word_set("um umm uh uhm er erm hmm mm ah aah oh ooh wow yeah yep ok okay hey")
+"""Words of speech, never a name alone wherever they stand (``[laughs] Um, what else?``)."""
+
 NOT_NAMES_ALONE = word_set(
     """others other many some most few several both all everyone everybody someone somebody
     anyone anybody nobody none yeah yes no um uh oh ok okay well hey amongst among whilst

@@ -490,6 +490,8 @@ def find_name_runs(
             runs.append(NameRun(start, end, []))  # FARGO, N.D. —; FULL TEXT.: no person
             continue
         alone = bare_lower(words[start]) if end - start == 1 else ""
+        if alone in lx.INTERJECTIONS:
+            continue  # [laughs] Um, what else?
         if alone in lx.NAME_TITLE_WORDS and alone not in surnames:
             runs.append(NameRun(start, end, []))  # Judge, Pope: a title alone, not a name
             continue
@@ -722,7 +724,9 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
     gender = None
     while title and title[0].lower() in lx.SENTENCE_OPENERS:
         title = title[1:]  # Then Peter Lang, Later Jo Roe: the sentence's word, no title
-    role_words = [w for w in title if w.lower() not in lx.HONORIFICS]
+    # an honorific is no role, unless it is part of one (First Lady)
+    role_words = [w for k, w in enumerate(title) if w.lower() not in lx.HONORIFICS or (
+        k > 0 and title[k - 1].lower() in ("first", "second"))]
     for word in title:
         low = word.lower()
         if low in lx.HONORIFICS:
