@@ -659,3 +659,15 @@ def test_a_title_word_after_a_first_name_or_initial_is_a_surname() -> None:
     assert [q.speaker for q in result.quotes] == ["Peter T. King", "Terry McAuliffe"]
     people = {p.name: p for p in result.people}
     assert people["Peter T. King"].affiliation == "New York"
+
+
+def test_release_style_titles_and_roles() -> None:
+    text = ("Grant awarded\n\n"
+            '"This grant will change lives," said Dr. Maya Chen, an assistant professor of '
+            'biology. FBI Special Agent in Charge Mark Dunn said: "Our message is simple." '
+            '"The data speak for themselves," Chen and her co-author, Raj Patel, wrote.')
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Maya Chen", "Mark Dunn", "Maya Chen"]
+    roles = {p.name: p.role for p in result.people}
+    assert roles["Maya Chen"] == "an assistant professor of biology"  # not "Dr."
+    assert roles["Mark Dunn"] == "FBI Special Agent in Charge"

@@ -648,6 +648,10 @@ AFFILIATION_PREPOSITIONS = word_set("of at from with")
 """Prepositions between a person's name and the organization they are with (``Jane Roe of the
 Harbour Trust``, ``John Doe with the ACLU``)."""
 
+COURTESY_TITLES = word_set("dr dr. prof prof. rev rev. the rev.")
+"""Titles before a name that say no job: a role given beside the name replaces them (``Dr.
+Maya Chen, an assistant professor of biology``)."""
+
 INTERJECTIONS = word_set("um umm uh uhm er erm hmm mm ah aah oh ooh wow yeah yep ok okay hey")
 """Words of speech, never a name alone wherever they stand (``[laughs] Um, what else?``)."""
 

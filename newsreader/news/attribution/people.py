@@ -191,7 +191,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     if k < 0:
         return [], list(words)
     j = k + 1
-    if j < len(words) - 1 and words[j].lower() == "of":
+    if [w.lower() for w in words[j : j + 2]] == ["in", "charge"] and j + 2 < len(words):
+        j += 2  # Special Agent in Charge Mark Dunn
+    elif j < len(words) - 1 and words[j].lower() == "of":
         # Secretary of State John Kerry: the title runs to a first name, or keeps one word
         j += 2
         while j < len(words) - 1 and first_name_gender(words[j]) is None and len(words) - j > 2:
@@ -364,7 +366,8 @@ class NameFinder:
                 if (
                     end + 1 in name_words
                     and (lowers[end] in lx.NAME_CONNECTORS or (
-                        lowers[end] == "on" and lowers[end - 1] in lx.ON_HEADS))
+                        lowers[end] == "on" and lowers[end - 1] in lx.ON_HEADS) or (
+                        lowers[end] == "in" and lowers[end + 1] == "charge"))  # Agent in Charge
                     and self._joined(end)
                     and self._joined(end + 1)
                 ):

@@ -806,8 +806,10 @@ def _learn_role(entity: Entity, source: Source, which: int) -> None:
     if not source.role or bare_role(source.role) or (
             len(source.names) > 1 and (which > 0 or source.names[0].title)):
         return
-    if not entity.role or (len(source.role) > len(entity.role) and entity.role in source.role):
-        entity.role = source.role
+    if not entity.role or (len(source.role) > len(entity.role) and entity.role in source.role) or (
+        entity.role.lower() in lx.COURTESY_TITLES and source.role != entity.role
+    ):
+        entity.role = source.role  # (Dr. Maya Chen, an assistant professor: the professor)
 
 
 def _owner_of_role(document: Document, registry: Registry, index: int) -> None:

@@ -137,6 +137,18 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
         if found:
             subject, after = found
             cue = verb_after(frame, after, limit)
+            if cue is None and subject.kind == "name" and after + 1 < limit and (
+                frame.lowers[after] == "and"
+            ):
+                # "…," Chen and her co-author, Raj Patel, wrote: the first named speaks
+                e = after + 2  # past the second one's words (her co-author) to its verb
+                while cue is None and e < min(limit, after + 6) and e - 1 not in frame.quotes and (
+                    frame.words[e - 1][:1].isalnum() and not is_cue(frame, e - 1)
+                ):
+                    cue = verb_after(frame, e, limit)
+                    e += 1
+                if cue is not None:
+                    after = cue  # (no appositive of the first name)
             if cue is not None:
                 if subject.kind == "nominal" and after < limit and words[after] == ",":
                     e = cue - 1
