@@ -43,6 +43,15 @@ def test_headline_quotation_the_body_never_quotes_has_no_speaker() -> None:
     assert result.people == [] or all(0 not in p.quotes for p in result.people)
 
 
+def test_headline_quotation_without_the_articles_the_body_quotes() -> None:
+    # headlines drop articles: the body's "no deal without a pay rise" is the same words
+    text = (HEADER + 'Union chief: "No deal without pay rise"\n\n'
+            'Union chief Mark Dale said on Monday there would be "no deal without a pay '
+            'rise."\n')
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Mark Dale", "Mark Dale"]
+
+
 def test_headline_with_its_own_cue() -> None:
     text = (HEADER + "‘We will not move’: Ana Duarte tells the Courier about the quay\n\n"
             "Ana Duarte has fished from the old quay for thirty years.\n")

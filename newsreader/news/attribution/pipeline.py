@@ -678,20 +678,21 @@ def _headline_speakers(
     document: Document, attributions: list[Attribution | None], unattributed: set[int]
 ) -> dict[int, int]:
     """Give each headline quotation without a speaker the attribution of the first body
-    quotation that holds the same words (case, punctuation and spacing aside): headline
-    quotation -> body quotation it borrows from."""
+    quotation that holds the same words (case, punctuation, spacing and articles aside, as
+    headlines drop them: ``No deal without pay rise`` is ``no deal without a pay rise``):
+    headline quotation -> body quotation it borrows from."""
     borrowed: dict[int, int] = {}
     wanted = {index: _normalized(document, index) for index in unattributed
               if document.quotes[index].headline}
-    wanted = {index: words for index, words in wanted.items() if words}
+    wanted = {index: _no_articles(words) for index, words in wanted.items() if words}
     if not wanted:
         return borrowed
     for body, attribution in enumerate(attributions):
         if attribution is None or document.quotes[body].headline:
             continue
-        said = _normalized(document, body)
+        said = _no_articles(_normalized(document, body))
         for headline, words in list(wanted.items()):
-            if f" {words} " in f" {said} ":
+            if words and f" {words} " in f" {said} ":
                 attributions[headline] = attribution
                 unattributed.discard(headline)
                 borrowed[headline] = body
@@ -709,6 +710,11 @@ def _normalized(document: Document, index: int) -> str:
 
 
 _WORD = re.compile(r"\w+(?:[’']\w+)*")
+
+
+def _no_articles(words: str) -> str:
+    """Normalized words without ``a``, ``an`` and ``the``."""
+    return " ".join(w for w in words.split() if w not in lx.ARTICLES)
 
 
 def _unattributed_quote(document: Document, index: int, verb: str | None) -> Quote:
