@@ -671,3 +671,14 @@ def test_release_style_titles_and_roles() -> None:
     roles = {p.name: p.role for p in result.people}
     assert roles["Maya Chen"] == "an assistant professor of biology"  # not "Dr."
     assert roles["Mark Dunn"] == "FBI Special Agent in Charge"
+
+
+def test_a_time_phrase_between_the_subject_and_its_verb() -> None:
+    text = ("Budget row\n\n"
+            'Mayor Ann Cole on Tuesday called the state budget "a disgrace" and vowed to fight '
+            'it. The governor last week said it was "fair." Campaigns bought ads in four Super '
+            "Tuesday states, according to media buyers.")
+    result = analyse(text)
+    assert [(q.speaker or q.source, q.verb) for q in result.quotes] == [
+        ("Ann Cole", "called"), ("The governor", "said")]
+    assert [p.name for p in result.people] == ["Ann Cole"]

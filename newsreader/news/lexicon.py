@@ -648,6 +648,12 @@ AFFILIATION_PREPOSITIONS = word_set("of at from with")
 """Prepositions between a person's name and the organization they are with (``Jane Roe of the
 Harbour Trust``, ``John Doe with the ACLU``)."""
 
+OFFICE_TITLES = word_set(
+    """mayor governor president senator minister judge sheriff chancellor premier
+    councillor councilor congressman congresswoman ambassador secretary commissioner""")
+"""Offices one person holds at a time: a person named as one is not ``the`` other (Mayor Ann
+Cole … The governor said: someone else)."""
+
 COURTESY_TITLES = word_set("dr dr. prof prof. rev rev. the rev.")
 """Titles before a name that say no job: a role given beside the name replaces them (``Dr.
 Maya Chen, an assistant professor of biology``)."""

@@ -228,9 +228,11 @@ class Resolver:
             gender = "f" if head in lx.FEMALE_ROLES else "m" if head in lx.MALE_ROLES else None
             if gender and entity.gender and entity.gender != gender:
                 return -1
-            if any(w != head and w in lx.UNNAMED_ROLE_HEADS
+            if any(w != head and (w in lx.UNNAMED_ROLE_HEADS or (
+                    w in lx.OFFICE_TITLES and head in lx.OFFICE_TITLES))
                    for w in self._role_words(name.entity)):
-                return -1  # the lawyer just named is not "the senator"
+                return -1  # the lawyer just named is not "the senator", the mayor not "the
+                # governor"
             return name.entity
         return -1
 

@@ -284,6 +284,36 @@ def _name_after_head(frame: Frame, i: int, head: int, end: int) -> Source | None
                   frame.full_text[names[0].start : names[-1].end], list(names), role)
 
 
+def _before_time(frame: Frame, j: int, start: int) -> int:
+    """The item before a time expression that ends at item j between a subject and its verb
+    (``on Tuesday``, ``on Monday night``, ``last week``, ``yesterday``), else j."""
+    lowers = frame.lowers
+    i = j
+    if i < start or i in frame.quotes:
+        return j
+    run = frame.name_run_at[i]
+    if run is not None and frame.name_runs[run].start != frame.token(i):
+        return j  # Super Tuesday, Good Friday: a name of its own
+    if lowers[i] in lx.TIME_ADVERBS:
+        i -= 1
+    elif lowers[i] in lx.TIME_WORDS:
+        i -= 1
+        if i >= start and lowers[i] in lx.TIME_WORDS:
+            i -= 1  # Monday night
+        if i >= start and lowers[i] in lx.TIME_OPENERS:
+            i -= 1
+        else:
+            return j  # (four Super Tuesday states: no time phrase before a verb)
+    else:
+        return j
+    if i < start or i in frame.quotes:
+        return j
+    low = lowers[i]
+    subject = frame.name_run_at[i] is not None or low in lx.SUBJECT_PRONOUNS or (
+        low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS))
+    return i if subject else j  # (a report released last month found: no subject there)
+
+
 def _after_time(frame: Frame, i: int, limit: int) -> int:
     """The item after a time expression starting at item i and followed by a name (``This
     Wednesday Greek Foreign Minister …``, ``Yesterday Jane Roe …``), else i."""
@@ -345,6 +375,7 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         or (catenative and lowers[j] in lx.CATENATIVES and lowers[j + 1] in ("to", "on"))
     ):
         j -= 1
+    j = _before_time(frame, j, start)  # Mayor Ann Cole on Tuesday called
     if j < start or j in frame.quotes:
         return None
     if words[j] in (",", "—", "–", ")"):
