@@ -682,3 +682,12 @@ def test_a_time_phrase_between_the_subject_and_its_verb() -> None:
     assert [(q.speaker or q.source, q.verb) for q in result.quotes] == [
         ("Ann Cole", "called"), ("The governor", "said")]
     assert [p.name for p in result.people] == ["Ann Cole"]
+
+
+def test_a_surname_before_whose_and_a_family_role_before_a_first_name() -> None:
+    text = ("Derby defeat\n\n"
+            'Lund, whose side are now fourth, added: "We go again on Saturday." His widow, '
+            'Joan, said: "He never stopped working."')
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Lund", "Joan"]
+    assert {p.name: p.role for p in result.people}["Joan"] == "His widow"

@@ -294,7 +294,8 @@ PERSON_HEADS = word_set(
     correspondent man woman mother father son daughter wife husband brother sister chief
     sheriff coach commentator blogger judge user commenter congressman congresswoman
     councillor councilor councilman councilwoman commissioner superintendent principal
-    solicitor barrister organiser campaigner deputy"""
+    solicitor barrister organiser campaigner deputy widow widower partner fiancee fiancée
+    fiance grandmother grandfather aunt uncle cousin niece nephew neighbour neighbor"""
 )
 """Head nouns of descriptions of one person (``the senator``, ``a spokeswoman``)."""
 

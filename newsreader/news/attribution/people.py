@@ -468,7 +468,7 @@ def find_name_runs(
                 after in lx.CUE_WORDS
                 or after in lx.AUXILIARIES
                 or (after == "," and end + 1 < count
-                    and lowers[end + 1] in ("a", "an", "the", "who"))  # Moorer, who
+                    and lowers[end + 1] in ("a", "an", "the", "who", "whose"))  # Moorer, who
             )):
                 continue
         if end - start == 1 and start > 0 and (
