@@ -188,3 +188,13 @@ def test_first_lady_keeps_its_honorific_and_an_interjection_is_no_one() -> None:
     people = people_of(text)
     assert list(people) == ["Michelle Obama"]
     assert people["Michelle Obama"].role == "Former First Lady"
+
+
+def test_chief_is_a_title_before_a_name() -> None:
+    text = ("Police Chief Ann Moore said officers had “no choice.” Moore added that the "
+            "inquiry was going on. Chief Executive Tom Hall said it was “a sad day.”")
+    people = people_of(text)
+    assert sorted(people) == ["Ann Moore", "Tom Hall"]
+    assert people["Ann Moore"].role == "Police Chief"
+    assert people["Tom Hall"].role == "Chief Executive"
+    assert speakers(text) == ["Ann Moore", "Tom Hall"]

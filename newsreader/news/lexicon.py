@@ -504,7 +504,7 @@ DESCRIBING_CAPITALS = word_set(
 # attribution.phrases)
 
 NAME_TITLE_WORDS = ROLE_HEADS | word_set(
-    """dr prof mp mps msp mep mla mpp mk td qc kc master grandmaster champion duke duchess
+    """chief dr prof mp mps msp mep mla mpp mk td qc kc master grandmaster champion duke duchess
     earl countess baron baroness emperor empress sultan emir sheikh shaikh tsar shah
     archbishop archdeacon deacon priest monsignor monseñor monsenor swami mullah chaplain
     sister brother elder rabbi imam

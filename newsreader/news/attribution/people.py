@@ -198,6 +198,10 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
         j += 2
         while j < len(words) - 1 and first_name_gender(words[j]) is None and len(words) - j > 2:
             j += 1
+    while j < len(words) - 2 and (
+        words[j].lower() in lx.TITLES or words[j].lower() in lx.PERSON_HEADS
+    ) and first_name_gender(words[j]) is None:
+        j += 1  # Chief Executive Ann Moore: the title's next words
     if j >= len(words):
         return list(words), []
     return list(words[:j]), list(words[j:])
