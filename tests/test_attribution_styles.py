@@ -691,3 +691,12 @@ def test_a_surname_before_whose_and_a_family_role_before_a_first_name() -> None:
     result = analyse(text)
     assert [q.speaker for q in result.quotes] == ["Lund", "Joan"]
     assert {p.name: p.role for p in result.people}["Joan"] == "His widow"
+
+
+def test_an_age_set_off_after_a_surname_or_a_title_opening_the_sentence() -> None:
+    texts = ['Ruiz, 45, a former teacher, said she was "humbled."',
+             'The actor, 62, said: "I am not done yet."',
+             'The 45-year-old Democrat told supporters: "We did it."']
+    assert [[(q.speaker, q.source) for q in analyse("Election night\n\n" + text).quotes]
+            for text in texts] == [
+        [("Ruiz", None)], [(None, "The actor")], [(None, "The 45-year-old Democrat")]]

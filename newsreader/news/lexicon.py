@@ -1038,7 +1038,8 @@ has not named rather than the person just named (``the judge`` after a lawyer's 
 
 PERSON_DESCRIPTION_HEADS = word_set(
     """head victim survivor passenger patient suspect defendant plaintiff caller driver
-    pilot captain guard mother father daughter son widow widower neighbour neighbor"""
+    pilot captain guard mother father daughter son widow widower neighbour neighbor
+    democrat republican tory briton"""
 )
 """Heads of descriptions of one person beside ``PERSON_HEADS`` (``the head of …``, ``one of the
 victims``), which a later he or she may refer to."""

@@ -472,7 +472,10 @@ def find_name_runs(
                 after in lx.CUE_WORDS
                 or after in lx.AUXILIARIES
                 or (after == "," and end + 1 < count
-                    and lowers[end + 1] in ("a", "an", "the", "who", "whose"))  # Moorer, who
+                    and (lowers[end + 1] in ("a", "an", "the", "who", "whose")
+                         or (lowers[end + 1].isdigit() and len(lowers[end + 1]) <= 3
+                             and end + 2 < count and words[end + 2] == ",")))  # Moorer, who;
+                # Ruiz, 45,
             )):
                 continue
         if end - start == 1 and start > 0 and (

@@ -818,9 +818,16 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
         return None
     # a nominal ending here: walk left to its start
     if not (low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS)
-            or _head_before(frame, j, start)):
+            or _head_before(frame, j, start) or (low in lx.TITLES and _aged(frame, j))):
         return None
     return _nominal_ending(frame, j, start)
+
+
+def _aged(frame: Frame, j: int) -> bool:
+    """Whether an age set off by commas follows item j (``the actor, 62, said``)."""
+    words = frame.words
+    return j + 3 < len(words) and words[j + 1] == "," == words[j + 3] and (
+        words[j + 2].isdigit() and len(words[j + 2]) <= 3)
 
 
 def _leading_nominal(frame: Frame, j: int, start: int) -> Source | None:
