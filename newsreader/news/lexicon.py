@@ -529,6 +529,10 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
 """Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,
 ``Staff Sgt.``, ``Fisherman``): the name is the words after the last of them."""
 
+PERSON_TITLE_WORDS = TITLES | PERSON_HEADS | NAME_TITLE_WORDS
+"""Words a description of one person may end in: a title, a person's head noun or a title
+written before names (``premier``, ``spokesman``, ``archbishop``)."""
+
 POSTNOMINALS = word_set(
     """qc kc mp msp mep mla mpp td obe mbe cbe kbe dbe gbe frs freng fba phd esq esq."""
 )

@@ -34,6 +34,7 @@ from newsreader.news.attribution.people import (
     Name,
     Registry,
     first_name_gender,
+    is_age,
     is_cap,
 )
 from newsreader.news.attribution.phrases import Source
@@ -140,7 +141,7 @@ class Resolver:
                 found: list[str] = []
                 while x >= 0 and k - x <= 7 and words[x][:1].isalnum():
                     low = lowers[x]
-                    if low in lx.TITLES or low in lx.PERSON_HEADS or low in lx.NAME_TITLE_WORDS:
+                    if low in lx.PERSON_TITLE_WORDS:
                         found.append(low)
                     if low in lx.DETERMINERS or low.endswith(("’s", "'s")):
                         break  # (the description's start)
@@ -154,9 +155,7 @@ class Resolver:
                 self._titles_before.setdefault(name.entity, []).extend(found)
             after = words[name.token_end : name.token_end + 3]
             if len(after) == 3 and after[0] == "," and after[2] in (",", ".", ";") and (
-                after[1].isdigit()
-            ) and (
-                len(after[1]) <= 3
+                is_age(after[1])
             ):  # Novak Petrov, 34, … the 34-year-old said
                 self._titles_before.setdefault(name.entity, []).append(f"{after[1]}-year-old")
         self.described: dict[int, str] = {}
@@ -579,8 +578,7 @@ class Resolver:
         if len(words) < 2 or words[0] not in ("the", "its", "their", "his", "her"):
             return -1
         cut = next((k for k, w in enumerate(words) if k > 1 and w in ("of", "for")), 0)
-        if cut and (words[cut - 1] in lx.TITLES or words[cut - 1] in lx.PERSON_HEADS
-                    or words[cut - 1] in lx.NAME_TITLE_WORDS):
+        if cut and words[cut - 1] in lx.PERSON_TITLE_WORDS:
             words = words[:cut]  # the Chief Technology Officer of Red Hat: an officer
         head = words[-1].rstrip(",.")
         if head.endswith(("’s", "'s")):

@@ -207,6 +207,11 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(words[:j]), list(words[j:])
 
 
+def is_age(word: str) -> bool:
+    """Whether a token is a person's age (``45`` in ``Ruiz, 45,``): one to three digits."""
+    return word.isdigit() and len(word) <= 3
+
+
 def _given_name_before(word: str) -> bool:
     """Whether a word before a title word makes that word a surname: a first name the lexicon
     knows or an initial (``Peter T. King``, ``Martin Luther King``)."""
@@ -473,9 +478,8 @@ def find_name_runs(
                 or after in lx.AUXILIARIES
                 or (after == "," and end + 1 < count
                     and (lowers[end + 1] in ("a", "an", "the", "who", "whose")
-                         or (lowers[end + 1].isdigit() and len(lowers[end + 1]) <= 3
-                             and end + 2 < count and words[end + 2] == ",")))  # Moorer, who;
-                # Ruiz, 45,
+                         or (is_age(words[end + 1]) and end + 2 < count
+                             and words[end + 2] == ",")))  # Moorer, who; Ruiz, 45,
             )):
                 continue
         if end - start == 1 and start > 0 and (

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.cues import is_cue, verb_after
 from newsreader.news.attribution.frames import Frame
-from newsreader.news.attribution.people import Name, NameRun, bare_role, is_cap, strip_possessive
+from newsreader.news.attribution.people import (
+    Name,
+    NameRun,
+    bare_role,
+    is_age,
+    is_cap,
+    strip_possessive,
+)
 
 
 @dataclass(slots=True)
@@ -651,8 +658,7 @@ def description_before(frame: Frame, j: int, start: int) -> int:
     Chief Executive of Acme Corp``), -1 when the words ending there describe no one."""
     run_index = frame.name_run_at[j] if j >= start else None
     if run_index is not None and _role_run(frame, frame.name_runs[run_index]):
-        first = max(start, frame.name_runs[run_index].start - frame.first)
-        return first - 1 if first > start and frame.lowers[first - 1] in lx.ARTICLES else first
+        return _role_run_start(frame, frame.name_runs[run_index], start)
     described = _title_before(frame, j, start)
     return described if described >= 0 else _description_ending(frame, j, start)
 
@@ -667,14 +673,18 @@ def _role_run(frame: Frame, run: NameRun) -> bool:
     ) and any(lowers[k] in ("of", "for") for k in range(run.start + 1, run.end - 1))
 
 
+def _role_run_start(frame: Frame, run: NameRun, start: int) -> int:
+    """Where the description a role run ends begins: at its article, else its first word."""
+    first = max(start, run.start - frame.first)
+    return first - 1 if first > start and frame.lowers[first - 1] in lx.ARTICLES else first
+
+
 def _title_before(frame: Frame, j: int, start: int) -> int:
     """Where a description ending in a title at item j begins (``The New South Wales
     premier``, ``the town's new mayor``): at its article or possessive, or at the sentence's
     start; -1 when item j is no title or the words before it read otherwise."""
     lowers, words = frame.lowers, frame.words
-    if j < start or not (
-        lowers[j] in lx.TITLES or lowers[j] in lx.PERSON_HEADS or lowers[j] in lx.NAME_TITLE_WORDS
-    ):
+    if j < start or lowers[j] not in lx.PERSON_TITLE_WORDS:
         return -1
     p = j
     while p - 1 >= start and j - p < 8 and p - 1 not in frame.quotes:
@@ -774,9 +784,7 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
             if run.end - run.start == 1 and (low in lx.TITLES or low in lx.NAME_TITLE_WORDS):
                 return _nominal_ending(frame, j, start)  # a Democratic Assemblyman
             if _role_run(frame, run):  # the Director of Public Health: the whole run
-                first = max(start, run.start - frame.first)
-                if first > start and lowers[first - 1] in lx.ARTICLES:
-                    first -= 1
+                first = _role_run_start(frame, run, start)
                 return Source(frame.start(first), frame.end(j), "nominal",
                               frame.text(first, j + 1))
             return None
@@ -797,8 +805,7 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
             role = frame.text(p, i) + (" " + names[0].title if names[0].title else "")
         x = i - 1 if i - 1 >= start and lowers[i - 1] in lx.ARTICLES else i
         if x - 2 >= start and lowers[x - 1] in lx.ROLE_PREPOSITIONS and (
-            lowers[x - 2] in lx.PERSON_HEADS or lowers[x - 2] in lx.TITLES
-            or lowers[x - 2] in lx.NAME_TITLE_WORDS or lowers[x - 2] in lx.LEADER_WORDS
+            lowers[x - 2] in lx.PERSON_TITLE_WORDS or lowers[x - 2] in lx.LEADER_WORDS
         ):
             nominal = _leading_nominal(frame, j, start)
             if nominal is not None:
@@ -826,8 +833,7 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
 def _aged(frame: Frame, j: int) -> bool:
     """Whether an age set off by commas follows item j (``the actor, 62, said``)."""
     words = frame.words
-    return j + 3 < len(words) and words[j + 1] == "," == words[j + 3] and (
-        words[j + 2].isdigit() and len(words[j + 2]) <= 3)
+    return j + 3 < len(words) and words[j + 1] == "," == words[j + 3] and is_age(words[j + 2])
 
 
 def _leading_nominal(frame: Frame, j: int, start: int) -> Source | None:
