@@ -700,3 +700,21 @@ def test_an_age_set_off_after_a_surname_or_a_title_opening_the_sentence() -> Non
     assert [[(q.speaker, q.source) for q in analyse("Election night\n\n" + text).quotes]
             for text in texts] == [
         [("Ruiz", None)], [(None, "The actor")], [(None, "The 45-year-old Democrat")]]
+
+
+def test_a_passive_verb_of_telling_names_its_speaker_after_by() -> None:
+    # the quotation is the chief's, not the deputy's whose own clause follows it
+    text = ("Storm hits coast\n\n"
+            "The mayor toured the coast on Monday. In a meeting that day she was told by Fire "
+            'Chief Ann Porter of "at least 40 homes lost", while Deputy Mayor Tom Reyes '
+            "indicated 60 people were missing.")
+    result = analyse(text)
+    assert [(q.speaker, q.verb) for q in result.quotes] == [("Ann Porter", "told")]
+
+
+def test_the_one_quoted_passively_or_after_the_quotation_is_the_speaker() -> None:
+    texts = ['"We are ready," Raj Mehta was quoted by the BBC as saying.',
+             'Raj Mehta was quoted by the BBC as saying, "We are ready."',
+             '"We are ready," the BBC quoted the engineer, Raj Mehta, as saying.']
+    assert [[q.speaker for q in analyse("Dam holds\n\n" + text).quotes] for text in texts] == [
+        ["Raj Mehta"], ["Raj Mehta"], ["Raj Mehta"]]

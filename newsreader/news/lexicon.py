@@ -809,6 +809,10 @@ SAYING_NOUNS = word_set("quote quotation line adage maxim motto dictum")
 BE_FORMS = word_set("is was were are be been being am")
 """Forms of *be* (before a past participle: a passive, ``was told``)."""
 
+PASSIVE_SPEECH_VERBS = word_set("told informed warned assured reminded advised")
+"""Reporting verbs whose passive names the speaker after ``by`` (``was told by the chief``);
+the one told is not the source."""
+
 INFINITIVE_CUES = word_set(
     """say tell add write explain ask answer note argue claim insist declare announce warn
     describe call reply respond suggest predict promise mention recall"""

@@ -69,7 +69,9 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
     if previous in lx.DETERMINERS or possessive or previous == "no":
         return False  # his remarks, Trump's claim: a noun
     if previous in lx.BE_FORMS and not low.endswith("ing"):
-        return False  # was told, is called: passive, the subject is not the source
+        # was told, is called: passive, the subject is not the source; but "was told by the
+        # chief that": the one after ``by`` (``passive_agent``)
+        return passive_agent_at(frame, k)
     if previous == "," and (low.endswith("ed") or low == "told") and (
         following in lx.PASSIVE_ASIDE_NEXT and _verb_after_aside(frame, k)
     ):
@@ -94,6 +96,17 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
             or (previous.endswith("s") and previous[:-1] in lx.NOMINAL_HEADS)
         )
     return True
+
+
+def passive_agent_at(frame: Frame, k: int) -> bool:
+    """Whether the passive reporting verb at item k (``was told``, ``were warned``) names its
+    speaker after ``by``: ``he was told by Fire Chief Ann Porter of "…"``."""
+    lowers = frame.lowers
+    return (
+        lowers[k] in lx.PASSIVE_SPEECH_VERBS
+        and k + 2 < len(lowers) and lowers[k + 1] == "by"
+        and k + 2 not in frame.quotes and frame.words[k + 2][:1].isalnum()
+    )
 
 
 def names_title_of(frame: Frame, k: int) -> bool:

@@ -149,6 +149,9 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
                     e += 1
                 if cue is not None:
                     after = cue  # (no appositive of the first name)
+            quoted = _quoting_object(frame, cue, start, limit) if cue is not None else None
+            if quoted is not None:
+                return quoted  # "…," the BBC quoted Mehta as saying: Mehta
             if cue is not None:
                 if subject.kind == "nominal" and after < limit and words[after] == ",":
                     e = cue - 1
@@ -354,7 +357,10 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
     """``cue_source`` as the phrase next to the verb gives it."""
     words, lowers = frame.words, frame.lowers
     low = lowers[cue]
-    if low == "according":
+    if low == "according" or (
+        cue > start and lowers[cue - 1] in lx.BE_FORMS and low in lx.PASSIVE_SPEECH_VERBS
+    ):
+        # according to NAME · was told by NAME (a passive cue names its speaker after by)
         found = phrase_from(frame, cue + 2, limit)
         return found[0] if found else None
     if low in lx.PARTICIPLE_CUES:
@@ -420,6 +426,9 @@ def _quoted_as(frame: Frame, j: int, start: int) -> Source | None:
     participle, not the one quoting."""
     if j - 2 < start or frame.lowers[j] != "as":
         return None
+    passive = _quoted_in_passive(frame, j, start)
+    if passive is not None:
+        return passive
     end = j - 2 if frame.words[j - 1] == "," else j - 1
     if end < start or end in frame.quotes:
         return None
@@ -436,6 +445,38 @@ def _quoted_as(frame: Frame, j: int, start: int) -> Source | None:
             return None
         k -= 1
     return None
+
+
+def _quoting_object(frame: Frame, cue: int, start: int, limit: int) -> Attribution | None:
+    """For a verb of quoting at item ``cue`` (``quoted``, ``cited``) with ``as saying`` after
+    its object: the attribution to the one quoted."""
+    if frame.lowers[cue] not in lx.QUOTING_VERBS:
+        return None
+    for k in range(cue + 2, min(limit - 1, cue + 10)):
+        if k in frame.quotes or frame.words[k] in (".", ";", ":"):
+            return None
+        if frame.lowers[k] == "as" and frame.lowers[k + 1] in lx.PARTICIPLE_CUES:
+            quoted = _quoted_as(frame, k, start)
+            return _at_cue(frame, k + 1, quoted, limit, "post") if quoted else None
+    return None
+
+
+def _quoted_in_passive(frame: Frame, j: int, start: int) -> Source | None:
+    """``Mehta was quoted by the BBC as saying``, ``She was quoted as saying``: the subject of
+    the passive, not the one quoting (``as`` at item j)."""
+    lowers = frame.lowers
+    k = j - 1
+    while k > start and j - k <= 8 and lowers[k] not in lx.QUOTING_VERBS:
+        if k in frame.quotes or frame.words[k] in (".", ";", ":", "\"", "“", "”"):
+            return None
+        k -= 1
+    if k <= start or lowers[k] not in lx.QUOTING_VERBS or lowers[k - 1] not in lx.BE_FORMS:
+        return None
+    e = k - 2
+    while e >= start and lowers[e] in lx.AUXILIARIES:
+        e -= 1  # had been quoted, was once quoted
+    subject = phrase_ending(frame, e, start)
+    return subject if subject is not None and subject.kind in ("name", "pronoun") else None
 
 
 def _subject_past_asides(frame: Frame, cue: int, start: int) -> Source | None:
@@ -1321,6 +1362,10 @@ def beside_cue(document: Document, quote: int, before: bool = True) -> Attributi
             if cue in frame.quotes or words[cue] in (".", ";", "?", "!"):
                 break
             if frame.cue_words[cue] and is_cue(frame, cue):
+                if lowers[cue] in lx.PARTICIPLE_CUES and lowers[cue - 1] == "as":
+                    # "…," Mehta was quoted by the BBC as saying: the one quoted
+                    quoted = _quoted_as(frame, cue - 1, right)
+                    return _at_cue(frame, cue, quoted, limit, "beside") if quoted else None
                 # "…," the dawn of the movement, Bozell says: the name right before the verb
                 run = frame.name_run_at[cue - 1]
                 first = frame.name_runs[run].start - frame.first if run is not None else cue
