@@ -718,3 +718,24 @@ def test_the_one_quoted_passively_or_after_the_quotation_is_the_speaker() -> Non
              '"We are ready," the BBC quoted the engineer, Raj Mehta, as saying.']
     assert [[q.speaker for q in analyse("Dam holds\n\n" + text).quotes] for text in texts] == [
         ["Raj Mehta"], ["Raj Mehta"], ["Raj Mehta"]]
+
+
+def test_a_description_opening_the_clause_before_an_appositive_is_the_source() -> None:
+    # nobody named: not the judge, the only woman the article names
+    text = ("Contractor jailed\n\n"
+            "Judge Marian Okafor ordered him to repay the victims. One homeowner, a retired "
+            'school custodian, told the court: "I kept calling him." Later she said: "The crew '
+            'never came." A neighbour, 72, said: "He lied to all of us."')
+    result = analyse(text)
+    assert [(q.speaker, q.source) for q in result.quotes] == [
+        (None, "One homeowner"), (None, "One homeowner"), (None, "A neighbour")]
+
+
+def test_an_organization_named_with_of_or_as_a_constabulary_is_the_one_described() -> None:
+    text = ("Fossil found\n\n"
+            "Researchers at the University of Eastmoor described the skull on Wednesday. The "
+            'university called its mouth "improbably wide". Protesters were arrested by '
+            "Harbridgeshire Constabulary. The constabulary warned that anyone returning "
+            '"can expect to be arrested".')
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "University of Eastmoor", "Harbridgeshire Constabulary"]

@@ -278,6 +278,7 @@ ORG_WORDS = word_set(
     consulate mission agency command operations enforcement security intelligence
     industries holdings partners associates group institution clinic hospital museum
     library airlines motors foods systems technologies labs laboratory laboratories
+    constabulary academy observatory
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu"""
 )
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""

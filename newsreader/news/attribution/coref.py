@@ -604,8 +604,10 @@ class Resolver:
             for index, entity in enumerate(entities):
                 if entity.kind == "organization":
                     parts = entity.name.lower().split()
-                    heads = parts[-1:] + [  # Commission on Presidential Debates: commission
-                        w for w, after in zip(parts, parts[1:], strict=False) if after == "on"]
+                    heads = parts[-1:] + [  # Commission on Presidential Debates: commission,
+                        # University of Eastmoor: university
+                        w for w, after in zip(parts, parts[1:], strict=False)
+                        if after in ("on", "of")]
                     for org_head in dict.fromkeys(heads):
                         self._orgs_by_head.setdefault(org_head, []).append(index)
                 elif entity.kind == "person":

@@ -36,7 +36,7 @@ from itertools import compress, count
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.cues import is_cue, names_title_of, verb_after
 from newsreader.news.attribution.frames import Document, Frame
-from newsreader.news.attribution.people import bare_lower, bare_role, is_cap
+from newsreader.news.attribution.people import bare_lower, bare_role, is_age, is_cap
 from newsreader.news.attribution.phrases import (
     Source,
     appositive_role,
@@ -414,7 +414,8 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
     if source is None and cue - 1 >= start and lowers[cue - 1] in ("and", "but", "then"):
         source = sentence_subject(frame, start, cue)  # X noted …, and added: "…"
     if source is None and cue - 1 > start and words[cue - 1] == ",":
-        source = _subject_past_asides(frame, cue, start)
+        source = _subject_past_asides(frame, cue, start) or _description_past_aside(
+            frame, cue, start)
     if source is None and cue - 1 >= start:
         source = _description_before(frame, cue, start)
     return source
@@ -490,6 +491,22 @@ def _subject_past_asides(frame: Frame, cue: int, start: int) -> Source | None:
         starts = frame.tokens.starts
         k = next((i for i in range(start, cue) if starts[frame.first + i] >= subject.end), -1)
     return subject if 0 <= k < cue and frame.words[k] == "," else None
+
+
+def _description_past_aside(frame: Frame, cue: int, start: int) -> Source | None:
+    """``One homeowner, a retired school custodian, told``, ``A neighbour, 72, said``: the
+    description that opens the clause, before an appositive or an age set off by commas."""
+    words, lowers = frame.words, frame.lowers
+    j = cue - 2
+    while j > start and cue - j <= 10 and words[j] != "," and j not in frame.quotes and (
+        words[j][:1].isalnum() and not (frame.cue_words[j] and is_cue(frame, j))
+    ):
+        j -= 1
+    if j <= start or words[j] != "," or not (
+        lowers[j + 1] in ("a", "an", "the") or (is_age(words[j + 1]) and j + 2 == cue - 1)
+    ):
+        return None
+    return _description_before(frame, j, start)
 
 
 def _description_before(frame: Frame, cue: int, start: int) -> Source | None:
