@@ -739,3 +739,16 @@ def test_an_organization_named_with_of_or_as_a_constabulary_is_the_one_described
             '"can expect to be arrested".')
     assert [q.speaker for q in analyse(text).quotes] == [
         "University of Eastmoor", "Harbridgeshire Constabulary"]
+
+
+def test_ranks_and_clerical_titles_with_a_period_and_hyphenated_titles() -> None:
+    # Spc. and Fr. did not end a sentence; a Vice-Chancellor is a title, not a name
+    text = ("Medics train for the competition\n\n"
+            '"You don\'t get to be tired," said Spc. Keisha Long, a medic with the 3rd '
+            'Battalion. Fr. Michael Doyle said: "Everyone is welcome."\n\n'
+            'The Vice-Chancellor, Professor Sir Anthony Marsh, said: "She is the person to '
+            'lead this." The Vice-Chancellor said the vote had been "unanimous and swift".')
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == [
+        "Keisha Long", "Michael Doyle", "Anthony Marsh", "Anthony Marsh"]
+    assert {p.name: p.role for p in result.people}["Anthony Marsh"] == "The Vice-Chancellor"

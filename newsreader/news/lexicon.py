@@ -226,7 +226,9 @@ TITLES = word_set(
     first lady columnist correspondent editor publisher reporter writer author host
     moderator activist lawyer attorney analyst physician doctor nurse actor actress
     comedian singer rapper star presenter representative-elect councillor councilor alderman
-    alderwoman assemblyman assemblywoman assemblymember supervisor"""
+    alderwoman assemblyman assemblywoman assemblymember supervisor vice-chancellor
+    pro-vice-chancellor vice-principal vice-provost provost vice-admiral vice-mayor
+    vice-governor rector"""
 )
 """Words of a title or role that may stand before a name (``Acting Secretary Chad Wolf``)."""
 
@@ -525,7 +527,8 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     superintendent inspector detective officer co-author coauthor det det. insp insp. supt
     supt. ch dci dsi pc pcso cllr cllr. hon hon. rt rt. laureate campaigner head ag
     pv2 cpl. ssg sfc msg 1sg sgm csm 2lt 1lt cpt ltc ltg bg mg wo1 cw2 cw3 cw4 cw5 po1 po2
-    po3 cpo scpo mcpo lead co-lead"""
+    po3 cpo scpo mcpo lead co-lead vice-chancellor pro-vice-chancellor vice-principal
+    vice-provost provost vice-admiral vice-mayor vice-governor rector fr fr. msgr msgr. ens ens. cdr cdr. const const. ald ald."""
 )
 """Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,
 ``Staff Sgt.``, ``Fisherman``): the name is the words after the last of them."""
@@ -660,7 +663,7 @@ OFFICE_TITLES = word_set(
 """Offices one person holds at a time: a person named as one is not ``the`` other (Mayor Ann
 Cole … The governor said: someone else)."""
 
-COURTESY_TITLES = word_set("dr dr. prof prof. rev rev. the rev.")
+COURTESY_TITLES = word_set("dr dr. prof prof. professor rev rev. the rev. spc. pfc. pvt.")
 """Titles before a name that say no job: a role given beside the name replaces them (``Dr.
 Maya Chen, an assistant professor of biology``)."""
 
