@@ -752,3 +752,29 @@ def test_ranks_and_clerical_titles_with_a_period_and_hyphenated_titles() -> None
     assert [q.speaker for q in result.quotes] == [
         "Keisha Long", "Michael Doyle", "Anthony Marsh", "Anthony Marsh"]
     assert {p.name: p.role for p in result.people}["Anthony Marsh"] == "The Vice-Chancellor"
+
+
+def test_a_plural_noun_for_people_opening_a_sentence_is_no_name() -> None:
+    text = ("Chess open\n\n"
+            'Commentators called the sacrifice "the move of the tournament", and the chief '
+            'arbiter, Imogen Brown, said spectators had "gasped out loud" when it appeared.')
+    result = analyse(text)
+    assert [(q.speaker, q.source) for q in result.quotes] == [
+        (None, "Commentators"), ("Imogen Brown", None)]
+    assert [p.name for p in result.people] == ["Imogen Brown"]
+
+
+def test_he_after_a_fan_described_but_not_named_is_that_fan() -> None:
+    text = ("Con report\n\n"
+            'His partner, Kieran, 33, said: "We have been here since Friday." One fan said the '
+            'food court had run out by noon. "I paid six pounds for a bag of crisps," he said.')
+    assert [q.speaker for q in analyse(text).quotes] == ["Kieran", None]
+
+
+def test_the_owner_of_a_post_and_a_person_after_an_owner_are_the_speakers() -> None:
+    text = ("Rent bill passes\n\n"
+            "Chief executive Samantha King wrote a post. According to King's post, the app was "
+            '"eighteen months in the making". The Greens\' Tom Marsh voted for it but said the '
+            'bill was "a start, not a finish". Labor\'s Ann Dale voted no but said it was '
+            '"a wasted chance".')
+    assert [q.speaker for q in analyse(text).quotes] == ["Samantha King", "Tom Marsh", "Ann Dale"]

@@ -1052,7 +1052,10 @@ has not named rather than the person just named (``the judge`` after a lawyer's 
 PERSON_DESCRIPTION_HEADS = word_set(
     """head victim survivor passenger patient suspect defendant plaintiff caller driver
     pilot captain guard mother father daughter son widow widower neighbour neighbor
-    democrat republican tory briton"""
+    democrat republican tory briton fan attendee spectator visitor shopper commuter customer
+    tenant homeowner motorist pedestrian villager onlooker bystander local tourist traveller
+    traveler participant delegate guest viewer listener reader parishioner worshipper
+    volunteer"""
 )
 """Heads of descriptions of one person beside ``PERSON_HEADS`` (``the head of …``, ``one of the
 victims``), which a later he or she may refer to."""

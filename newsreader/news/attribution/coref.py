@@ -184,8 +184,29 @@ class Resolver:
             found = self._described(source)
             if found < 0:
                 found = self._just_named(source)
+            if found < 0:
+                found = self._owner_of_words(source)
             return [found] if found >= 0 else []
         return []
+
+    def _owner_of_words(self, source: Source) -> int:
+        """``according to King's post``, ``Moss's statement said``: the person named before
+        whose words or document the description is, when the article named them (-1 if not)."""
+        words = source.text.replace("’", "'").split()
+        if len(words) != 2 or not words[0].endswith("'s") or not (
+            words[1].lower() in lx.DOCUMENT_HEADS or words[1].lower() in lx.SPEECH_NOUNS
+        ):
+            return -1
+        owner = words[0][:-2]
+        i = bisect_left(self.starts, source.start) - 1
+        while i >= 0 and source.start - self.names[i].start < REACH:
+            name = self.names[i]
+            i -= 1
+            if name.entity >= 0 and name.text.split()[-1] == owner and (
+                self.registry.entities[name.entity].kind == "person"
+            ):
+                return name.entity
+        return -1
 
     def _just_named(self, source: Source) -> int:
         """A short definite description that no name or role matches, when the entity just

@@ -412,6 +412,17 @@ def bare_role(role: str | None) -> bool:
         w.strip(",.;:()").lower() in lx.NOT_ROLE_WORDS for w in (role or "").split())
 
 
+def _plural_of_person_noun(low: str) -> bool:
+    """Whether a word is the plural of a noun for a kind of person (``commentators``,
+    ``spectators``): no name when only a sentence start capitalizes it."""
+    return low.endswith("s") and low[:-1] not in _PARTIES and (
+        low[:-1] in lx.PERSON_HEADS or low[:-1] in lx.PERSON_DESCRIPTION_HEADS)
+
+
+_PARTIES = frozenset({"democrat", "republican", "tory", "briton"})
+"""Plural person nouns that name a party or a people as well (``Democrats said``)."""
+
+
 class NameRun(NamedTuple):
     """A run of capitalized tokens ``[start, end)`` and the names in it (usually one, two for
     ``X and Y``, none for words that only describe: ``Republican``)."""
@@ -466,8 +477,10 @@ def find_name_runs(
             # a capital forced by the sentence start: a name only if known as one
             first = bare_lower(words[start])
             after = lowers[end] if end < count else ""
-            if first in lx.NOT_NAMES_ALONE and first not in capitalized_inside:
-                continue  # Critics said, Yeah, …
+            if (first in lx.NOT_NAMES_ALONE or _plural_of_person_noun(first)) and (
+                first not in capitalized_inside
+            ):
+                continue  # Critics said, Yeah, …, Commentators called
             if not (
                 first in capitalized_inside
                 or first + "’s" in capitalized_inside

@@ -81,6 +81,10 @@ def phrase_from(
             x += 1
         if x < limit and name_run_at[x] is not None and x > j:
             j = x
+    if j + 1 < limit and name_run_at[j] is None and words[j].endswith(_POSSESSIVE_ENDS) and (
+        is_cap(words[j]) and _person_joined_at(frame, j + 1)
+    ):
+        return phrase_from(frame, j + 1, limit, inverted)  # Labor's Tom Marsh
     run_index = name_run_at[j] if j < limit else None
     if run_index is not None:
         run = frame.name_runs[run_index]
@@ -96,6 +100,8 @@ def phrase_from(
             after = j + (run.end - run.start)
         # a name that starts here and ends inside the sentence
         if names and run.start == frame.token(j) and after <= len(frame.words):
+            if words[after - 1].endswith(_POSSESSIVE_ENDS) and _person_joined_at(frame, after):
+                return phrase_from(frame, after, limit, inverted)  # Labor's Tom Marsh
             if words[after - 1].endswith(("’s", "'s")) and names[-1].token_end == run.end:
                 return _nominal_from(frame, i, limit)  # Trump’s campaign
             if i < j and after < limit and lowers[i] in lx.ARTICLES and (
@@ -128,6 +134,26 @@ def phrase_from(
     ):
         return _indefinite(frame, i), i + 1  # "…," said one. · "…," one, who …, said
     return _nominal_from(frame, i, limit, inverted)
+
+
+_POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
+"""How a possessive ends (``Labor's``, ``The Greens'``)."""
+
+
+def _person_joined_at(frame: Frame, k: int) -> bool:
+    """Whether a person's full name begins at item k, joined to the word before it
+    (``Labor's Tom Marsh``, ``The Greens' Tom Marsh``: the owner's people; not ``Forbes’
+    Under 30 Summit``)."""
+    if k >= len(frame.words) or k in frame.quotes:
+        return False
+    run_index = frame.name_run_at[k]
+    if run_index is None:
+        return False
+    run = frame.name_runs[run_index]
+    tokens = frame.tokens
+    return run.start == frame.token(k) and bool(run.names) and all(
+        name.kind == "person" and " " in name.text for name in run.names
+    ) and tokens.starts[run.start] - tokens.ends[run.start - 1] == 1
 
 
 def _indefinite(frame: Frame, k: int) -> Source:
