@@ -778,3 +778,14 @@ def test_the_owner_of_a_post_and_a_person_after_an_owner_are_the_speakers() -> N
             'bill was "a start, not a finish". Labor\'s Ann Dale voted no but said it was '
             '"a wasted chance".')
     assert [q.speaker for q in analyse(text).quotes] == ["Samantha King", "Tom Marsh", "Ann Dale"]
+
+
+def test_people_described_with_a_preposition_are_an_unnamed_source() -> None:
+    # not the arbiter whose own clause follows the quotation
+    text = ("Chess open\n\n"
+            "Commentators on the event's live broadcast called the sacrifice \"the move of the "
+            'tournament", and the chief arbiter, Imogen Brown, said the hall had "gasped out '
+            'loud". Residents of the estate said the plan was "a disgrace".')
+    assert [(q.speaker, q.source) for q in analyse(text).quotes] == [
+        (None, "Commentators on the event's live broadcast"), ("Imogen Brown", None),
+        (None, "Residents of the estate")]

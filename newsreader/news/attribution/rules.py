@@ -398,7 +398,8 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
         # in Ballot Access News comments: a noun, and no subject; but A spokeswoman for the
         # council said: the description the preposition is part of
         return _description_before(frame, cue, start) or (
-            _description_with(frame, source, start) if words[cue - 1] == "," else None)
+            _description_with(frame, source, start) if words[cue - 1] == "," else None
+        ) or _people_with_preposition(frame, cue, start)
     if source is not None and source.kind == "pronoun" and not source.names and (
         source.text.lower() == "who"
     ):
@@ -417,7 +418,8 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
         source = _subject_past_asides(frame, cue, start) or _description_past_aside(
             frame, cue, start)
     if source is None and cue - 1 >= start:
-        source = _description_before(frame, cue, start)
+        source = _people_with_preposition(frame, cue, start) or _description_before(
+            frame, cue, start)
     return source
 
 
@@ -491,6 +493,23 @@ def _subject_past_asides(frame: Frame, cue: int, start: int) -> Source | None:
         starts = frame.tokens.starts
         k = next((i for i in range(start, cue) if starts[frame.first + i] >= subject.end), -1)
     return subject if 0 <= k < cue and frame.words[k] == "," else None
+
+
+def _people_with_preposition(frame: Frame, cue: int, start: int) -> Source | None:
+    """``Commentators on the event's live broadcast called``, ``Residents of the estate
+    said``: a plural noun for people opening the clause, then a phrase after a preposition,
+    the whole the verb's source (an unnamed one)."""
+    lowers, words = frame.lowers, frame.words
+    k = start + 1 if lowers[start] in ("the", "some", "many", "several") else start
+    head = lowers[k] if k < cue else ""
+    if not (head.endswith("s") and _description_head(head) and words[k].isalpha()) or (
+        k + 1 >= cue or lowers[k + 1] not in lx.SUBJECT_PREPOSITIONS or cue - start > 10
+    ):
+        return None
+    if any(x in frame.quotes or not words[x][:1].isalnum() or frame.name_run_at[x] is not None
+           for x in range(k + 1, cue)):
+        return None  # Critics, in Ballot Access News, …; Voters in Ohio said (a place)
+    return Source(frame.start(start), frame.end(cue - 1), "nominal", frame.text(start, cue))
 
 
 def _description_past_aside(frame: Frame, cue: int, start: int) -> Source | None:
