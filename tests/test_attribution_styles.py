@@ -789,3 +789,13 @@ def test_people_described_with_a_preposition_are_an_unnamed_source() -> None:
     assert [(q.speaker, q.source) for q in analyse(text).quotes] == [
         (None, "Commentators on the event's live broadcast"), ("Imogen Brown", None),
         (None, "Residents of the estate")]
+
+
+def test_a_person_described_and_named_in_an_aside_after_a_description() -> None:
+    text = ("Election results\n\n"
+            "Prime Minister Ines Carvalho won. Its leader, the former television presenter Duarte "
+            'Vaz, quipped that he now had "more seats than hairs left on my head".')
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Duarte Vaz"]
+    assert {p.name: p.role for p in result.people}["Duarte Vaz"] == (
+        "the former television presenter")

@@ -440,6 +440,12 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 ):
                     named.role = frame.text(described, i)
                     return named
+            if close == "," and source is not None and source.kind == "nominal" and (
+                not source.names
+            ):
+                named = _described_name(frame, i + 1, j)
+                if named is not None:  # Its leader, the former presenter Duarte Vaz, quipped
+                    return named
             if source is None and close == "," and i > start:
                 # Tuesday in Berea, after winning Ohio, Gov. John Kasich (R-OH), said: the
                 # introductory phrases end at the comma, and the name between is the subject
@@ -756,6 +762,25 @@ def _description_ending(frame: Frame, j: int, start: int) -> int:
             role = True
         p -= 1
     return p if role else -1
+
+
+def _described_name(frame: Frame, i: int, j: int) -> Source | None:
+    """A person named at the end of items [i, j) after an article and lowercase words that
+    describe them (``the former television presenter Duarte Vaz``), the words their role."""
+    if j - i < 3 or j - i > 9 or frame.lowers[i] not in lx.ARTICLES:
+        return None
+    k = i + 1
+    while k < j and frame.name_run_at[k] is None and frame.words[k].isalpha() and (
+        frame.words[k].islower() and frame.lowers[k] not in lx.FUNCTION_WORDS
+    ):
+        k += 1
+    if k == i + 1 or k >= j:
+        return None
+    named = name_exactly(frame, k, j)
+    if named is None or not all(name.kind == "person" for name in named.names):
+        return None
+    named.role = frame.text(i, k)
+    return named
 
 
 def name_exactly(frame: Frame, i: int, j: int) -> Source | None:
