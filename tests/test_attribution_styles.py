@@ -799,3 +799,10 @@ def test_a_person_described_and_named_in_an_aside_after_a_description() -> None:
     assert [q.speaker for q in result.quotes] == ["Duarte Vaz"]
     assert {p.name: p.role for p in result.people}["Duarte Vaz"] == (
         "the former television presenter")
+
+
+def test_the_description_after_one_not_named_means_that_one() -> None:
+    text = ("Cold case reopened\n\n"
+            "Special Agent Erin Hope leads the case. One agent who has worked on it said the team "
+            'had reinterviewed old staff. "Memories fade, but they also settle," the agent said.')
+    assert [(q.speaker, q.source) for q in analyse(text).quotes] == [(None, "the agent")]

@@ -1060,6 +1060,9 @@ PERSON_DESCRIPTION_HEADS = word_set(
 """Heads of descriptions of one person beside ``PERSON_HEADS`` (``the head of …``, ``one of the
 victims``), which a later he or she may refer to."""
 
+INDEFINITE_OPENERS = word_set("one a an another")
+"""Words that open a description of someone not named before (``One agent``, ``a nurse``)."""
+
 ONE_OF = word_set("one each either neither another")
 """Words that pick one of a group (``One of the victims``): a description of one person."""
 

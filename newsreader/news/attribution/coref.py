@@ -182,12 +182,34 @@ class Resolver:
             if _ANONYMOUS.match(self.document.text, source.end, source.end + 80):
                 return []  # the town's butcher, who asked not to be named: nobody named
             found = self._described(source)
+            if found >= 0 and self._unnamed_since(source, found):
+                return []  # One agent said … the agent said: that agent, not Agent Erin Hope
             if found < 0:
                 found = self._just_named(source)
             if found < 0:
                 found = self._owner_of_words(source)
             return [found] if found >= 0 else []
         return []
+
+    def _unnamed_since(self, source: Source, found: int) -> bool:
+        """Whether a description with the same head and no name (``One agent``, ``a nurse``)
+        was the subject of a sentence after the latest mention of entity ``found`` and before
+        ``source`` (at most three sentences back): the description means that one."""
+        head = _head(source.text)[1]
+        last = max((a for a, _ in self.registry.entities[found].mentions if a < source.start),
+                   default=-1)
+        document = self.document
+        here = document.sentence_at(source.start)
+        floor = max(here - 3, document.sentence_at(last) if last >= 0 else 0)
+        for sentence in range(here, floor - 1, -1):
+            self._subjects_of(sentence)
+            subject = self._nominal_subjects.get(sentence)
+            if subject is not None and last < subject.start < source.start and (
+                subject.text.split()[0].lower() in lx.INDEFINITE_OPENERS
+                and _head(subject.text)[1] == head
+            ):
+                return True
+        return False
 
     def _owner_of_words(self, source: Source) -> int:
         """``according to King's post``, ``Moss's statement said``: the person named before
