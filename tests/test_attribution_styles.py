@@ -806,3 +806,23 @@ def test_the_description_after_one_not_named_means_that_one() -> None:
             "Special Agent Erin Hope leads the case. One agent who has worked on it said the team "
             'had reinterviewed old staff. "Memories fade, but they also settle," the agent said.')
     assert [(q.speaker, q.source) for q in analyse(text).quotes] == [(None, "the agent")]
+
+
+def test_a_title_with_for_and_a_spokesman_for_a_person() -> None:
+    text = ("Ministers meet\n\n"
+            '"The plane is up," wrote Minister for Political Affairs Wendy Sherman. "We are '
+            'ready," said a spokesman for Mayor Ann Cole. "It will pass," said his best friend '
+            "at college, Bruce Turry.")
+    result = analyse(text)
+    assert [(q.speaker, q.source) for q in result.quotes] == [
+        ("Wendy Sherman", None), (None, "a spokesman for Mayor Ann Cole"), ("Bruce Turry", None)]
+    assert {p.name: p.role for p in result.people}["Wendy Sherman"] == (
+        "Minister for Political Affairs")
+
+
+def test_he_after_a_reply_from_someone_is_the_one_replying() -> None:
+    text = ("Chess open\n\n"
+            'Lev Abramyan was unhappy with the draw. "It is a legitimate result," he said. His '
+            "comments drew a sharp reply from Verbeek's coach, Grandmaster Piet Jansen. \"Lev "
+            'offered the draw, not us," he said.')
+    assert [q.speaker for q in analyse(text).quotes] == ["Lev Abramyan", "Piet Jansen"]

@@ -476,7 +476,7 @@ class Resolver:
             if is_name:
                 # the source of an attribution is taken for its clause's subject, which
                 # spares finding the subject of every sentence with a source in it
-                source = start in self.source_starts
+                source = start in self.source_starts or self._words_from(start)
                 subject = source or start in self._subjects_of(sentence)
                 worth = (1.5 if source else (-0.7 if self._aside(start) else 0.0)) + (
                     0.9 if subject else 0.0
@@ -489,6 +489,21 @@ class Resolver:
             )
             self._leading_mentions[key] = leading
         return got
+
+    def _words_from(self, start: int) -> bool:
+        """Whether the name at offset ``start`` is the one words come from (``drew a sharp
+        reply from Verbeek's coach, Grandmaster Piet Jansen``): a speaker, as a source is."""
+        tokens = self.document.tokens
+        k = bisect_left(tokens.starts, start) - 1
+        floor = max(0, k - 8)
+        while k > floor and tokens.lowers[k] != "from":
+            if tokens.words[k] in (".", ";", ":", "\"", "“", "”") or tokens.words[k] == "":
+                return False
+            k -= 1
+        if k <= floor or tokens.lowers[k] != "from":
+            return False
+        noun = tokens.lowers[k - 1]
+        return noun in lx.SPEECH_NOUNS and noun not in ("question", "request")
 
     def _leading(self, start: int, is_name: bool) -> bool:
         """Whether a mention is the subject of its sentence or the source of an attribution."""

@@ -193,8 +193,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     j = k + 1
     if [w.lower() for w in words[j : j + 2]] == ["in", "charge"] and j + 2 < len(words):
         j += 2  # Special Agent in Charge Mark Dunn
-    elif j < len(words) - 1 and words[j].lower() == "of":
-        # Secretary of State John Kerry: the title runs to a first name, or keeps one word
+    elif j < len(words) - 1 and words[j].lower() in ("of", "for"):
+        # Secretary of State John Kerry, Minister for Health Ann Roe: the title runs to a
+        # first name, or keeps one word
         j += 2
         while j < len(words) - 1 and first_name_gender(words[j]) is None and len(words) - j > 2:
             j += 1

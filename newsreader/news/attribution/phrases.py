@@ -77,7 +77,9 @@ def phrase_from(
         while x < limit and x < j + 4 and name_run_at[x] is None and (
             lowers[x].replace("-", "").isalpha() and not is_cap(words[x])
             and not is_cue(frame, x)
-        ):
+            and not (x > i and lowers[x] in lx.ROLE_PREPOSITIONS
+                     and lowers[x - 1] in lx.PERSON_HEADS)
+        ):  # (said a spokesman for Mayor Ann Cole: the spokesman, not the mayor)
             x += 1
         if x < limit and name_run_at[x] is not None and x > j:
             j = x
