@@ -826,3 +826,23 @@ def test_he_after_a_reply_from_someone_is_the_one_replying() -> None:
             "comments drew a sharp reply from Verbeek's coach, Grandmaster Piet Jansen. \"Lev "
             'offered the draw, not us," he said.')
     assert [q.speaker for q in analyse(text).quotes] == ["Lev Abramyan", "Piet Jansen"]
+
+
+def test_an_age_description_means_the_person_just_named() -> None:
+    text = ("Wildfire\n\n"
+            "Another evacuee, Harold Brandt, said he had refused to leave on Friday. \"I stayed "
+            'through the fire in 1996," said the 61-year-old retired mill worker.\n\n'
+            'Danny Bishop scored the winner. "My legs were going," said the 28-year-old.')
+    assert [q.speaker for q in analyse(text).quotes] == ["Harold Brandt", "Danny Bishop"]
+
+
+def test_descriptions_by_another_word_for_the_role_or_the_kind_of_organization() -> None:
+    text = ("Singer in court\n\n"
+            "Deputy District Attorney Sandra Okoye asked the judge to order a stay-away. \"Fame "
+            'does not buy anyone a different set of rules," the prosecutor told the court. '
+            "Defense attorney Nathaniel Reyes cross-examined the neighbor. \"Memory is not a "
+            'recording," the defense lawyer said.\n\n'
+            "In an emailed statement, Lakeshore Connect Partners said it was committed to the "
+            'line. "Safety will remain our priority," the consortium said.')
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Sandra Okoye", "Nathaniel Reyes", "Lakeshore Connect Partners"]

@@ -1037,9 +1037,24 @@ Access News comments``)."""
 
 GENERIC_ORG_HEADS = word_set(
     """company firm project group organization organisation business brand startup maker
-    manufacturer retailer developer publisher studio label charity nonprofit"""
+    manufacturer retailer developer publisher studio label charity nonprofit club team side
+    consortium union agency authority ministry museum hospital network broadcaster newspaper
+    airline operator carrier utility insurer lender regulator watchdog trust foundation
+    festival league federation association"""
 )
 """Heads of descriptions of an organization by its kind, not by its name (``the company``)."""
+
+ROLE_SYNONYMS = {
+    "attorney": ("lawyer",), "solicitor": ("lawyer",), "barrister": ("lawyer",),
+    "counsel": ("lawyer",), "advocate": ("lawyer",), "manager": ("boss",), "coach": ("boss",),
+    "ceo": ("boss", "executive"), "chairman": ("boss",), "skipper": ("captain",),
+    "captain": ("skipper",), "governor": ("governor",),
+}
+"""Other words a description may use for a role (``the lawyer`` for an attorney, ``the boss``
+for a manager)."""
+
+PROSECUTING_WORDS = word_set("district prosecuting state's county crown assistant u.s.")
+"""Words that make an attorney's role a prosecutor's (``Deputy District Attorney``)."""
 
 UNNAMED_ROLE_HEADS = word_set(
     """source official spokesman spokeswoman spokesperson aide adviser advisor man woman person

@@ -237,11 +237,12 @@ class Resolver:
         of its sentence), ``"…," said Jane Roe. The Wooster professor added`` (the person in
         focus, when no other role of theirs contradicts the description); -1 otherwise."""
         words = source.text.lower().split()
-        if not 2 <= len(words) <= 3 or words[0] != "the":
-            return -1
+        aged = words[:1] == ["the"] and len(words) <= 6 and any(_AGE.fullmatch(w) for w in words)
+        if not aged and (not 2 <= len(words) <= 3 or words[0] != "the"):
+            return -1  # (said the 61-year-old retired mill worker: the person in focus)
         head = words[-1]
-        organization = head in lx.GENERIC_ORG_HEADS
-        if not organization and (
+        organization = head in lx.GENERIC_ORG_HEADS and not aged
+        if not organization and not aged and (
             not (head in lx.TITLES or agent_noun(head)) or head in lx.UNNAMED_ROLE_HEADS
         ):
             return -1  # the senator may be the one just named; the source, the judge no
@@ -676,8 +677,9 @@ class Resolver:
                         role_words = [w.strip(",.()") for w in role.lower().split()]
                         words += role_words[-1:] + [
                             w for w in role_words if w in lx.TITLES or w in lx.PERSON_HEADS
-                        ]
-                    words += self._titles_before.get(index, [])
+                        ] + _synonyms(role_words)
+                    titles = self._titles_before.get(index, [])
+                    words += titles + _synonyms(titles)
                     for word in dict.fromkeys(words):
                         self._persons_by_head.setdefault(word, []).append(index)
         if rest is None:
@@ -697,6 +699,9 @@ class Resolver:
         return got
 
 
+_AGE = re.compile(r"\d{1,3}-years?-old")
+"""An age written as one word (``61-year-old``)."""
+
 _ANONYMOUS = re.compile(
     r",?\s*(?:who|which)\s+(?:asked|requested|declined|refused|did\s+not\s+want|"
     r"spoke|was\s+not\s+authorized|wasn't\s+authorized|is\s+not\s+authorized|"
@@ -704,6 +709,15 @@ _ANONYMOUS = re.compile(
 )
 """An aside after a description that says its source is not to be named (``the town's
 butcher, who asked not to be named``, ``who spoke on condition of anonymity``)."""
+
+
+def _synonyms(words: list[str]) -> list[str]:
+    """The other words a description may use for roles with these words (``lawyer`` for
+    ``attorney``, ``prosecutor`` for ``District Attorney``)."""
+    found = [other for w in words for other in lx.ROLE_SYNONYMS.get(w, ())]
+    if "attorney" in words and any(w in lx.PROSECUTING_WORDS for w in words):
+        found.append("prosecutor")
+    return found
 
 
 def _head(description: str) -> tuple[list[str], str]:
