@@ -846,3 +846,14 @@ def test_descriptions_by_another_word_for_the_role_or_the_kind_of_organization()
             'line. "Safety will remain our priority," the consortium said.')
     assert [q.speaker for q in analyse(text).quotes] == [
         "Sandra Okoye", "Nathaniel Reyes", "Lakeshore Connect Partners"]
+
+
+def test_the_statement_is_the_words_of_the_one_who_issued_it() -> None:
+    text = ("Mine collapse\n\n"
+            'Cordillera Andina said in a statement that it was "deeply saddened" by the deaths. '
+            '"The safety of our people is our highest value," the statement read.\n\n'
+            "In a statement, the singer's spokesperson, Theo Lindgren, said he was grateful. "
+            '"Marlon is focused on his music," the statement read.\n\n'
+            'The study was published on Monday. "Frost maps are essential," the study says.')
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Cordillera Andina", "Cordillera Andina", "Theo Lindgren", "the study"]

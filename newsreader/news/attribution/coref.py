@@ -188,6 +188,8 @@ class Resolver:
                 found = self._just_named(source)
             if found < 0:
                 found = self._owner_of_words(source)
+            if found < 0:
+                found = self._issuer(source)
             return [found] if found >= 0 else []
         return []
 
@@ -210,6 +212,35 @@ class Resolver:
             ):
                 return True
         return False
+
+    def _issuer(self, source: Source) -> int:
+        """``X said in a statement that … "…," the statement read``: the person or
+        organization that is the subject of the sentence that mentioned the document last
+        (this paragraph or the one before); -1 when none."""
+        words = source.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in lx.DOCUMENT_HEADS:
+            return -1
+        document = self.document
+        here = document.sentence_at(source.start)
+        paragraph = document.paragraph_at(source.start)
+        pattern = re.compile(rf"\b{re.escape(words[1])}\b", re.IGNORECASE)
+        for sentence in range(here, max(-1, here - 4), -1):
+            a, b = document.sentences[sentence]
+            if document.paragraph_at(a) < paragraph - 1:
+                return -1
+            found = pattern.search(document.text, a, min(b, source.start))
+            if found is None:
+                continue
+            subjects = self._subjects_of(sentence)
+            for name in self.names[bisect_left(self.starts, a):]:
+                if name.start >= min(b, source.start):
+                    break
+                if name.start in subjects and name.entity >= 0 and (
+                    self.registry.entities[name.entity].kind in ("person", "organization")
+                ):
+                    return name.entity
+            return -1
+        return -1
 
     def _owner_of_words(self, source: Source) -> int:
         """``according to King's post``, ``Moss's statement said``: the person named before
