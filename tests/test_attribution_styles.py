@@ -857,3 +857,14 @@ def test_the_statement_is_the_words_of_the_one_who_issued_it() -> None:
             'The study was published on Monday. "Frost maps are essential," the study says.')
     assert [q.speaker for q in analyse(text).quotes] == [
         "Cordillera Andina", "Cordillera Andina", "Theo Lindgren", "the study"]
+
+
+def test_irish_titles_and_a_place_before_a_post_nominal_title() -> None:
+    text = ("Rent freeze rejected\n\n"
+            'Taoiseach Conor Fennelly rejected the freeze. "What we will do," the Taoiseach said, '
+            '"is build." Later the Tánaiste, Gráinne Madigan, said: "There are no sacred cows." '
+            'Róisín Hall TD spoke next. "They are not asking for charity," Deputy Hall said. '
+            'Independent TD Mick Furlong was angrier. "I have waited long enough," the '
+            "Kilbrack-Ballyduff TD added.")
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Conor Fennelly", "Conor Fennelly", "Gráinne Madigan", "Róisín Hall", "Mick Furlong"]

@@ -228,7 +228,7 @@ TITLES = word_set(
     comedian singer rapper star presenter representative-elect councillor councilor alderman
     alderwoman assemblyman assemblywoman assemblymember supervisor vice-chancellor
     pro-vice-chancellor vice-principal vice-provost provost vice-admiral vice-mayor
-    vice-governor rector undersecretary under-secretary"""
+    vice-governor rector undersecretary under-secretary taoiseach tánaiste tanaiste td"""
 )
 """Words of a title or role that may stand before a name (``Acting Secretary Chad Wolf``)."""
 
@@ -529,7 +529,7 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     pv2 cpl. ssg sfc msg 1sg sgm csm 2lt 1lt cpt ltc ltg bg mg wo1 cw2 cw3 cw4 cw5 po1 po2
     po3 cpo scpo mcpo lead co-lead vice-chancellor pro-vice-chancellor vice-principal
     vice-provost provost vice-admiral vice-mayor vice-governor rector undersecretary
-    under-secretary fr fr. msgr msgr. ens ens.
+    under-secretary taoiseach tánaiste tanaiste td deputy fr fr. msgr msgr. ens ens.
     cdr cdr. const const. ald ald."""
 )
 """Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,

@@ -19,6 +19,7 @@ from newsreader.news.attribution.frames import Frame
 from newsreader.news.attribution.people import (
     Name,
     NameRun,
+    bare_lower,
     bare_role,
     is_age,
     is_cap,
@@ -111,6 +112,11 @@ def phrase_from(
                 and not is_cue(frame, after)
             ):
                 return _nominal_from(frame, i, limit)  # the New York businessman
+            if i < j and lowers[i] in lx.ARTICLES and names[-1].token_end < run.end and (
+                bare_lower(words[after - 1]) in lx.NAME_TITLE_WORDS
+            ):  # the Leeds MP, the Kilbrack-Ballyduff TD: a description, not a name
+                return Source(frame.start(i), frame.end(after - 1), "nominal",
+                              frame.text(i, after)), after
             role = frame.text(i, j) if i < j else None
             if bare_role(role):
                 role = None  # said the Ministry of Water: "the" is no role
