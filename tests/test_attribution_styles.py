@@ -868,3 +868,14 @@ def test_irish_titles_and_a_place_before_a_post_nominal_title() -> None:
             "Kilbrack-Ballyduff TD added.")
     assert [q.speaker for q in analyse(text).quotes] == [
         "Conor Fennelly", "Conor Fennelly", "Gráinne Madigan", "Róisín Hall", "Mick Furlong"]
+
+
+def test_the_agency_and_the_company_by_the_kind_their_names_show() -> None:
+    text = ("Measles outbreak\n\n"
+            "The Ostrava State Department of Public Health confirmed six new cases on Monday.\n\n"
+            "Officials urged parents to check records. The agency said it was \"working closely "
+            'with schools."\n\n'
+            "The capsule was built by Vantor Aerospace under a contract. In a statement, the "
+            'company said the launch "marks the fourth ascent."')
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Ostrava State Department of Public Health", "Vantor Aerospace"]

@@ -280,7 +280,8 @@ ORG_WORDS = word_set(
     consulate mission agency command operations enforcement security intelligence
     industries holdings partners associates group institution clinic hospital museum
     library airlines motors foods systems technologies labs laboratory laboratories
-    constabulary academy observatory
+    constabulary academy observatory aerospace pharmaceuticals pharma therapeutics biotech
+    ventures software robotics logistics
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu"""
 )
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""
@@ -1043,6 +1044,18 @@ GENERIC_ORG_HEADS = word_set(
     festival league federation association"""
 )
 """Heads of descriptions of an organization by its kind, not by its name (``the company``)."""
+
+ORG_KINDS = {
+    "agency": word_set(
+        """department administration bureau service commission authority office agency
+        centers centres ministry directorate inspectorate fbi cia nsa epa fda cdc nasa noaa"""),
+    "company": word_set(
+        """inc inc. corp corp. llc ltd ltd. plc co. labs technologies systems industries holdings
+        motors airlines foods pharmaceuticals aerospace energy resources partners capital
+        ventures software brands studios"""),
+}
+"""Kinds of organization a description may name them by (``the agency`` for a Department of
+Public Health, ``the company`` for Vantor Aerospace), with the words of names of that kind."""
 
 ROLE_SYNONYMS = {
     "attorney": ("lawyer",), "solicitor": ("lawyer",), "barrister": ("lawyer",),

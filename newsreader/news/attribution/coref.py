@@ -697,7 +697,9 @@ class Resolver:
                     heads = parts[-1:] + [  # Commission on Presidential Debates: commission,
                         # University of Eastmoor: university
                         w for w, after in zip(parts, parts[1:], strict=False)
-                        if after in ("on", "of")]
+                        if after in ("on", "of")] + [
+                        kind for kind, marks in lx.ORG_KINDS.items()
+                        if any(w in marks for w in parts)]  # the agency, the company
                     for org_head in dict.fromkeys(heads):
                         self._orgs_by_head.setdefault(org_head, []).append(index)
                 elif entity.kind == "person":
