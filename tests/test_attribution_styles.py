@@ -879,3 +879,12 @@ def test_the_agency_and_the_company_by_the_kind_their_names_show() -> None:
             'company said the launch "marks the fourth ascent."')
     assert [q.speaker for q in analyse(text).quotes] == [
         "Ostrava State Department of Public Health", "Vantor Aerospace"]
+
+
+def test_a_pronoun_skips_a_description_inside_a_named_subjects_sentence() -> None:
+    text = ("Startup raises money\n\n"
+            '"Desalination works," said Samira Cross, the co-founder.\n\n'
+            "Cross started the company with Dr. Elena Fox. Fox says the pair spent two years "
+            "trying before a graduate student suggested changing the order of the layers.\n\n"
+            '"It was one of those humbling moments," she says.')
+    assert [q.speaker for q in analyse(text).quotes] == ["Samira Cross", "Elena Fox"]

@@ -649,6 +649,9 @@ class Resolver:
         nominal = self._nominals[i]
         if nominal.start <= after or self.document.paragraph_at(nominal.start) < paragraph - 1:
             return None
+        if any(start < nominal.start for start in self._subjects_of(
+                self.document.sentence_at(nominal.start))):
+            return None  # Fox says … before a graduate student suggested …: a clause inside
         head = nominal.text.lower().split()[-1]
         plural = head.endswith("s") and head[:-1] in lx.NOMINAL_HEADS
         if gender == "p":
