@@ -888,3 +888,14 @@ def test_a_pronoun_skips_a_description_inside_a_named_subjects_sentence() -> Non
             "trying before a graduate student suggested changing the order of the layers.\n\n"
             '"It was one of those humbling moments," she says.')
     assert [q.speaker for q in analyse(text).quotes] == ["Samira Cross", "Elena Fox"]
+
+
+def test_a_person_named_with_an_affiliation_in_an_aside_after_a_possessive_description() -> None:
+    # "he" is the co-chair named in the aside, not the woman quoted before
+    text = ("Glaciers shrink\n\n"
+            '"We have moved on," said Dr. Halima Okafor, a glaciologist.\n\n'
+            "Her fellow co-chair, Professor Lars Brightwell of the Nordvik Institute for Polar "
+            'Research, said the authors looked beyond what he called "the poster-child '
+            'glaciers". Its leader, Professor Ann Lee of Halden University, said: "We agree."')
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Halima Okafor", "Lars Brightwell", "Ann Lee"]

@@ -228,7 +228,8 @@ TITLES = word_set(
     comedian singer rapper star presenter representative-elect councillor councilor alderman
     alderwoman assemblyman assemblywoman assemblymember supervisor vice-chancellor
     pro-vice-chancellor vice-principal vice-provost provost vice-admiral vice-mayor
-    vice-governor rector undersecretary under-secretary taoiseach tánaiste tanaiste td"""
+    vice-governor rector undersecretary under-secretary taoiseach tánaiste tanaiste td
+    co-chair co-chairman co-chairwoman co-director co-host co-leader co-president"""
 )
 """Words of a title or role that may stand before a name (``Acting Secretary Chad Wolf``)."""
 
@@ -380,13 +381,17 @@ is never a name word."""
 PLACE_HEADS = word_set(
     """county township parish province borough district prefecture oblast canton
     municipality tower towers building plaza square stadium arena airport station street
-    avenue boulevard road bridge palace castle cathedral mosque temple airbase prison mall"""
+    avenue boulevard road bridge palace castle cathedral mosque temple airbase prison mall
+    valley river lake lakes mountains island islands bay coast peninsula canyon gorge glacier
+    desert forest creek falls harbour harbor beach ridge hills heights reservoir estuary
+    highway motorway lane park"""
 )
 """Last words that make a name of two words or more a place (``Marlow County``, ``Jackson
 Township``, ``Orleans Parish``, ``Ontario Province``, ``Harbour Tower``, ``Downing Street``),
 unless a word of an organization comes with them (``Marlow County Council``)."""
 
-SURNAME_PLACE_HEADS = word_set("parish tower street bridge castle temple")
+SURNAME_PLACE_HEADS = word_set(
+    "parish tower street bridge castle temple rivers lake bay forest ridge hills lane park")
 """Place heads that are surnames too: after a known first name, a person (``Mike
 Parish``, ``John Tower``; ``Orleans Parish`` is a place)."""
 

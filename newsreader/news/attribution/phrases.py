@@ -441,7 +441,7 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
             if source is None and close == ",":
                 # The New South Wales premier, Gladys Tran, told: the person, the title
                 # their role
-                named = name_exactly(frame, i + 1, j)
+                named = name_exactly(frame, i + 1, j) or _named_aside(frame, i + 1, j)
                 described = _title_before(frame, i - 1, start)
                 if named is not None and described >= 0 and all(
                     name.kind == "person" for name in named.names
@@ -451,7 +451,7 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
             if close == "," and source is not None and source.kind == "nominal" and (
                 not source.names
             ):
-                named = _described_name(frame, i + 1, j)
+                named = named_in_aside(frame, source, i, j + 1)
                 if named is not None:  # Its leader, the former presenter Duarte Vaz, quipped
                     return named
             if source is None and close == "," and i > start:
@@ -789,6 +789,42 @@ def _described_name(frame: Frame, i: int, j: int) -> Source | None:
         return None
     named.role = frame.text(i, k)
     return named
+
+
+def named_in_aside(frame: Frame, source: Source, after: int, limit: int) -> Source | None:
+    """For a description without a name ending before item ``after``: the person an aside set
+    off by commas right after it names (``Its leader, the former presenter Duarte Vaz,``;
+    ``Her fellow co-chair, Professor Lars Brightwell of the Nordvik Institute,``), with the
+    description as their role when the aside gives none; None otherwise."""
+    if source.kind != "nominal" or source.names or after >= limit or frame.words[after] != ",":
+        return None
+    j = after + 1
+    while j < limit and j - after <= 15 and frame.words[j] != "," and j not in frame.quotes:
+        j += 1
+    if j >= limit or frame.words[j] != ",":
+        return None
+    named = _described_name(frame, after + 1, j) or _named_aside(frame, after + 1, j)
+    if named is not None and (named.role is None or named.role == named.names[0].title):
+        named.role = source.text  # (The Vice-Chancellor, Professor Sir Anthony Marsh: not
+        # "Professor")
+    return named
+
+
+def _named_aside(frame: Frame, i: int, j: int) -> Source | None:
+    """A person named at the start of items [i, j), perhaps with a title and with ``of``,
+    ``from`` or ``at`` and their affiliation after (``Professor Lars Brightwell of the Nordvik
+    Institute``): the aside after a description that names whom it describes."""
+    if j - i > 14 or frame.has_quote(i, j):
+        return None
+    found = phrase_from(frame, i, j)
+    if found is None or found[0].kind != "name" or not all(
+        name.kind == "person" for name in found[0].names
+    ):
+        return None
+    after = found[1]
+    if after < j and frame.lowers[after] not in ("of", "from", "at"):
+        return None
+    return found[0]
 
 
 def name_exactly(frame: Frame, i: int, j: int) -> Source | None:

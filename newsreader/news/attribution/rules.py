@@ -44,6 +44,7 @@ from newsreader.news.attribution.phrases import (
     ends_clause,
     medium_after,
     name_exactly,
+    named_in_aside,
     phrase_ending,
     phrase_from,
     role_text,
@@ -655,8 +656,23 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
         elif lowers[i] in lx.OPENING_CONJUNCTIONS:
             i += 1
     found = phrase_from(frame, i, stop)
+    if found is None and i < stop and (
+        lowers[i] in lx.POSSESSIVE_PRONOUNS or lowers[i] in lx.DETERMINERS
+    ):
+        k = i + 1
+        while k < stop and k < i + 6 and words[k][:1].isalpha() and words[k].islower():
+            k += 1
+        if k > i + 1 and k < stop and words[k] == ",":
+            found = Source(frame.start(i), frame.end(k - 1), "nominal", frame.text(i, k)), k
+            named = named_in_aside(frame, found[0], k, stop)
+            if named is not None:
+                return named  # Her fellow co-chair, Professor Lars Brightwell of …, said
+            found = None
     if found is None:
         return _one_of(frame, i, stop) or _appositive_name(frame, i, stop)
+    named = named_in_aside(frame, found[0], found[1], stop)
+    if named is not None:
+        return named  # Her fellow co-chair, Professor Lars Brightwell of …, said
     return named_person(frame, found[0], start, stop)
 
 
