@@ -899,3 +899,11 @@ def test_a_person_named_with_an_affiliation_in_an_aside_after_a_possessive_descr
             'glaciers". Its leader, Professor Ann Lee of Halden University, said: "We agree."')
     result = analyse(text)
     assert [q.speaker for q in result.quotes] == ["Halima Okafor", "Lars Brightwell", "Ann Lee"]
+
+
+def test_a_name_in_an_asked_whether_aside_is_not_the_speaker() -> None:
+    text = ("Cup tie\n\n"
+            "Danny Bishop scored the penalty. Asked whether Ryan Hall had made contact, he "
+            "grinned: 'He caught me.' Ollie Rose praised him. Asked whether Bishop could play "
+            "for England, Rose was more guarded: 'Let's not get ahead of ourselves.'")
+    assert [q.speaker for q in analyse(text).quotes] == ["Danny Bishop", "Ollie Rose"]

@@ -181,7 +181,12 @@ class Resolver:
         if source.kind == "nominal":
             if _ANONYMOUS.match(self.document.text, source.end, source.end + 80):
                 return []  # the town's butcher, who asked not to be named: nobody named
-            found = self._described(source)
+            words = source.text.lower().split()
+            found = -1
+            if len(words) == 2 and words[1] in lx.GENERIC_ORG_HEADS:
+                found = self._just_named(source)  # the company: the one in focus first
+            if found < 0:
+                found = self._described(source)
             if found >= 0 and self._unnamed_since(source, found):
                 return []  # One agent said … the agent said: that agent, not Agent Erin Hope
             if found < 0:

@@ -58,6 +58,10 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         k == 0 or k - 1 in frame.quotes or low in lx.PARTICIPLE_CUES
     ):
         return False  # a name (Will, Read) or a headline
+    if (k == 0 or not frame.words[k - 1][:1].isalnum()) and low in ("asked", "questioned") and (
+        following in lx.PASSIVE_ASIDE_NEXT
+    ):
+        return False  # Asked whether Hall had touched him, he grinned: a passive aside
     after_word = k > 0 and k - 1 not in frame.quotes
     previous = lowers[k - 1] if k > 0 else ""
     previous_word = frame.words[k - 1] if k > 0 else ""

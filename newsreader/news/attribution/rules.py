@@ -226,8 +226,13 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
             start = dash + 1  # A DIGEST'S HEADING - Jeffrey M. Jones: "…": the clause after it
         announcer = phrase_ending(frame, left, start)
         if announcer is None or announcer.kind != "name" or left - start >= 8:
-            # Trump went even further: "…"
-            announcer = sentence_subject(frame, start, left) if left - start < 14 else None
+            # Trump went even further: "…" · Asked whether …, Rose was more guarded: "…"
+            announcer = sentence_subject(frame, start, left)
+            if announcer is not None and left - start >= 14 and not (
+                announcer.kind in ("name", "pronoun")
+                and left - _position(frame, announcer.start, start) <= 8
+            ):
+                announcer = None
         if announcer is None or announcer.kind == "nominal":
             announcer = _possessive_speaker(frame, start, left)
         if announcer is not None and announcer.kind in ("name", "pronoun"):
@@ -681,6 +686,8 @@ def _opening_participle(frame: Frame, i: int, stop: int) -> bool:
     supporters, Jane Roe said``, ``Pressed by reporters, …``): a word in -ing or -ed that
     is no name and no reporting verb, then a function word."""
     low = frame.lowers[i]
+    if low == "asked" and i + 1 < stop and frame.lowers[i + 1] in lx.PASSIVE_ASIDE_NEXT:
+        return True  # Asked whether Young could play, Rose said: a passive aside
     return (
         i + 1 < stop
         and len(low) > 5
