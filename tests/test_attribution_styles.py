@@ -907,3 +907,12 @@ def test_a_name_in_an_asked_whether_aside_is_not_the_speaker() -> None:
             "grinned: 'He caught me.' Ollie Rose praised him. Asked whether Bishop could play "
             "for England, Rose was more guarded: 'Let's not get ahead of ourselves.'")
     assert [q.speaker for q in analyse(text).quotes] == ["Danny Bishop", "Ollie Rose"]
+
+
+def test_pronouns_know_first_names_beyond_american_ones() -> None:
+    text = ("Awards night\n\n"
+            'Ingrid Holm presented the prize. "It was a hard choice," said Lars Nilsson, the jury '
+            'chair. "We argued for hours," she said. Angela Ruiz, the mayor, thanked both. "It '
+            "was a fine night,\" Dermot Byrne said. \"Thank you all,\" she said.")
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Lars Nilsson", "Ingrid Holm", "Dermot Byrne", "Angela Ruiz"]

@@ -414,10 +414,32 @@ MALE_NAMES = word_set(
     scott sean sergei seth shawn sheldon stanley stephen steve steven stuart ted terry
     thomas tim timothy todd tom tommy tony travis trey troy tyler vernon victor vincent
     vladimir walter warren wayne wesley will william willie xavier zach zachary rahm
-    rudolph lindsey elliott kellyanne jorge jesus miguel pedro ahmed ali omar hassan
-    benito boris emmanuel francois angela recep xi kim shinzo justin enrique ben bashar
-    hosni moammar saddam osama rush sean tucker glenn wolf chad corey jason jeh loretta
-    eric ashton reed harry mitch kevin steny jim dick spiro spencer tom tim mike"""
+    rudolph lindsey elliott jorge jesus miguel pedro ahmed ali omar hassan
+    benito boris emmanuel francois recep xi kim shinzo justin enrique ben bashar
+    hosni moammar saddam osama rush sean tucker glenn wolf chad corey jason jeh
+    eric ashton reed harry mitch kevin steny jim dick spiro spencer tom tim mike
+    norbert ahmad abdul adrian alberto aleksandr alexei alessandro alfonso amir anand andre andrei
+    andreas angelo anton antoine armando arjun arturo ashok axel bernardo bjorn björn bogdan
+    bruno callum cesar césar christian ciaran ciarán conor connor cristian dario darius
+    declan diego dmitri dmitry domingo dominic duarte eamon eamonn eduardo emil emilio enzo
+    erik ernesto esteban ethan fabian fabio farid fernando filip finn francesco francisco
+    franz gabriel gareth gavin gerard gianni giorgio giovanni giuseppe gonzalo graham
+    gustavo hamid hans hector héctor hugo ibrahim igor ilya ivan jakob jamal javier jens
+    joao joão joaquin joaquín johan johannes jonas jurgen jürgen karim karl kenji khalid
+    klaus krishna kwame lars leo leonardo liam lorenzo lucas luca luciano magnus mahmoud
+    malcolm manuel marcel marcelo marcus mateo mathias matteo mattias maurice mehmet michel
+    mikhail mohamed mustafa nasser nelson niall nikolai nils olaf oleg olivier oskar pablo
+    paolo pascal pavel pierre piotr rafael rajesh ramon ramón raul raúl reza ricardo roberto
+    rodrigo rohan roman rui sanjay sebastian sergio shane simon stefan
+    sven tariq thiago tiago tobias tomas tomás vikram wolfgang yusuf yuri zoltan nathaniel
+    gregor angus hamish rory seamus séamus cillian oisin oisín dermot fergus euan ewan
+    alastair alistair nigel clive trevor desmond rupert giles jeremiah ezekiel marlon theo
+    theodore julian jasper felix dylan logan mason jerome leroy reggie terrence darnell
+    dwayne tyrone deshawn malik andile thabo sipho kofi kwasi emeka tunde musa juma hiroshi
+    takeshi haruki rahul amit vijay sunil arun deepak pradeep imran faisal bilal hamza
+    yousef samir tarek walid ahmet emre murat bartosz tomasz krzysztof jakub lukas lukasz
+    łukasz marek vaclav václav petr jiri jiří mircea florin dragan goran zoran milos miloš
+    stavros nikos yannis giorgos dimitris kostas vasilis mick"""
 )
 """Common male first names (lowercase)."""
 
@@ -439,7 +461,28 @@ FEMALE_NAMES = word_set(
     susana suzanne tammy tanya teresa theresa tiffany tina tracy valerie vanessa veronica
     victoria virginia wendy whitney yvonne ivanka chelsea condoleezza condi dianne debbie
     kirsten tammy nikki jeanne janet hope kayleigh sarah huckabee elise marsha mazie
-    tulsi alexandria ilhan rashida ayanna kamala amy elizabeth maxine nancy"""
+    tulsi alexandria ilhan rashida ayanna kamala amy elizabeth maxine nancy
+    adaeze adriana agnes aisha alejandra alessandra alexandra alina alisha amal amara amelia
+    ana anastasia anika anita anja annika antonia anouk ariana astrid ayesha beatriz
+    beatrice bernadette bianca birgit brigitte camila carla carmen cecilia celine
+    céline chiara chloe clara colette cristina dagmar daniela deirdre delia dolores elif
+    eliza elisa ella elsa eloise emilia esther eva fatima fatma federica fernanda fiona
+    francesca freya gabriela gemma georgina gertrude giulia grainne gráinne greta gwen
+    gwendolyn halima harriet helena hilda imogen ines inês inés ingrid irina isabel isabella
+    isabelle ivana jasmine jelena johanna julieta karin katarina katya keisha khadija kirsty
+    lakshmi laila layla lea leah lena leila lidia lila lina liv lorena luciana
+    ludmila luisa lydia magdalena maja malala margarita mariana marta matilda maya mei
+    mia milena mira miriam monika nadia nadine naomi natalia natasha niamh nia
+    nkechi noor nour oksana olga paloma patrizia petra pilar priya rania rebekah
+    rosalie roisin róisín sabine sabrina saoirse silvia simone sinead sinéad siobhan sofia
+    sofía sophie svetlana tamara tatiana thandiwe ursula valentina vera viktoria wanjiru
+    yasmin yolanda zainab zara zoe zoë zeynep amina chiamaka ngozi folasade funmilayo abena
+    efua priyanka sunita anjali deepika neha pooja shreya kavita meera haruka yumi keiko
+    sakura aiko ewa agnieszka katarzyna malgorzata małgorzata zuzana ilse heike ute ulrike
+    gudrun sigrid solveig ingeborg marit annette danuta renata femke sanne mirjam marieke
+    ximena marisol consuelo rocio rocío nuria ainhoa itziar
+    hayley kelsey courtney brooke paige tara bridget maeve aoife orla sorcha caoimhe ciara
+    aisling eimear mairead máiréad nuala áine ottilie"""
 )
 """Common female first names (lowercase)."""
 
