@@ -916,3 +916,11 @@ def test_pronouns_know_first_names_beyond_american_ones() -> None:
             "was a fine night,\" Dermot Byrne said. \"Thank you all,\" she said.")
     assert [q.speaker for q in analyse(text).quotes] == [
         "Lars Nilsson", "Ingrid Holm", "Dermot Byrne", "Angela Ruiz"]
+
+
+def test_a_pronoun_cue_after_a_name_opening_the_sentence_is_someone_else() -> None:
+    text = ("Murder trial\n\n"
+            "The defendant, Travis Okafor, 31, denies the charge. Assistant Prosecutor Gregory "
+            'Vance told jurors the case was "about control." Okafor, he said, "could not accept '
+            'that she had walked away."')
+    assert [q.speaker for q in analyse(text).quotes] == ["Gregory Vance", "Gregory Vance"]

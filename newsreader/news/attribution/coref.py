@@ -218,6 +218,27 @@ class Resolver:
                 return True
         return False
 
+    def _topic_before(self, source: Source) -> int:
+        """For a pronoun in a parenthetical cue after a name that opens its sentence
+        (``Okafor, he said, "…"``): that name's entity, which the pronoun does not mean (the
+        writer would have written ``Okafor said``); -1 otherwise."""
+        document = self.document
+        tokens = document.tokens
+        k = bisect_left(tokens.starts, source.start)
+        if k < 2 or k + 2 >= len(tokens) or tokens.words[k - 1] != "," or (
+            tokens.words[k + 2] != "," or tokens.lowers[k + 1] not in lx.CUE_WORDS
+        ):
+            return -1
+        run = document.name_run_at[k - 2]
+        if run is None:
+            return -1
+        name_run = document.name_runs[run]
+        first = tokens.starts[name_run.start]
+        if name_run.end != k - 1 or first != document.sentences[document.sentence_at(first)][0]:
+            return -1
+        names = [name for name in name_run.names if name.entity >= 0]
+        return names[-1].entity if len(names) == 1 else -1
+
     def _issuer(self, source: Source) -> int:
         """``X said in a statement that … "…," the statement read``: the person or
         organization that is the subject of the sentence that mentioned the document last
@@ -464,7 +485,10 @@ class Resolver:
         latest: dict[int, int] = {}
         for start, index, _ in mentions:
             latest.setdefault(index, start)
+        topic = self._topic_before(source)
         for rank, index in enumerate(salience):  # in the order of their latest mentions
+            if index == topic and len(salience) > 1:
+                continue  # Okafor, he said, "…": he is someone else
             entity = self.registry.entities[index]
             score = -RANK_DECAY * rank + salience[index] + (FOCUS if index == focus else 0.0)
             if _doubtful(entity):
