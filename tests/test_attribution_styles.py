@@ -924,3 +924,17 @@ def test_a_pronoun_cue_after_a_name_opening_the_sentence_is_someone_else() -> No
             'Vance told jurors the case was "about control." Okafor, he said, "could not accept '
             'that she had walked away."')
     assert [q.speaker for q in analyse(text).quotes] == ["Gregory Vance", "Gregory Vance"]
+
+
+def test_ranks_with_a_class_and_descriptions_by_the_word_a_title_abbreviates() -> None:
+    text = ("Fisherman rescued\n\n"
+            '"He was calm," said Petty Officer 2nd Class Tyler Brown, the coxswain. Chief '
+            "Warrant Officer Martin Gray praised the crew. \"It wasn't a pretty morning,\" the "
+            "petty officer said.\n\n"
+            "Gov. Patricia Hall announced the plan. \"Fixing what's broken is half the job,\" "
+            "the governor said. Det. Sgt. Michael Brown led the case. \"It's a relief,\" the "
+            "sergeant said.\n\n"
+            "Justice Miriam Achterberg quashed the order. Edward Farrant, for the council, had "
+            'argued for the ban. The judge rejected that. "We respect the decision," he said.')
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Tyler Brown", "Tyler Brown", "Patricia Hall", "Michael Brown", "Edward Farrant"]

@@ -1109,7 +1109,15 @@ ROLE_SYNONYMS = {
     "attorney": ("lawyer",), "solicitor": ("lawyer",), "barrister": ("lawyer",),
     "counsel": ("lawyer",), "advocate": ("lawyer",), "manager": ("boss",), "coach": ("boss",),
     "ceo": ("boss", "executive"), "chairman": ("boss",), "skipper": ("captain",),
-    "captain": ("skipper",), "governor": ("governor",),
+    "captain": ("skipper",), "justice": ("judge",), "magistrate": ("judge",),
+    **{abbreviation: (word,) for word, abbreviations in (
+        ("governor", "gov gov."), ("senator", "sen sen."), ("representative", "rep rep."),
+        ("sergeant", "sgt sgt."), ("detective", "det det."), ("lieutenant", "lt lt."),
+        ("captain", "capt capt."), ("colonel", "col col."), ("general", "gen gen."),
+        ("major", "maj maj."), ("commander", "cmdr cmdr."), ("admiral", "adm adm."),
+        ("professor", "prof prof."), ("superintendent", "supt supt."),
+        ("inspector", "insp insp."), ("councillor", "cllr cllr."), ("doctor", "dr dr."),
+    ) for abbreviation in abbreviations.split()},
 }
 """Other words a description may use for a role (``the lawyer`` for an attorney, ``the boss``
 for a manager)."""

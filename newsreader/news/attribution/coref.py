@@ -112,8 +112,11 @@ class Resolver:
         # for descriptions, built on first use (the registry is complete by then)
         self._orgs_by_head: dict[str, list[int]] | None = None
         self._persons_by_head: dict[str, list[int]] = {}
+        self._persons_by_synonym: dict[str, list[int]] = {}
+        """Persons by the other words for their roles (``lawyer`` for an attorney), tried
+        after the words themselves and the person in focus."""
         self._latest: dict[tuple[int, ...], _Latest] = {}
-        self._latest_for: dict[tuple[str, str | None], tuple[_Latest, _Latest]] = {}
+        self._latest_for: dict[tuple[str, str | None, bool], tuple[_Latest, _Latest]] = {}
         self._chain_starts: list[int] = []
         self._chain_entities: list[int] = []
         """The pronouns resolved so far (in text order) and their entities."""
@@ -191,6 +194,8 @@ class Resolver:
                 return []  # One agent said … the agent said: that agent, not Agent Erin Hope
             if found < 0:
                 found = self._just_named(source)
+            if found < 0:
+                found = self._described(source, synonyms=True)
             if found < 0:
                 found = self._owner_of_words(source)
             if found < 0:
@@ -335,6 +340,13 @@ class Resolver:
                 # governor"
             return name.entity
         return -1
+
+    def _before_mentions(self, index: int) -> str:
+        """The few words written before each mention of an entity, lowercased (``defense
+        attorney`` before ``Nathaniel Reyes``)."""
+        text = self.document.text
+        return " ".join(text[max(0, a - 30) : a].lower()
+                        for a, _ in self.registry.entities[index].mentions)
 
     def _role_words(self, index: int) -> list[str]:
         """The words of an entity's roles and of the titles written before its names."""
@@ -513,8 +525,15 @@ class Resolver:
             found = self._described(nominal)
             if found < 0:
                 found = self._just_named(nominal)
-            if found >= 0:
+            if found < 0:
+                found = self._described(nominal, synonyms=True)
+            if found >= 0 and gender in ("m", "f") and self.registry.entities[found].gender not in (
+                None, gender
+            ):
+                nominal = None  # The judge (a woman) rejected it. "…," he said: someone else
+            elif found >= 0:
                 return found
+        if nominal is not None:
             self.described[source.start] = nominal.text
             return -1
         if best >= 0 and gender in ("m", "f") and self.registry.entities[best].gender is None:
@@ -693,9 +712,11 @@ class Resolver:
             return None
         return nominal
 
-    def _described(self, source: Source) -> int:
+    def _described(self, source: Source, synonyms: bool = False) -> int:
         """``the council`` -> the organization named ``… Council`` last; ``the mayor`` -> the
-        person whose role holds ``mayor`` (``Mayor of Leeds``)."""
+        person whose role holds ``mayor`` (``Mayor of Leeds``); with ``synonyms``, the person
+        whose role another word for it names (``the lawyer``: an attorney; ``the governor``:
+        Gov. Patricia Hall)."""
         words = source.text.lower().split()
         if len(words) < 2 or words[0] not in ("the", "its", "their", "his", "her"):
             return -1
@@ -705,18 +726,22 @@ class Resolver:
         head = words[-1].rstrip(",.")
         if head.endswith(("’s", "'s")):
             return -1
-        orgs, persons = self._candidates(head, " ".join(words[1:]) if len(words) > 2 else None)
+        orgs, persons = self._candidates(
+            head, " ".join(words[1:]) if len(words) > 2 else None, synonyms)
         org_at, org = orgs.before(source.start)
         person_at, person = persons.before(source.start)
         if person_at > org_at or (person_at == org_at and 0 <= person < org):
             return person
         return org
 
-    def _candidates(self, head: str, rest: str | None) -> tuple[_Latest, _Latest]:
+    def _candidates(
+        self, head: str, rest: str | None, synonyms: bool = False
+    ) -> tuple[_Latest, _Latest]:
         """The organizations whose name ends with ``head`` and the persons whose role ends with
         it (and, given ``rest``, the description's words after its determiner, holds them),
-        each set indexed by mention."""
-        key = (head, rest)
+        each set indexed by mention; with ``synonyms``, the persons whose role another word
+        for ``head`` names (and no organization)."""
+        key = (head, rest, synonyms)
         got = self._latest_for.get(key)
         if got is not None:
             return got
@@ -738,21 +763,33 @@ class Resolver:
                     # every title word of its roles (President of Argentina -> president)
                     # and of the titles written before its names (archbishop Jorge Roe)
                     words: list[str] = []
+                    others: list[str] = []
                     for role in [entity.role or "", *self._roles.get(index, [])]:
                         role_words = [w.strip(",.()") for w in role.lower().split()]
                         words += role_words[-1:] + [
                             w for w in role_words if w in lx.TITLES or w in lx.PERSON_HEADS
-                        ] + _synonyms(role_words)
+                        ]
+                        others += _synonyms(role_words)
                     titles = self._titles_before.get(index, [])
-                    words += titles + _synonyms(titles)
+                    words += titles
                     for word in dict.fromkeys(words):
                         self._persons_by_head.setdefault(word, []).append(index)
-        if rest is None:
+                    for word in dict.fromkeys(others + _synonyms(titles)):
+                        self._persons_by_synonym.setdefault(word, []).append(index)
+        by_head = self._persons_by_synonym if synonyms else self._persons_by_head
+        if synonyms:  # (the defense lawyer: an attorney whose role or titles say defense)
+            modifiers = (rest or "").split()[:-1]
+            orgs = _Latest(entities, [])
+            persons = _Latest(entities, [
+                i for i in by_head.get(head, []) if all(
+                    w in self._role_words(i) or w in self._before_mentions(i)
+                    for w in modifiers)])
+        elif rest is None:
             orgs = _Latest(entities, self._orgs_by_head.get(head, []))
-            persons = _Latest(entities, self._persons_by_head.get(head, []))
+            persons = _Latest(entities, by_head.get(head, []))
         else:
             orgs = self._candidates(head, None)[0]
-            everyone = self._persons_by_head.get(head, [])
+            everyone = by_head.get(head, [])
             members = tuple(i for i in everyone if rest in (entities[i].role or "").lower())
             if not members:  # The Wooster professor: the professor the article named
                 members = tuple(everyone)

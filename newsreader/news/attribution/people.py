@@ -193,6 +193,8 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     j = k + 1
     if [w.lower() for w in words[j : j + 2]] == ["in", "charge"] and j + 2 < len(words):
         j += 2  # Special Agent in Charge Mark Dunn
+    elif j + 2 < len(words) and words[j].lower() in _ORDINALS and words[j + 1].lower() == "class":
+        j += 2  # Petty Officer 2nd Class Tyler Brown
     elif j < len(words) - 1 and words[j].lower() in ("of", "for"):
         # Secretary of State John Kerry, Minister for Health Ann Roe: the title runs to a
         # first name, or keeps one word
@@ -206,6 +208,10 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     if j >= len(words):
         return list(words), []
     return list(words[:j]), list(words[j:])
+
+
+_ORDINALS = frozenset({"1st", "2nd", "3rd", "first", "second", "third"})
+"""Ordinals of a rank's class (``Petty Officer 2nd Class``, ``Private First Class``)."""
 
 
 def is_age(word: str) -> bool:
@@ -354,6 +360,14 @@ class NameFinder:
                     is_particle_name(words[end]) and self._joined(end)
                 ):
                     end += 1  # Abdel Fattah el-Sisi
+                    continue
+                if (
+                    end + 1 in name_words
+                    and lowers[end] in _ORDINALS and lowers[end + 1] == "class"
+                    and lowers[end - 1].rstrip(".") in lx.NAME_TITLE_WORDS
+                    and self._joined(end) and self._joined(end + 1)
+                ):
+                    end += 2  # Petty Officer 2nd Class Tyler Brown, Sgt. 1st Class
                     continue
                 if (
                     end + 2 in name_words
