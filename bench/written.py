@@ -7,9 +7,10 @@ quote marks, sports reports, US government and university releases, science and 
 news. Each was annotated by hand, by the annotation guide of real-news-dev, in
 ``gold.jsonl`` (the same format).
 
-The articles come in sets by the first letter of their names. Sets ``a`` to ``f`` were read
-for errors while the rules were changed (tuned on); sets ``g`` to ``i`` were written after
-that round and only scored (held out), so they show what the rules do on copy they never
+The articles come in sets by the first letter of their names. Sets ``a`` to ``i`` were read
+for errors while the rules were changed (tuned on: ``g`` to ``i`` were scored once before
+that, as held-out, then read too); sets ``j`` and ``k`` were written after the rules were
+last changed and only scored (held out), so they show what the rules do on copy they never
 saw. Each group is scored by real-news-dev's own ``score.py`` (run from ../shared, not
 copied into the project), through ``bench/quotes.py``'s ``real_news``.
 
@@ -32,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": "abcdef", "held_out": "ghi"}
+GROUPS = {"tuned": "abcdefghi", "held_out": "jk"}
 """Which sets (first letters of the file names) each group holds."""
 
 
