@@ -938,3 +938,16 @@ def test_ranks_with_a_class_and_descriptions_by_the_word_a_title_abbreviates() -
             'argued for the ban. The judge rejected that. "We respect the decision," he said.')
     assert [q.speaker for q in analyse(text).quotes] == [
         "Tyler Brown", "Tyler Brown", "Patricia Hall", "Michael Brown", "Edward Farrant"]
+
+
+def test_a_description_before_an_anonymity_aside_is_unnamed_whatever_it_names() -> None:
+    texts = ['Another survivor, a man from Bintara who asked not to be named, said the crew '
+             'acted "only after the ship was on its side."',
+             "A midwife at St Columba's, who asked not to be named, said she had worked "
+             '"fourteen of the last sixteen days".',
+             "The accord split the union in 1993, and a former shop steward at the Tarrow Lane "
+             'works, who asked not to be named, said it was "a good deal for some".']
+    assert [[(q.speaker, q.source) for q in analyse("Report\n\n" + text).quotes]
+            for text in texts] == [
+        [(None, "a man from Bintara")], [(None, "A midwife at St Columba's")],
+        [(None, "a former shop steward at the Tarrow Lane works")]]

@@ -38,7 +38,12 @@ from newsreader.news.attribution.people import (
     is_cap,
 )
 from newsreader.news.attribution.phrases import Source
-from newsreader.news.attribution.rules import agent_noun, role_beside, sentence_subject
+from newsreader.news.attribution.rules import (
+    ANONYMOUS_ASIDE,
+    agent_noun,
+    role_beside,
+    sentence_subject,
+)
 
 SENTENCE_DECAY = 0.6
 """How much a mention's worth falls for each sentence between it and the pronoun."""
@@ -182,7 +187,7 @@ class Resolver:
             found = self._antecedent(source)
             return [found] if found >= 0 else []
         if source.kind == "nominal":
-            if _ANONYMOUS.match(self.document.text, source.end, source.end + 80):
+            if ANONYMOUS_ASIDE.match(self.document.text, source.end, source.end + 80):
                 return []  # the town's butcher, who asked not to be named: nobody named
             words = source.text.lower().split()
             found = -1
@@ -803,15 +808,6 @@ class Resolver:
 
 _AGE = re.compile(r"\d{1,3}-years?-old")
 """An age written as one word (``61-year-old``)."""
-
-_ANONYMOUS = re.compile(
-    r",?\s*(?:who|which)\s+(?:asked|requested|declined|refused|did\s+not\s+want|"
-    r"spoke|was\s+not\s+authorized|wasn't\s+authorized|is\s+not\s+authorized|"
-    r"insisted\s+on)\b[^.;\n]{0,40}?\b(?:named|identified|anonymity|publicly)\b"
-)
-"""An aside after a description that says its source is not to be named (``the town's
-butcher, who asked not to be named``, ``who spoke on condition of anonymity``)."""
-
 
 def _synonyms(words: list[str]) -> list[str]:
     """The other words a description may use for roles with these words (``lawyer`` for

@@ -29,6 +29,7 @@ written beside a person's name for the people list.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import compress, count
@@ -51,6 +52,14 @@ from newsreader.news.attribution.phrases import (
     subject_before,
 )
 from newsreader.news.sentences import ABBREVIATIONS
+
+ANONYMOUS_ASIDE = re.compile(
+    r",?\s*(?:who|which)\s+(?:asked|requested|declined|refused|did\s+not\s+want|"
+    r"spoke|was\s+not\s+authorized|wasn't\s+authorized|is\s+not\s+authorized|"
+    r"insisted\s+on)\b[^.;\n]{0,40}?\b(?:named|identified|anonymity|publicly)\b"
+)
+"""An aside after a description that says its source is not to be named (``the town's
+butcher, who asked not to be named``, ``who spoke on condition of anonymity``)."""
 
 WINDOW = 45
 """How many frame items a rule may look at on either side: keeps the work per quote bounded."""
@@ -312,12 +321,42 @@ def cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None:
     """The source of the reporting verb at item ``cue``, within items [start, limit): the
     person rather than the organization or place the phrase ends or begins with
     (``named_person``)."""
+    anonymous = _anonymous_description(frame, cue, start)
+    if anonymous is not None:
+        return anonymous
     source = _cue_source(frame, cue, start, limit)
     if source is not None and source.kind == "pronoun" and not source.names:
         source = _document_author(frame, source, start) or source
         if source.text.lower() == "who":
             _name_before_appositive(frame, source, start)
     return named_person(frame, source, start, limit) if source is not None else None
+
+
+def _anonymous_description(frame: Frame, cue: int, start: int) -> Source | None:
+    """``A midwife at St Columba's, who asked not to be named, said``, ``a man from Bintara
+    who asked not to be named, said``: the description before an aside that says its source
+    is not to be named (an unnamed source), not the place or organization inside it."""
+    k = cue - 1
+    while k > start and cue - k <= 16 and frame.lowers[k] not in ("who", "which"):
+        if k in frame.quotes or frame.words[k] in (".", ";", ":"):
+            return None
+        k -= 1
+    if k <= start or frame.lowers[k] not in ("who", "which"):
+        return None
+    text = frame.full_text
+    if not ANONYMOUS_ASIDE.match(text, frame.start(k) - (1 if frame.words[k - 1] == "," else 0)):
+        return None
+    end = k - 1 if frame.words[k - 1] == "," else k
+    b = end - 1
+    while b > start and end - b <= 14 and b - 1 not in frame.quotes and frame.words[b - 1] != ",":
+        b -= 1
+    while b < end and frame.lowers[b] in ("and", "but"):
+        b += 1
+    if b >= end or frame.lowers[b] not in lx.DETERMINERS and frame.lowers[b] not in (
+        lx.INDEFINITE_SOURCES
+    ):
+        return None
+    return Source(frame.start(b), frame.end(end - 1), "nominal", frame.text(b, end))
 
 
 def _name_before_appositive(frame: Frame, source: Source, start: int) -> None:
