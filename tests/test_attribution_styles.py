@@ -951,3 +951,11 @@ def test_a_description_before_an_anonymity_aside_is_unnamed_whatever_it_names() 
             for text in texts] == [
         [(None, "a man from Bintara")], [(None, "A midwife at St Columba's")],
         [(None, "a former shop steward at the Tarrow Lane works")]]
+
+
+def test_a_source_inside_what_another_reports_is_not_the_one_in_focus() -> None:
+    text = ("Grant awarded\n\n"
+            "Dr. Miriam Rivers leads the study. Denise Marsh, a parent, spoke next.\n\n"
+            "Marsh said the alliance had pushed for rural families, and that Rivers agreed "
+            'after meeting parents. "She listened, and then she changed the protocol," she said.')
+    assert [q.speaker for q in analyse(text).quotes] == ["Denise Marsh"]

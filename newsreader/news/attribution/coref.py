@@ -561,7 +561,8 @@ class Resolver:
             if is_name:
                 # the source of an attribution is taken for its clause's subject, which
                 # spares finding the subject of every sentence with a source in it
-                source = start in self.source_starts or self._words_from(start)
+                source = (start in self.source_starts and not self._reported(start, sentence)) or (
+                    self._words_from(start))
                 subject = source or start in self._subjects_of(sentence)
                 worth = (1.5 if source else (-0.7 if self._aside(start) else 0.0)) + (
                     0.9 if subject else 0.0
@@ -574,6 +575,17 @@ class Resolver:
             )
             self._leading_mentions[key] = leading
         return got
+
+    def _reported(self, start: int, sentence: int) -> bool:
+        """Whether the source mention at ``start`` is inside what an earlier source of its
+        sentence reports (``Marsh said … and that Rivers agreed``): Rivers is not the one in
+        focus after it."""
+        a = self.document.sentences[sentence][0]
+        earlier = [s for s in self.source_starts if a <= s < start]
+        if not earlier:
+            return False
+        between = self.document.text[min(earlier) : start]
+        return " that " in between and not any(mark in between for mark in (";", "\"", "“"))
 
     def _words_from(self, start: int) -> bool:
         """Whether the name at offset ``start`` is the one words come from (``drew a sharp
