@@ -959,3 +959,11 @@ def test_a_source_inside_what_another_reports_is_not_the_one_in_focus() -> None:
             "Marsh said the alliance had pushed for rural families, and that Rivers agreed "
             'after meeting parents. "She listened, and then she changed the protocol," she said.')
     assert [q.speaker for q in analyse(text).quotes] == ["Denise Marsh"]
+
+
+def test_the_subject_of_words_a_later_source_reports_is_not_the_one_in_focus() -> None:
+    text = ("Student wins prize\n\n"
+            "Professor Elena Brooks nominated her student, Amara Young. Young designed the "
+            'coating herself and ran 1,200 samples, the professor said.\n\n"She failed a lot '
+            'before it worked," she added.')
+    assert [q.speaker for q in analyse(text).quotes] == ["Elena Brooks"]

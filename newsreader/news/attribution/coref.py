@@ -563,7 +563,8 @@ class Resolver:
                 # spares finding the subject of every sentence with a source in it
                 source = (start in self.source_starts and not self._reported(start, sentence)) or (
                     self._words_from(start))
-                subject = source or start in self._subjects_of(sentence)
+                subject = source or (start in self._subjects_of(sentence)
+                                     and not self._reported_subject(start, sentence))
                 worth = (1.5 if source else (-0.7 if self._aside(start) else 0.0)) + (
                     0.9 if subject else 0.0
                 )
@@ -586,6 +587,15 @@ class Resolver:
             return False
         between = self.document.text[min(earlier) : start]
         return " that " in between and not any(mark in between for mark in (";", "\"", "“"))
+
+    def _reported_subject(self, start: int, sentence: int) -> bool:
+        """Whether a subject at ``start`` opens what a later source of its sentence reports
+        (``Young designed the coating herself, the professor said``): the professor, not
+        Young, is the one in focus after it."""
+        b = self.document.sentences[sentence][1]
+        text = self.document.text
+        return any(start < s < b and text[s - 2 : s] == ", " for s in self.source_starts) or any(
+            start < n.start < b and text[n.start - 2 : n.start] == ", " for n in self._nominals)
 
     def _words_from(self, start: int) -> bool:
         """Whether the name at offset ``start`` is the one words come from (``drew a sharp
