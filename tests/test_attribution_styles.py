@@ -963,7 +963,8 @@ def test_a_source_inside_what_another_reports_is_not_the_one_in_focus() -> None:
 
 def test_the_subject_of_words_a_later_source_reports_is_not_the_one_in_focus() -> None:
     text = ("Student wins prize\n\n"
-            "Professor Elena Brooks nominated her student, Amara Young. Young designed the "
-            'coating herself and ran 1,200 samples, the professor said.\n\n"She failed a lot '
-            'before it worked," she added.')
+            "Professor Elena Brooks nominated her student, Amara Young. Brooks said Young's "
+            "work went well beyond a typical project. Young designed the coating herself and "
+            'ran 1,200 samples, the professor said.\n\n"She failed a lot before it worked," '
+            "she added.")
     assert [q.speaker for q in analyse(text).quotes] == ["Elena Brooks"]
