@@ -968,3 +968,13 @@ def test_the_subject_of_words_a_later_source_reports_is_not_the_one_in_focus() -
             'ran 1,200 samples, the professor said.\n\n"She failed a lot before it worked," '
             "she added.")
     assert [q.speaker for q in analyse(text).quotes] == ["Elena Brooks"]
+
+
+def test_someone_who_declined_to_give_a_name_is_an_unnamed_source() -> None:
+    texts = ['A taxi driver in the district, who declined to give his name, said he feared a '
+             'dispute "could drag on for months."',
+             "One dog walker at the mudflats, who declined to give his name, called the ban "
+             '"a bit much, honestly," but said he understood.']
+    assert [[(q.speaker, q.source) for q in analyse("Run-off\n\n" + text).quotes]
+            for text in texts] == [[(None, "A taxi driver in the district")],
+                                   [(None, "One dog walker at the mudflats")]]

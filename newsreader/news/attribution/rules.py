@@ -56,10 +56,12 @@ from newsreader.news.sentences import ABBREVIATIONS
 ANONYMOUS_ASIDE = re.compile(
     r",?\s*(?:who|which)\s+(?:asked|requested|declined|refused|did\s+not\s+want|"
     r"spoke|was\s+not\s+authorized|wasn't\s+authorized|is\s+not\s+authorized|"
-    r"insisted\s+on)\b[^.;\n]{0,40}?\b(?:named|identified|anonymity|publicly)\b"
+    r"insisted\s+on|gave\s+only)\b[^.;\n]{0,40}?\b(?:named|identified|anonymity|publicly|"
+    r"(?:his|her|their|a)\s+(?:full\s+|last\s+|first\s+)?names?)\b"
 )
 """An aside after a description that says its source is not to be named (``the town's
-butcher, who asked not to be named``, ``who spoke on condition of anonymity``)."""
+butcher, who asked not to be named``, ``who spoke on condition of anonymity``, ``who
+declined to give his name``)."""
 
 WINDOW = 45
 """How many frame items a rule may look at on either side: keeps the work per quote bounded."""
