@@ -978,3 +978,12 @@ def test_someone_who_declined_to_give_a_name_is_an_unnamed_source() -> None:
     assert [[(q.speaker, q.source) for q in analyse("Run-off\n\n" + text).quotes]
             for text in texts] == [[(None, "A taxi driver in the district")],
                                    [(None, "One dog walker at the mudflats")]]
+
+
+def test_a_quotation_inside_an_anonymity_aside_is_the_unnamed_sources_too() -> None:
+    text = ("Diner\n\n"
+            "Another regular, a dairy farmer who asked that his name not be used because "
+            '"my wife thinks I eat at home," said the diner was "the town hall and the church '
+            'in one."')
+    assert [(q.speaker, q.source) for q in analyse(text).quotes] == [
+        (None, "a dairy farmer"), (None, "a dairy farmer")]

@@ -340,8 +340,8 @@ def _anonymous_description(frame: Frame, cue: int, start: int) -> Source | None:
     is not to be named (an unnamed source), not the place or organization inside it."""
     k = cue - 1
     while k > start and cue - k <= 16 and frame.lowers[k] not in ("who", "which"):
-        if k in frame.quotes or frame.words[k] in (".", ";", ":"):
-            return None
+        if frame.words[k] in (".", ";", ":"):
+            return None  # (a quotation inside the aside is passed: because "my wife …,")
         k -= 1
     if k <= start or frame.lowers[k] not in ("who", "which"):
         return None
