@@ -987,3 +987,15 @@ def test_a_quotation_inside_an_anonymity_aside_is_the_unnamed_sources_too() -> N
             'in one."')
     assert [(q.speaker, q.source) for q in analyse(text).quotes] == [
         (None, "a dairy farmer"), (None, "a dairy farmer")]
+
+
+def test_a_description_resolved_to_someone_is_a_mention_for_the_pronouns_after_it() -> None:
+    text = ("Heatwave\n\n"
+            "Mayor Irena Kostic, speaking at a press conference alongside the regional health "
+            "director, Vesna Maric, announced that pools would stay open until midnight and "
+            'that the city would open twelve "cooling centres" in schools. "Nobody should sit '
+            'alone in a hot flat," the mayor said. "If you have an elderly neighbour, knock."'
+            "\n\n"
+            "She said the city had asked the army to send water tankers to outlying villages. "
+            '"We cannot wait for the government. People need water today," she said.')
+    assert [q.speaker for q in analyse(text).quotes][-1] == "Irena Kostic"

@@ -181,6 +181,17 @@ class Resolver:
 
     def resolve(self, source: Source) -> list[int]:
         """The entities a source refers to (several for ``X and Y``); [] when unresolved."""
+        found = self._resolve(source)
+        if source.kind == "nominal" and len(found) == 1 and (
+            not self._chain_starts or self._chain_starts[-1] < source.start
+        ):
+            # "…," the mayor said: a mention of the mayor for the pronouns after it
+            self._chain_starts.append(source.start)
+            self._chain_entities.append(found[0])
+        return found
+
+    def _resolve(self, source: Source) -> list[int]:
+        """``resolve`` itself."""
         if source.names:
             return [name.entity for name in source.names if name.entity >= 0]
         if source.kind == "pronoun":
