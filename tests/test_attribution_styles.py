@@ -999,3 +999,14 @@ def test_a_description_resolved_to_someone_is_a_mention_for_the_pronouns_after_i
             "She said the city had asked the army to send water tankers to outlying villages. "
             '"We cannot wait for the government. People need water today," she said.')
     assert [q.speaker for q in analyse(text).quotes][-1] == "Irena Kostic"
+
+
+def test_a_described_subject_by_another_word_for_the_role() -> None:
+    text = ("Fisherman rescued\n\n"
+            '"He did everything right," said Petty Officer Tyler Brown. Chief Warrant Officer '
+            "Martin Gray, commanding officer of Station Port Kellam, praised the crew. \"They "
+            'were superb," Gray said.\n\n'
+            "The station commander also praised Brown and his crew. \"Petty Officer Brown put "
+            'that boat where it needed to be," he said.')
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Tyler Brown", "Martin Gray", "Martin Gray"]

@@ -1110,6 +1110,8 @@ ROLE_SYNONYMS = {
     "counsel": ("lawyer",), "advocate": ("lawyer",), "manager": ("boss",), "coach": ("boss",),
     "ceo": ("boss", "executive"), "chairman": ("boss",), "skipper": ("captain",),
     "captain": ("skipper",), "justice": ("judge",), "magistrate": ("judge",),
+    "investigator": ("researcher",), "scientist": ("researcher",), "professor": ("researcher",),
+    "commanding": ("commander",),
     **{abbreviation: (word,) for word, abbreviations in (
         ("governor", "gov gov."), ("senator", "sen sen."), ("representative", "rep rep."),
         ("sergeant", "sgt sgt."), ("detective", "det det."), ("lieutenant", "lt lt."),

@@ -209,9 +209,7 @@ class Resolver:
             if found >= 0 and self._unnamed_since(source, found):
                 return []  # One agent said … the agent said: that agent, not Agent Erin Hope
             if found < 0:
-                found = self._just_named(source)
-            if found < 0:
-                found = self._described(source, synonyms=True)
+                found = self._just_named_or_synonym(source)
             if found < 0:
                 found = self._owner_of_words(source)
             if found < 0:
@@ -356,6 +354,22 @@ class Resolver:
                 # governor"
             return name.entity
         return -1
+
+    def _just_named_or_synonym(self, source: Source) -> int:
+        """The person in focus (``_just_named``), else the one another word for the role
+        names; the latter first when the one in focus has a role that says otherwise (``the
+        researcher``: the principal investigator, not the parents' advocate just quoted)."""
+        focus = self._just_named(source)
+        other = self._described(source, synonyms=True)
+        if focus < 0 or other < 0 or other == focus:
+            return focus if focus >= 0 else other
+        head = _head(source.text)[1]
+        roles = self.registry.entities[focus].role
+        if roles and head not in roles.lower() and head not in _synonyms(
+            [w.strip(",.()") for w in roles.lower().split()]
+        ):
+            return other
+        return focus
 
     def _before_mentions(self, index: int) -> str:
         """The few words written before each mention of an entity, lowercased (``defense
