@@ -198,3 +198,11 @@ def test_chief_is_a_title_before_a_name() -> None:
     assert people["Ann Moore"].role == "Police Chief"
     assert people["Tom Hall"].role == "Chief Executive"
     assert speakers(text) == ["Ann Moore", "Tom Hall"]
+
+
+def test_a_first_name_that_is_also_a_title_and_sports_titles() -> None:
+    # Earl Dunphy is a man named Earl, not an earl; a sprinter's title is not her name
+    result = analyse('Rescue\n\n"I need help," said Earl Dunphy. Sprinter Kaja Vollmer said: '
+                     '"I am innocent."')
+    assert [(p.name, p.role) for p in result.people] == [
+        ("Earl Dunphy", None), ("Kaja Vollmer", "Sprinter")]

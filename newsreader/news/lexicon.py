@@ -578,7 +578,9 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     pv2 cpl. ssg sfc msg 1sg sgm csm 2lt 1lt cpt ltc ltg bg mg wo1 cw2 cw3 cw4 cw5 po1 po2
     po3 cpo scpo mcpo lead co-lead vice-chancellor pro-vice-chancellor vice-principal
     vice-provost provost vice-admiral vice-mayor vice-governor rector undersecretary
-    under-secretary taoiseach tánaiste tanaiste td deputy fr fr. msgr msgr. ens ens.
+    under-secretary taoiseach tánaiste tanaiste td deputy sprinter runner swimmer cyclist
+    skier boxer golfer jockey gymnast wrestler footballer cricketer batsman bowler winger
+    pitcher rower sailor climber fr fr. msgr msgr. ens ens.
     cdr cdr. const const. ald ald."""
 )
 """Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,

@@ -186,7 +186,8 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
         lw = w.lower()
         if (lw in lx.NAME_TITLE_WORDS or lw in lx.HONORIFICS) and lw not in lx.NOT_TITLE_ENDS and (
             i == 0 or not _given_name_before(words[i - 1])
-        ):  # (Peter T. King of New York: King is his surname)
+        ) and not (i == 0 and len(words) == 2 and lw in lx.FIRST_NAMES):
+            # (Peter T. King of New York: King is his surname; Earl Dunphy: a first name)
             k = i
     if k < 0:
         return [], list(words)
