@@ -9,9 +9,9 @@ news. Each was annotated by hand, by the annotation guide of real-news-dev, in
 
 The articles come in sets by the first letter of their names. Sets ``a`` to ``i`` were read
 for errors while the rules were changed (tuned on: ``g`` to ``i`` were scored once before
-that, as held-out, then read too); sets ``j`` and ``k`` were written after the rules were
-last changed and only scored (held out), so they show what the rules do on copy they never
-saw. Each group is scored by real-news-dev's own ``score.py`` (run from ../shared, not
+that, as held-out, then read too); sets ``j`` to ``m`` were written later and only scored
+(held out: ``j`` and ``k`` first when two more kinds had still to be fixed, ``l`` and ``m``
+when the rules were last changed), so they show what the rules do on copy they never saw. Each group is scored by real-news-dev's own ``score.py`` (run from ../shared, not
 copied into the project), through ``bench/quotes.py``'s ``real_news``.
 
 Prints one JSON object: the figures of each group and of all the articles together.
@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": "abcdefghi", "held_out": "jk"}
+GROUPS = {"tuned": "abcdefghi", "held_out": "jklm"}
 """Which sets (first letters of the file names) each group holds."""
 
 
