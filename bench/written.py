@@ -10,9 +10,10 @@ news. Each was annotated by hand, by the annotation guide of real-news-dev, in
 The articles come in sets by the first letter of their names. Sets ``a`` to ``i`` were read
 for errors while the rules were changed (tuned on: ``g`` to ``i`` were scored once before
 that, as held-out, then read too); sets ``j`` to ``m`` were written later and only scored
-(held out: ``j`` and ``k`` first when two more kinds had still to be fixed, ``l`` and ``m``
-when the rules were last changed), so they show what the rules do on copy they never saw. Each group is scored by real-news-dev's own ``score.py`` (run from ../shared, not
-copied into the project), through ``bench/quotes.py``'s ``real_news``.
+(held out: ``j`` and ``k`` first scored before the round's last fixes, ``l`` and ``m``
+when the rules were last changed), so they show what the rules do on copy they never saw.
+Each group is scored by real-news-dev's own ``score.py`` (run from ../shared, not copied
+into the project), through ``bench/quotes.py``'s ``real_news``.
 
 Prints one JSON object: the figures of each group and of all the articles together.
 
