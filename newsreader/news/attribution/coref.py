@@ -128,6 +128,9 @@ class Resolver:
         self._roles: dict[int, list[str]] = {}
         """Roles the attributions give each entity (``Karen Alley, a professor at …, said``)."""
         self._mention_features: dict[int, tuple[int, int, float, bool]] = {}
+        self._every_source: list[int] | None = None
+        """Where every source begins, names and descriptions, sorted (built on first use,
+        once all are marked)."""
         self._leading_mentions: dict[int, bool] = {}
         self._persons: dict[int, bool] = {}
         self._guesses: dict[int, str | None] = {}
@@ -607,10 +610,13 @@ class Resolver:
         sentence reports (``Marsh said … and that Rivers agreed``): Rivers is not the one in
         focus after it."""
         a = self.document.sentences[sentence][0]
-        earlier = [s for s in self.source_starts if a <= s < start]
-        if not earlier:
+        sources = self._sources()
+        i = bisect_left(sources, a)
+        while i < len(sources) and sources[i] < start and sources[i] not in self.source_starts:
+            i += 1  # (the first name that is a source: descriptions are not counted here)
+        if i >= len(sources) or sources[i] >= start:
             return False
-        between = self.document.text[min(earlier) : start]
+        between = self.document.text[sources[i] : start]
         return " that " in between and not any(mark in between for mark in (";", "\"", "“"))
 
     def _reported_subject(self, start: int, sentence: int) -> bool:
@@ -619,8 +625,20 @@ class Resolver:
         Young, is the one in focus after it."""
         b = self.document.sentences[sentence][1]
         text = self.document.text
-        return any(start < s < b and text[s - 2 : s] == ", " for s in self.source_starts) or any(
-            start < n.start < b and text[n.start - 2 : n.start] == ", " for n in self._nominals)
+        sources = self._sources()
+        i = bisect_left(sources, start + 1)
+        while i < len(sources) and sources[i] < b:
+            if text[sources[i] - 2 : sources[i]] == ", ":
+                return True
+            i += 1
+        return False
+
+    def _sources(self) -> list[int]:
+        """Where every source begins (names and descriptions), sorted."""
+        if self._every_source is None:
+            self._every_source = sorted(
+                self.source_starts | {nominal.start for nominal in self._nominals})
+        return self._every_source
 
     def _words_from(self, start: int) -> bool:
         """Whether the name at offset ``start`` is the one words come from (``drew a sharp
