@@ -1010,3 +1010,26 @@ def test_a_described_subject_by_another_word_for_the_role() -> None:
             'that boat where it needed to be," he said.')
     assert [q.speaker for q in analyse(text).quotes] == [
         "Tyler Brown", "Martin Gray", "Martin Gray"]
+
+
+def test_a_long_unnamed_description_keeps_its_partial_quotation() -> None:
+    texts = ["One longtime subscriber, who has held the same seat in row F since 1979, said the "
+             'hall still "smells exactly the way it did when I was a girl".',
+             "More than forty volunteers worked on the dig. One of them, a retired nurse from "
+             'the village, described it as "the best summer of my life".',
+             "Some landowner groups want the bird removed; one called the proposal "
+             '"a half-measure that keeps the cloud over our heads."',
+             "A spokesperson for the Minister for Emergency Management said the Government was "
+             '"considering the council\'s application" to the fund.',
+             "The chief information officer of a rural hospital in Marlow County told the court "
+             'that nurses had been "writing medication orders on paper like it was 1975."',
+             "Several parents praised the choice. One mother of two at Cedar Hill Middle School "
+             'called Brooks "a breath of fresh air," while another asked for the contract.']
+    assert [[(q.speaker, q.source) for q in analyse("Hall reopens\n\n" + text).quotes]
+            for text in texts] == [
+        [(None, "One longtime subscriber")],
+        [(None, "a retired nurse from the village")],
+        [(None, "one")],
+        [(None, "A spokesperson for the Minister for Emergency Management")],
+        [(None, "The chief information officer of a rural hospital in Marlow County")],
+        [(None, "One mother of two at Cedar Hill Middle School")]]

@@ -952,6 +952,10 @@ ARTICLES = word_set("the a an")
 PHRASE_INNER_NOT_ARTICLES = PHRASE_INNER_WORDS - ARTICLES
 """The small words inside a noun phrase that cannot begin one."""
 
+TAIL_PREPOSITIONS = word_set("for of at with in from on")
+"""Prepositions that join the phrases after a description's head (``the chief officer of a
+rural hospital in Marlow County``)."""
+
 ROLE_PREPOSITIONS = word_set("for of at with")
 """Prepositions that join a role to its organization (``a spokesman for the city``)."""
 

@@ -438,6 +438,10 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                     lowers[i - 1] in lx.INDEFINITE_SOURCES
                 ) and (i - 1 == start or i - 2 in frame.quotes or words[i - 2] in (",", "—", "–")):
                     return _indefinite(frame, i - 1)  # Another, who gave only her first name,
+            if source is None and close == "," and _one_of(frame, start, i):
+                described = _plain_aside(frame, i + 1, j)
+                if described is not None:  # One of them, a retired nurse, said
+                    return described
             if source is None and close == ",":
                 # The New South Wales premier, Gladys Tran, told: the person, the title
                 # their role
@@ -687,9 +691,32 @@ def _plain_description(frame: Frame, j: int, start: int) -> Source | None:
         lowers[p] not in lx.FUNCTION_WORDS and not is_cue(frame, p)
     ):
         p -= 1
-    if p == j or p != start or lowers[p] not in lx.ARTICLES:
-        return None
+    if p == j or p != start or not (lowers[p] in lx.ARTICLES or lowers[p] in lx.INDEFINITE_OPENERS):
+        return None  # (One longtime subscriber, who …,)
     return Source(frame.start(p), frame.end(j), "nominal", frame.text(p, j + 1))
+
+
+def _one_of(frame: Frame, start: int, comma: int) -> bool:
+    """Whether the words from item start to the comma at item ``comma`` pick one of a group
+    (``One of them``, ``One of the volunteers``)."""
+    lowers = frame.lowers
+    return comma - start >= 3 and comma - start <= 6 and lowers[start] in lx.ONE_OF and (
+        lowers[start + 1] == "of"
+    ) and all(frame.name_run_at[x] is None and x not in frame.quotes for x in range(start, comma))
+
+
+def _plain_aside(frame: Frame, i: int, j: int) -> Source | None:
+    """The items [i, j) as a description when they are an indefinite article and lowercase
+    words (``a retired nurse from the village``), with no name and no reporting verb."""
+    lowers, words = frame.lowers, frame.words
+    if j - i < 2 or j - i > 10 or lowers[i] not in ("a", "an"):
+        return None
+    for x in range(i + 1, j):
+        if x in frame.quotes or frame.name_run_at[x] is not None or not words[x].isalpha() or (
+            not words[x].islower()
+        ) or (frame.cue_words[x] and is_cue(frame, x)):
+            return None
+    return Source(frame.start(i), frame.end(j - 1), "nominal", frame.text(i, j))
 
 
 def description_before(frame: Frame, j: int, start: int) -> int:
@@ -878,6 +905,9 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
         if not names:
             if run.end - run.start == 1 and (low in lx.TITLES or low in lx.NAME_TITLE_WORDS):
                 return _nominal_ending(frame, j, start)  # a Democratic Assemblyman
+            described = _head_of_tail(frame, j, start)
+            if described is not None:  # A spokesperson for the Minister for Health
+                return described
             if _role_run(frame, run):  # the Director of Public Health: the whole run
                 first = _role_run_start(frame, run, start)
                 return Source(frame.start(first), frame.end(j), "nominal",
@@ -905,6 +935,9 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
             nominal = _leading_nominal(frame, j, start)
             if nominal is not None:
                 return nominal  # a spokesman for Acme said: not Acme
+        described = _head_of_tail(frame, j, start)
+        if described is not None:  # The chief officer of a hospital in Marlow County
+            return described
         person = _person_with(frame, i, j, start)
         if person is not None:
             return person
@@ -913,7 +946,7 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
         return Source(chosen[0].start, chosen[-1].end, "name",
                       frame.full_text[chosen[0].start : chosen[-1].end], list(chosen), role)
     if low in lx.INDEFINITE_SOURCES and j + 1 < len(frame.words) and frame.cue_words[j + 1] and (
-        j == start or j - 1 in frame.quotes or frame.words[j - 1] in (",", "—", "–")
+        j == start or j - 1 in frame.quotes or frame.words[j - 1] in (",", "—", "–", ";")
     ):
         return _indefinite(frame, j)  # "…," one said
     if run_index is not None or low in lx.FUNCTION_WORDS or not low[:1].isalpha():
@@ -923,6 +956,52 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
             or _head_before(frame, j, start) or (low in lx.TITLES and _aged(frame, j))):
         return None
     return _nominal_ending(frame, j, start)
+
+
+def _head_of_tail(frame: Frame, j: int, start: int) -> Source | None:
+    """A description of a person opening its clause whose last prepositional phrase ends in
+    the name run ending at item j: ``The chief information officer of a rural hospital in
+    Marlow County``, ``One mother of two at Cedar Hill Middle School``, ``A spokesperson for
+    the Minister for Emergency Management``; None when anything but plain lowercase words,
+    numbers, articles and prepositions stands between the head and the name."""
+    lowers, words = frame.lowers, frame.words
+    run = frame.name_runs[frame.name_run_at[j]]
+    x = j
+    while x - 1 >= start and frame.token(x - 1) >= run.start:
+        x -= 1
+    x -= 1  # the item before the run
+    if x >= start and lowers[x] in lx.ARTICLES:
+        x -= 1
+    if x < start or lowers[x] not in lx.TAIL_PREPOSITIONS:
+        return None
+    head = -1
+    for p in range(x - 1, max(start - 1, x - 9), -1):
+        word, low = words[p], lowers[p]
+        if p in frame.quotes or frame.name_run_at[p] is not None or not (
+            word.isalnum() and (word.islower() or word.isdigit())
+        ) or (frame.cue_words[p] and is_cue(frame, p)):
+            return None
+        if low in lx.TAIL_PREPOSITIONS or low in lx.ARTICLES:
+            continue
+        if lowers[p + 1] in lx.TAIL_PREPOSITIONS and (
+            low in lx.PERSON_HEADS or low in lx.PERSON_DESCRIPTION_HEADS
+            or low in lx.FAMILY_WORDS
+        ):
+            head = p
+            break
+    if head < 0:
+        return None
+    p = head - 1
+    while p >= start and head - p <= 3 and lowers[p] not in lx.ROLE_STARTS and (
+        p not in frame.quotes and words[p].isalpha() and words[p].islower()
+        and lowers[p] not in lx.FUNCTION_WORDS and not (frame.cue_words[p] and is_cue(frame, p))
+    ):
+        p -= 1  # the chief information officer
+    if p < start or lowers[p] not in lx.ROLE_STARTS or lowers[p] in _POSSESSIVES:
+        return None
+    if p > start and words[p - 1] not in (";", ":", "—", "–"):
+        return None  # (the description must open its clause)
+    return Source(frame.start(p), frame.end(j), "nominal", frame.text(p, j + 1))
 
 
 def _aged(frame: Frame, j: int) -> bool:
