@@ -1033,3 +1033,25 @@ def test_a_long_unnamed_description_keeps_its_partial_quotation() -> None:
         [(None, "A spokesperson for the Minister for Emergency Management")],
         [(None, "The chief information officer of a rural hospital in Marlow County")],
         [(None, "One mother of two at Cedar Hill Middle School")]]
+
+
+def test_a_business_is_named_by_the_word_for_its_trade() -> None:
+    texts = ["Meridian Crest Bank reported a rise in profit. The lender said it would pay a "
+             'higher dividend and "remains committed" to buybacks.',
+             "Harvest Lane Markets froze the price of 400 items. The company added that it "
+             'would "review the program" in March.',
+             "The Norvalian Confederation of Trade Unions called a strike. The confederation "
+             'said the exemptions were "too narrow to mean anything".']
+    assert [[q.speaker for q in analyse("Results\n\n" + text).quotes] for text in texts] == [
+        ["Meridian Crest Bank"], ["Harvest Lane Markets"],
+        ["Norvalian Confederation of Trade Unions"]]
+
+
+def test_a_role_noun_finds_a_role_that_runs_on_past_its_head() -> None:
+    texts = ["Teresa Snow, a wildlife biologist who has led the surveys since 2009, said the "
+             'birds respond quickly. "A hen needs cover about knee-high," the biologist '
+             "explained.",
+             'VADA director-general Dr. Hendrik Aalst spoke next. "Every athlete deserves a '
+             'fair process," the director-general added.']
+    assert [[q.speaker for q in analyse("Birds\n\n" + text).quotes] for text in texts] == [
+        ["Teresa Snow"], ["Hendrik Aalst"]]

@@ -282,7 +282,8 @@ ORG_WORDS = word_set(
     industries holdings partners associates group institution clinic hospital museum
     library airlines motors foods systems technologies labs laboratory laboratories
     constabulary academy observatory aerospace pharmaceuticals pharma therapeutics biotech
-    ventures software robotics logistics
+    ventures software robotics logistics confederation markets supermarkets stores bancorp
+    insurance airways railways utilities telecom communications brewery brewing
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu"""
 )
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""
@@ -1106,7 +1107,19 @@ ORG_KINDS = {
     "company": word_set(
         """inc inc. corp corp. llc ltd ltd. plc co. labs technologies systems industries holdings
         motors airlines foods pharmaceuticals aerospace energy resources partners capital
-        ventures software brands studios"""),
+        ventures software brands studios markets supermarkets stores bancorp insurance
+        airways railways utilities telecom communications brewery brewing"""),
+    "lender": word_set("bank bancorp banking"),
+    "retailer": word_set("markets supermarkets stores mart"),
+    "grocer": word_set("markets supermarkets foods"),
+    "chain": word_set("markets supermarkets stores restaurants"),
+    "airline": word_set("airlines airways"),
+    "carrier": word_set("airlines airways telecom"),
+    "insurer": word_set("insurance assurance"),
+    "broadcaster": word_set("broadcasting television tv radio"),
+    "utility": word_set("utilities utility water power electric"),
+    "union": word_set("union unions confederation federation"),
+    "district": word_set("district"),
 }
 """Kinds of organization a description may name them by (``the agency`` for a Department of
 Public Health, ``the company`` for Vantor Aerospace), with the words of names of that kind."""

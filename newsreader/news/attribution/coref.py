@@ -143,7 +143,10 @@ class Resolver:
             run = document.name_run_at[name.token_start]
             k = (document.name_runs[run].start if run is not None else name.token_start) - 1
             # any lowercase word: only a description with that head ever looks it up
-            if k >= 0 and words[k].isalpha() and words[k].islower():
+            if k >= 0 and words[k].islower() and (words[k].isalpha() or (
+                words[k].replace("-", "").isalpha()
+                and lowers[k] in lx.PERSON_TITLE_WORDS
+            )):  # (a hyphenated title: VADA director-general Dr. Hendrik Aalst)
                 self._titles_before.setdefault(name.entity, []).append(words[k])
             elif k >= 1 and words[k] == "," and words[name.token_end : name.token_end + 1] == [","]:
                 # The archbishop, Rowan Ellis, spoke; Leeds Council's director of public
@@ -836,7 +839,7 @@ class Resolver:
                     others: list[str] = []
                     for role in [entity.role or "", *self._roles.get(index, [])]:
                         role_words = [w.strip(",.()") for w in role.lower().split()]
-                        words += role_words[-1:] + [
+                        words += role_words[-1:] + _role_head(role_words) + [
                             w for w in role_words if w in lx.TITLES or w in lx.PERSON_HEADS
                         ]
                         others += _synonyms(role_words)
@@ -881,6 +884,18 @@ def _synonyms(words: list[str]) -> list[str]:
     if "attorney" in words and any(w in lx.PROSECUTING_WORDS for w in words):
         found.append("prosecutor")
     return found
+
+
+def _role_head(words: list[str]) -> list[str]:
+    """The head of a role whose words run on past it (``a wildlife biologist who has led
+    …`` -> biologist; ``a curator at the museum`` -> curator), or nothing."""
+    for i, word in enumerate(words):
+        if i and (word in _ROLE_HEAD_ENDS or word in lx.ROLE_PREPOSITIONS):
+            return words[i - 1 : i] if words[i - 1].isalpha() else []
+    return []
+
+
+_ROLE_HEAD_ENDS = frozenset({"who", "whose", "which", "that", "since", "from", "in"})
 
 
 def _head(description: str) -> tuple[list[str], str]:
