@@ -1055,3 +1055,35 @@ def test_a_role_noun_finds_a_role_that_runs_on_past_its_head() -> None:
              'fair process," the director-general added.']
     assert [[q.speaker for q in analyse("Birds\n\n" + text).quotes] for text in texts] == [
         ["Teresa Snow"], ["Hendrik Aalst"]]
+
+
+def test_a_us_government_release_names_the_official_not_the_office_or_district() -> None:
+    texts = ['"This settlement holds Kestrel accountable," said EPA Region 5 Administrator '
+             "Monique Smith.",
+             "Senator Maria Hall, D-Missoula, who carried the bill in the Senate, called it "
+             '"proof that broadband is not a partisan issue."',
+             'Opposition leader John Smith of the Social Democratic Union said: "The government '
+             'has tear gas for its citizens."',
+             '"We were hoping to get thirty years of data," lead author Dr. Amara Brown of the '
+             "University of Westmarch told Wikinews."]
+    assert [[q.speaker for q in analyse("Release\n\n" + text).quotes] for text in texts] == [
+        ["Monique Smith"], ["Maria Hall"], ["John Smith"], ["Amara Brown"]]
+
+
+def test_a_name_inside_what_is_said_of_the_subject_is_not_the_speaker() -> None:
+    texts = ["Gail Summers, who has lived along the Marlow for 31 years and chairs the Marlow "
+             "River Watershed Alliance, a volunteer group that samples the water, said the "
+             'settlement was "a long time coming."',
+             "Justice Harriet Frost, delivering the judgment of the panel in the capital, Port "
+             'Anselm, said the ministry had acted "without lawful process".',
+             "Albatross Marine Systems, the Alameda, California, company that builds the "
+             'vehicles, said in a statement that the drone "never stopped transmitting."']
+    assert [[q.speaker for q in analyse("River\n\n" + text).quotes] for text in texts] == [
+        ["Gail Summers"], ["Harriet Frost"], ["Albatross Marine Systems"]]
+
+
+def test_a_common_word_opening_a_sentence_is_no_one_a_pronoun_means() -> None:
+    text = ("Presses seized\n\n"
+            "Police Chief Daniel Okafor credited detectives who tracked the overdoses. Overdose "
+            'calls fell by a third after the garage was shut.\n\n"We are not finished," he said.')
+    assert [q.speaker for q in analyse(text).quotes] == ["Daniel Okafor"]

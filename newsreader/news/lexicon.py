@@ -391,6 +391,9 @@ PLACE_HEADS = word_set(
 Township``, ``Orleans Parish``, ``Ontario Province``, ``Harbour Tower``, ``Downing Street``),
 unless a word of an organization comes with them (``Marlow County Council``)."""
 
+PLACE_PREFIXES = word_set("port fort mount mt. cape")
+"""First words of the names of places (``Port Anselm``, ``Fort Collins``, ``Cape Verde``)."""
+
 SURNAME_PLACE_HEADS = word_set(
     "parish tower street bridge castle temple rivers lake bay forest ridge hills lane park")
 """Place heads that are surnames too: after a known first name, a person (``Mike
@@ -582,7 +585,9 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     under-secretary taoiseach tánaiste tanaiste td deputy sprinter runner swimmer cyclist
     skier boxer golfer jockey gymnast wrestler footballer cricketer batsman bowler winger
     pitcher rower sailor climber fr fr. msgr msgr. ens ens.
-    cdr cdr. const const. ald ald."""
+    cdr cdr. const const. ald ald. administrator registrar ombudsman trustee vicar
+    inspector-general solicitor-general commissioner-general governor-general brigadier
+    ensign technician"""
 )
 """Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,
 ``Staff Sgt.``, ``Fisherman``): the name is the words after the last of them."""

@@ -33,9 +33,12 @@ from newsreader.news.attribution.people import (
     Entity,
     Name,
     Registry,
+    capital_forced,
     first_name_gender,
     is_age,
     is_cap,
+    strip_possessive,
+    written_lowercase,
 )
 from newsreader.news.attribution.phrases import Source
 from newsreader.news.attribution.rules import (
@@ -134,6 +137,8 @@ class Resolver:
         self._leading_mentions: dict[int, bool] = {}
         self._persons: dict[int, bool] = {}
         self._guesses: dict[int, str | None] = {}
+        self._lowercase: set[str] | None = None
+        """The words the text writes in lowercase (built on first use)."""
         self._titles_before: dict[int, list[str]] = {}
         """The lowercase word written before each person's names (``archbishop``)."""
         words, lowers = document.tokens.words, document.tokens.lowers
@@ -692,9 +697,20 @@ class Resolver:
                 return False
             person = self._persons.get(index)
             if person is None:
-                person = self._persons[index] = not _not_a_person(entity.name)
+                person = self._persons[index] = not _not_a_person(entity.name) and not (
+                    _doubtful(entity) and self._common_word(entity))
             return person
         return entity.kind == "organization"
+
+    def _common_word(self, entity: Entity) -> bool:
+        """Whether a one-word name is a common word capitalized only where a capital is
+        forced and written in lowercase elsewhere in the text (``Overdose calls fell`` beside
+        ``these overdoses``): no one a he or a she refers to."""
+        if not capital_forced(self.document.text, entity.mentions):
+            return False
+        if self._lowercase is None:
+            self._lowercase = set(filter(str.islower, self.document.tokens.words))
+        return written_lowercase(strip_possessive(entity.name).lower(), self._lowercase)
 
     def _aside(self, start: int) -> bool:
         """Whether the name at offset ``start`` stands where a subject does not: after a verb

@@ -127,6 +127,29 @@ def known_name_word(word: str) -> bool:
     )
 
 
+FORCING_CAPITAL = frozenset(".!?:;\"“”‘’'()[]—–-\n")
+"""Marks after which a word is capitalized whatever it is (the end of a sentence, a quote
+mark, a bracket, a dash)."""
+
+
+def capital_forced(text: str, mentions: Sequence[tuple[int, int]]) -> bool:
+    """Whether every mention (start, end) in ``text`` is capitalized where a capital is forced
+    (a sentence's first word, after a quote mark), so the capital says nothing."""
+    for start, _ in mentions:
+        before = text[max(0, start - 4) : start].rstrip()
+        if before and before[-1] not in FORCING_CAPITAL:
+            return False
+    return True
+
+
+def written_lowercase(low: str, lowercase: set[str]) -> bool:
+    """Whether a word, or its plural or singular, is among the words a text writes in
+    lowercase (``Overdose`` beside ``overdoses``)."""
+    return low in lowercase or low + "s" in lowercase or (
+        low.endswith("s") and low[:-1] in lowercase
+    )
+
+
 def first_name_gender(word: str) -> str | None:
     """Gender of a first name by the lexicon, or None."""
     w = word.lower()
@@ -158,6 +181,8 @@ def classify(words: Sequence[str]) -> str:
         lowers[-1] in lx.SURNAME_PLACE_HEADS and lowers[0] in lx.FIRST_NAMES
     ):
         return "place"  # Marlow County, Jackson Township (not Mike Parish)
+    if len(words) == 2 and lowers[0] in lx.PLACE_PREFIXES and lowers[1] not in lx.FIRST_NAMES:
+        return "place"  # Port Anselm, Fort Collins
     if "and" in lowers:  # Cyprus and Israel
         k = lowers.index("and")
         if classify(words[:k]) == "place" or classify(words[k + 1 :]) == "place":
@@ -356,6 +381,13 @@ class NameFinder:
                     break  # Reuters’ Luciana Lopez: the owner ends; Growers’ Cooperative
                 if end in name_words and end not in self.sentence_starts and self._joined(end):
                     end += 1
+                    continue
+                if (
+                    end + 1 in name_words and lowers[end + 1] in lx.ORG_WORDS
+                    and is_cap(words[end]) and _word_kind(words[end])[0] == _REFUSED
+                    and self._joined(end) and self._joined(end + 1)
+                ):
+                    end += 2  # Social Democratic Union: a refused word inside a name
                     continue
                 if end < len(words) and lowers[end][:1] in lx.PARTICLE_INITIALS and (
                     is_particle_name(words[end]) and self._joined(end)

@@ -10,6 +10,7 @@ of it (``attorney general William Barr``), and the medium after a verb (``told t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -72,17 +73,24 @@ def phrase_from(
     described = _described_person(frame, i, j, limit)
     if described > j:
         j = i = described  # a terse Miller agreed: the person, and no role
-    if inverted and j < limit and j not in frame.quotes and name_run_at[j] is None:
-        # unknown lowercase words before a name: master of ceremonies Asab Al-Tabchi
+    if j < limit and j not in frame.quotes and name_run_at[j] is None:
+        # unknown lowercase words before a name: master of ceremonies Asab Al-Tabchi; (and
+        # before a subject's name too, when one is a job: "…," lead author Amara Brown told)
         x = j
+        job = False
         while x < limit and x < j + 4 and name_run_at[x] is None and (
             lowers[x].replace("-", "").isalpha() and not is_cap(words[x])
             and not is_cue(frame, x)
             and not (x > i and lowers[x] in lx.ROLE_PREPOSITIONS
                      and lowers[x - 1] in lx.PERSON_HEADS)
         ):  # (said a spokesman for Mayor Ann Cole: the spokesman, not the mayor)
+            job = job or lowers[x] in lx.NAME_TITLE_WORDS or lowers[x] in lx.PERSON_HEADS
             x += 1
-        if x < limit and name_run_at[x] is not None and x > j:
+        if x < limit and name_run_at[x] is not None and x > j and (inverted or (
+            job and lowers[j] not in lx.FUNCTION_WORDS
+            and frame.name_runs[name_run_at[x]].start == frame.token(x)
+            and any(n.kind == "person" for n in frame.name_runs[name_run_at[x]].names)
+        )):
             j = x
     if j + 1 < limit and name_run_at[j] is None and words[j].endswith(_POSSESSIVE_ENDS) and (
         is_cap(words[j]) and _person_joined_at(frame, j + 1)
@@ -94,7 +102,8 @@ def phrase_from(
         names = run.names
         after = j + (run.end - run.start)
         later = _person_after_role(frame, after, limit) if names and after < limit and (
-            name_run_at[after] is None and words[after][:1].islower()
+            name_run_at[after] is None and (words[after][:1].islower() or (
+                words[after].isdigit() and len(words[after]) <= 3))
             and run.start == frame.token(j)) else None
         if later is not None:  # Valiant Entertainment editor Jane Roe: the person
             j = later
@@ -376,12 +385,16 @@ def _after_time(frame: Frame, i: int, limit: int) -> int:
 def _person_after_role(frame: Frame, k: int, limit: int) -> int | None:
     """Where a person's name starts after the job words that begin at item k, which follow a
     name of a place or organization (``Valiant Entertainment editor Jane Roe``, ``Rutgers
-    University political scholar Kelly Moss``, ``Caloundra coach Tim Hale``), or None."""
+    University political scholar Kelly Moss``, ``Caloundra coach Tim Hale``, ``EPA Region 5
+    Administrator Monique Bishop``), or None."""
     lowers, words = frame.lowers, frame.words
     x = k
     job = False
     while x < limit and x < k + 5 and frame.name_run_at[x] is None and x not in frame.quotes:
         low = lowers[x]
+        if x == k and low.isdigit() and len(low) <= 3:
+            x += 1  # EPA Region 5 Administrator Monique Bishop
+            continue
         if not low.replace("-", "").isalpha() or is_cap(words[x]) or low in lx.FUNCTION_WORDS:
             return None
         if low in ("his", "her", "their", "its", "our", "my", "your"):
@@ -399,6 +412,11 @@ def _person_after_role(frame: Frame, k: int, limit: int) -> int | None:
     if run.start != frame.token(x) or not run.names or run.names[0].kind != "person":
         return None
     return x if job or run.names[0].title else None  # Kursk regional Deputy Governor …
+
+
+_PARTY_TAG = re.compile(r"[DRIL]-[A-Z][A-Za-z.]*\Z")
+"""A party and a state or district set off by commas after a name (``D-Missoula``,
+``R-N.Y.``)."""
 
 
 def subject_before(frame: Frame, k: int, start: int) -> Source | None:
@@ -430,6 +448,10 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
             ) and not (lowers[i - 1] in ("who", "which") and words[i - 2] == opener):
                 break  # (a firm called Gavekal: a name; , who spoke …,: the aside's verb)
             i -= 1
+        if close == "," and i - 2 >= start and words[i] == "," == words[i - 2] and (
+            _PARTY_TAG.match(words[i - 1])
+        ):
+            i -= 2  # Senator Maria Hall, D-Missoula, who carried the bill, said
         if i >= start and words[i] == opener and i < j - 1:
             source = phrase_ending(frame, i - 1, start)
             if source is None and close == "," and lowers[i + 1] == "who":
@@ -452,6 +474,12 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 ):
                     named.role = frame.text(described, i)
                     return named
+            if close == "," and source is not None and source.kind == "name" and (
+                source.names
+            ):
+                opener = _clause_opener(frame, source, j, start)
+                if opener is not None:  # Gail Summers, who chairs the Marlow Alliance, a
+                    return opener  # volunteer group, said: Summers, not the Alliance
             if close == "," and source is not None and source.kind == "nominal" and (
                 not source.names
             ):
@@ -660,6 +688,40 @@ def _appositive_owner(frame: Frame, source: Source, j: int, start: int) -> Sourc
         return None  # Responding to Jane Roe, a lawyer for the city said: the lawyer
     owner.role = frame.text(q + 1, j + 1)
     return owner
+
+
+def _clause_opener(frame: Frame, source: Source, j: int, start: int) -> Source | None:
+    """The name that opens the clause, set off by a comma, when the name ``source`` found
+    before the comma at item j is a place or an organization inside what is said of it
+    (``Gail Summers, who … chairs the Marlow River Watershed Alliance, a volunteer group …,
+    said``; ``Justice Harriet Frost, delivering the judgment in the capital, Port Anselm,
+    said``; ``Albatross Marine Systems, the Alameda, California, company that builds them,
+    said``): that name, when no reporting verb stands between."""
+    kinds = {name.kind for name in source.names}
+    if "person" in kinds:
+        return None
+    run_index = frame.name_run_at[start]
+    if run_index is None:
+        return None
+    run = frame.name_runs[run_index]
+    e = start + (run.end - frame.token(start))
+    if e >= j or frame.words[e] != "," or frame.start(e) > source.start or not run.names:
+        return None
+    opener = phrase_ending(frame, e - 1, start)
+    if opener is None or opener.kind != "name" or not opener.names or (
+        opener.start == source.start
+    ):
+        return None
+    opener_kinds = {name.kind for name in opener.names}
+    if opener_kinds != {"person"} and not (opener_kinds == {"organization"} and kinds == {
+        "place"
+    }):
+        return None
+    if any(frame.cue_words[x] and is_cue(frame, x) and not (
+        x == e + 1 and frame.lowers[x].endswith("ing")  # (Frost, delivering the judgment,)
+    ) for x in range(e + 1, j)):
+        return None
+    return opener
 
 
 def _opens_clause(frame: Frame, source: Source, start: int) -> bool:

@@ -26,8 +26,10 @@ from newsreader.news.attribution.people import (
     Name,
     Registry,
     bare_role,
+    capital_forced,
     is_cap,
     strip_possessive,
+    written_lowercase,
 )
 from newsreader.news.attribution.phrases import (
     Source,
@@ -770,13 +772,7 @@ def _listed(document: Document, entity: Entity, lowercase: set[str]) -> bool:
     low = lows[0] if lows else ""
     if not low or low in _NO_NAME_ALONE:
         return False
-    text = document.text
-    forced = True  # every mention capitalized where a capital is forced
-    for start, _ in entity.mentions:
-        before = text[max(0, start - 4) : start].rstrip()
-        if before and before[-1] not in _FORCING_CAPITAL:
-            forced = False
-            break
+    forced = capital_forced(document.text, entity.mentions)
     describing = low in lx.TITLES or _nominal_head(low)
     if forced and describing:
         return False  # Officials said, Police
@@ -788,7 +784,7 @@ def _listed(document: Document, entity: Entity, lowercase: set[str]) -> bool:
     # a description's head also written in lowercase (the Pope … the pope; Congress stays);
     # any other word capitalized only where forced and written in lowercase too (Unrest,
     # Yeah; Young, Hope and May stay)
-    return low not in lowercase
+    return not written_lowercase(low, lowercase)
 
 
 _NO_NAME_ALONE = (
@@ -796,9 +792,6 @@ _NO_NAME_ALONE = (
     | frozenset(lx.PRONOUNS)
 )
 """Words that are no person or organization on their own, capitalized or not."""
-_FORCING_CAPITAL = frozenset(".!?:;\"“”‘’'()[]—–-\n")
-"""Marks after which a word is capitalized whatever it is (the end of a sentence, a quote
-mark, a bracket, a dash)."""
 
 
 def _nominal_head(low: str) -> bool:
