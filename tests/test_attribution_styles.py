@@ -1087,3 +1087,30 @@ def test_a_common_word_opening_a_sentence_is_no_one_a_pronoun_means() -> None:
             "Police Chief Daniel Okafor credited detectives who tracked the overdoses. Overdose "
             'calls fell by a third after the garage was shut.\n\n"We are not finished," he said.')
     assert [q.speaker for q in analyse(text).quotes] == ["Daniel Okafor"]
+
+
+def test_an_office_named_for_its_holder_is_an_organization_that_speaks() -> None:
+    text = ("Ruling\n\n"
+            "The Office of the Attorney General, which represented the ministry, said in a "
+            'statement that it was "studying the judgment carefully".')
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Office of the Attorney General"]
+    assert [p.name for p in result.people] == ["Office of the Attorney General"]
+
+
+def test_a_quotation_opening_a_clause_after_reported_words_is_the_first_speakers() -> None:
+    text = ("Landslide\n\n"
+            "Governor Anton Dreher said the regional government had warned residents to leave "
+            'their homes, but "many people stayed because they had nowhere else to go".')
+    assert [q.speaker for q in analyse(text).quotes] == ["Anton Dreher"]
+
+
+def test_an_unnamed_description_with_a_relative_clause_is_what_he_refers_to() -> None:
+    texts = ["Finance Minister Dusan Pavlov told reporters that 410,000 households would "
+             "qualify.\n\nA taxi driver who joined the march said he spent half his earnings "
+             'on fuel. "I work twelve hours and I bring home nothing," he told Wikinews.',
+             "Raymond Cole, the state's director, spoke first.\n\nAt a public meeting in June, "
+             "where EPA staff outlined the terms, one resident raised the same concern. "
+             '"My grandkids eat what we catch out of that river," he said.']
+    assert [[(q.speaker, q.source) for q in analyse("March\n\n" + text).quotes]
+            for text in texts] == [[(None, "A taxi driver")], [(None, "one resident")]]

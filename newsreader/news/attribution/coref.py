@@ -789,7 +789,7 @@ class Resolver:
         if any(start < nominal.start for start in self._subjects_of(
                 self.document.sentence_at(nominal.start))):
             return None  # Fox says … before a graduate student suggested …: a clause inside
-        head = nominal.text.lower().split()[-1]
+        head = _head(nominal.text)[1]
         plural = head.endswith("s") and head[:-1] in lx.NOMINAL_HEADS
         if gender == "p":
             return nominal if plural or head in lx.GROUP_HEADS else None
@@ -914,12 +914,18 @@ def _role_head(words: list[str]) -> list[str]:
 _ROLE_HEAD_ENDS = frozenset({"who", "whose", "which", "that", "since", "from", "in"})
 
 
+_HEAD_ENDS = lx.ROLE_PREPOSITIONS | lx.MEDIUM_PREPOSITIONS | {
+    "from", "by", "who", "whose", "which"}
+"""Words after a description's head (``a spokesman for the city``, ``A taxi driver who
+joined the march``)."""
+
+
 def _head(description: str) -> tuple[list[str], str]:
     """The words of a description up to its head, and its head lowercased: the last word
     before any ``of``/``for``/``from``… (``a spokesman for the city`` -> spokesman)."""
     words = description.replace("’", "'").split()
     for i, word in enumerate(words):
-        if i and word.lower() in lx.ROLE_PREPOSITIONS | lx.MEDIUM_PREPOSITIONS | {"from", "by"}:
+        if i and word.lower() in _HEAD_ENDS:
             words = words[:i]
             break
     head = words[-1].lower().strip(",.") if words else ""

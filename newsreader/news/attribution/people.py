@@ -766,6 +766,11 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
             return _shared_surname(first, second) + second
     if not run:
         return []
+    if len(run) >= 3 and lowers[0] in lx.ORG_WORDS and lowers[1] == "of" and (
+        bare_lower(run[-1]) in lx.NAME_TITLE_WORDS
+    ):  # the Office of the Attorney General: an organization named for an office-holder
+        name_text = " ".join([*run[:-1], strip_possessive(run[-1])])
+        return [(start, end, name_text, "organization", None, None, None)]
     title, name = split_title(run)
     if not name or all(_adjective_like(w) for w in name):
         return []

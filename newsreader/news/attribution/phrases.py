@@ -559,7 +559,33 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
             frame, source, start) or _close_to(frame, source, start)
         if owner is not None:
             return owner
+    if source is None or source.kind == "name" and all(
+        name.kind != "person" for name in source.names
+    ):
+        described = _described_before_relative(frame, j, start)
+        if described is not None:
+            return described
     return source
+
+
+def _described_before_relative(frame: Frame, j: int, start: int) -> Source | None:
+    """A description opening its sentence and followed by a relative clause without commas
+    that ends at item j: ``A taxi driver who joined the march said`` -> "A taxi driver"."""
+    lowers, words = frame.lowers, frame.words
+    for w in range(j, max(start, j - 10), -1):
+        if w in frame.quotes or not words[w][:1].isalnum() or (
+            frame.cue_words[w] and is_cue(frame, w)
+        ):
+            return None
+        if lowers[w] == "who" and w - 1 > start:
+            described = _plain_description(frame, w - 1, start)
+            if described is None:
+                return None
+            head = lowers[w - 1]
+            return described if head in lx.PERSON_HEADS or (
+                head in lx.PERSON_DESCRIPTION_HEADS or head in lx.FAMILY_WORDS
+            ) else None
+    return None
 
 
 _CLOSE_TO = {"close": "to", "familiar": "with", "near": "to", "loyal": "to"}

@@ -768,7 +768,8 @@ def _listed(document: Document, entity: Entity, lowercase: set[str]) -> bool:
     if len(words) > 1:
         if lows[0] in lx.TITLES and lows[1] == "of":
             return False  # Dean of the Law School
-        return not (entity.kind == "organization" and lows[-1] in lx.TITLES)
+        return not (entity.kind == "organization" and lows[-1] in lx.TITLES) or (
+            lows[0] in lx.ORG_WORDS and lows[1] == "of")  # the Office of the Prime Minister
     low = lows[0] if lows else ""
     if not low or low in _NO_NAME_ALONE:
         return False

@@ -228,7 +228,8 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
                 cue, floor = relative - 1, relative - 12
                 continue
             if source is not None:
-                return _at_cue(frame, cue, source, limit, "pre")
+                return _outer_cue(frame, cue, at, start, limit) or _at_cue(
+                    frame, cue, source, limit, "pre")
             break
         cue -= 1
     if start <= left < at - 1 and words[left + 1] == ":" and left not in frame.quotes:
@@ -276,8 +277,28 @@ def _nearest_cue(frame: Frame, at: int, start: int, limit: int) -> Attribution |
     for _, cue in sorted(cues)[:3]:  # the nearest with a source ("if written by …" has none)
         source = cue_source(frame, cue, start, limit)
         if source is not None:
+            outer = _outer_cue(frame, cue, at, start, limit)
+            if outer is not None:
+                return outer
             return _at_cue(frame, cue, source, limit, "sentence")
     return None
+
+
+def _outer_cue(frame: Frame, cue: int, at: int, start: int, limit: int) -> Attribution | None:
+    """The attribution of the first reporting verb of the sentence, when the quotation opens
+    a clause of its own (``, but "…"``) after what that verb reports, which holds the nearer
+    verb: ``Governor Anton Dreher said the government had warned residents to leave, but
+    "many people stayed"`` (Dreher's words, not the government's)."""
+    lowers, words = frame.lowers, frame.words
+    if not cue < at - 2 or lowers[at - 1] not in ("but", "and", "yet") or words[at - 2] != ",":
+        return None
+    first = next((k for k in range(start, cue) if frame.cue_words[k] and is_cue(frame, k)), -1)
+    if first < 0 or any(words[k] in (".", ";", "?", "!") for k in range(first, cue)):
+        return None
+    source = cue_source(frame, first, start, limit)
+    if source is None or source.kind not in ("name", "pronoun"):
+        return None
+    return _at_cue(frame, first, source, limit, "sentence")
 
 
 def _subject_of_sentence(
@@ -695,6 +716,14 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
             j += 1
         if j < stop and words[j] == "," and j - i <= 20:
             i = j + 1
+            if i < stop and lowers[i] in ("where", "when"):
+                # At a public meeting in June, where EPA staff outlined the terms, one
+                # resident …: the clause on the introductory phrase ends at its comma too
+                k = i
+                while k < stop and k - i <= 20 and k not in frame.quotes and words[k] != ",":
+                    k += 1
+                if k < stop and words[k] == ",":
+                    i = k + 1
         elif subordinate and j < stop and j in frame.quotes and j - i <= 20 and (
             not _unpunctuated(frame, j)
         ):
