@@ -1114,3 +1114,20 @@ def test_an_unnamed_description_with_a_relative_clause_is_what_he_refers_to() ->
              '"My grandkids eat what we catch out of that river," he said.']
     assert [[(q.speaker, q.source) for q in analyse("March\n\n" + text).quotes]
             for text in texts] == [[(None, "A taxi driver")], [(None, "one resident")]]
+
+
+def test_the_same_description_again_is_the_unnamed_source_not_the_person_named() -> None:
+    text = ("Scam foiled\n\n"
+            "Carol Smith went to the bank to withdraw $40,000.\n\n"
+            "The teller, who spoke with the FBI on the condition that she not be identified, "
+            'said she was trained to watch for rushed customers. "She kept looking at her phone '
+            'like someone was watching her," the teller said.')
+    assert [(q.speaker, q.source) for q in analyse(text).quotes] == [(None, "the teller")]
+
+
+def test_a_participle_aside_between_the_subject_and_its_verb() -> None:
+    text = ("Road reopens\n\n"
+            "One visitor from Pueblo, responding to the announcement on the park's Facebook "
+            'page, wrote that the requirement "takes the spontaneity out of the whole thing."')
+    assert [(q.speaker, q.source) for q in analyse(text).quotes] == [
+        (None, "One visitor from Pueblo")]

@@ -137,6 +137,8 @@ class Resolver:
         self._leading_mentions: dict[int, bool] = {}
         self._persons: dict[int, bool] = {}
         self._guesses: dict[int, str | None] = {}
+        self._named_nominals: set[int] = set()
+        """Where the descriptions resolved to someone begin (``the candidate``: Clinton)."""
         self._lowercase: set[str] | None = None
         """The words the text writes in lowercase (built on first use)."""
         self._titles_before: dict[int, list[str]] = {}
@@ -193,6 +195,8 @@ class Resolver:
     def resolve(self, source: Source) -> list[int]:
         """The entities a source refers to (several for ``X and Y``); [] when unresolved."""
         found = self._resolve(source)
+        if found and source.kind == "nominal":
+            self._named_nominals.add(source.start)
         if source.kind == "nominal" and len(found) == 1 and (
             not self._chain_starts or self._chain_starts[-1] < source.start
         ):
@@ -343,7 +347,9 @@ class Resolver:
                 break
             if name.entity < 0 or not self._leading(name.start, True):
                 continue
-            if _introduced(document.text[name.end : source.start], head):
+            if _introduced(document.text[name.end : source.start], head) or (
+                self._unnamed_source_between(name.end, source.start, head)
+            ):
                 return -1  # … a nurse who had treated patients … The nurse later sued
             entity = self.registry.entities[name.entity]
             if organization:
@@ -365,6 +371,27 @@ class Resolver:
                 # governor"
             return name.entity
         return -1
+
+    def _sort_nominals(self) -> None:
+        """Sort the descriptions that are sources by where they begin (once they are all
+        marked, before the first lookup)."""
+        if not self._sorted:
+            self._nominals.sort(key=lambda x: x.start)
+            self._nominal_starts = [name.start for name in self._nominals]
+            self._sorted = True
+
+    def _unnamed_source_between(self, start: int, end: int, head: str) -> bool:
+        """Whether a description with this head and no name was a source between the two
+        offsets (``The teller, who spoke on condition that she not be identified, said …``
+        before ``the teller said``): the later description means that one."""
+        self._sort_nominals()
+        i = bisect_left(self._nominal_starts, start)
+        while i < len(self._nominals) and self._nominals[i].start < end:
+            nominal = self._nominals[i]
+            if nominal.start not in self._named_nominals and _head(nominal.text)[1] == head:
+                return True
+            i += 1
+        return False
 
     def _just_named_or_synonym(self, source: Source) -> int:
         """The person in focus (``_just_named``), else the one another word for the role
@@ -776,10 +803,7 @@ class Resolver:
         than the previous paragraph: ``The senator … said he …`` -> "The senator"."""
         if gender not in ("m", "f", "p"):
             return None
-        if not self._sorted:
-            self._nominals.sort(key=lambda x: x.start)
-            self._nominal_starts = [name.start for name in self._nominals]
-            self._sorted = True
+        self._sort_nominals()
         i = bisect_left(self._nominal_starts, source.start) - 1
         if i < 0:
             return None

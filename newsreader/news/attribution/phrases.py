@@ -445,8 +445,11 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         while i >= start and i > j - 35 and i not in frame.quotes and words[i] != opener:
             if frame.cue_words[i] and is_cue(frame, i) and not (
                 lowers[i] in lx.NAMING_PARTICIPLES and is_cap(words[i + 1])
-            ) and not (lowers[i - 1] in ("who", "which") and words[i - 2] == opener):
-                break  # (a firm called Gavekal: a name; , who spoke …,: the aside's verb)
+            ) and not (lowers[i - 1] in ("who", "which") and words[i - 2] == opener) and not (
+                words[i - 1] == opener and lowers[i].endswith("ing")
+            ):
+                break  # (a firm called Gavekal: a name; , who spoke …,: the aside's verb; ,
+                # responding to the post,: a participle's)
             i -= 1
         if close == "," and i - 2 >= start and words[i] == "," == words[i - 2] and (
             _PARTY_TAG.match(words[i - 1])

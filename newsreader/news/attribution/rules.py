@@ -55,8 +55,8 @@ from newsreader.news.sentences import ABBREVIATIONS
 
 ANONYMOUS_ASIDE = re.compile(
     r",?\s*(?:who|which)\s+(?:asked|requested|declined|refused|did\s+not\s+want|"
-    r"spoke|was\s+not\s+authorized|wasn't\s+authorized|is\s+not\s+authorized|"
-    r"insisted\s+on|gave\s+only)\b[^.;\n]{0,40}?\b(?:named|identified|anonymity|publicly|"
+    r"spoke|(?:was|is|were|are)\s+not\s+authori[sz]ed|(?:wasn't|isn't)\s+authori[sz]ed|"
+    r"insisted\s+on|gave\s+only)\b[^.;\n]{0,60}?\b(?:named|identified|anonymity|publicly|"
     r"(?:his|her|their|a)\s+(?:full\s+|last\s+|first\s+)?names?)\b"
 )
 """An aside after a description that says its source is not to be named (``the town's
