@@ -1131,3 +1131,19 @@ def test_a_participle_aside_between_the_subject_and_its_verb() -> None:
             'page, wrote that the requirement "takes the spontaneity out of the whole thing."')
     assert [(q.speaker, q.source) for q in analyse(text).quotes] == [
         (None, "One visitor from Pueblo")]
+
+
+def test_an_organizations_document_is_the_organizations() -> None:
+    text = ("Cholera\n\n"
+            "The outbreak was traced to a well, according to the National Public Health "
+            "Institute. The institute's report, published last month, said the well had been "
+            '"contaminated by a damaged sewage pipe".')
+    assert [q.speaker for q in analyse(text).quotes] == ["National Public Health Institute"]
+
+
+def test_a_job_before_a_ranked_name_opening_the_sentence_makes_them_the_subject() -> None:
+    text = ("Flood rescue\n\n"
+            '"He did not want to let go of the truck," Staff Sgt. Luis Ortega said.\n\n'
+            "Flight medic Sgt. 1st Class Dwayne Little, a paramedic in Beckley, treated four "
+            'survivors. He described the cabin as "controlled chaos."')
+    assert [q.speaker for q in analyse(text).quotes] == ["Luis Ortega", "Dwayne Little"]

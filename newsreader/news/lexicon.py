@@ -587,7 +587,7 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     pitcher rower sailor climber fr fr. msgr msgr. ens ens.
     cdr cdr. const const. ald ald. administrator registrar ombudsman trustee vicar
     inspector-general solicitor-general commissioner-general governor-general brigadier
-    ensign technician"""
+    ensign technician medic"""
 )
 """Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,
 ``Staff Sgt.``, ``Fisherman``): the name is the words after the last of them."""

@@ -744,11 +744,40 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
                 return named  # Her fellow co-chair, Professor Lars Brightwell of …, said
             found = None
     if found is None:
-        return _one_of(frame, i, stop) or _appositive_name(frame, i, stop)
+        return _one_of(frame, i, stop) or _appositive_name(frame, i, stop) or _job_before_name(
+            frame, i, stop)
     named = named_in_aside(frame, found[0], found[1], stop)
     if named is not None:
         return named  # Her fellow co-chair, Professor Lars Brightwell of …, said
     return named_person(frame, found[0], start, stop)
+
+
+def _job_before_name(frame: Frame, i: int, stop: int) -> Source | None:
+    """A person's name after the words of a job that open the sentence (``Flight medic Sgt.
+    Dwayne Little, …, treated``): the person, with the job as the role."""
+    lowers, words = frame.lowers, frame.words
+    x = i
+    job = False
+    while x < stop and x < i + 3 and frame.name_run_at[x] is None and x not in frame.quotes:
+        if not words[x].isalpha() or lowers[x] in lx.FUNCTION_WORDS or (
+            x > i and not words[x].islower()
+        ) or (frame.cue_words[x] and is_cue(frame, x)):
+            return None
+        job = job or lowers[x] in lx.NAME_TITLE_WORDS or lowers[x] in lx.PERSON_HEADS
+        x += 1
+    if x == i or x >= stop or frame.name_run_at[x] is None:
+        return None
+    run = frame.name_runs[frame.name_run_at[x]]
+    if run.start != frame.token(x) or len(run.names) != 1 or run.names[0].kind != "person" or (
+        not job and not run.names[0].title
+    ):
+        return None  # (a job word, or a rank: Flight medic Sgt. Dwayne Little)
+    found = phrase_from(frame, x, stop)
+    if found is None or found[0].kind != "name":
+        return None
+    source = found[0]
+    source.role = " ".join(filter(None, (frame.text(i, x), source.role)))
+    return source
 
 
 def _opening_participle(frame: Frame, i: int, stop: int) -> bool:
