@@ -206,3 +206,11 @@ def test_a_first_name_that_is_also_a_title_and_sports_titles() -> None:
                      '"I am innocent."')
     assert [(p.name, p.role) for p in result.people] == [
         ("Earl Dunphy", None), ("Kaja Vollmer", "Sprinter")]
+
+
+def test_first_names_from_newsrooms_around_the_world_give_names_and_genders() -> None:
+    text = ("Settlement\n\n"
+            '"This settlement holds Kestrel accountable," said EPA Region 5 Administrator '
+            "Monique Bishop. Finance Minister Dusan Pavlov disagreed.\n\n"
+            'Bishop said the agency would meet residents. "They deserve answers," she said.')
+    assert [q.speaker for q in analyse(text).quotes] == ["Monique Bishop", "Monique Bishop"]

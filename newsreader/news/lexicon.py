@@ -443,9 +443,76 @@ MALE_NAMES = word_set(
     takeshi haruki rahul amit vijay sunil arun deepak pradeep imran faisal bilal hamza
     yousef samir tarek walid ahmet emre murat bartosz tomasz krzysztof jakub lukas lukasz
     łukasz marek vaclav václav petr jiri jiří mircea florin dragan goran zoran milos miloš
-    stavros nikos yannis giorgos dimitris kostas vasilis mick"""
+    stavros nikos yannis giorgos dimitris kostas vasilis mick
+    alfie alvin ambrose archie barnaby benedict caleb cedric conrad damian damien darren
+    daryl donovan dustin edgar edwin eli elias elliot elton elvis emmett ernie ezra francis
+    harvey isaiah jarrod jonah jude kurt luther micah quentin ralph randall reginald reuben
+    robbie silas terence toby tristan vince winston wyatt shaun aidan brendan colm cormac
+    darragh diarmuid donal dónal eoin enda fionn kieran micheal mícheál padraig pádraig
+    ronan ruairi ruairí lachlan iain calum kenny rhys dafydd huw owain geraint lamar jalen
+    deandre demarcus demetrius kareem keshawn jermaine terrell tyrell rashad rasheed donte
+    dante kendrick shaquille trayvon lebron devin alonzo dwyane josé jesús martín sebastián
+    julián adrián óscar iván alejandro alfredo alonso alvaro álvaro andres andrés agustin
+    agustín camilo claudio cristobal cristóbal efrain efraín emiliano ezequiel federico
+    felipe fidel gerardo guillermo hernan hernán humberto ignacio jaime julio leandro marcos
+    mariano mauricio nicolas nicolás octavio ramiro rogelio ruben rubén saul saúl vicente
+    abel iker josue josué matias matías moises moisés nestor néstor pancho paco mikel afonso
+    alexandre caio cristiano edson fabiano flavio flávio henrique jair joaquim luiz marcio
+    márcio nuno ronaldo vinicius vinícius lula goncalo gonçalo vasco danilo diogo neymar
+    fábio mário sérgio antónio antônio alain arnaud aurelien aurélien baptiste benoit benoît
+    bertrand christophe cédric didier edouard édouard emile émile etienne étienne fabien
+    fabrice florian frederic frédéric gérard gilles guillaume henri jacques jérôme julien
+    laurent marc mathieu maxime philippe raphael raphaël rene rené sebastien sébastien
+    stephane stéphane thierry yannick yves andré françois davide emanuele enrico fabrizio
+    filippo gianluca gianluigi giacomo giulio luigi marcello massimo maurizio pietro
+    raffaele riccardo rocco salvatore stefano umberto vincenzo vittorio silvio armin bernd
+    christoph erich ernst fritz gerhard gunter günter heinrich heinz helmut horst joachim
+    jorg jörg josef konrad ludwig manfred markus matthias rainer ulrich werner kai hendrik
+    pieter maarten ruud geert willem anders fredrik gunnar gustav haakon henrik ingvar
+    jorgen jørgen knut mikael morten rasmus soren søren zlatan juha matti mikko sauli kimi
+    valtteri andrzej dariusz dominik grzegorz jacek janusz jaroslaw jarosław jerzy kamil
+    karol maciej marcin mateusz pawel paweł radoslaw radosław rafal rafał stanislaw
+    stanisław tadeusz wojciech zbigniew jaroslav miroslav ondrej ondřej zdenek zdeněk
+    frantisek františek dusan dušan aleksei alexey anatoly andrey artem evgeny yevgeny
+    kirill konstantin leonid maksim nikolay oleksandr pyotr ruslan sergey taras timur valery
+    vasily viktor vladislav vyacheslav yaroslav volodymyr mykola mykhailo andriy serhiy
+    giorgi aleksandar bojan branko darko dejan hrvoje josip luka marko nebojsa nebojša
+    nemanja nikola petar slobodan tomislav zeljko željko zlatko edin haris adnan ilir boyko
+    georgi dimitar alexandru catalin cătălin constantin gheorghe marius mihai nicolae radu
+    vasile gabor gábor gyorgy györgy istvan istván janos jános laszlo lászló tamas tamás
+    zsolt ferenc alexandros angelos antonis christos dimitrios evangelos georgios ioannis
+    konstantinos kyriakos manolis nikolaos panagiotis pavlos petros stelios yiannis abdullah
+    baris barış bulent bülent burak cengiz fatih hakan halil huseyin hüseyin ismail kemal
+    kerem metin omer ömer onur orhan osman selim suleyman süleyman tayyip ugur uğur volkan
+    binali ekrem arda abbas abdelaziz abdulaziz abdulrahman adel amin amr anwar ashraf ayman
+    bashir fadi fahd ghassan habib hadi hani hussein kamal khaled khalil mahdi majid mansour
+    marwan mazen mohammad mohamad mostafa nabil nader rachid rami rashid saad saeed salah
+    saleh salim salman yahya yasser youssef zaid ziad idris younes mehdi yassine muammar
+    alireza arash babak bahram behrouz bijan ebrahim farhad hossein kamran kaveh masoud
+    mohsen omid parviz ramin cyrus amos avi avraham benny ehud eitan gideon haim moshe
+    naftali natan shimon shmuel yair yaakov yitzhak yonatan yossi yuval noam abhishek aditya
+    ajay akash akshay amar amitabh anil ankit arvind ashish ashwin dev dilip dinesh ganesh
+    gaurav hari karan karthik manish manoj mohan mukesh narendra naveen nikhil nitin nitish
+    pankaj prakash pranab prem rajeev rajiv rakesh ramesh ravi rishi rohit sachin sandeep
+    satish shankar siddharth suresh varun vinay virat vishal vivek manmohan shahrukh aamir
+    hrithik akhilesh gautam jawaharlal venkatesh sourav harbhajan jagmeet amarinder yuvraj
+    asif asad babar farooq irfan javed nadeem nawaz rizwan shahbaz shahid shoaib tahir umar
+    usman wasim zulfiqar bilawal pervez iqbal shakib wei jian hao feng jie liang peng qiang
+    yong xiaoming xiaoping zedong jinping keqiang jiabao zemin jintao qishan xilai wenliang
+    akira akihito atsushi daisuke fumio hiroyuki ichiro junichiro kazuo koichi makoto
+    masahiro masato satoshi shigeru shinji shinjiro shohei takashi takuya yoshihide yuichi
+    yuji yukio yusuke yuzuru hayao jaein myungbak sukyeol jaemyung heungmin jungkook minho
+    jihoon jaehyun hyun joon jae seung tae bao binh duc hoang huy quang quoc thang tuan tung
+    vinh trung bongbong manny noynoy benigno ninoy joko agus eko prabowo susilo suharto
+    sukarno anies ganjar mahathir najib muhyiddin somchai somsak prayut prayuth thaksin
+    abhisit srettha adebayo babatunde femi kayode olusegun segun wole obafemi chinedu
+    chukwuemeka chinua ifeanyi ikechukwu nnamdi obinna abubakar aliyu aminu sani shehu umaru
+    yakubu atiku muhammadu kwabena mamadou moussa ousmane abdoulaye amadou ibrahima sadio
+    alassane macky jomo raila eliud abebe abiy haile tewodros meles abdi abdullahi mohamud
+    yoweri bheki bongani jabulani mandla siyabonga sizwe themba thulani vusi tshepo gwede
+    tane wiremu taika sione sitiveni keanu"""
 )
-"""Common male first names (lowercase)."""
+"""Common male first names (lowercase), from newsrooms around the world."""
 
 FEMALE_NAMES = word_set(
     """abigail alice alicia allison amanda amber amy andrea angela ann anna anne annie april
@@ -486,9 +553,73 @@ FEMALE_NAMES = word_set(
     gudrun sigrid solveig ingeborg marit annette danuta renata femke sanne mirjam marieke
     ximena marisol consuelo rocio rocío nuria ainhoa itziar
     hayley kelsey courtney brooke paige tara bridget maeve aoife orla sorcha caoimhe ciara
-    aisling eimear mairead máiréad nuala áine ottilie"""
+    aisling eimear mairead máiréad nuala áine ottilie
+    abby adele adrienne aileen alison amelie amélie angelina annabelle antoinette audrey ava
+    avril belinda bella beth bethany billie brianna britney caitlin camilla candice cara
+    carrie cassandra celia charmaine colleen cora daphne delphine desiree désirée dora
+    elisabeth ellie erika felicia gabriella genevieve gwyneth hailey hermione jacinda janine
+    jenna jenny joanna jocelyn juanita juliet juliette justine karina kayla keira kristina
+    lara lesley lillian lola louisa lucille maggie margot mariah marianne marissa maureen
+    meg meghan melanie melinda meredith michaela mona penelope phoebe phyllis raquel
+    rhiannon robyn rosie selena serena shania sheena sonya stacy stella sylvia tessa vicky
+    vivienne winnie clodagh fionnuala maire máire maura sadhbh emer ailsa eilidh morag
+    catriona isobel cerys ffion sian siân bethan rhian latoya latasha latisha shaniqua
+    tamika kiara aaliyah monique deja jamila latonya oprah shayla tyra jazmine beyonce
+    beyoncé shonda maría ángela mónica verónica bárbara aida belen belén dulce esperanza
+    estefania estefanía florencia graciela jimena josefa josefina juana lucia lucía luz
+    maite manuela marcela maribel martina milagros paola valeria xiomara leonor begona
+    begoña aitana arantxa andreia bruna flavia flávia gisele juliana leticia letícia márcia
+    patrícia thais thaís dilma marielle joana luísa cláudia adèle amandine anais anaïs
+    aurelie aurélie camille cecile cécile chantal clemence clémence elodie élodie emilie
+    émilie francoise françoise geneviève helene hélène laetitia lucie manon martine mathilde
+    mélanie nathalie sandrine segolene ségolène sylvie therese thérèse valérie veronique
+    véronique virginie agnès chloé zoé inès alessia antonella arianna benedetta carlotta
+    caterina donatella eleonora elisabetta giorgia giovanna giuliana ilaria letizia
+    raffaella simona stefania tiziana vittoria angelika bettina helga katja katrin kerstin
+    renate stefanie susanne annalena franziska katharina saskia tanja marjolein wilhelmina
+    agneta birgitta ebba elin frida hanne malin mette pernille tove trine sanna aino elina
+    hanna leena minna tarja agata aleksandra alicja beata bozena bożena dorota elzbieta
+    elżbieta ewelina irena iwona jolanta justyna karolina kinga sylwia weronika zofia alena
+    hana jana klara klára katerina kateřina tereza veronika darya daria ekaterina yekaterina
+    yelena galina kira ksenia larisa lyudmila nadezhda natalya polina tatyana yana yulia
+    yuliya iryna olena kateryna viktoriya mariya masha salome biljana bojana dragana gordana
+    jasmina jovana marija milica mirjana natasa nataša sanja tijana vesna lejla emina vjosa
+    kristalina andreea anca ioana mihaela nicoleta oana raluca teodora ágnes erzsebet
+    erzsébet eszter judit katalin krisztina reka réka zsofia zsófia zsuzsanna angeliki
+    despina dimitra eleni eleftheria eirini ioanna konstantina melina vasiliki aylin ayse
+    ayşe bahar burcu derya dilek emine esra gamze hatice ipek leyla meltem merve ozlem özlem
+    pinar pınar rabia selin sibel tugba tuğba yasemin zehra meryem asli aslı amira asma
+    basma bushra eman ghada hala hanan hiba huda iman latifa lubna maha mai malak manal
+    mariam maryam muna najla najwa nawal noura reem rima sahar salma samar samira sana wafa
+    yara zahra zeinab aicha malika naima samia soraya loubna azadeh farnaz fatemeh
+    golshifteh laleh mahnaz mahsa nahid narges nasrin nazanin negar neda parisa roya shirin
+    shabnam ayelet dafna efrat ilana keren naama noa rivka ronit shira shoshana tali tzipi
+    yael yehudit aviva golda aditi aishwarya amrita ananya anushka archana asha deepa divya
+    geeta hema indira isha jaya kalpana kareena kavya madhuri mamata manisha meena meenakshi
+    nandini nirmala nisha parvati preeti radha radhika rashmi rekha riya sangeeta sapna
+    seema shabana shalini sharmila shilpa shraddha shruti shweta simran smita smriti sneha
+    sonali sushma swati uma usha vidya karishma mithali saina sania jhumpa sushmita
+    harsimrat gayatri jayalalithaa kanimozhi benazir hina mehwish nida saba sadia shazia
+    shireen uzma farzana nargis nasreen parveen rehana hasina khaleda jing jingjing ying
+    lili xiaohong xiaomei yumei meiling tingting qian yun ziyi shuang jiayi xinyi pengyuan
+    chunying liping hongmei akiko asuka ayako hanako hiroko kaori kyoko mariko masako mayumi
+    megumi michiko midori miyuki naoko noriko reiko sachiko sayaka tomoko yoko yui yuko
+    yukiko yuriko nozomi junko eunji hyejin jieun jiyoung minji soojin sooyoung younghee
+    jisoo geunhye yuna taeyeon hee yeon eun hoa huong huyen linh ngoc phuong thao thuy trang
+    xuan corazon imelda leni maricel marites regine luzviminda megawati retno ayu putri siti
+    nurul fitri indah kartini ratna rosmah yingluck paetongtarn sirikit porntip siriporn
+    supaporn abimbola bukola folake funke modupe omotola yetunde adaobi amaka chidinma
+    chioma chinwe ifeoma ijeoma nneka chimamanda hauwa hadiza binta akosua adwoa akua yaa
+    aminata fatou fatoumata mariama aissatou wanjiku njeri wambui akinyi wangari muthoni
+    zawadi neema tirunesh almaz hodan fadumo buhle busisiwe lindiwe nokuthula nomvula naledi
+    palesa refilwe thandeka thandi lerato nompumelelo tsitsi rudo anahera hine kiri maia
+    ngaio ngaire pania marama miriama salote mele leilani malia lorna priscilla roxanne tess
+    jeanette marjorie moira philippa susie gretchen charlene darlene deanna edna ethel
+    gladys mildred irma lynda rhonda tonya yvette kendra candace lakeisha shanice nichelle
+    estela yesenia mayra corinne pascale ornella ulla halina krystyna zhanna canan ebru
+    lamia rula kumiko hitomi afua dalal jihan orly galit limor aparna padma richa ritu"""
 )
-"""Common female first names (lowercase)."""
+"""Common female first names (lowercase), from newsrooms around the world."""
 
 SENTENCE_OPENERS = word_set(
     """the a an but and or so yet in on at of for to from with by as if when while after
