@@ -1147,3 +1147,15 @@ def test_a_job_before_a_ranked_name_opening_the_sentence_makes_them_the_subject(
             "Flight medic Sgt. 1st Class Dwayne Little, a paramedic in Beckley, treated four "
             'survivors. He described the cabin as "controlled chaos."')
     assert [q.speaker for q in analyse(text).quotes] == ["Luis Ortega", "Dwayne Little"]
+
+
+def test_a_documents_words_are_its_issuers_named_in_an_aside_or_by_a_description() -> None:
+    texts = ["The bulk supplier, Amanzi Water Board, said in a statement on Tuesday that a "
+             "motor had been sourced. 'Teams are working around the clock,' the statement "
+             "said.",
+             "The Greywater Estuary Bird Trust runs the count. The trust says the count is one "
+             'of the largest. "Volunteers give us a density of coverage," the trust said in its '
+             "annual report. According to the report, the decline was \"most pronounced on "
+             'disturbed sites."']
+    assert [[q.speaker for q in analyse("Supply\n\n" + text).quotes][-1:]
+            for text in texts] == [["Amanzi Water Board"], ["Greywater Estuary Bird Trust"]]

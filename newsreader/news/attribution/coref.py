@@ -143,6 +143,8 @@ class Resolver:
         self._guesses: dict[int, str | None] = {}
         self._named_nominals: set[int] = set()
         """Where the descriptions resolved to someone begin (``the candidate``: Clinton)."""
+        self._nominal_entities: dict[int, int] = {}
+        """The entity each description resolved to, by where it begins."""
         self._lowercase: set[str] | None = None
         """The words the text writes in lowercase (built on first use)."""
         self._titles_before: dict[int, list[str]] = {}
@@ -201,6 +203,7 @@ class Resolver:
         found = self._resolve(source)
         if found and source.kind == "nominal":
             self._named_nominals.add(source.start)
+            self._nominal_entities[source.start] = found[0]
         if source.kind == "nominal" and len(found) == 1 and (
             not self._chain_starts or self._chain_starts[-1] < source.start
         ):
@@ -292,17 +295,25 @@ class Resolver:
             a, b = document.sentences[sentence]
             if document.paragraph_at(a) < paragraph - 1:
                 return -1
-            found = pattern.search(document.text, a, min(b, source.start))
+            end = min(b, source.start)
+            found = pattern.search(document.text, a, end)
             if found is None:
                 continue
+            if _DOCUMENT_SPEAKS.match(document.text, found.end()) and (
+                document.text[max(a, found.start() - 4) : found.start()].lower().strip() == "the"
+            ):
+                continue  # "…," the statement said: the same document; its issuer is further back
             subjects = self._subjects_of(sentence)
             for name in self.names[bisect_left(self.starts, a):]:
-                if name.start >= min(b, source.start):
+                if name.start >= end:
                     break
                 if name.start in subjects and name.entity >= 0 and (
                     self.registry.entities[name.entity].kind in ("person", "organization")
                 ):
                     return name.entity
+            nominal = self._nominal_subjects.get(sentence)
+            if nominal is not None and nominal.start in self._nominal_entities:
+                return self._nominal_entities[nominal.start]  # The trust said in its report
             return -1
         return -1
 
@@ -947,6 +958,9 @@ def _role_head(words: list[str]) -> list[str]:
 
 _ROLE_HEAD_ENDS = frozenset({"who", "whose", "which", "that", "since", "from", "in"})
 
+
+_DOCUMENT_SPEAKS = re.compile(r",?\s+(?:said|says|read|reads|added|adds|stated|states|noted)\b")
+"""A reporting verb right after a document's word (``the statement said``)."""
 
 _HEAD_ENDS = lx.ROLE_PREPOSITIONS | lx.MEDIUM_PREPOSITIONS | {
     "from", "by", "who", "whose", "which"}

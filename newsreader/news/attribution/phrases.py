@@ -477,6 +477,10 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 ):
                     named.role = frame.text(described, i)
                     return named
+                if named is not None and all(n.kind == "organization" for n in named.names) and (
+                    _plain_description(frame, i - 1, start) is not None
+                ):
+                    return named  # The bulk supplier, Amanzi Water Board, said
             if close == "," and source is not None and source.kind == "name" and (
                 source.names
             ):
@@ -913,7 +917,9 @@ def named_in_aside(frame: Frame, source: Source, after: int, limit: int) -> Sour
     """For a description without a name ending before item ``after``: the person an aside set
     off by commas right after it names (``Its leader, the former presenter Duarte Vaz,``;
     ``Her fellow co-chair, Professor Lars Brightwell of the Nordvik Institute,``), with the
-    description as their role when the aside gives none; None otherwise."""
+    description as their role when the aside gives none; or the organization the aside names
+    after a definite description (``The bulk supplier, Amanzi Water Board,``); None
+    otherwise."""
     if source.kind != "nominal" or source.names or after >= limit or frame.words[after] != ",":
         return None
     j = after + 1
@@ -922,6 +928,10 @@ def named_in_aside(frame: Frame, source: Source, after: int, limit: int) -> Sour
     if j >= limit or frame.words[j] != ",":
         return None
     named = _described_name(frame, after + 1, j) or _named_aside(frame, after + 1, j)
+    if named is None and source.text.split(" ", 1)[0].lower() in ("the", "its", "their"):
+        exact = name_exactly(frame, after + 1, j)
+        if exact is not None and all(n.kind == "organization" for n in exact.names):
+            return exact  # The bulk supplier, Amanzi Water Board, said
     if named is not None and (named.role is None or named.role == named.names[0].title):
         named.role = source.text  # (The Vice-Chancellor, Professor Sir Anthony Marsh: not
         # "Professor")
