@@ -1159,3 +1159,32 @@ def test_a_documents_words_are_its_issuers_named_in_an_aside_or_by_a_description
              'disturbed sites."']
     assert [[q.speaker for q in analyse("Supply\n\n" + text).quotes][-1:]
             for text in texts] == [["Amanzi Water Board"], ["Greywater Estuary Bird Trust"]]
+
+
+def test_the_elder_of_two_relatives_is_the_other_one() -> None:
+    text = ("Homecoming\n\n"
+            '"My mom mailed me a cake," Sgt. Tanya Frost said. Frost served nine months.\n\n'
+            'Her mother, Denise Frost, stood beside her. "I didn\'t sleep last night," the elder '
+            "Frost said.")
+    assert [q.speaker for q in analyse(text).quotes] == ["Tanya Frost", "Denise Frost"]
+
+
+def test_a_hyphenated_job_and_an_agency_after_the_name_are_not_the_speaker() -> None:
+    texts = ['Singer-songwriter Molly Devlin said Banks taught "a whole generation" to sing.',
+             '"Every switch we take off the street matters," said Special Agent in Charge '
+             "Marcus Hall of ATF's Nashville Field Division."]
+    assert [[q.speaker for q in analyse("Tribute\n\n" + text).quotes] for text in texts] == [
+        ["Molly Devlin"], ["Marcus Hall"]]
+
+
+def test_a_statement_from_someone_or_posted_by_them_is_theirs() -> None:
+    texts = ["The Ribble Valley Hospice Trust lost £400,000. A victim impact statement from the "
+             'trust was read to the court. "Families were told we had no room," the statement '
+             "said.",
+             "Meridale Medical recalled 40,000 pens. In a statement posted on its website, "
+             'Meridale said the fault was rare. "Patient safety is our first priority," the '
+             "statement read.",
+             "Eileen Banks signed with Wetherlam Records in 1968. \"She was the first artist we "
+             'ever signed," the label said.']
+    assert [[q.speaker for q in analyse("Court\n\n" + text).quotes] for text in texts] == [
+        ["Ribble Valley Hospice Trust"], ["Meridale Medical"], ["Wetherlam Records"]]

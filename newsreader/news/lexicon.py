@@ -283,7 +283,7 @@ ORG_WORDS = word_set(
     library airlines motors foods systems technologies labs laboratory laboratories
     constabulary academy observatory aerospace pharmaceuticals pharma therapeutics biotech
     ventures software robotics logistics confederation markets supermarkets stores bancorp
-    insurance airways railways utilities telecom communications brewery brewing
+    insurance airways railways utilities telecom communications brewery brewing division
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu"""
 )
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""
@@ -722,6 +722,9 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
 )
 """Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,
 ``Staff Sgt.``, ``Fisherman``): the name is the words after the last of them."""
+
+TELLING_RELATIVES = word_set("elder younger")
+"""Words before a surname that tell one relative from another (``the elder Frost``)."""
 
 PERSON_TITLE_WORDS = TITLES | PERSON_HEADS | NAME_TITLE_WORDS
 """Words a description of one person may end in: a title, a person's head noun or a title
@@ -1256,7 +1259,12 @@ ORG_KINDS = {
     "utility": word_set("utilities utility water power electric"),
     "union": word_set("union unions confederation federation"),
     "district": word_set("district"),
+    "label": word_set("records recordings music"),
+    "publisher": word_set("books press publishing publishers"),
+    "newspaper": word_set("times post herald gazette tribune journal chronicle courier"),
+    "paper": word_set("times post herald gazette tribune journal chronicle courier"),
 }
+ORG_KINDS["firm"] = ORG_KINDS["manufacturer"] = ORG_KINDS["company"]
 """Kinds of organization a description may name them by (``the agency`` for a Department of
 Public Health, ``the company`` for Vantor Aerospace), with the words of names of that kind."""
 

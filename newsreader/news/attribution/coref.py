@@ -215,7 +215,14 @@ class Resolver:
     def _resolve(self, source: Source) -> list[int]:
         """``resolve`` itself."""
         if source.names:
-            return [name.entity for name in source.names if name.entity >= 0]
+            found = [name.entity for name in source.names if name.entity >= 0]
+            if len(found) == 1 and source.role and (
+                source.role.lower().split()[-1] in lx.TELLING_RELATIVES
+            ):
+                other = self.registry.relative(found[0], source.start)
+                if other >= 0:  # the elder Frost: the other Frost, not the one in focus
+                    return [other]
+            return found
         if source.kind == "pronoun":
             found = self._antecedent(source)
             return [found] if found >= 0 else []
@@ -303,6 +310,9 @@ class Resolver:
                 document.text[max(a, found.start() - 4) : found.start()].lower().strip() == "the"
             ):
                 continue  # "…," the statement said: the same document; its issuer is further back
+            sender = self._document_sender(found.end(), end)
+            if sender >= 0:
+                return sender  # A victim impact statement from the trust was read
             subjects = self._subjects_of(sentence)
             for name in self.names[bisect_left(self.starts, a):]:
                 if name.start >= end:
@@ -316,6 +326,24 @@ class Resolver:
                 return self._nominal_entities[nominal.start]  # The trust said in its report
             return -1
         return -1
+
+    def _document_sender(self, after: int, end: int) -> int:
+        """The person or organization a document's word is ``from`` (``a statement from the
+        trust``, ``a letter from Jane Roe``), the word ending at offset ``after``; -1 if none."""
+        text = self.document.text
+        found = _FROM.match(text, after, end)
+        if found is None:
+            return -1
+        i = bisect_left(self.starts, found.end())
+        if i < len(self.names) and self.names[i].start == found.end() and (
+            self.names[i].entity >= 0
+        ):
+            return self.names[i].entity
+        described = _DESCRIBED_SENDER.match(text, found.end(), end)
+        if described is None:
+            return -1
+        return self._described(Source(described.start(), described.end(), "nominal",
+                                      described.group(0)))
 
     def _owner_of_words(self, source: Source) -> int:
         """``according to King's post``, ``Moss's statement said``, ``The institute's report
@@ -961,6 +989,11 @@ _ROLE_HEAD_ENDS = frozenset({"who", "whose", "which", "that", "since", "from", "
 
 _DOCUMENT_SPEAKS = re.compile(r",?\s+(?:said|says|read|reads|added|adds|stated|states|noted)\b")
 """A reporting verb right after a document's word (``the statement said``)."""
+
+_FROM = re.compile(r"\s+(?:from|by)\s+")
+"""What joins a document to its sender (``a statement from``)."""
+_DESCRIBED_SENDER = re.compile(r"(?:the|its|their)\s+[a-z]+", re.IGNORECASE)
+"""A short description of a document's sender (``the trust``)."""
 
 _HEAD_ENDS = lx.ROLE_PREPOSITIONS | lx.MEDIUM_PREPOSITIONS | {
     "from", "by", "who", "whose", "which"}

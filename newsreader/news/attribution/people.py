@@ -209,7 +209,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     k = -1
     for i, w in enumerate(words[:-1]):
         lw = w.lower()
-        if (lw in lx.NAME_TITLE_WORDS or lw in lx.HONORIFICS) and lw not in lx.NOT_TITLE_ENDS and (
+        if (lw in lx.NAME_TITLE_WORDS or lw in lx.HONORIFICS or _hyphenated_title(lw)) and (
+            lw not in lx.NOT_TITLE_ENDS
+        ) and (
             i == 0 or not _given_name_before(words[i - 1])
         ) and not (i == 0 and len(words) == 2 and lw in lx.FIRST_NAMES):
             # (Peter T. King of New York: King is his surname; Earl Dunphy: a first name)
@@ -238,6 +240,13 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
 
 _ORDINALS = frozenset({"1st", "2nd", "3rd", "first", "second", "third"})
 """Ordinals of a rank's class (``Petty Officer 2nd Class``, ``Private First Class``)."""
+
+
+def _hyphenated_title(low: str) -> bool:
+    """Whether a hyphenated word joins jobs (``singer-songwriter``, ``actor-director``)."""
+    parts = low.split("-")
+    return len(parts) > 1 and all(part.isalpha() for part in parts) and any(
+        part in lx.NAME_TITLE_WORDS for part in parts)
 
 
 def is_age(word: str) -> bool:
@@ -1016,6 +1025,14 @@ class Registry:
                 first not in lx.ORG_FIRST_SKIP
             ):
                 self._org_first.setdefault(first, index)
+
+    def relative(self, index: int, before: int) -> int:
+        """Another person with the surname of entity ``index``, the latest named before offset
+        ``before`` (``the elder Frost``: Denise Frost beside her daughter Tanya), or -1."""
+        others = [i for i in self._by_surname.get(_surname_of(self.entities[index].name), [])
+                  if i != index and any(a < before for a, _ in self.entities[i].mentions)]
+        return max(others, key=lambda i: max(a for a, _ in self.entities[i].mentions
+                                             if a < before), default=-1)
 
     def _find(self, name: Name) -> int:
         """The entity an earlier mention gave ``name`` (``Lucero`` after ``Henry Lucero``, ICE

@@ -112,7 +112,9 @@ def phrase_from(
             after = j + (run.end - run.start)
         # a name that starts here and ends inside the sentence
         if names and run.start == frame.token(j) and after <= len(frame.words):
-            if words[after - 1].endswith(_POSSESSIVE_ENDS) and _person_joined_at(frame, after):
+            if words[after - 1].endswith(_POSSESSIVE_ENDS) and _person_joined_at(frame, after) and (
+                "of" not in lowers[j : after - 1]
+            ):  # (Agent Marcus Hall of ATF's Nashville Field Division: Hall)
                 return phrase_from(frame, after, limit, inverted)  # Labor's Tom Marsh
             if words[after - 1].endswith(("’s", "'s")) and names[-1].token_end == run.end:
                 return _nominal_from(frame, i, limit)  # Trump’s campaign
@@ -200,6 +202,8 @@ def _described_person(frame: Frame, i: int, j: int, limit: int) -> int:
     shaken Jane Roe``), the article at item i and the words from item j; else j."""
     if not (i < j < limit and frame.lowers[i] in lx.ARTICLES) or frame.name_run_at[j] is not None:
         return j
+    if frame.lowers[j] in lx.TELLING_RELATIVES:
+        return j  # the elder Frost: which Frost, kept as the role
     x = j
     while x < limit and x < j + 2 and frame.name_run_at[x] is None and x not in frame.quotes and (
         frame.words[x].isalpha() and frame.words[x].islower()

@@ -804,8 +804,9 @@ def _learn_role(entity: Entity, source: Source, which: int) -> None:
     """Keep the fullest role an attribution gives for an entity (for ``X and Y``, the words
     before the first name are X's)."""
     if not source.role or bare_role(source.role) or (
-            len(source.names) > 1 and (which > 0 or source.names[0].title)):
-        return
+            len(source.names) > 1 and (which > 0 or source.names[0].title)) or (
+            source.role.lower().split()[-1] in lx.TELLING_RELATIVES):
+        return  # (the elder Frost: which Frost, no role)
     if not entity.role or (len(source.role) > len(entity.role) and entity.role in source.role) or (
         entity.role.lower() in lx.COURTESY_TITLES and source.role != entity.role
     ):

@@ -711,7 +711,9 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
         j = i
         subordinate = lowers[i] in lx.SUBORDINATORS  # When X pointed out …, Y seized …
         while j < stop and j not in frame.quotes and words[j] != ",":
-            if not subordinate and frame.cue_words[j] and is_cue(frame, j):
+            if not subordinate and frame.cue_words[j] and is_cue(frame, j) and not (
+                lowers[j].endswith("ed") and lowers[j - 1] in lx.DOCUMENT_HEADS
+            ):  # (In a statement posted on its website, Meridale said: the intro's)
                 break
             j += 1
         if j < stop and words[j] == "," and j - i <= 20:
