@@ -1188,3 +1188,15 @@ def test_a_statement_from_someone_or_posted_by_them_is_theirs() -> None:
              'ever signed," the label said.']
     assert [[q.speaker for q in analyse("Court\n\n" + text).quotes] for text in texts] == [
         ["Ribble Valley Hospice Trust"], ["Meridale Medical"], ["Wetherlam Records"]]
+
+
+def test_the_header_of_an_interview_article_is_not_a_turn_of_the_interview() -> None:
+    text = ("Source: Wikinews\nDate: 2019-11-20\nURL: https://example.org/prize\n\n"
+            "Okafor-Reid wins the Harrow Prize\n\n"
+            "Halifax writer Amelia Okafor-Reid won the Harrow Prize on Tuesday. Accepting it, "
+            'she said "I wrote this book at my kitchen table."\n\n'
+            "((Wikinews)) How does it feel?\n\n"
+            "((Amelia Okafor-Reid)) Strange. I woke up at five.\n\n"
+            "((Wikinews)) What next?\n\n"
+            "((Amelia Okafor-Reid)) Fix the roof, honestly.")
+    assert [q.speaker for q in analyse(text).quotes] == ["Amelia Okafor-Reid"]

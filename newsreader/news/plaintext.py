@@ -32,6 +32,11 @@ def parse_date(value: str) -> datetime | None:
         return None
 
 
+def is_header_line(line: str) -> bool:
+    """Whether a line is one of the format's header lines (``Source: …``, ``Date: …``)."""
+    return _HEADER.match(line.strip()) is not None
+
+
 def _header(line: str) -> tuple[str, str] | None:
     match = _HEADER.match(line.strip())
     if not match:

@@ -53,6 +53,7 @@ from newsreader.news.attribution.rules import (
 from newsreader.news.attribution.scare import is_scare, uncued_term
 from newsreader.news.dates import find_dates
 from newsreader.news.model import Analysis, Person, Quote
+from newsreader.news.plaintext import is_header_line
 from newsreader.news.quotes import find_quotes, title_paragraph
 from newsreader.news.sentences import paragraphs, sentences, tokenize, unwrapped
 
@@ -635,7 +636,9 @@ def interview_labels(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[L
     labels: list[Label] = []
     for a, b in paragraphs:
         found = _LABEL.match(text, a, b)
-        if found is not None:
+        line_end = text.find("\n", a, b)
+        if found is not None and not is_header_line(text[a : line_end if line_end >= 0 else b]):
+            # (the header's "Source: …" line opens no turn)
             group = 1 if found.group(1) else 2
             labels.append((a, found.start(group), found.end(group)))
     if len(labels) < 3 or len({text[at:end] for _, at, end in labels}) < 2:
