@@ -1200,3 +1200,23 @@ def test_the_header_of_an_interview_article_is_not_a_turn_of_the_interview() -> 
             "((Wikinews)) What next?\n\n"
             "((Amelia Okafor-Reid)) Fix the roof, honestly.")
     assert [q.speaker for q in analyse(text).quotes] == ["Amelia Okafor-Reid"]
+
+
+def test_a_first_name_given_in_an_anonymity_aside_is_the_speakers_name() -> None:
+    text = ("Breach\n\n"
+            "A customer from Geelong, who asked that only her first name, Karen, be used, told "
+            'the ABC the breach was "a shock". "I found out from the radio," she said.')
+    assert [q.speaker for q in analyse(text).quotes] == ["Karen", "Karen"]
+
+
+def test_units_galleries_and_chipmakers_are_organizations_their_descriptions_name() -> None:
+    texts = ["Simon Wren runs the Harlan Memorial Gallery. The gallery announced the return, "
+             'posting: "After 31 years, the Heron has come home."',
+             "Brightwater Semiconductors lost money. In a statement to the exchange, the "
+             'company said 2019 had been "a difficult year".',
+             "A farmer who lives by the line said he heard a bang. \"We just started pulling "
+             'people out," he told the Times.']
+    assert [[(q.speaker, q.source) for q in analyse("Gallery\n\n" + text).quotes]
+            for text in texts] == [[("Harlan Memorial Gallery", None)],
+                                   [("Brightwater Semiconductors", None)],
+                                   [(None, "A farmer")]]

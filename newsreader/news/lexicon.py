@@ -284,6 +284,9 @@ ORG_WORDS = word_set(
     constabulary academy observatory aerospace pharmaceuticals pharma therapeutics biotech
     ventures software robotics logistics confederation markets supermarkets stores bancorp
     insurance airways railways utilities telecom communications brewery brewing division
+    gallery galleries brigade battalion regiment squadron platoon fleet detachment
+    semiconductors semiconductor electronics chemicals mining minerals petroleum shipping
+    automotive
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu"""
 )
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""
@@ -1247,7 +1250,9 @@ ORG_KINDS = {
         """inc inc. corp corp. llc ltd ltd. plc co. labs technologies systems industries holdings
         motors airlines foods pharmaceuticals aerospace energy resources partners capital
         ventures software brands studios markets supermarkets stores bancorp insurance
-        airways railways utilities telecom communications brewery brewing"""),
+        airways railways utilities telecom communications brewery brewing semiconductors
+        semiconductor electronics chemicals chemical pharma biotech therapeutics mining
+        minerals petroleum shipping automotive robotics logistics"""),
     "lender": word_set("bank bancorp banking"),
     "retailer": word_set("markets supermarkets stores mart"),
     "grocer": word_set("markets supermarkets foods"),

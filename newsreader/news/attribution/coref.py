@@ -228,7 +228,10 @@ class Resolver:
             return [found] if found >= 0 else []
         if source.kind == "nominal":
             if ANONYMOUS_ASIDE.match(self.document.text, source.end, source.end + 80):
-                return []  # the town's butcher, who asked not to be named: nobody named
+                given = self._first_name_given(source.end)
+                # the town's butcher, who asked not to be named: nobody named; who gave only
+                # his first name, Rob,: Rob
+                return [given] if given >= 0 else []
             words = source.text.lower().split()
             found = -1
             if len(words) == 2 and words[1] in lx.GENERIC_ORG_HEADS:
@@ -245,6 +248,19 @@ class Resolver:
                 found = self._issuer(source)
             return [found] if found >= 0 else []
         return []
+
+    def _first_name_given(self, after: int) -> int:
+        """The entity of the first name an anonymity aside after offset ``after`` gives
+        (``who asked that only her first name, Karen, be used``), or -1."""
+        found = _FIRST_NAME_GIVEN.search(self.document.text, after, after + 160)
+        if found is None:
+            return -1
+        i = bisect_left(self.starts, found.end())
+        if i < len(self.names) and self.names[i].start == found.end() and (
+            self.names[i].entity >= 0 and self.names[i].kind == "person"
+        ):
+            return self.names[i].entity
+        return -1
 
     def _unnamed_since(self, source: Source, found: int) -> bool:
         """Whether a description with the same head and no name (``One agent``, ``a nurse``)
@@ -639,7 +655,9 @@ class Resolver:
         if nominal is None and gender in ("m", "f"):
             nominal = self._described_subject(source, gender, here, focus_at)
         if nominal is not None:
-            found = self._described(nominal)
+            found = self._nominal_entities.get(nominal.start, -1)  # (a source resolved before)
+            if found < 0:
+                found = self._described(nominal)
             if found < 0:
                 found = self._just_named(nominal)
             if found < 0:
@@ -989,6 +1007,9 @@ _ROLE_HEAD_ENDS = frozenset({"who", "whose", "which", "that", "since", "from", "
 
 _DOCUMENT_SPEAKS = re.compile(r",?\s+(?:said|says|read|reads|added|adds|stated|states|noted)\b")
 """A reporting verb right after a document's word (``the statement said``)."""
+
+_FIRST_NAME_GIVEN = re.compile(r"\bfirst name,?\s+(?=[A-Z])")
+"""Where an anonymity aside gives a first name (``only his first name, Rob,``)."""
 
 _FROM = re.compile(r"\s+(?:from|by)\s+")
 """What joins a document to its sender (``a statement from``)."""

@@ -595,6 +595,7 @@ def _described_before_relative(frame: Frame, j: int, start: int) -> Source | Non
             head = lowers[w - 1]
             return described if head in lx.PERSON_HEADS or (
                 head in lx.PERSON_DESCRIPTION_HEADS or head in lx.FAMILY_WORDS
+                or head in lx.NAME_TITLE_WORDS  # A farmer who lives by the line said
             ) else None
     return None
 
