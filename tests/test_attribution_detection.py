@@ -217,6 +217,32 @@ def test_titles_of_programmes_and_books_are_not_quotations() -> None:
     assert [(q.text, q.speaker) for q in said.quotes] == [("We will cut the budget,", "Ines Moro")]
 
 
+def test_names_given_by_a_relative_clause_a_known_as_or_a_title_as_subject() -> None:
+    for text in (
+        "Jan Holm said the reform, which the government calls the “generational contract”, "
+        "had drawn strikes.",
+        "Leyla Marand said rescuers were sent under a plan the agency calls “Operation Open "
+        "Road”.",
+        "Police said the ransomware group called itself “GlassLock” and demanded payment.",
+        "Tom Hale said the restructuring, known internally as “Project Keel”, was over.",
+        "The review said the new single was loud. “Salt in the Wound” was louder still, Tom "
+        "Hale wrote.",
+        "Ann Cole starred in the 1961 film “The Long Shore”. The studio said it would screen "
+        "“The Long Shore” in May.",
+    ):
+        assert [q.text for q in analyse(text).quotes] == [], text
+
+
+def test_evaluations_after_which_and_a_reflexive_stay_quotations() -> None:
+    for text, said in (
+        ("Obama said there was love in Orlando after the massacre, which he called “an evil, "
+         "hateful act.”", "an evil, hateful act."),
+        ("NAFTA, which Trump had called a “disaster”, came up.", "disaster"),
+        ("In 1999 Trump called himself “very pro-choice” on television.", "very pro-choice"),
+    ):
+        assert quotes(analyse(text)) == [said], text
+
+
 def test_a_definition_opens_with_a_term() -> None:
     text = ("Ruth Okoye studies estuaries.\n\n"
             "A “tidal prism” is the volume of water that leaves a bay at ebb tide, she said.\n")

@@ -1374,7 +1374,8 @@ NAMING_NOUNS = word_set(
 quotation. ``words`` is not one: ``the words “…”`` are often somebody's."""
 
 NAMING_PARTICIPLES = word_set(
-    "called named dubbed nicknamed termed labeled labelled titled entitled branded"
+    "called named dubbed nicknamed termed labeled labelled titled entitled branded code-named"
+    " codenamed"
 )
 """Participles that introduce a name or a term (``a process called “…”``, ``was dubbed “…”``)."""
 

@@ -48,9 +48,16 @@ def is_scare(document: Document, quote: int) -> bool:
     previous = before[-1] if before else ""
     if previous in lx.NAMING_NOUNS or previous in lx.TITLE_CUES:
         return True  # the term "…", the film "…"
-    if _named(before):
-        return True  # known as "…", a process called "…"
+    if _named(before) or _gapped_naming(before, _title_case(words)):
+        return True  # known as "…", a process called "…", a plan the agency calls "…"
     sentence_like = inner[-1:] in ".?!,;…"
+    if 2 <= len(words) <= lx.TITLE_MAX_WORDS and not sentence_like and _title_case(words) and (
+        words[0] not in ("I", "I'm", "I’m") and (not before or previous in _SENTENCE_ENDS)
+        and after in lx.BE_FORMS
+    ):
+        return True  # "Salt in the Wound" was louder than the record: a title as a subject
+    if _title_case(words) and not sentence_like and _named_before(document, quote, inner):
+        return True  # would screen "The Long Shore": a title the article set off before
     if not sentence_like and len(words) <= lx.TITLE_MAX_WORDS and (
         previous in lx.DETERMINERS or previous == "," or (
             len(before) >= 2 and before[-2] in lx.DETERMINERS and len(words) >= 2
@@ -77,6 +84,54 @@ def is_scare(document: Document, quote: int) -> bool:
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", ")", ":"})
 
+_NAMING_VERBS = frozenset({
+    "call", "calls", "called", "dub", "dubs", "dubbed", "nickname", "nicknames", "nicknamed",
+    "term", "terms", "termed"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _gapped_naming(before: list[str], titled: bool) -> bool:
+    """Whether the words before a quotation end in a naming verb whose object is what a
+    relative clause is about, so the quotation is that thing's name (``the reform, which the
+    government calls the "…"``, ``a plan the agency calls "Operation Open Road"``), or in a
+    naming verb and a reflexive before a name (``a group that called itself "GlassLock"``):
+    ``the`` outside the marks, or the words in title case. ``which he called "an evil act"``,
+    ``which Trump called a "disaster"``, ``what he called "…"`` and ``called himself "very
+    pro-choice"`` quote."""
+    article = bool(before) and before[-1] == "the"  # (which Trump called a "disaster": his)
+    words = before[:-1] if before and before[-1] in lx.ARTICLES else before
+    if len(words) >= 2 and words[-1] in _REFLEXIVES and words[-2] in _NAMING_VERBS:
+        return titled
+    if len(words) < 3 or words[-1] not in _NAMING_VERBS or not (article or titled):
+        return False
+    v = len(words) - 1
+    window = words[max(0, v - 4) : v]
+    if "what" in window or any(not w[:1].isalpha() for w in window[-2:]):
+        return False
+    if any(w in ("which", "that") for w in window[-3:]):
+        return True  # which the government calls
+    subject, before_subject = words[v - 1], words[v - 2]
+    if subject in lx.SUBJECT_PRONOUNS:
+        return _plain_noun(before_subject)  # a rule he calls
+    return v >= 3 and before_subject in lx.ARTICLES and _plain_noun(words[v - 3])  # a plan
+    # the agency calls
+
+
+def _plain_noun(low: str) -> bool:
+    """Whether a lowercase word may be a noun a relative clause is about: no small word, no
+    verb of speech, no word in -ly."""
+    return low.isalpha() and low not in lx.FUNCTION_WORDS and low not in lx.SPEECH_VERBS and (
+        not low.endswith("ly"))
+
+
+def _named_before(document: Document, quote: int, inner: str) -> bool:
+    """Whether an earlier quotation with the same words was a term or a title."""
+    for earlier in range(quote):
+        span = document.quotes[earlier]
+        if document.text[span.start : span.end].strip() == inner and is_scare(document, earlier):
+            return True
+    return False
+
 
 def _named(before: list[str]) -> bool:
     """Whether the words before a quotation (lowercased, the last one nearest) introduce a name
@@ -89,8 +144,10 @@ def _named(before: list[str]) -> bool:
     if last == "so-called":
         return True
     if last == "as" and len(words) >= 2:
-        if words[-2] in ("known", "referred"):
-            return True
+        if words[-2] in ("known", "referred") or "known" in words[-5:-2] and all(
+            w[:1].isalpha() for w in words[words.index("known", max(0, len(words) - 5)) :]
+        ):
+            return True  # known as, known locally as, known to fans as
         return lx.SPEECH_VERBS.get(words[-2]) in ("describe", "call") and "what" in words[:-2]
     if last in lx.NAMING_PARTICIPLES and len(words) >= 2:
         j = len(words) - 2
