@@ -7,13 +7,15 @@ quote marks, sports reports, US government and university releases, science and 
 news. Each was annotated by hand, by the annotation guide of real-news-dev, in
 ``gold.jsonl`` (the same format).
 
-The articles come in sets by the first letter of their names. Sets ``a`` to ``i`` were read
-for errors while the rules were changed (tuned on: ``g`` to ``i`` were scored once before
-that, as held-out, then read too); sets ``j`` to ``m`` were written later and only scored
-(held out: ``j`` and ``k`` first scored before the round's last fixes, ``l`` and ``m``
-when the rules were last changed), so they show what the rules do on copy they never saw.
-Each group is scored by real-news-dev's own ``score.py`` (run from ../shared, not copied
-into the project), through ``bench/quotes.py``'s ``real_news``.
+The articles come in sets by the first letter of their names, and every one was first
+scored before anyone read its errors. Sets ``a`` to ``m`` were then read for errors while the
+rules were changed (tuned on: ``j`` to ``m`` were the held-out sets of one round, read in
+the next), and so were ``n``, ``o``, ``q`` and ``r`` (Wikinews, US government, Army, FBI and
+Cambridge styles). Sets ``p``, ``s`` and ``t`` (university and research news, Wikinews, US
+agencies and universities) were written at the same time and only ever scored (held out),
+so they show what the rules do on copy they never saw. Every source line says
+``(fictional)``. Each group is scored by real-news-dev's own ``score.py`` (run from
+../shared, not copied into the project), through ``bench/quotes.py``'s ``real_news``.
 
 Prints one JSON object: the figures of each group and of all the articles together.
 
@@ -34,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": "abcdefghi", "held_out": "jklm"}
+GROUPS = {"tuned": "abcdefghijklmnoqr", "held_out": "pst"}
 """Which sets (first letters of the file names) each group holds."""
 
 
