@@ -233,6 +233,17 @@ def test_names_given_by_a_relative_clause_a_known_as_or_a_title_as_subject() -> 
         assert [q.text for q in analyse(text).quotes] == [], text
 
 
+def test_names_after_a_noun_a_naming_verb_or_in_a_gloss_are_not_quotations() -> None:
+    for text in (
+        "Petty Officer Tyler Brown said the fishing vessel “Lorelei,” was taking on water.",
+        "Locals call the ridge above the town “the Kettle”, fire chief Ann Cole said.",
+        "Fellow soldiers call him “Doc,” Sgt. Ray Banks said.",
+        "Ann Cole said the section, known to workers as “La Garganta” (“the Throat”), "
+        "had passed its inspection.",
+    ):
+        assert [q.text for q in analyse(text).quotes] == [], text
+
+
 def test_evaluations_after_which_and_a_reflexive_stay_quotations() -> None:
     for text, said in (
         ("Obama said there was love in Orlando after the massacre, which he called “an evil, "

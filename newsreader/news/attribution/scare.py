@@ -58,6 +58,15 @@ def is_scare(document: Document, quote: int) -> bool:
         return True  # "Salt in the Wound" was louder than the record: a title as a subject
     if _title_case(words) and not sentence_like and _named_before(document, quote, inner):
         return True  # would screen "The Long Shore": a title the article set off before
+    if len(words) <= 6 and inner[-1:] not in ".?!…" and _title_case(words) and (
+        words[0] not in ("I", "I'm", "I’m") and _after_plain_noun(before)
+        and document.tokens.words[token - 1].islower()
+    ):
+        return True  # the fishing vessel "Lorelei," · the running app "Pacer"
+    if _called_by_name(before, words, inner):
+        return True  # Locals call the ridge "the Kettle" · his medics call him "Doc,"
+    if previous == "(" and token >= 2 and _glossed(document, token - 2):
+        return True  # known to workers as "La Garganta" ("the Throat")
     if not sentence_like and len(words) <= lx.TITLE_MAX_WORDS and (
         previous in lx.DETERMINERS or previous == "," or (
             len(before) >= 2 and before[-2] in lx.DETERMINERS and len(words) >= 2
@@ -115,6 +124,45 @@ def _gapped_naming(before: list[str], titled: bool) -> bool:
         return _plain_noun(before_subject)  # a rule he calls
     return v >= 3 and before_subject in lx.ARTICLES and _plain_noun(words[v - 3])  # a plan
     # the agency calls
+
+
+def _after_plain_noun(before: list[str]) -> bool:
+    """Whether the words before a quotation end in a plain lowercase noun after an article or
+    a possessive (``the fishing vessel``, ``its next processor``): the thing the quotation
+    names, not a word for what is said."""
+    if len(before) < 2 or not _plain_noun(before[-1]) or before[-1] in lx.SPEECH_NOUNS or (
+        before[-1] in lx.DOCUMENT_HEADS or before[-1].endswith(("ed", "ing", "s"))
+    ):
+        return False
+    return any(w in lx.ARTICLES or w in _POSSESSIVES for w in before[-4:-1])
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _called_by_name(before: list[str], words: list[str], inner: str) -> bool:
+    """Whether a naming verb and its object stand before a quotation that is a name: ``the``
+    and words in title case (``Locals call the ridge "the Kettle"``), or one capitalized word
+    (``his medics call him "Doc,"``). ``called it "the end"`` quotes."""
+    if not before or before[-1] in lx.ARTICLES:
+        return False
+    named = (len(words) >= 2 and words[0] == "the" and _title_case(words[1:])) or (
+        len(words) == 1 and inner.rstrip(",.")[:1].isupper() and inner.rstrip(",.").isalpha()
+        and inner.rstrip(",.") != "I"
+    )
+    if not named:
+        return False
+    for k in range(len(before) - 2, max(-1, len(before) - 7), -1):
+        if before[k] in _NAMING_VERBS or before[k] == "calling":
+            return all(w[:1].isalpha() for w in before[k + 1 :])
+    return False
+
+
+def _glossed(document: Document, token: int) -> bool:
+    """Whether the token is a quotation that is a term or a title (what a gloss in brackets
+    after it translates)."""
+    quote = document.token_quote(token)
+    return quote is not None and is_scare(document, quote)
 
 
 def _plain_noun(low: str) -> bool:
