@@ -394,6 +394,9 @@ PLACE_HEADS = word_set(
 Township``, ``Orleans Parish``, ``Ontario Province``, ``Harbour Tower``, ``Downing Street``),
 unless a word of an organization comes with them (``Marlow County Council``)."""
 
+STORM_WORDS = word_set("hurricane typhoon cyclone")
+"""First words of the names of storms (``Hurricane Rita``), which are no persons."""
+
 PLACE_PREFIXES = word_set("port fort mount mt. cape")
 """First words of the names of places (``Port Anselm``, ``Fort Collins``, ``Cape Verde``)."""
 

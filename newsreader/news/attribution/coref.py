@@ -227,7 +227,9 @@ class Resolver:
             found = self._antecedent(source)
             return [found] if found >= 0 else []
         if source.kind == "nominal":
-            if ANONYMOUS_ASIDE.match(self.document.text, source.end, source.end + 80):
+            if _FIRST_NAME_ASIDE.match(self.document.text, source.end, source.end + 120) or (
+                ANONYMOUS_ASIDE.match(self.document.text, source.end, source.end + 80)
+            ):
                 given = self._first_name_given(source.end)
                 # the town's butcher, who asked not to be named: nobody named; who gave only
                 # his first name, Rob,: Rob
@@ -1008,8 +1010,14 @@ _ROLE_HEAD_ENDS = frozenset({"who", "whose", "which", "that", "since", "from", "
 _DOCUMENT_SPEAKS = re.compile(r",?\s+(?:said|says|read|reads|added|adds|stated|states|noted)\b")
 """A reporting verb right after a document's word (``the statement said``)."""
 
-_FIRST_NAME_GIVEN = re.compile(r"\bfirst name,?\s+(?=[A-Z])")
+_FIRST_NAME_GIVEN = re.compile(
+    r"\b(?:first name|name only as|only as|only by (?:his|her|their) first name),?\s+(?=[A-Z])")
 """Where an anonymity aside gives a first name (``only his first name, Rob,``)."""
+
+_FIRST_NAME_ASIDE = re.compile(
+    r",?\s*who\s+(?:gave|gives|asked|requested|wished|wanted|would)\b[^.;\n]{0,50}?"
+    r"\b(?:first name|name only as|only as)\b")
+"""An aside that gives only a first name (``who gave his name only as Dave``)."""
 
 _FROM = re.compile(r"\s+(?:from|by)\s+")
 """What joins a document to its sender (``a statement from``)."""

@@ -104,6 +104,10 @@ class Document:
         paragraphs: Sequence[tuple[int, int]],
     ) -> None:
         self.text = text
+        self.terms: dict[int, bool] = {}
+        """Whether each quotation decided so far is a term or a title (``scare.is_scare``)."""
+        self.term_texts: set[str] = set()
+        """The words of the quotations found to be terms or titles so far."""
         self.tokens = tokens
         self.quotes = quotes
         self.sentences = sentences

@@ -183,6 +183,8 @@ def classify(words: Sequence[str]) -> str:
         return "place"  # Marlow County, Jackson Township (not Mike Parish)
     if len(words) == 2 and lowers[0] in lx.PLACE_PREFIXES and lowers[1] not in lx.FIRST_NAMES:
         return "place"  # Port Anselm, Fort Collins
+    if len(words) >= 2 and lowers[0] in lx.STORM_WORDS:
+        return "place"  # Hurricane Rita, Typhoon Haiyan: no one a he or she means
     if "and" in lowers:  # Cyprus and Israel
         k = lowers.index("and")
         if classify(words[:k]) == "place" or classify(words[k + 1 :]) == "place":
@@ -209,7 +211,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     k = -1
     for i, w in enumerate(words[:-1]):
         lw = w.lower()
-        if (lw in lx.NAME_TITLE_WORDS or lw in lx.HONORIFICS or _hyphenated_title(lw)) and (
+        if (lw in lx.NAME_TITLE_WORDS or lw in lx.HONORIFICS or _hyphenated_title(lw) or (
+            i == 0 and lw in lx.PERSON_DESCRIPTION_HEADS  # Survivor Rini, Passenger Agnieszka
+        )) and (
             lw not in lx.NOT_TITLE_ENDS
         ) and (
             i == 0 or not _given_name_before(words[i - 1])
@@ -792,6 +796,9 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
         name, name_end = name[:cut], name_start + cut
     if len(name) > 1 and name[0].lower() in lx.PLATFORMS and classify(name[1:]) == "person":
         name, name_start = name[1:], name_start + 1  # on Twitter West: not West's title
+    while len(name) > 1 and name[0].lower().endswith(_PLACED):
+        # Tokyo-based Kaiyo Bulk Shipping, London-born Ann Roe: the place is no part of it
+        title, name, name_start = [*title, name[0]], name[1:], name_start + 1
     kind = classify(name)
     if the and kind == "person" and not title:
         kind = "organization"
@@ -800,6 +807,8 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
     if kind == "organization" and title and affiliation is None:
         # Justice Department: a title word inside an organization's name
         name, title, name_start = run, [], start
+        while len(name) > 1 and name[0].lower().endswith(_PLACED):
+            name, name_start = name[1:], name_start + 1  # (Tokyo-based Kaiyo Shipping)
     if kind == "person":
         lead = _leading_words(name)
         if lead:  # Iranian Jane Roe, Zimbabwe Robert Mugabe, Twitter West
@@ -905,6 +914,10 @@ def _surname_before_of(left: Sequence[str], k: int) -> bool:
             and bare_lower(left[1]) in lx.OF_HEADS
             and bare_lower(left[1]) not in lx.ORG_WORDS
             and bare_lower(left[1]) not in lx.NAME_TITLE_WORDS)
+
+
+_PLACED = ("-based", "-born", "-headquartered", "-bred", "-raised")
+"""Endings of a word that places a name (``Tokyo-based``), no part of it."""
 
 
 def _leading_words(name: Sequence[str]) -> int:

@@ -84,6 +84,8 @@ def phrase_from(
             and not (x > i and lowers[x] in lx.ROLE_PREPOSITIONS
                      and lowers[x - 1] in lx.PERSON_HEADS)
         ):  # (said a spokesman for Mayor Ann Cole: the spokesman, not the mayor)
+            if not inverted and lowers[x] in lx.FUNCTION_WORDS:
+                break  # (a farmer from Boone: a place, not the farmer's name)
             job = job or lowers[x] in lx.NAME_TITLE_WORDS or lowers[x] in lx.PERSON_HEADS
             x += 1
         if x < limit and name_run_at[x] is not None and x > j and (inverted or (
@@ -96,6 +98,14 @@ def phrase_from(
         is_cap(words[j]) and _person_joined_at(frame, j + 1)
     ):
         return phrase_from(frame, j + 1, limit, inverted)  # Labor's Tom Marsh
+    if j + 1 < limit and name_run_at[j] is None and words[j].endswith(("’s", "'s")) and (
+        words[j].islower() and name_run_at[j + 1] is not None
+    ):
+        run = frame.name_runs[name_run_at[j + 1]]  # type: ignore[index]
+        if run.start == frame.token(j + 1) and run.names and all(
+            name.kind == "organization" for name in run.names
+        ):
+            return phrase_from(frame, j + 1, limit, inverted)  # the university's Faculty Senate
     run_index = name_run_at[j] if j < limit else None
     if run_index is not None:
         run = frame.name_runs[run_index]
@@ -736,8 +746,8 @@ def _clause_opener(frame: Frame, source: Source, j: int, start: int) -> Source |
     said``; ``Albatross Marine Systems, the Alameda, California, company that builds them,
     said``): that name, when no reporting verb stands between."""
     kinds = {name.kind for name in source.names}
-    if "person" in kinds:
-        return None
+    if "person" in kinds and not _place_in_aside(frame, source, start):
+        return None  # (Gary Pohlman, 70, a farmer from Boone, said: Boone is a place)
     run_index = frame.name_run_at[start]
     if run_index is None:
         return None
@@ -755,6 +765,8 @@ def _clause_opener(frame: Frame, source: Source, j: int, start: int) -> Source |
         "place"
     }):
         return None
+    if "person" in kinds and len(source.names) == 1 and " " in source.names[0].text:
+        return None  # (a friend of Tom Hart: a person named in full may be the speaker's)
     if any(frame.cue_words[x] and is_cue(frame, x) and not (
         x == e + 1 and frame.lowers[x].endswith("ing")  # (Frost, delivering the judgment,)
     ) for x in range(e + 1, j)):

@@ -50,7 +50,7 @@ from newsreader.news.attribution.rules import (
     modifier_use,
     sentence_subject,
 )
-from newsreader.news.attribution.scare import is_scare, uncued_term
+from newsreader.news.attribution.scare import is_scare, remember_term, uncued_term
 from newsreader.news.dates import find_dates
 from newsreader.news.model import Analysis, Person, Quote
 from newsreader.news.plaintext import is_header_line
@@ -195,7 +195,8 @@ def _attribute_quotations(
             else:
                 unattributed.add(index)
             continue
-        if looks_like_title(document, index) or is_scare(document, index):
+        if is_scare(document, index) or looks_like_title(document, index):
+            remember_term(document, index)  # (a later quotation of its words is one too)
             continue
         attribution = attribute(document, index)
         if attribution is not None and attribution.rule == "subject":

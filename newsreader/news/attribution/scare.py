@@ -29,9 +29,28 @@ from newsreader.news import lexicon as lx
 from newsreader.news.attribution.frames import Document
 
 
+def remember_term(document: Document, quote: int) -> None:
+    """Record that the quotation ``quote`` is a term or a title (one ``is_scare`` found, or a
+    title found otherwise), for the later quotations of its words."""
+    document.terms[quote] = True
+    span = document.quotes[quote]
+    document.term_texts.add(document.text[span.start : span.end].strip())
+
+
 def is_scare(document: Document, quote: int) -> bool:
     """Whether the quotation ``quote`` is a term, a name, a label or a title (see the module's
-    docstring): nobody's words."""
+    docstring): nobody's words. Each one found is remembered on the document (its index and
+    its words), so a later quotation of the same words, or a gloss after it, is one too."""
+    found = document.terms.get(quote)
+    if found is None:
+        found = document.terms[quote] = _is_scare(document, quote)
+        if found:
+            remember_term(document, quote)
+    return found
+
+
+def _is_scare(document: Document, quote: int) -> bool:
+    """``is_scare`` worked out."""
     token = document.quote_token(quote)
     if token is None:
         return False
@@ -56,8 +75,9 @@ def is_scare(document: Document, quote: int) -> bool:
         and after in lx.BE_FORMS
     ):
         return True  # "Salt in the Wound" was louder than the record: a title as a subject
-    if _title_case(words) and not sentence_like and _named_before(document, quote, inner):
-        return True  # would screen "The Long Shore": a title the article set off before
+    if _title_case(words) and not sentence_like and inner in document.term_texts:
+        return True  # would screen "The Long Shore": a title the article set off before (the
+        # quotations are decided in text order)
     if len(words) <= 6 and inner[-1:] not in ".?!…" and _title_case(words) and (
         words[0] not in ("I", "I'm", "I’m") and _after_plain_noun(before)
         and document.tokens.words[token - 1].islower()
@@ -159,10 +179,10 @@ def _called_by_name(before: list[str], words: list[str], inner: str) -> bool:
 
 
 def _glossed(document: Document, token: int) -> bool:
-    """Whether the token is a quotation that is a term or a title (what a gloss in brackets
-    after it translates)."""
+    """Whether the token is a quotation already found to be a term or a title (what a gloss
+    in brackets after it translates)."""
     quote = document.token_quote(token)
-    return quote is not None and is_scare(document, quote)
+    return quote is not None and document.terms.get(quote, False)
 
 
 def _plain_noun(low: str) -> bool:
@@ -170,15 +190,6 @@ def _plain_noun(low: str) -> bool:
     verb of speech, no word in -ly."""
     return low.isalpha() and low not in lx.FUNCTION_WORDS and low not in lx.SPEECH_VERBS and (
         not low.endswith("ly"))
-
-
-def _named_before(document: Document, quote: int, inner: str) -> bool:
-    """Whether an earlier quotation with the same words was a term or a title."""
-    for earlier in range(quote):
-        span = document.quotes[earlier]
-        if document.text[span.start : span.end].strip() == inner and is_scare(document, earlier):
-            return True
-    return False
 
 
 def _named(before: list[str]) -> bool:
