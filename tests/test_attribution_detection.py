@@ -4,6 +4,8 @@ and the people list without junk. Every sentence here is made up for these tests
 
 from __future__ import annotations
 
+import pytest
+
 from newsreader.news.analysis import Analysis, Quote, analyse
 
 
@@ -437,3 +439,22 @@ def test_reporting_verbs_of_every_form() -> None:
     ):
         q = only(analyse(text), fragment)
         assert (q.speaker, q.verb) == (speaker, verb), text
+
+
+def test_each_quotation_is_judged_a_term_once_however_often_its_words_repeat(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsreader.news.attribution import scare
+
+    judged: list[int] = []
+    judge = scare._is_scare
+
+    def counting(document: scare.Document, quote: int) -> bool:
+        judged.append(quote)
+        return judge(document, quote)
+
+    monkeypatch.setattr(scare, "_is_scare", counting)
+    text = "Festival\n\nAnn Cole starred in the film “Salt Road”." + (
+        " The studio screened “Salt Road” again." * 40)
+    assert analyse(text).quotes == []
+    assert sorted(judged) == list(range(41))
