@@ -10,12 +10,13 @@ news. Each was annotated by hand, by the annotation guide of real-news-dev, in
 The articles come in sets by the first letter of their names, and every one was first
 scored before anyone read its errors. Sets ``a`` to ``m`` were then read for errors while the
 rules were changed (tuned on: ``j`` to ``m`` were the held-out sets of one round, read in
-the next), and so were ``n``, ``o``, ``q`` and ``r`` (Wikinews, US government, Army, FBI and
-Cambridge styles). Sets ``p``, ``s`` and ``t`` (university and research news, Wikinews, US
-agencies and universities) were written at the same time and only ever scored (held out),
-so they show what the rules do on copy they never saw. Every source line says
-``(fictional)``. Each group is scored by real-news-dev's own ``score.py`` (run from
-../shared, not copied into the project), through ``bench/quotes.py``'s ``real_news``.
+the next), and so were ``n``, ``o``, ``q``, ``r``, ``u`` and ``v`` (Wikinews, US
+government, Army, FBI and Cambridge styles). Sets ``p``, ``s`` and ``t`` (university and
+research news, Wikinews, US agencies and universities) were written in the same round and
+only ever scored (held out), so they show what the rules do on copy they never saw. Every
+source line says ``(fictional)``. Each group is scored by real-news-dev's own ``score.py``
+(run from ../shared, not copied into the project), through ``bench/quotes.py``'s
+``real_news``.
 
 Prints one JSON object: the figures of each group and of all the articles together.
 
@@ -36,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": "abcdefghijklmnoqr", "held_out": "pst"}
+GROUPS = {"tuned": "abcdefghijklmnoqruv", "held_out": "pst"}
 """Which sets (first letters of the file names) each group holds."""
 
 

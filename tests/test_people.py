@@ -214,3 +214,11 @@ def test_first_names_from_newsrooms_around_the_world_give_names_and_genders() ->
             "Monique Bishop. Finance Minister Dusan Pavlov disagreed.\n\n"
             'Bishop said the agency would meet residents. "They deserve answers," she said.')
     assert [q.speaker for q in analyse(text).quotes] == ["Monique Bishop", "Monique Bishop"]
+
+
+def test_a_hall_named_without_a_first_name_is_a_place_not_a_person_of_that_surname() -> None:
+    text = ("Pipeline deal\n\n"
+            "The leaders met at Zappeion Hall in Athens. Benjamin Hall said the pipeline was "
+            '"a historic day". Hall called on Italy to join, adding "We call on any other '
+            'country to do so."')
+    assert [q.speaker for q in analyse(text).quotes] == ["Benjamin Hall", "Benjamin Hall"]

@@ -388,7 +388,7 @@ PLACE_HEADS = word_set(
     avenue boulevard road bridge palace castle cathedral mosque temple airbase prison mall
     valley river lake lakes mountains island islands bay coast peninsula canyon gorge glacier
     desert forest creek falls harbour harbor beach ridge hills heights reservoir estuary
-    highway motorway lane park"""
+    highway motorway lane park hall"""
 )
 """Last words that make a name of two words or more a place (``Marlow County``, ``Jackson
 Township``, ``Orleans Parish``, ``Ontario Province``, ``Harbour Tower``, ``Downing Street``),
@@ -401,7 +401,7 @@ PLACE_PREFIXES = word_set("port fort mount mt. cape")
 """First words of the names of places (``Port Anselm``, ``Fort Collins``, ``Cape Verde``)."""
 
 SURNAME_PLACE_HEADS = word_set(
-    "parish tower street bridge castle temple rivers lake bay forest ridge hills lane park")
+    "parish tower street bridge castle temple rivers lake bay forest ridge hills lane park hall")
 """Place heads that are surnames too: after a known first name, a person (``Mike
 Parish``, ``John Tower``; ``Orleans Parish`` is a place)."""
 
