@@ -215,14 +215,14 @@ class Resolver:
     def _resolve(self, source: Source) -> list[int]:
         """``resolve`` itself."""
         if source.names:
-            found = [name.entity for name in source.names if name.entity >= 0]
-            if len(found) == 1 and source.role and (
+            named = [name.entity for name in source.names if name.entity >= 0]
+            if len(named) == 1 and source.role and (
                 source.role.lower().split()[-1] in lx.TELLING_RELATIVES
             ):
-                other = self.registry.relative(found[0], source.start)
+                other = self.registry.relative(named[0], source.start)
                 if other >= 0:  # the elder Frost: the other Frost, not the one in focus
                     return [other]
-            return found
+            return named
         if source.kind == "pronoun":
             found = self._antecedent(source)
             return [found] if found >= 0 else []

@@ -88,10 +88,11 @@ def phrase_from(
                 break  # (a farmer from Boone: a place, not the farmer's name)
             job = job or lowers[x] in lx.NAME_TITLE_WORDS or lowers[x] in lx.PERSON_HEADS
             x += 1
-        if x < limit and name_run_at[x] is not None and x > j and (inverted or (
+        at = name_run_at[x] if x < limit else None
+        if at is not None and x > j and (inverted or (
             job and lowers[j] not in lx.FUNCTION_WORDS
-            and frame.name_runs[name_run_at[x]].start == frame.token(x)
-            and any(n.kind == "person" for n in frame.name_runs[name_run_at[x]].names)
+            and frame.name_runs[at].start == frame.token(x)
+            and any(n.kind == "person" for n in frame.name_runs[at].names)
         )):
             j = x
     if j + 1 < limit and name_run_at[j] is None and words[j].endswith(_POSSESSIVE_ENDS) and (
@@ -478,9 +479,9 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 ) and (i - 1 == start or i - 2 in frame.quotes or words[i - 2] in (",", "—", "–")):
                     return _indefinite(frame, i - 1)  # Another, who gave only her first name,
             if source is None and close == "," and _one_of(frame, start, i):
-                described = _plain_aside(frame, i + 1, j)
-                if described is not None:  # One of them, a retired nurse, said
-                    return described
+                aside = _plain_aside(frame, i + 1, j)
+                if aside is not None:  # One of them, a retired nurse, said
+                    return aside
             if source is None and close == ",":
                 # The New South Wales premier, Gladys Tran, told: the person, the title
                 # their role
@@ -498,9 +499,9 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
             if close == "," and source is not None and source.kind == "name" and (
                 source.names
             ):
-                opener = _clause_opener(frame, source, j, start)
-                if opener is not None:  # Gail Summers, who chairs the Marlow Alliance, a
-                    return opener  # volunteer group, said: Summers, not the Alliance
+                subject = _clause_opener(frame, source, j, start)
+                if subject is not None:  # Gail Summers, who chairs the Marlow Alliance, a
+                    return subject  # volunteer group, said: Summers, not the Alliance
             if close == "," and source is not None and source.kind == "nominal" and (
                 not source.names
             ):
@@ -583,9 +584,9 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
     if source is None or source.kind == "name" and all(
         name.kind != "person" for name in source.names
     ):
-        described = _described_before_relative(frame, j, start)
-        if described is not None:
-            return described
+        relative = _described_before_relative(frame, j, start)
+        if relative is not None:
+            return relative  # A taxi driver who joined the march said
     return source
 
 
@@ -1083,7 +1084,10 @@ def _head_of_tail(frame: Frame, j: int, start: int) -> Source | None:
     the Minister for Emergency Management``; None when anything but plain lowercase words,
     numbers, articles and prepositions stands between the head and the name."""
     lowers, words = frame.lowers, frame.words
-    run = frame.name_runs[frame.name_run_at[j]]
+    at = frame.name_run_at[j]
+    if at is None:
+        return None
+    run = frame.name_runs[at]
     x = j
     while x - 1 >= start and frame.token(x - 1) >= run.start:
         x -= 1

@@ -767,9 +767,10 @@ def _job_before_name(frame: Frame, i: int, stop: int) -> Source | None:
             return None
         job = job or lowers[x] in lx.NAME_TITLE_WORDS or lowers[x] in lx.PERSON_HEADS
         x += 1
-    if x == i or x >= stop or frame.name_run_at[x] is None:
+    at = frame.name_run_at[x] if x < stop else None
+    if x == i or at is None:
         return None
-    run = frame.name_runs[frame.name_run_at[x]]
+    run = frame.name_runs[at]
     if run.start != frame.token(x) or len(run.names) != 1 or run.names[0].kind != "person" or (
         not job and not run.names[0].title
     ):
