@@ -141,12 +141,9 @@ class Resolver:
         self._leading_mentions: dict[int, bool] = {}
         self._persons: dict[int, bool] = {}
         self._guesses: dict[int, str | None] = {}
-        self._named_nominals: set[int] = set()
-        """Where the descriptions resolved to someone begin (``the candidate``: Clinton)."""
         self._nominal_entities: dict[int, int] = {}
-        """The entity each description resolved to, by where it begins."""
-        self._lowercase: set[str] | None = None
-        """The words the text writes in lowercase (built on first use)."""
+        """The entity each description resolved to, by where it begins (``the candidate``:
+        Clinton)."""
         self._titles_before: dict[int, list[str]] = {}
         """The lowercase word written before each person's names (``archbishop``)."""
         words, lowers = document.tokens.words, document.tokens.lowers
@@ -202,7 +199,6 @@ class Resolver:
         """The entities a source refers to (several for ``X and Y``); [] when unresolved."""
         found = self._resolve(source)
         if found and source.kind == "nominal":
-            self._named_nominals.add(source.start)
             self._nominal_entities[source.start] = found[0]
         if source.kind == "nominal" and len(found) == 1 and (
             not self._chain_starts or self._chain_starts[-1] < source.start
@@ -255,11 +251,13 @@ class Resolver:
         """The entity of the first name an anonymity aside after offset ``after`` gives
         (``who asked that only her first name, Karen, be used``), or -1."""
         found = _FIRST_NAME_GIVEN.search(self.document.text, after, after + 160)
-        if found is None:
-            return -1
-        i = bisect_left(self.starts, found.end())
-        if i < len(self.names) and self.names[i].start == found.end() and (
-            self.names[i].entity >= 0 and self.names[i].kind == "person"
+        return -1 if found is None else self._name_at(found.end(), "person")
+
+    def _name_at(self, offset: int, kind: str | None = None) -> int:
+        """The entity of the name that begins at ``offset`` (of that kind, if given), or -1."""
+        i = bisect_left(self.starts, offset)
+        if i < len(self.names) and self.names[i].start == offset and (
+            kind is None or self.names[i].kind == kind
         ):
             return self.names[i].entity
         return -1
@@ -352,11 +350,9 @@ class Resolver:
         found = _FROM.match(text, after, end)
         if found is None:
             return -1
-        i = bisect_left(self.starts, found.end())
-        if i < len(self.names) and self.names[i].start == found.end() and (
-            self.names[i].entity >= 0
-        ):
-            return self.names[i].entity
+        named = self._name_at(found.end())
+        if named >= 0:
+            return named
         described = _DESCRIBED_SENDER.match(text, found.end(), end)
         if described is None:
             return -1
@@ -455,7 +451,7 @@ class Resolver:
         i = bisect_left(self._nominal_starts, start)
         while i < len(self._nominals) and self._nominals[i].start < end:
             nominal = self._nominals[i]
-            if nominal.start not in self._named_nominals and _head(nominal.text)[1] == head:
+            if nominal.start not in self._nominal_entities and _head(nominal.text)[1] == head:
                 return True
             i += 1
         return False
@@ -804,9 +800,8 @@ class Resolver:
         ``these overdoses``): no one a he or a she refers to."""
         if not capital_forced(self.document.text, entity.mentions):
             return False
-        if self._lowercase is None:
-            self._lowercase = set(filter(str.islower, self.document.tokens.words))
-        return written_lowercase(strip_possessive(entity.name).lower(), self._lowercase)
+        return written_lowercase(strip_possessive(entity.name).lower(),
+                                 self.document.lowercase_words)
 
     def _aside(self, start: int) -> bool:
         """Whether the name at offset ``start`` stands where a subject does not: after a verb

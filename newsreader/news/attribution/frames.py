@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.people import NameRun, find_name_runs
@@ -174,6 +175,11 @@ class Document:
     def sentence_at(self, offset: int) -> int:
         """The sentence holding a text offset (or the one just before it)."""
         return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+    @cached_property
+    def lowercase_words(self) -> frozenset[str]:
+        """The words the text writes in lowercase (one pass over the tokens, on first use)."""
+        return frozenset(filter(str.islower, self.tokens.words))
 
     def paragraph_at(self, offset: int) -> int:
         """The paragraph holding a text offset (or the one just before it)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
@@ -142,7 +143,7 @@ def capital_forced(text: str, mentions: Sequence[tuple[int, int]]) -> bool:
     return True
 
 
-def written_lowercase(low: str, lowercase: set[str]) -> bool:
+def written_lowercase(low: str, lowercase: AbstractSet[str]) -> bool:
     """Whether a word, or its plural or singular, is among the words a text writes in
     lowercase (``Overdose`` beside ``overdoses``)."""
     return low in lowercase or low + "s" in lowercase or (

@@ -160,11 +160,10 @@ def extract(
             people[entity] = Person(name=registry.entities[entity].name)
     for entity in people:
         resolver.complete_role(entity)  # the role beside a name, for those given none
-    lowercase: set[str] = set()  # the words written in lowercase, filled on first use
     for entity in people:
         _owner_of_role(document, registry, entity)
     persons = [_completed(people[e], registry.entities[e]) for e in people
-               if _listed(document, registry.entities[e], lowercase)]
+               if _listed(document, registry.entities[e])]
     dates = find_dates(text, sentence_spans, published)
     if text is not original:
         for quote in quotes:  # a quotation is its text exactly, line breaks and all
@@ -757,7 +756,7 @@ def _kind(document: Document, index: int, attribution: Attribution | None) -> st
     return "partial"
 
 
-def _listed(document: Document, entity: Entity, lowercase: set[str]) -> bool:
+def _listed(document: Document, entity: Entity) -> bool:
     """Whether an entity is one for the people list. Not one: a word alone that is a function
     word or a pronoun (``This``, ``Others``); a description's head or a title alone
     (``Officials``, ``Police``, ``Assemblywoman``) capitalized only where a capital is
@@ -783,13 +782,10 @@ def _listed(document: Document, entity: Entity, lowercase: set[str]) -> bool:
         return False  # Officials said, Police
     if not forced and not describing:
         return True  # a name written where nothing forces a capital
-    if not lowercase:
-        lowercase.update(filter(str.islower, document.tokens.words))
-        lowercase.add("")  # filled, even for a text without a lowercase word
     # a description's head also written in lowercase (the Pope … the pope; Congress stays);
     # any other word capitalized only where forced and written in lowercase too (Unrest,
     # Yeah; Young, Hope and May stay)
-    return not written_lowercase(low, lowercase)
+    return not written_lowercase(low, document.lowercase_words)
 
 
 _NO_NAME_ALONE = (
