@@ -1242,3 +1242,30 @@ def test_an_organization_after_a_place_word_or_a_possessive_is_named_alone() -> 
              '"engage in good faith".']
     assert [[q.speaker for q in analyse("Ship\n\n" + text).quotes] for text in texts] == [
         ["Kaiyo Bulk Shipping Co."], ["Faculty Senate"]]
+
+
+def test_an_office_with_and_in_it_before_the_name_is_the_persons_role() -> None:
+    texts = ["Bihar's Minister for Disaster Management and Rural Works, Anil Kumar Mandal, "
+             'visited the site. Speaking to reporters, the minister said, "This is painful."',
+             "Queensland's Minister for the Environment, the Great Barrier Reef and Science, "
+             'Rachel Frost, told reporters the spill had been "contained" within booms.',
+             '"We are ready," Minister of Foreign Affairs and Trade Winston Peters said.']
+    people = [[(p.name, p.role) for p in analyse("Office\n\n" + text).people]
+              for text in texts]
+    assert [[q.speaker for q in analyse("Office\n\n" + text).quotes] for text in texts] == [
+        ["Anil Kumar Mandal"], ["Rachel Frost"], ["Winston Peters"]]
+    assert people[0] == [("Anil Kumar Mandal", "Minister for Disaster Management and Rural Works")]
+    assert people[2] == [("Winston Peters", "Minister of Foreign Affairs and Trade")]
+
+
+def test_an_account_or_a_document_of_an_owner_named_before_is_the_owners() -> None:
+    texts = ["The National Search and Rescue Agency said 40 people were missing. On Friday the "
+             "agency's Twitter account posted: \"Update: 71 survivors, 17 died.\"",
+             "The National Search and Rescue Agency said 40 people were missing. \"Ten found,\" "
+             "the agency's official Twitter account said.",
+             'Mayor Dana Moss said ten were missing. "Ten found," Moss\'s verified account said.',
+             'One news report described Ban sitting "glumly on the podium" that night.']
+    assert [[(q.speaker, q.source) for q in analyse("Ferry\n\n" + text).quotes]
+            for text in texts] == [[("National Search and Rescue Agency", None)],
+                                   [("National Search and Rescue Agency", None)],
+                                   [("Dana Moss", None)], [("One news report", None)]]

@@ -162,7 +162,8 @@ NOMINAL_HEADS = word_set(
     protesters organizer organizers founder witness witnesses friend friends colleague
     colleagues memo letter release filing lawsuit complaint study poll survey analysis ad
     audit audits review reviews inquiry investigation probe census head heads boss bosses
-    ads video post tweet email emails message memo page release documents document
+    ads video post tweet email emails message memo page release documents document account
+    accounts feed handle channel
     prosecutor prosecutors investigator investigators agent agents employee employees worker
     workers student students teacher teachers parent parents family owner owners donor
     donors insider insiders observer observers pollster pollsters party parties government
@@ -1088,6 +1089,16 @@ PLATFORMS = word_set(
     "twitter facebook instagram youtube tiktok reddit linkedin snapchat truth medium"
 )
 """Social networks and platforms that are a medium (``wrote on Twitter``)."""
+
+ACCOUNT_HEADS = word_set("account accounts feed feeds handle channel page website site")
+"""Nouns for where an owner publishes (``the agency's Twitter account posted``): what it
+says is the owner's words."""
+
+OWNED_MEDIUM_MODIFIERS = PLATFORMS | word_set(
+    "official verified social media own press written annual latest new x"
+)
+"""Words between an owner and its document or account (``the agency's official Twitter
+account``, ``Moss's written statement``)."""
 
 
 SUBJECT_PRONOUNS = word_set("he she they it we i")

@@ -364,15 +364,15 @@ class Resolver:
         said``: the person (or the organization a description names) named before whose words
         or document the description is, when the article named them (-1 if not)."""
         words = source.text.replace("’", "'").split()
-        if len(words) == 3 and words[0].lower() == "the" and words[1].endswith("'s") and (
-            words[2].lower() in lx.DOCUMENT_HEADS or words[2].lower() in lx.SPEECH_NOUNS
-        ):  # The institute's report said: the institute named before
-            return self._described(Source(source.start, source.end, "nominal",
-                                          f"{words[0]} {words[1][:-2]}"))
-        if len(words) != 2 or not words[0].endswith("'s") or not (
-            words[1].lower() in lx.DOCUMENT_HEADS or words[1].lower() in lx.SPEECH_NOUNS
+        the = words[:1] == ["the"] or words[:1] == ["The"]
+        owner_at = 1 if the else 0
+        if len(words) < owner_at + 2 or not words[owner_at].endswith("'s") or not (
+            _owned_words(words[owner_at + 1 :])
         ):
             return -1
+        if the:  # The institute's report said: the institute named before
+            return self._described(Source(source.start, source.end, "nominal",
+                                          f"{words[0]} {words[1][:-2]}"))
         owner = words[0][:-2]
         i = bisect_left(self.starts, source.start) - 1
         while i >= 0 and source.start - self.names[i].start < REACH:
@@ -1023,6 +1023,14 @@ _HEAD_ENDS = lx.ROLE_PREPOSITIONS | lx.MEDIUM_PREPOSITIONS | {
     "from", "by", "who", "whose", "which"}
 """Words after a description's head (``a spokesman for the city``, ``A taxi driver who
 joined the march``)."""
+
+
+def _owned_words(words: Sequence[str]) -> bool:
+    """Whether words after a possessive are a document, words or an account of its owner
+    (``report``, ``statement``, ``official Twitter account``)."""
+    head = words[-1].lower()
+    return (head in lx.DOCUMENT_HEADS or head in lx.SPEECH_NOUNS or head in lx.ACCOUNT_HEADS) and (
+        all(w.lower() in lx.OWNED_MEDIUM_MODIFIERS for w in words[:-1]))
 
 
 def _head(description: str) -> tuple[list[str], str]:

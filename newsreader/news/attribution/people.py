@@ -234,6 +234,10 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
         j += 2
         while j < len(words) - 1 and first_name_gender(words[j]) is None and len(words) - j > 2:
             j += 1
+        if j < len(words) and (words[j - 1].lower() in ("and", "the") or words[j].lower() == "and"):
+            # Minister for Disaster Management and Rural Works, Minister for the
+            # Environment: what would be the name is the rest of the office
+            return list(words), []
     while j < len(words) - 2 and (
         words[j].lower() in lx.TITLES or words[j].lower() in lx.PERSON_HEADS
     ) and first_name_gender(words[j]) is None:
@@ -749,6 +753,16 @@ def _shared_surname(first: list[ParsedName], second: list[ParsedName]) -> list[P
              *left[5:])]
 
 
+def _portfolio(words: Sequence[str]) -> bool:
+    """Whether words before ``and`` are an office with ``of``/``for`` and no person's name
+    (``Minister of Foreign Affairs`` in ``Minister of Foreign Affairs and Trade Winston
+    Peters``): the ``and`` joins the office's parts, not two people."""
+    title, name = split_title(words)
+    lows = [w.lower() for w in title]
+    return ("of" in lows or "for" in lows) and not any(
+        first_name_gender(w) for w in name)
+
+
 def _plural_title(word: str) -> bool:
     """Whether a word is a title or a job in the plural (``Co-founders``, ``Senators``)."""
     low = word.lower()
@@ -775,6 +789,7 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
             and classify(left_name) == "person"
             and classify(right_name) == "person"
             and (person_like(left) or person_like(right) or len(left) == len(right) == 1)
+            and not _portfolio(left)
         ):
             first, second = _parse(words, start, start + k), _parse(words, start + k + 1, end)
             return _shared_surname(first, second) + second

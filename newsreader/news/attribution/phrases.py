@@ -551,6 +551,9 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                     return inner
             if source is not None:
                 if close == "," and source.kind == "name":
+                    named = _person_for_portfolio(frame, source, i, j)
+                    if named is not None:
+                        return named
                     # the director of Amnesty International, Jane Roe, said
                     named = name_exactly(frame, i + 1, j)
                     described = _description_ending(frame, i - 1, start)
@@ -588,6 +591,27 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         if relative is not None:
             return relative  # A taxi driver who joined the march said
     return source
+
+
+def _person_for_portfolio(frame: Frame, source: Source, i: int, j: int) -> Source | None:
+    """``Minister for the Environment, the Great Barrier Reef and Science, Rachel Frost,
+    told``: a name of things joined by ``and`` or after ``the``, with no first name in it,
+    then a person's name (with a first name the lexicon knows) between commas, items
+    [i + 1, j): the person, the words before their role."""
+    words = source.text.split()
+    before = frame.full_text[max(0, source.start - 5) : source.start].split()
+    if not words or any(w.lower() in lx.FIRST_NAMES for w in words) or not (
+        "and" in words or (before and before[-1].lower() == "the")
+    ):
+        return None
+    named = name_exactly(frame, i + 1, j)
+    if named is None or not named.names or not all(
+        n.kind == "person" and n.text.split()[0].lower() in lx.FIRST_NAMES
+        for n in named.names
+    ):
+        return None
+    named.role = named.role or source.text
+    return named
 
 
 def _described_before_relative(frame: Frame, j: int, start: int) -> Source | None:
@@ -1204,7 +1228,9 @@ def _modifiers_after_determiner(frame: Frame, i: int, start: int) -> int:
         and not (frame.cue_words[k] and is_cue(frame, k))
     ):
         k -= 1
-    if k < i - 1 and k >= start and (lowers[k] in lx.ARTICLES or lowers[k] in _POSSESSIVES):
+    if k < i - 1 and k >= start and (
+        lowers[k] in lx.ARTICLES or lowers[k] in _POSSESSIVES or lowers[k] in lx.INDEFINITE_OPENERS
+    ):  # (One news report described: the description from One)
         return k
     return i
 
