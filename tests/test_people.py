@@ -222,3 +222,16 @@ def test_a_hall_named_without_a_first_name_is_a_place_not_a_person_of_that_surna
             '"a historic day". Hall called on Italy to join, adding "We call on any other '
             'country to do so."')
     assert [q.speaker for q in analyse(text).quotes] == ["Benjamin Hall", "Benjamin Hall"]
+
+
+def test_a_word_never_a_name_alone_opens_an_organizations_name() -> None:
+    texts = ['The European Union said it expected "a record turnout" in May.',
+             'The Democratic National Committee said it expected "a record turnout" in May.',
+             'The Election Commission of India said it expected "a record turnout" in May.',
+             '"It will be close," Republican National Committee Chairman Reince Priebus said.',
+             'The Christian Democratic Union said it expected "a record turnout" in May.']
+    found = [[(p.name, p.role) for p in analyse("Vote\n\n" + text).people] for text in texts]
+    assert found == [[("European Union", None)], [("Democratic National Committee", None)],
+                     [("Election Commission of India", None)],
+                     [("Reince Priebus", "Republican National Committee Chairman")],
+                     [("Christian Democratic Union", None)]]

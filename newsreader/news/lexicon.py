@@ -654,6 +654,14 @@ NOT_NAMES = word_set(
 )
 """Capitalized words that are never a person's name on their own."""
 
+ORGANIZATION_OPENERS = NOT_NAMES - word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan. feb. mar. apr. jun. jul.
+    aug. sep. sept. oct. nov. dec. i i'm i've i'd i'll god day"""
+)
+"""Words of NOT_NAMES that may open an organization's name (``European Union``,
+``Democratic National Committee``, ``Election Commission``)."""
+
 
 # ---- names (attribution.people)
 

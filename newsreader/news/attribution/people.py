@@ -384,6 +384,7 @@ class NameFinder:
             i for i in capitalized
             if (kinds.get(words[i]) or _word_kind(words[i]))[0] == _PLAIN or self._name_word(i)
         }
+        self._refused_before_organization(capitalized, name_words)
         runs = []
         covered = -1  # the end of the last run
         for start in sorted(name_words):
@@ -452,6 +453,31 @@ class NameFinder:
             runs.append((start, end))
             covered = end
         return runs
+
+    def _refused_before_organization(
+        self, capitalized: Sequence[int], name_words: set[int]
+    ) -> None:
+        """Add to ``name_words`` each capitalized word the lexicon refuses as a name (European,
+        Democratic, Election) that opens the name of an organization: right before name words
+        of which one, within four, is an organization's word (``the European Union``, ``the
+        Democratic National Committee``, ``Christian Democratic Union``)."""
+        words, lowers = self.tokens.words, self.tokens.lowers
+        for i in sorted(capitalized, reverse=True):
+            if i in name_words or i + 1 not in name_words or not self._joined(i + 1):
+                continue
+            kind, low = _word_kind(words[i])
+            if kind != _REFUSED or low not in lx.ORGANIZATION_OPENERS:
+                continue
+            k = i + 1
+            while k in name_words and k - i <= 4:
+                if bare_lower(words[k]) in lx.ORG_WORDS:
+                    name_words.add(i)
+                    break
+                if lowers[k].endswith(("’s", "'s")) or (
+                    k + 1 in name_words and not self._joined(k + 1)
+                ):
+                    break
+                k += 1
 
     def names(self, start: int, end: int) -> list[Name]:
         """The names in the run of tokens [start, end): usually one, two for ``X and Y``."""
