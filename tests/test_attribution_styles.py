@@ -1269,3 +1269,19 @@ def test_an_account_or_a_document_of_an_owner_named_before_is_the_owners() -> No
             for text in texts] == [[("National Search and Rescue Agency", None)],
                                    [("National Search and Rescue Agency", None)],
                                    [("Dana Moss", None)], [("One news report", None)]]
+
+
+def test_a_report_is_its_owners_or_its_authors_words() -> None:
+    texts = ["The Northbridge Health Authority confirmed 27 cases. According to the "
+             "authority's weekly surveillance report, published on Thursday, 21 were children. "
+             'The report warns that further cases are "highly likely" in the coming weeks.',
+             "A 2022 review of maternity services in the region by the National Maternity "
+             'Safety Panel, an independent body, called staffing "fragile" and recommended that '
+             'the board "urgently consider" closing units.',
+             'The bias shows in how the website rated this statement by Trump: it "exaggerates" '
+             "the figures."]
+    assert [[(q.speaker, q.source) for q in analyse("Report\n\n" + text).quotes]
+            for text in texts] == [
+        [("Northbridge Health Authority", None)],
+        [("National Maternity Safety Panel", None), ("National Maternity Safety Panel", None)],
+        [("the website", None)]]

@@ -244,6 +244,8 @@ class Resolver:
                 found = self._owner_of_words(source)
             if found < 0:
                 found = self._issuer(source)
+            if found < 0:
+                found = self._document_author(source)
             return [found] if found >= 0 else []
         return []
 
@@ -327,6 +329,8 @@ class Resolver:
             ):
                 continue  # "…," the statement said: the same document; its issuer is further back
             sender = self._document_sender(found.end(), end)
+            if sender < 0:
+                sender = self._possessor_of(found.start(), a, words[1])
             if sender >= 0:
                 return sender  # A victim impact statement from the trust was read
             subjects = self._subjects_of(sentence)
@@ -358,6 +362,29 @@ class Resolver:
             return -1
         return self._described(Source(described.start(), described.end(), "nominal",
                                       described.group(0)))
+
+    def _possessor_of(self, at: int, floor: int, head: str) -> int:
+        """``According to the network's annual report``: the entity of the owner whose
+        possessive stands before the document's word at offset ``at`` (a few lowercase
+        modifiers between, nothing before offset ``floor``), or -1."""
+        found = _POSSESSOR_BEFORE.search(self.document.text, max(floor, at - 80), at)
+        if found is None:
+            return -1
+        the, owner = found.group(1), found.group(2)
+        text = f"{the} {owner}'s {head}" if the else f"{owner}'s {head}"
+        return self._owner_of_words(Source(found.start(), at, "nominal", text))
+
+    def _document_author(self, source: Source) -> int:
+        """``A 2022 review of maternity services in the region by the National Maternity
+        Safety Panel … recommended``: the name a document's description is ``by`` (or
+        ``from``), a few plain words after its head and in its sentence; -1 if none."""
+        words = source.text.lower().split()
+        if not words or words[-1] not in lx.DOCUMENT_HEADS:
+            return -1
+        document = self.document
+        end = min(document.sentences[document.sentence_at(source.start)][1], source.end + 90)
+        found = _AUTHOR_AFTER.match(document.text, source.end, end)
+        return -1 if found is None else self._name_at(found.end())
 
     def _owner_of_words(self, source: Source) -> int:
         """``according to King's post``, ``Moss's statement said``, ``The institute's report
@@ -1016,6 +1043,13 @@ _FIRST_NAME_ASIDE = re.compile(
 
 _FROM = re.compile(r"\s+(?:from|by)\s+")
 """What joins a document to its sender (``a statement from``)."""
+_POSSESSOR_BEFORE = re.compile(r"\b(?:(the|The)\s+)?([\w-]+)['’]s\s+(?:[a-z-]+\s+){0,3}\Z")
+"""An owner's possessive and a few lowercase modifiers, ending where a document's word
+begins (``the network's annual``)."""
+_AUTHOR_AFTER = re.compile(
+    r"(?:\s+(?:of|on|in|into|for|about)(?:\s+(?!by\b)[\w-]+){1,7}?)?\s+(?:by|from)\s+(?:the\s+)?")
+"""After a document's head, a prepositional phrase or none, then ``by`` or ``from``
+(``review of services in the region by the``): the name after it is the author."""
 _DESCRIBED_SENDER = re.compile(r"(?:the|its|their)\s+[a-z]+", re.IGNORECASE)
 """A short description of a document's sender (``the trust``)."""
 
