@@ -235,3 +235,17 @@ def test_a_word_never_a_name_alone_opens_an_organizations_name() -> None:
                      [("Election Commission of India", None)],
                      [("Reince Priebus", "Republican National Committee Chairman")],
                      [("Christian Democratic Union", None)]]
+
+
+def test_festivals_directorates_and_names_in_other_languages_are_organizations() -> None:
+    texts = ["The Northwater International Film Festival closed on Sunday. Jane Roe won. In a "
+             'statement, the festival said it would "grow the late-night programme" next year.',
+             "The Los Lagos Regional Fisheries Directorate has not restricted trawling. In a "
+             'statement, the directorate said it had "received the study with interest".',
+             "Rojas works at the Universidad Austral del Pacífico in Valdivia. The university "
+             'said the discovery was "a reminder of how little we have seen".',
+             "A report came from the International Council on the Cryosphere. The council said "
+             'the ice was "going fast".']
+    assert [[q.speaker for q in analyse("Prizes\n\n" + text).quotes] for text in texts] == [
+        ["Northwater International Film Festival"], ["Los Lagos Regional Fisheries Directorate"],
+        ["Universidad Austral del Pacífico"], ["International Council on the Cryosphere"]]

@@ -266,6 +266,29 @@ MALE_ROLES = word_set(
     husband brother grandfather uncle nephew man boy sir lord"""
 )
 
+FOREIGN_ORG_HEADS = {
+    **dict.fromkeys(("universidad", "universidade", "université", "universität", "universiteit",
+                     "università", "universitat", "uniwersytet"), "university"),
+    **dict.fromkeys(("museo", "musée", "museu", "muzeum"), "museum"),
+    **dict.fromkeys(("instituto", "institut", "istituto", "institutet"), "institute"),
+    **dict.fromkeys(("ministerio", "ministère", "ministério", "ministero", "ministerium"),
+                    "ministry"),
+    **dict.fromkeys(("fundación", "fundação", "fondation", "fondazione", "stiftung"),
+                    "foundation"),
+    **dict.fromkeys(("banco", "banque", "banca"), "bank"),
+    **dict.fromkeys(("partido", "parti", "partito", "partei"), "party"),
+    **dict.fromkeys(("hôpital", "ospedale", "krankenhaus"), "hospital"),
+    **dict.fromkeys(("comisión", "comissão", "commissione", "kommission"), "commission"),
+    **dict.fromkeys(("consejo", "conseil", "conselho", "consiglio"), "council"),
+    **dict.fromkeys(("asamblea", "assemblée", "assembleia"), "assembly"),
+    **dict.fromkeys(("policía", "polícia", "polizia", "polizei"), "police"),
+    **dict.fromkeys(("congreso", "congresso", "kongress"), "congress"),
+    **dict.fromkeys(("tribunal", "corte", "cour"), "court"),
+    **dict.fromkeys(("sindicato", "syndicat", "gewerkschaft"), "union"),
+}
+"""Words of other languages' organization names and the English head a description gives
+them (``Universidad Austral del Pacífico`` … ``the university said``)."""
+
 ORG_WORDS = word_set(
     """department agency administration committee commission council party campaign cooperative
     co-operative co-op
@@ -287,10 +310,11 @@ ORG_WORDS = word_set(
     insurance airways railways utilities telecom communications brewery brewing division
     gallery galleries brigade battalion regiment squadron platoon fleet detachment
     semiconductors semiconductor electronics chemicals mining minerals petroleum shipping
-    automotive
+    automotive festival directorate inspectorate secretariat tribunal
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu"""
-)
+) | frozenset(FOREIGN_ORG_HEADS)
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""
+
 
 PERSON_HEADS = word_set(
     """spokesman spokeswoman spokesperson official aide adviser advisor source person officer

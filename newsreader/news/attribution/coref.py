@@ -960,7 +960,8 @@ class Resolver:
                         w for w, after in zip(parts, parts[1:], strict=False)
                         if after in ("on", "of")] + [
                         kind for kind, marks in lx.ORG_KINDS.items()
-                        if any(w in marks for w in parts)]  # the agency, the company
+                        if any(w in marks for w in parts)] + [  # the agency, the company
+                        lx.FOREIGN_ORG_HEADS[w] for w in parts if w in lx.FOREIGN_ORG_HEADS]
                     for org_head in dict.fromkeys(heads):
                         self._orgs_by_head.setdefault(org_head, []).append(index)
                 elif entity.kind == "person":

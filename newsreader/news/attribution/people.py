@@ -433,11 +433,13 @@ class NameFinder:
                     continue
                 if (
                     end + 2 in name_words
-                    and lowers[end] == "of" and lowers[end + 1] == "the"
-                    and (lowers[end - 1] in lx.ORG_WORDS or lowers[end - 1] in lx.TITLES)
+                    and lowers[end + 1] == "the"
+                    and ((lowers[end] == "of" and (
+                        lowers[end - 1] in lx.ORG_WORDS or lowers[end - 1] in lx.TITLES))
+                         or (lowers[end] == "on" and lowers[end - 1] in lx.ON_HEADS))
                     and self._joined(end) and self._joined(end + 1) and self._joined(end + 2)
                 ):
-                    end += 3  # Ministry of the Interior, Speaker of the House
+                    end += 3  # Ministry of the Interior, Council on the Cryosphere
                     continue
                 if (
                     end + 1 in name_words
