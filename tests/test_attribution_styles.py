@@ -1285,3 +1285,15 @@ def test_a_report_is_its_owners_or_its_authors_words() -> None:
         [("Northbridge Health Authority", None)],
         [("National Maternity Safety Panel", None), ("National Maternity Safety Panel", None)],
         [("the website", None)]]
+
+
+def test_the_outlet_told_and_a_town_named_after_of_are_nobodys_words() -> None:
+    texts = ["One fisherman from the town of Quellon, who asked not to be named, told Wikinews "
+             'his father had stopped trawling. "The nets came up full of glass," he said.',
+             "Ross Hall died. Gallagher later told Wikinews by telephone that Hall read every "
+             'draft "with a red pen and a pot of tea".',
+             'Pfizer chief executive Ian Read spoke. "It is a great deal," Read said.',
+             '"America is great!" read one message. The sign read "Keep out" in red.']
+    assert [[q.speaker for q in analyse("Reef\n\n" + text).quotes] for text in texts] == [
+        [None], ["Gallagher"], ["Ian Read"], ["one message", "The sign"]]
+    assert [q.verb for q in analyse("Reef\n\n" + texts[3]).quotes] == ["read", "read"]

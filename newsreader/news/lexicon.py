@@ -311,7 +311,7 @@ ORG_WORDS = word_set(
     gallery galleries brigade battalion regiment squadron platoon fleet detachment
     semiconductors semiconductor electronics chemicals mining minerals petroleum shipping
     automotive festival directorate inspectorate secretariat tribunal
-    republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu"""
+    republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu wikinews"""
 ) | frozenset(FOREIGN_ORG_HEADS)
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""
 
@@ -335,7 +335,7 @@ PERSON_HEADS = word_set(
 
 MEDIA_NAMES = word_set(
     """cnn nbc abc cbs fox msnbc npr pbs bbc reuters bloomberg politico axios breitbart
-    buzzfeed vox slate salon huffpost time newsweek c-span cnbc afp ap"""
+    buzzfeed vox slate salon huffpost time newsweek c-span cnbc afp ap wikinews"""
 )
 
 PLACE_NAMES = _phrases(
@@ -406,6 +406,13 @@ PLACE_NAMES = _phrases(
 """Countries, states and provinces, and big cities (lowercase; multiword names as written).
 Places that are common first names too (Chad, Sofia, Santiago) are left out: a place word
 is never a name word."""
+
+PLACE_OF_HEADS = word_set(
+    """town towns city cities village villages province region district county state island
+    municipality commune prefecture port suburb neighbourhood neighborhood capital hamlet
+    settlement township borough emirate kingdom republic"""
+)
+"""Words that a place's name follows after ``of`` (``the town of Quellón``)."""
 
 PLACE_HEADS = word_set(
     """county township parish province borough district prefecture oblast canton

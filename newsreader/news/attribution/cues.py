@@ -92,6 +92,8 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return following == "it"
     if low in lx.QUOTATION_ONLY_CUES:  # the study found that "…" (not: found him "charming")
         return following == "that" or _quotation_follows(frame, k + 1)
+    if lemma == "read" and low in lx.RESTRICTED_CUES[lemma]:
+        return _reads_out(frame, k)
     if lemma in lx.RESTRICTED_CUES:
         return low in lx.RESTRICTED_CUES[lemma]
     if lemma in lx.NOUN_LIKE_CUES and low in (lemma, lemma + "s", lemma + "es"):
@@ -104,6 +106,27 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
             or (previous.endswith("s") and previous[:-1] in lx.NOMINAL_HEADS)
         )
     return True
+
+
+def _reads_out(frame: Frame, k: int) -> bool:
+    """Whether ``read`` at item k reports words: after a document (``the statement read``),
+    a quotation (``"…," read one``), before a quotation, a mark, ``aloud``/``out``/``from``/``in
+    part``, or a document read out (``read a statement``); not ``Brennan read every draft``,
+    nor the surname in ``"…," Read said``."""
+    lowers = frame.lowers
+    following = lowers[k + 1] if k + 1 < len(lowers) else ""
+    if following in lx.CUE_WORDS:
+        return False  # "…," Read said: the surname
+    if k - 1 in frame.quotes or k + 1 in frame.quotes or following in _READ_NEXT or (k > 0 and (
+        lowers[k - 1] in lx.DOCUMENT_HEADS or lowers[k - 1][:-1] in lx.DOCUMENT_HEADS
+    )):
+        return True
+    after = lowers[k + 2 : k + 5]
+    return following in lx.DETERMINERS and any(w in lx.DOCUMENT_HEADS for w in after)
+
+
+_READ_NEXT = frozenset({"", ":", ",", ".", ";", "—", "–", "aloud", "out", "from", "in", "on"})
+"""Words after ``read`` that make it a report of words (``read aloud``, ``read in part``)."""
 
 
 def passive_agent_at(frame: Frame, k: int) -> bool:

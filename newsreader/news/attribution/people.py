@@ -338,8 +338,11 @@ class NameFinder:
             return (low in lx.NAME_MONTHS and self._month_as_name(i)) or (
                 low in self.surnames and self._surname_here(i))
         if kind != _PLAIN and (i in self.sentence_starts or (i > 0 and words[i - 1] in "“\"‘(—")):
-            # a capital the sentence or a quote mark may have forced
-            return kind == _ING_LY and low in self.capitalized_inside
+            # a capital the sentence or a quote mark may have forced (but "…," Read said,
+            # after Ian Read: the surname)
+            return low in self.capitalized_inside and (kind == _ING_LY or (
+                kind == _OPENER and i + 1 < len(words) and self.tokens.lowers[i + 1] in lx.CUE_WORDS
+                and low in lx.SPEECH_VERBS))
         return True
 
     def _surname_here(self, i: int) -> bool:
@@ -632,6 +635,9 @@ def find_name_runs(
         if not names and alone in surnames:
             word = strip_possessive(words[start])  # White said, after Ellen White
             names = [Name(starts[start], starts[start] + len(word), start, end, word, "person")]
+        if start > 1 and lowers[start - 1] == "of" and lowers[start - 2] in lx.PLACE_OF_HEADS:
+            for name in names:  # the town of Quellón: a place, whatever its name is like
+                name.kind, name.gender = "place", None
         runs.append(NameRun(start, end, names))
     return _with_nicknames(text, tokens, runs)
 
