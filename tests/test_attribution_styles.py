@@ -1297,3 +1297,13 @@ def test_the_outlet_told_and_a_town_named_after_of_are_nobodys_words() -> None:
     assert [[q.speaker for q in analyse("Reef\n\n" + text).quotes] for text in texts] == [
         [None], ["Gallagher"], ["Ian Read"], ["one message", "The sign"]]
     assert [q.verb for q in analyse("Reef\n\n" + texts[3]).quotes] == ["read", "read"]
+
+
+def test_a_description_by_a_compound_of_man_or_person_is_the_pronouns_antecedent() -> None:
+    texts = ["Marcus Hall led the survey. One fisherman, who asked not to be named, said his "
+             'father had stopped trawling there. "The nets came up full of glass," he said.',
+             "Marcus Hall led the survey. A chairperson of the cooperative said the catch was "
+             'poor. "We are worried," she said.']
+    assert [[(q.speaker, q.source) for q in analyse("Reef\n\n" + text).quotes]
+            for text in texts] == [[(None, "One fisherman")],
+                                   [(None, "A chairperson of the cooperative")]]

@@ -1397,8 +1397,9 @@ FAMILY_WORDS = word_set(
 )
 """Relatives, which describe a source (``the boy's grandmother said``)."""
 
-AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "eer")
-"""Endings of nouns for someone who does something (``operator``, ``cyclist``)."""
+AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "eer", "man", "person")
+"""Endings of nouns for someone who does something (``operator``, ``cyclist``,
+``fisherman``, ``chairperson``)."""
 
 NOT_AGENT_NOUNS = word_set(
     """water order other under after never number matter letter paper report center centre
