@@ -1307,3 +1307,13 @@ def test_a_description_by_a_compound_of_man_or_person_is_the_pronouns_antecedent
     assert [[(q.speaker, q.source) for q in analyse("Reef\n\n" + text).quotes]
             for text in texts] == [[(None, "One fisherman")],
                                    [(None, "A chairperson of the cooperative")]]
+
+
+def test_a_name_set_off_after_a_description_with_its_firm_and_town_or_a_general() -> None:
+    texts = ["King said no. The group's solicitor, Catherine Wood of Morlais Law in Swansea, "
+             'said the campaigners had "a strong arguable case".',
+             "Mushota spoke. The UDA secretary general, Kelvin Siame, posted on the party's "
+             'Facebook page, writing: "Our lawyers are ready."']
+    assert [[(p.name, p.role) for p in analyse("Court\n\n" + text).people] for text in texts] == [
+        [("Catherine Wood", "The group's solicitor")],
+        [("Kelvin Siame", "The UDA secretary general")]]

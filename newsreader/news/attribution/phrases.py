@@ -254,7 +254,9 @@ def _nominal_from(
     unknown = 0
     while j < limit and j not in frame.quotes and j - i < 12:
         word, low = words[j], lowers[j]
-        if low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS):
+        if low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS) or (
+            low == "general" and head == j - 1  # the secretary general, the attorney general
+        ):
             head = j
             j += 1
             continue
@@ -565,8 +567,8 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 if close == "," and source.kind == "name":
                     source.role = role_text(frame, i + 1, j) or source.role
                 elif close == "," and source.kind == "nominal":
-                    named = name_exactly(frame, i + 1, j)
-                    if named is not None:  # the chair, Nadia Karimi, said
+                    named = name_exactly(frame, i + 1, j) or _named_aside(frame, i + 1, j)
+                    if named is not None:  # the chair, Nadia Karimi (of Acme in Leeds), said
                         named.role = source.text
                         return named
                 return source
@@ -992,7 +994,9 @@ def _named_aside(frame: Frame, i: int, j: int) -> Source | None:
     ):
         return None
     after = found[1]
-    if after < j and frame.lowers[after] not in ("of", "from", "at"):
+    if after < j and frame.lowers[after] not in ("of", "from", "at") and not (
+        frame.lowers[after] == "in" and found[0].names[-1].affiliation
+    ):  # (Catherine Wood of Morlais Law in Swansea)
         return None
     return found[0]
 
