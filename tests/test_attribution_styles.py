@@ -1317,3 +1317,11 @@ def test_a_name_set_off_after_a_description_with_its_firm_and_town_or_a_general(
     assert [[(p.name, p.role) for p in analyse("Court\n\n" + text).people] for text in texts] == [
         [("Catherine Wood", "The group's solicitor")],
         [("Kelvin Siame", "The UDA secretary general")]]
+
+
+def test_a_name_in_title_case_after_branded_or_a_kind_of_work_is_no_quotation() -> None:
+    text = ("Okafor said the strand of late-night screenings aimed at students, branded "
+            "“Northwater After Dark”, had been a success. The Estonian drama “The Salt Road” "
+            "won, and the Chilean short “Agua Dulce” came second. “Well, they came back,” "
+            "Okafor said.")
+    assert [q.text for q in analyse("Prizes\n\n" + text).quotes] == ["Well, they came back,"]

@@ -192,3 +192,27 @@ def test_a_title_never_makes_the_first_quotation_of_the_text_a_term() -> None:
     result = analyse_article(title, body)
     assert [q.text for q in result.quotes] == [f"Point number {n} stands," for n in range(3)]
     assert all(q.speaker == "Ada Quill" for q in result.quotes)
+
+
+def test_a_name_or_a_term_quoted_in_the_headline_is_no_quotation() -> None:
+    cases = [("NASA's ‘Lantern’ Probe Returns First Images",
+              "NASA's Lantern spacecraft flew by. “Lantern has done what we built it to do,” "
+              "said Nicola Fontaine."),
+             ("After 38 seasons, ‘Doc’ Gray will hand over the baton",
+              "“Doc is the reason a lot of us became teachers,” said Kayla Brooks."),
+             ("New titanosaur named 'wind giant' after gales",
+              'The name means "wind giant". "It is big," said Tom Roe.'),
+             ("Westfall Rovers Face ‘Last Chance’ Match to Avoid Relegation",
+              "“We are ready,” said Ana Roe.")]
+    found = [[q.text for q in analyse_article(title, body).quotes] for title, body in cases]
+    assert found == [["Lantern has done what we built it to do,"],
+                     ["Doc is the reason a lot of us became teachers,"],
+                     ["It is big,"], ["Last Chance", "We are ready,"]]
+
+
+def test_a_headline_ending_in_a_noun_after_its_quotation_is_read() -> None:
+    # (this raised IndexError: a phrase's end was looked for past the headline's last word)
+    result = analyse_article("Strike ‘Will Go On,’ Union Says",
+                             "“The strike will go on,” said Jane Roe of the union.")
+    assert [(q.text, q.speaker) for q in result.quotes] == [
+        ("Will Go On,", "Jane Roe"), ("The strike will go on,", "Jane Roe")]

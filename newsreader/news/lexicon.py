@@ -1179,7 +1179,9 @@ CLAUSE_END_MARKS = frozenset({".", ",", ";", ":", "!", "?", "(", "—", "–"})
 TITLE_CUES = word_set(
     """titled entitled dubbed nicknamed episode book film movie documentary show program
     programme song album series column headline hashtag slogan magazine newspaper
-    broadcast segment podcast play musical novel memoir poem"""
+    broadcast segment podcast play musical novel memoir poem drama comedy thriller short
+    feature opera ballet exhibition painting sculpture installation videogame anthology
+    single symphony concerto strand"""
 )
 """Words before a quoted title, nickname or name of a work (``the film “…”``): not a quotation."""
 

@@ -276,7 +276,7 @@ def _nominal_from(
             unknown += 1
             if unknown > 3:
                 break
-        if head is not None and _CLOSE_TO.get(low) == (
+        if head is not None and low in _CLOSE_TO and _CLOSE_TO[low] == (
             lowers[j + 1] if j + 1 < limit else None
         ):
             j += 2  # a source close to the mayor: its object is the phrase's too

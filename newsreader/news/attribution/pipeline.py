@@ -50,7 +50,12 @@ from newsreader.news.attribution.rules import (
     modifier_use,
     sentence_subject,
 )
-from newsreader.news.attribution.scare import is_scare, remember_term, uncued_term
+from newsreader.news.attribution.scare import (
+    headline_name,
+    is_scare,
+    remember_term,
+    uncued_term,
+)
 from newsreader.news.dates import find_dates
 from newsreader.news.model import Analysis, Person, Quote
 from newsreader.news.plaintext import is_header_line
@@ -185,7 +190,11 @@ def _attribute_quotations(
     for index, span in enumerate(document.quotes):
         if span.headline:
             # a headline's quotation is one, whoever said it: its own cue names them
-            # ("‘…’: Mayor Jane Smith tells …"), else the body's quoting the same words does
+            # ("‘…’: Mayor Jane Smith tells …"), else the body's quoting the same words does;
+            # unless it is a name ("NASA's 'Lantern' Probe") or a term the body sets off
+            if headline_name(document, index):
+                remember_term(document, index)
+                continue
             own = attribute(document, index)
             if own is None or own.rule not in ("post", "pre") or own.source.kind != "name":
                 own = _headline_cue(document, index)
@@ -690,6 +699,11 @@ def _headline_speakers(
     wanted = {index: _normalized(document, index) for index in unattributed
               if document.quotes[index].headline}
     wanted = {index: _no_articles(words) for index, words in wanted.items() if words}
+    terms = {_no_articles(" ".join(_WORD.findall(term.casefold()))) for term in document.term_texts}
+    for index, words in list(wanted.items()):
+        if words in terms:  # New titanosaur's 'wind giant' … called "wind giant": a term
+            unattributed.discard(index)
+            del wanted[index]
     if not wanted:
         return borrowed
     for body, attribution in enumerate(attributions):

@@ -25,6 +25,8 @@ from its shape and the words around it, never from what it says:
 
 from __future__ import annotations
 
+import re
+
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.frames import Document
 
@@ -70,6 +72,8 @@ def _is_scare(document: Document, quote: int) -> bool:
     if _named(before) or _gapped_naming(before, _title_case(words)):
         return True  # known as "…", a process called "…", a plan the agency calls "…"
     sentence_like = inner[-1:] in ".?!,;…"
+    if previous in lx.NAMING_PARTICIPLES and not sentence_like and _title_case(words):
+        return True  # a strand for students, branded "Northwater After Dark"
     if 2 <= len(words) <= lx.TITLE_MAX_WORDS and not sentence_like and _title_case(words) and (
         words[0] not in ("I", "I'm", "I’m") and (not before or previous in _SENTENCE_ENDS)
         and after in lx.BE_FORMS
@@ -109,6 +113,51 @@ def _is_scare(document: Document, quote: int) -> bool:
         len(words) <= 3 and not sentence_like and previous in lx.ARTICLES
         and (len(before) < 2 or before[-2] in _SENTENCE_ENDS) and after in lx.DEFINING_VERBS
     )  # A "tidal prism" is …
+
+
+def headline_name(document: Document, quote: int) -> bool:
+    """Whether a headline's quotation is a name or a term, not words: after a naming
+    participle (``New titanosaur named 'wind giant'``), or one or two words in title case
+    right before a capitalized word they name (``NASA's 'Lantern' Probe Returns``, ``‘Doc’
+    Gray will hand over``)."""
+    token = document.quote_token(quote)
+    if token is None:
+        return False
+    span = document.quotes[quote]
+    inner = document.text[span.start : span.end].strip()
+    words = inner.split(None, 3)
+    if not words or inner[-1:] in ".?!,;…":
+        return False
+    if token > 0 and document.tokens.lowers[token - 1] in lx.NAMING_PARTICIPLES:
+        return True
+    if len(words) > 2 or not _title_case(words) or not _name_follows(document, token):
+        return False
+    title = document.paragraphs[document.title] if document.title is not None else (0, 0)
+    if not _headline_in_title_case(document.text[title[0] : title[1]]):
+        return True
+    # every word of the title is capitalized (Rovers Face ‘Last Chance’ Match): a name only
+    # if the body writes it so inside a sentence too (NASA’s Lantern spacecraft flew)
+    return re.search(rf"[a-z,] {re.escape(inner)}\b", document.text[title[1] :]) is not None
+
+
+def _headline_in_title_case(title: str) -> bool:
+    """Whether every word of a title but the small ones is capitalized."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", title) if w.lower() not in _SMALL]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+_SMALL = lx.word_set("a an the of in on to for and or at by with from as vs via")
+
+
+def _name_follows(document: Document, token: int) -> bool:
+    """Whether a capitalized word that is no reporting verb follows the quotation's token at
+    once (``'Lantern' Probe``, ``'Doc' Gray``): the quotation names it."""
+    tokens = document.tokens
+    k = token + 1
+    if k >= len(tokens) or tokens.starts[k] - tokens.ends[token] != 1:
+        return False
+    word = tokens.words[k]
+    return word[:1].isupper() and tokens.lowers[k] not in lx.CUE_WORDS
 
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", ")", ":"})
