@@ -1325,3 +1325,11 @@ def test_a_name_in_title_case_after_branded_or_a_kind_of_work_is_no_quotation() 
             "won, and the Chilean short “Agua Dulce” came second. “Well, they came back,” "
             "Okafor said.")
     assert [q.text for q in analyse("Prizes\n\n" + text).quotes] == ["Well, they came back,"]
+
+
+def test_a_quotation_after_narration_in_its_own_paragraph_is_the_narrations_subjects() -> None:
+    text = ("In a statement, the festival said it would “grow the late-night programme” next "
+            "year.\n\nKadri Mets said she would return to Saaremaa to write. Asked what the "
+            "film would be about, she laughed. “Salt, probably. I’m not finished with salt.”")
+    assert [(q.speaker, q.verb) for q in analyse("Prizes\n\n" + text).quotes] == [
+        (None, "said"), ("Kadri Mets", None)]

@@ -1310,6 +1310,15 @@ def continuation(
     previous_paragraph = document.paragraph_at(previous_span.open_start)
     if paragraph - previous_paragraph > 1 or paragraph < previous_paragraph:
         return _previous_subject(document, sentence, paragraph)
+    if paragraph > previous_paragraph and (
+        document.quote_sentence[quote] > 0
+        and document.paragraph_at(document.sentences[sentence - 1][0]) == paragraph
+    ):
+        # Mets said she would return … Asked what it would be about, she laughed. "Salt,
+        # probably.": narration in the quotation's own paragraph says whose words they are
+        found = _previous_subject(document, sentence, paragraph)
+        if found is not None:
+            return found
     if paragraph == previous_paragraph + 1 and previous_span.paragraphs == 1:
         # only when nothing but quotations stand between them
         between = document.text[previous_span.close_end : span.open_start]
@@ -1441,7 +1450,7 @@ def _previous_subject(document: Document, sentence: int, paragraph: int) -> Attr
         if is_cue(frame, k):
             source = cue_source(frame, k, max(0, k - WINDOW), len(frame.words))
             if source is not None and source.kind != "nominal":
-                return Attribution(source, None, None, "previous", -1)
+                return Attribution(source, frame.lowers[k], None, "previous", frame.start(k))
     subject = sentence_subject(frame, 0, len(frame.words))
     if subject is not None and subject.kind != "nominal" and (
         subject.text.lower() not in ("it", "i", "we")
