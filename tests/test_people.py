@@ -249,3 +249,12 @@ def test_festivals_directorates_and_names_in_other_languages_are_organizations()
     assert [[q.speaker for q in analyse("Prizes\n\n" + text).quotes] for text in texts] == [
         ["Northwater International Film Festival"], ["Los Lagos Regional Fisheries Directorate"],
         ["Universidad Austral del Pacífico"], ["International Council on the Cryosphere"]]
+
+
+def test_a_degree_after_a_job_is_no_part_of_the_role_a_description_matches() -> None:
+    text = ("NOAA Fisheries Regional Administrator Dr. Miriam Castellanos announced the closure."
+            '\n\nThe regional administrator said the agency had "heard those concerns".')
+    result = analyse("Closure\n\n" + text)
+    assert [q.speaker for q in result.quotes] == ["Miriam Castellanos"]
+    assert [(p.name, p.role) for p in result.people] == [
+        ("Miriam Castellanos", "NOAA Fisheries Regional Administrator")]

@@ -283,7 +283,7 @@ FOREIGN_ORG_HEADS = {
     **dict.fromkeys(("asamblea", "assemblée", "assembleia"), "assembly"),
     **dict.fromkeys(("policía", "polícia", "polizia", "polizei"), "police"),
     **dict.fromkeys(("congreso", "congresso", "kongress"), "congress"),
-    **dict.fromkeys(("tribunal", "corte", "cour"), "court"),
+    **dict.fromkeys(("corte", "cour"), "court"),
     **dict.fromkeys(("sindicato", "syndicat", "gewerkschaft"), "union"),
 }
 """Words of other languages' organization names and the English head a description gives

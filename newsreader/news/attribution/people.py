@@ -875,6 +875,8 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
     # an honorific is no role, unless it is part of one (First Lady)
     role_words = [w for k, w in enumerate(title) if w.lower() not in lx.HONORIFICS or (
         k > 0 and title[k - 1].lower() in ("first", "second"))]
+    if len(role_words) > 1 and role_words[-1].lower().rstrip(".") in ("dr", "doctor"):
+        role_words.pop()  # Regional Administrator Dr. Miriam Roe: the job, not the degree
     for word in title:
         low = word.lower()
         if low in lx.HONORIFICS:
