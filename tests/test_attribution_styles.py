@@ -1333,3 +1333,13 @@ def test_a_quotation_after_narration_in_its_own_paragraph_is_the_narrations_subj
             "film would be about, she laughed. “Salt, probably. I’m not finished with salt.”")
     assert [(q.speaker, q.verb) for q in analyse("Prizes\n\n" + text).quotes] == [
         (None, "said"), ("Kadri Mets", None)]
+
+
+def test_a_possessive_opening_the_subject_and_a_first_name_that_is_a_title_word() -> None:
+    texts = ["Dwight Calloway chaired the hearing. Warren Ashby, a rail executive, testified. "
+             "Ashby's testimony followed an op-ed he published on Sunday. \"Railroads remain "
+             'the safest way," he wrote.',
+             "Another evacuee, a retired pipefitter from Sulphur who gave only his first name, "
+             'Earl, said he had left early. "Rita taught me," he said.']
+    assert [[q.speaker for q in analyse("Rail\n\n" + text).quotes] for text in texts] == [
+        ["Warren Ashby"], ["Earl"]]

@@ -114,10 +114,13 @@ class Resolver:
         self.source_starts: set[int] = set()
         self._subjects: dict[int, frozenset[int]] = {}
         self._nominal_subjects: dict[int, Source] = {}
+        """The sentences whose subject is a description, and that description."""
         self._plural_subjects: set[int] = set()
         """Where the first name of each subject of several people begins (``X and Y``, ``X
         and his counterparts``): what a later ``they`` may mean."""
-        """The sentences whose subject is a description, and that description."""
+        self._possessors: set[int] = set()
+        """Where the names begin that are subjects only as the possessive opening a
+        description (``Ashby's testimony``): what the sentence is about, not who acts."""
         self._nominals: list[Source] = []  # descriptions that are sources (the senator)
         self._nominal_starts: list[int] = []
         self._sorted = True
@@ -339,7 +342,7 @@ class Resolver:
                     break
                 if name.start in subjects and name.entity >= 0 and (
                     self.registry.entities[name.entity].kind in ("person", "organization")
-                ):
+                ) and name.start not in self._possessors:  # (Clinton's campaign sent an email)
                     return name.entity
             nominal = self._nominal_subjects.get(sentence)
             if nominal is not None and nominal.start in self._nominal_entities:
@@ -574,7 +577,7 @@ class Resolver:
                 if len(subject.names) > 1 or self._and_after(subject):
                     self._plural_subjects.add(subject.names[0].start)
             else:
-                got = self._organization_opening(subject)
+                got = self._organization_opening(subject) or self._possessor_opening(subject)
                 if subject.kind == "nominal" and not got:
                     self._nominal_subjects[sentence] = subject
             self._subjects[sentence] = got
@@ -599,6 +602,26 @@ class Resolver:
             return frozenset()
         names = document.name_runs[run].names
         if names and names[0].kind == "organization" and names[0].token_start == k + 1:
+            return frozenset({names[0].start})
+        return frozenset()
+
+    def _possessor_opening(self, subject: Source) -> frozenset[int]:
+        """Where a person's name begins when a description opens with their possessive
+        (``Ashby's testimony followed an op-ed he published``: Ashby is what the sentence is
+        about, and a pronoun after may mean him)."""
+        document = self.document
+        tokens = document.tokens
+        k = bisect_left(tokens.starts, subject.start)
+        run = document.name_run_at[k] if k < len(tokens) else None
+        if run is None:
+            return frozenset()
+        name_run = document.name_runs[run]
+        names = name_run.names
+        last = tokens.words[name_run.end - 1]
+        if len(names) == 1 and names[0].kind == "person" and names[0].token_start == k and (
+            last.endswith(("’s", "'s"))
+        ):
+            self._possessors.add(names[0].start)
             return frozenset({names[0].start})
         return frozenset()
 

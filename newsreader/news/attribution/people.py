@@ -616,7 +616,9 @@ def find_name_runs(
         alone = bare_lower(words[start]) if end - start == 1 else ""
         if alone in lx.INTERJECTIONS:
             continue  # [laughs] Um, what else?
-        if alone in lx.NAME_TITLE_WORDS and alone not in surnames:
+        if alone in lx.NAME_TITLE_WORDS and alone not in surnames and (
+            lowers[max(0, start - 2) : start] not in _GIVEN_NAME_BEFORE
+        ):
             runs.append(NameRun(start, end, []))  # Judge, Pope: a title alone, not a name
             continue
         if end - start >= 2 and _title_only(words, start, end):
@@ -640,6 +642,11 @@ def find_name_runs(
                 name.kind, name.gender = "place", None
         runs.append(NameRun(start, end, names))
     return _with_nicknames(text, tokens, runs)
+
+
+_GIVEN_NAME_BEFORE = (["name", ","], ["only", "as"], ["name", "as"])
+"""The words before a first name an anonymity aside gives (``only his first name, Earl,``,
+``gave his name only as Earl``): a name even when it is a title's word too."""
 
 
 def _dateline_or_heading(

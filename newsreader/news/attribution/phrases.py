@@ -473,6 +473,12 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         ):
             i -= 2  # Senator Maria Hall, D-Missoula, who carried the bill, said
         if i >= start and words[i] == opener and i < j - 1:
+            if close == "," and i - 2 >= start and lowers[i - 1] == "name" and (
+                lowers[i - 2] == "first"
+            ):
+                given = name_exactly(frame, i + 1, j)
+                if given is not None:  # … who gave only his first name, Earl, said
+                    return given
             source = phrase_ending(frame, i - 1, start)
             if source is None and close == "," and lowers[i + 1] == "who":
                 source = _plain_description(frame, i - 1, start)  # A firefighter, who …,
