@@ -1343,3 +1343,13 @@ def test_a_possessive_opening_the_subject_and_a_first_name_that_is_a_title_word(
              'Earl, said he had left early. "Rita taught me," he said.']
     assert [[q.speaker for q in analyse("Rail\n\n" + text).quotes] for text in texts] == [
         ["Warren Ashby"], ["Earl"]]
+
+
+def test_an_organization_described_in_an_aside_is_what_the_description_means_after() -> None:
+    texts = ["The Association of American Freight Carriers, an industry trade group, opposed the "
+             'proposal. In a statement, the group said there was "no evidence" for it.',
+             "Jane Roe, a nurse, spoke first. A nurse who had treated patients testified. The "
+             'nurse said it was "awful" there.']
+    assert [[(q.speaker, q.source) for q in analyse("Rail\n\n" + text).quotes]
+            for text in texts] == [[("Association of American Freight Carriers", None)],
+                                   [(None, "The nurse")]]

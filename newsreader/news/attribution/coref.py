@@ -1115,7 +1115,15 @@ def _person_head(head: str) -> bool:
 
 def _introduced(text: str, head: str) -> bool:
     """Whether a text introduces someone new by a description with this head (``a nurse``,
-    ``A second CIA officer``, ``another senator``)."""
+    ``A second CIA officer``, ``another senator``), not in an aside that describes the name
+    it follows."""
+    stripped = text.lstrip()
+    if stripped[:1] == ",":  # (an aside right after the name describes the one named: Acme,
+        # an industry trade group, opposed it)
+        inner, _, rest = stripped[1:].partition(",")
+        aside = inner.lower().split()
+        if len(aside) <= 6 and aside[:1] in (["a"], ["an"]) and aside[-1] == head:
+            text = rest
     words = text.lower().split()
     for i, word in enumerate(words):
         if word.strip(",.;:") == head and any(

@@ -463,15 +463,22 @@ class NameFinder:
         self, capitalized: Sequence[int], name_words: set[int]
     ) -> None:
         """Add to ``name_words`` each capitalized word the lexicon refuses as a name (European,
-        Democratic, Election) that opens the name of an organization: right before name words
-        of which one, within four, is an organization's word (``the European Union``, ``the
-        Democratic National Committee``, ``Christian Democratic Union``)."""
+        Democratic, Election) that opens the name of an organization or goes on with one after
+        ``of``: right before name words of which one, within four, is an organization's word
+        (``the European Union``, ``the Democratic National Committee``, ``Christian Democratic
+        Union``), or after an organization's word and ``of`` (``the Association of American
+        Freight Carriers``)."""
         words, lowers = self.tokens.words, self.tokens.lowers
         for i in sorted(capitalized, reverse=True):
             if i in name_words or i + 1 not in name_words or not self._joined(i + 1):
                 continue
             kind, low = _word_kind(words[i])
             if kind != _REFUSED or low not in lx.ORGANIZATION_OPENERS:
+                continue
+            if i >= 2 and lowers[i - 1] in ("of", "for") and i - 2 in name_words and (
+                bare_lower(words[i - 2]) in lx.ORG_WORDS and self._joined(i) and self._joined(i - 1)
+            ):
+                name_words.add(i)  # the Association of American Freight Carriers
                 continue
             k = i + 1
             while k in name_words and k - i <= 4:
