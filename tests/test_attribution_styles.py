@@ -1353,3 +1353,13 @@ def test_an_organization_described_in_an_aside_is_what_the_description_means_aft
     assert [[(q.speaker, q.source) for q in analyse("Rail\n\n" + text).quotes]
             for text in texts] == [[("Association of American Freight Carriers", None)],
                                    [(None, "The nurse")]]
+
+
+def test_an_office_named_for_a_title_and_a_person_set_off_after_an_assembly() -> None:
+    texts = ["In a statement released on Tuesday, the Chief Minister's Office said a committee "
+             'would report "within fifteen days". "Strict action will be taken," the statement '
+             "said.",
+             "The Leader of the Opposition in the Bihar Legislative Assembly, Rajeshwar Prasad "
+             'Yadav of the Lok Nyay Party, called the collapse "murder by negligence".']
+    assert [[q.speaker for q in analyse("Bridge\n\n" + text).quotes] for text in texts] == [
+        ["Chief Minister's Office", "Chief Minister's Office"], ["Rajeshwar Prasad Yadav"]]

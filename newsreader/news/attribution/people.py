@@ -395,7 +395,7 @@ class NameFinder:
                 continue
             end = start + 1
             while True:
-                if words[end - 1][-2:] in ("’s", "'s"):
+                if words[end - 1][-2:] in ("’s", "'s") and not self._office_of(end):
                     break
                 if words[end - 1][-1:] in ("’", "'") and (
                     end >= len(words) or lowers[end] not in _AFTER_PLURAL_POSSESSIVE
@@ -458,6 +458,17 @@ class NameFinder:
             runs.append((start, end))
             covered = end
         return runs
+
+    def _office_of(self, k: int) -> bool:
+        """Whether the possessive title before token k and the organization's word at k are one
+        name (``Chief Minister's Office``, ``the Sheriff's Department``): the office of whoever
+        holds the title."""
+        words, lowers = self.tokens.words, self.tokens.lowers
+        if k >= len(words) or not is_cap(words[k]) or not self._joined(k):
+            return False
+        title = lowers[k - 1][:-2]
+        return (title in lx.TITLES or title in lx.NAME_TITLE_WORDS) and (
+            bare_lower(words[k]) in lx.ORG_WORDS)
 
     def _refused_before_organization(
         self, capitalized: Sequence[int], name_words: set[int]

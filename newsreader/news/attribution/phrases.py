@@ -562,14 +562,27 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                     named = _person_for_portfolio(frame, source, i, j)
                     if named is not None:
                         return named
-                    # the director of Amnesty International, Jane Roe, said
-                    named = name_exactly(frame, i + 1, j)
+                    # the director of Amnesty International, Jane Roe (of the X Party), said
+                    named = name_exactly(frame, i + 1, j) or _named_aside(frame, i + 1, j)
                     described = _description_ending(frame, i - 1, start)
-                    if named is not None and described >= 0 and all(
+                    if named is not None and named.names and all(
                         name.kind == "person" for name in named.names
                     ):
-                        named.role = frame.text(described, i)
-                        return named
+                        if described >= 0:
+                            named.role = frame.text(described, i)
+                            return named
+                        if source.names and all(
+                            name.kind in ("organization", "place") for name in source.names
+                        ):  # The Leader of the Opposition in the Assembly, Ram Yadav of the
+                            # Lok Party, called: the person, not the Assembly, and the words
+                            # before the comma their role
+                            x = i - 1
+                            while x > start and x - 1 not in frame.quotes and i - x < 16 and (
+                                words[x - 1] not in (",", ";", ":", "—", "–", "(")
+                            ):
+                                x -= 1
+                            named.role = named.role or frame.text(x, i)
+                            return named
                 if close == "," and source.kind == "name":
                     source.role = role_text(frame, i + 1, j) or source.role
                 elif close == "," and source.kind == "nominal":
