@@ -1363,3 +1363,13 @@ def test_an_office_named_for_a_title_and_a_person_set_off_after_an_assembly() ->
              'Yadav of the Lok Nyay Party, called the collapse "murder by negligence".']
     assert [[q.speaker for q in analyse("Bridge\n\n" + text).quotes] for text in texts] == [
         ["Chief Minister's Office", "Chief Minister's Office"], ["Rajeshwar Prasad Yadav"]]
+
+
+def test_a_name_saying_something_else_after_a_quotation_that_ends_a_sentence() -> None:
+    text = ('Priya Raman spoke first. Fellow organizer Jasmine Whitaker spoke next. "I have '
+            'friends who skip meals," she said. "A nine percent increase is the difference." '
+            "Raman said the group's petition would be delivered on Friday.")
+    assert [q.speaker for q in analyse("Sit-in\n\n" + text).quotes] == [
+        "Jasmine Whitaker", "Jasmine Whitaker"]
+    assert [q.speaker for q in analyse('Win\n\n"We will win." Smith said on Tuesday.').quotes] == [
+        "Smith"]

@@ -57,6 +57,21 @@ _ATTRIBUTION_NEXT = re.compile(
     r"|\s+(?:said|says|added|asked|wrote|continued)\s"
 )
 """After a closing mark: an attribution (``… Really?" Bush said.``) that is not a new sentence."""
+_CLAUSE_AFTER_CUE = re.compile(
+    r"[ \t]*(?:that|the|a|an|his|her|their|its|our|he|she|they|it|we|there|this|these|those"
+    r"|some|many|most|no)\b")
+"""After a reporting verb: the start of what is reported (``Raman said the group's …``)."""
+
+
+def _attribution_next(text: str, end: int, mark: str) -> bool:
+    """Whether the words after a closing mark at offset ``end`` attribute the quotation
+    before it (see _ATTRIBUTION_NEXT); after a quotation that ends in a period, not when
+    the verb goes on to report something else (``… leaving." Raman said the group's petition
+    would …``: a sentence of its own)."""
+    found = _ATTRIBUTION_NEXT.match(text, end)
+    if found is None:
+        return False
+    return mark[0] != "." or _CLAUSE_AFTER_CUE.match(text, found.end()) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +337,7 @@ def sentences(
                 continue
             if 2 < len(word) <= 6 and word.count(".") > 1:
                 continue  # U.S., D.C.: rarely the end of a sentence in news text
-        conditional = mark[-1] in "\"”’'" and _ATTRIBUTION_NEXT.match(text, end) is not None
+        conditional = mark[-1] in "\"”’'" and _attribution_next(text, end, mark)
         if cuts.get(end) is not False:
             cuts[end] = conditional
     # after the marks (a line break right after one keeps the cut the mark made there)
