@@ -1373,3 +1373,9 @@ def test_a_name_saying_something_else_after_a_quotation_that_ends_a_sentence() -
         "Jasmine Whitaker", "Jasmine Whitaker"]
     assert [q.speaker for q in analyse('Win\n\n"We will win." Smith said on Tuesday.').quotes] == [
         "Smith"]
+
+
+def test_a_first_name_given_after_a_description_with_a_place_in_it_wins_the_next_he() -> None:
+    text = ("Tim Young said it was bad.\n\nA Gladstone crab fisher, who gave his name only as "
+            'Dave, said he had seen oil. "It was thick and black," he said.')
+    assert [q.speaker for q in analyse("Ship\n\n" + text).quotes] == ["Dave"]

@@ -123,7 +123,9 @@ def test_read_choose_a_person_and_bookmark_over_ssh(
     with SshTerminal([str(script)], size=SIZE, term=term, env=env, cwd=tmp_path) as terminal:
         terminal.wait_for(re.escape(TITLE), STEP_TIMEOUT)  # the list is drawn
         terminal.keys("Enter")
-        screen = terminal.wait_for("People quoted", STEP_TIMEOUT)  # the reader, with its sidebar
+        terminal.wait_for("People quoted", STEP_TIMEOUT)  # the reader, with its sidebar
+        # drawn as far as the person (a frame may reach the terminal in parts)
+        screen = terminal.wait_for(r"\[\d+\] " + re.escape(PERSON), STEP_TIMEOUT)
 
         found = re.search(r"\[(\d+)\] " + re.escape(PERSON), screen)
         assert found, f"{PERSON} is not in the people sidebar:\n{screen}"

@@ -845,10 +845,12 @@ def _plain_description(frame: Frame, j: int, start: int) -> Source | None:
     three plain lowercase words (``A firefighter``, ``the local baker``)."""
     lowers, words = frame.lowers, frame.words
     p = j
-    while p >= start and j - p < 3 and words[p].isalpha() and words[p].islower() and (
+    while p >= start and j - p < 3 and words[p].isalpha() and (
+        words[p].islower() or (p < j and p > start and frame.name_run_at[p] is not None)
+    ) and (
         lowers[p] not in lx.FUNCTION_WORDS and not is_cue(frame, p)
     ):
-        p -= 1
+        p -= 1  # (a place's name among the words: A Gladstone crab fisher)
     if p == j or p != start or not (lowers[p] in lx.ARTICLES or lowers[p] in lx.INDEFINITE_OPENERS):
         return None  # (One longtime subscriber, who …,)
     return Source(frame.start(p), frame.end(j), "nominal", frame.text(p, j + 1))
