@@ -1379,3 +1379,13 @@ def test_a_first_name_given_after_a_description_with_a_place_in_it_wins_the_next
     text = ("Tim Young said it was bad.\n\nA Gladstone crab fisher, who gave his name only as "
             'Dave, said he had seen oil. "It was thick and black," he said.')
     assert [q.speaker for q in analyse("Ship\n\n" + text).quotes] == ["Dave"]
+
+
+def test_a_name_in_an_opening_participle_phrase_is_not_the_pronoun_after_it() -> None:
+    texts = ["Andrei Koval lost. Koval conceded on Monday. Flanked by his deputy, Interior "
+             "Minister Petr Lasko, and party chairman Milan Dobrev, he called the result "
+             '"painful but clear".',
+             '"It held firm," said the study\'s lead author, Naledi Mokoena of the Karoo '
+             "Institute for Space Science in South Africa."]
+    assert [[q.speaker for q in analyse("Vote\n\n" + text).quotes] for text in texts] == [
+        ["Andrei Koval"], ["Naledi Mokoena"]]

@@ -605,6 +605,23 @@ class Resolver:
             return frozenset({names[0].start})
         return frozenset()
 
+    def _participle_intro(self, source: Source, sentence: int) -> int:
+        """Where the sentence begins when a pronoun is the subject right after a participle
+        phrase that opens it (``Flanked by his deputy, Interior Minister Petr Lasko, he
+        described``, ``Speaking to Jane Roe, she said``): the names in the phrase are what it
+        is about, never its subject, so not the pronoun's antecedent. Else past the pronoun."""
+        document = self.document
+        tokens = document.tokens
+        first = document.sentence_tokens[sentence][0]
+        k = bisect_left(tokens.starts, source.start)
+        low = tokens.lowers[first] if first < len(tokens) else ""
+        if k - first < 3 or tokens.words[k - 1] != "," or len(low) < 5 or (
+            not low.endswith(("ing", "ed")) or document.name_run_at[first] is not None
+            or low in lx.CUE_WORDS
+        ):
+            return source.end
+        return tokens.starts[first]
+
     def _possessor_opening(self, subject: Source) -> frozenset[int]:
         """Where a person's name begins when a description opens with their possessive
         (``Ashby's testimony followed an op-ed he published``: Ashby is what the sentence is
@@ -642,9 +659,12 @@ class Resolver:
         # no further back than REACH characters and SENTENCES sentences (a mention's worth
         # falls by SENTENCE_DECAY a sentence: beyond that it can no longer win)
         floor = max(offset - REACH, document.sentences[max(0, here - SENTENCES)][0])
+        intro = self._participle_intro(source, here)
         while i >= 0 and self.names[i].start >= floor:
             name = self.names[i]
             i -= 1
+            if name.start >= intro:
+                continue  # Flanked by his deputy, Petr Lasko, he said: not Lasko
             if name.entity >= 0:
                 if name.entity not in allowed:
                     allowed[name.entity] = self._may_mean(name.entity, gender)

@@ -955,6 +955,14 @@ def _person_after_nominal(
         # Another voice actor, Lauren Landa, would list …; "…," said the mayor, Linda Osei.
         person = _person_at(frame, end + 1, limit)
         after = person.names[-1].token_end - frame.first if person is not None else limit
+        if after < limit and frame.lowers[after] in ("of", "from", "at"):
+            # said the study's lead author, Naledi Mokoena of the Karoo Institute in Durban.
+            k = after
+            while k < limit and k - after < 15 and k not in frame.quotes and (
+                frame.words[k] not in (",", ".", "!", "?", ";", ":")
+            ):
+                k += 1
+            after = k
         if person is None or not (
             (after < limit and frame.words[after] == ",") or _closes_sentence(frame, after)
         ):
