@@ -1389,3 +1389,14 @@ def test_a_name_in_an_opening_participle_phrase_is_not_the_pronoun_after_it() ->
              "Institute for Space Science in South Africa."]
     assert [[q.speaker for q in analyse("Vote\n\n" + text).quotes] for text in texts] == [
         ["Andrei Koval"], ["Naledi Mokoena"]]
+
+
+def test_the_person_of_a_described_firm_and_the_one_a_relative_clause_follows() -> None:
+    texts = ["Technology analyst Priya Hall of the Oslo consultancy Nordlys Research said in an "
+             'email that the claim was "plausible but optimistic".',
+             "Nora Keegan died. Moss, who played with Keegan and her daughter, the singer "
+             'Siobhan Keegan-Ward, at a concert in 2018, said she would "never play again".',
+             "In a statement, Kelbridge and Marren Police said it would recover the money. "
+             '"His assets have been frozen," the force said.']
+    assert [[q.speaker for q in analyse("Bike\n\n" + text).quotes] for text in texts] == [
+        ["Priya Hall"], ["Moss"], ["Kelbridge and Marren Police"]]

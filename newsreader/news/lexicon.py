@@ -1318,6 +1318,7 @@ ORG_KINDS = {
     "broadcaster": word_set("broadcasting television tv radio"),
     "utility": word_set("utilities utility water power electric"),
     "union": word_set("union unions confederation federation"),
+    "force": word_set("police constabulary"),
     "district": word_set("district"),
     "label": word_set("records recordings music"),
     "publisher": word_set("books press publishing publishers"),

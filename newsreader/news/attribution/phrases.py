@@ -792,8 +792,6 @@ def _clause_opener(frame: Frame, source: Source, j: int, start: int) -> Source |
     said``; ``Albatross Marine Systems, the Alameda, California, company that builds them,
     said``): that name, when no reporting verb stands between."""
     kinds = {name.kind for name in source.names}
-    if "person" in kinds and not _place_in_aside(frame, source, start):
-        return None  # (Gary Pohlman, 70, a farmer from Boone, said: Boone is a place)
     run_index = frame.name_run_at[start]
     if run_index is None:
         return None
@@ -801,6 +799,10 @@ def _clause_opener(frame: Frame, source: Source, j: int, start: int) -> Source |
     e = start + (run.end - frame.token(start))
     if e >= j or frame.words[e] != "," or frame.start(e) > source.start or not run.names:
         return None
+    relative = e + 1 < j and frame.lowers[e + 1] in ("who", "whose")
+    if "person" in kinds and not relative and not _place_in_aside(frame, source, start):
+        return None  # (Gary Pohlman, 70, a farmer from Boone, said: Boone is a place; but
+        # Moss, who played with Keegan and her daughter, the singer Ann Ward, said: Moss)
     opener = phrase_ending(frame, e - 1, start)
     if opener is None or opener.kind != "name" or not opener.names or (
         opener.start == source.start
@@ -811,7 +813,9 @@ def _clause_opener(frame: Frame, source: Source, j: int, start: int) -> Source |
         "place"
     }):
         return None
-    if "person" in kinds and len(source.names) == 1 and " " in source.names[0].text:
+    if "person" in kinds and len(source.names) == 1 and " " in source.names[0].text and (
+        not relative
+    ):
         return None  # (a friend of Tom Hart: a person named in full may be the speaker's)
     if any(frame.cue_words[x] and is_cue(frame, x) and not (
         x == e + 1 and frame.lowers[x].endswith("ing")  # (Frost, delivering the judgment,)
@@ -1106,7 +1110,10 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
         described = _head_of_tail(frame, j, start)
         if described is not None:  # The chief officer of a hospital in Marlow County
             return described
-        person = _person_with(frame, i, j, start)
+        person = _person_with(frame, i, j, start) or (
+            _person_of(frame, i, start) if not any(
+                n.kind == "person" and n.text.split()[0].lower() in lx.FIRST_NAMES for n in names
+            ) else None)
         if person is not None:
             return person
         # "X and Y said": both names; otherwise the name nearest the verb
@@ -1124,6 +1131,29 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
             or _head_before(frame, j, start) or (low in lx.TITLES and _aged(frame, j))):
         return None
     return _nominal_ending(frame, j, start)
+
+
+def _person_of(frame: Frame, i: int, start: int) -> Source | None:
+    """``Technology analyst Priya Hall of the Oslo consultancy Nordlys Research said``: the
+    person whose affiliation an organization's name starting at item i ends, ``of``, ``at`` or
+    ``from`` and a short description of the organization between (``the Oslo
+    consultancy``); None otherwise."""
+    lowers, words = frame.lowers, frame.words
+    k = i - 1
+    while k >= start and i - k <= 4 and k not in frame.quotes and words[k].isalpha() and (
+        lowers[k] not in ("of", "at", "from") and not (frame.cue_words[k] and is_cue(frame, k))
+    ):
+        k -= 1
+    if k - 1 < start or k == i - 1 or lowers[k] not in ("of", "at", "from") or (
+        lowers[k + 1] not in lx.ARTICLES
+    ):
+        return None
+    person = phrase_ending(frame, k - 1, start)
+    if person is None or person.kind != "name" or not person.names or not all(
+        n.kind == "person" for n in person.names
+    ):
+        return None
+    return person
 
 
 def _head_of_tail(frame: Frame, j: int, start: int) -> Source | None:
