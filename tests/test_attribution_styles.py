@@ -1400,3 +1400,13 @@ def test_the_person_of_a_described_firm_and_the_one_a_relative_clause_follows() 
              '"His assets have been frozen," the force said.']
     assert [[q.speaker for q in analyse("Bike\n\n" + text).quotes] for text in texts] == [
         ["Priya Hall"], ["Moss"], ["Kelbridge and Marren Police"]]
+
+
+def test_sworn_in_reports_nothing_and_an_age_before_a_whose_clause() -> None:
+    texts = ["The People's Party lost. President Ana Serbu said in a statement that she hoped to "
+             'see a new government sworn in "well before the new year."',
+             "Brown spoke.\n\nIn a victim personal statement read to the court by Brown, Susan "
+             "Aldridge, 71, whose bungalow in Eastby was flooded to a depth of one metre, said:"
+             '\n\n"When the water came in I lost forty years of photographs."']
+    assert [[q.speaker for q in analyse("Vote\n\n" + text).quotes] for text in texts] == [
+        ["Ana Serbu"], ["Susan Aldridge"]]

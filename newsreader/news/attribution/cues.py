@@ -54,6 +54,8 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
     lemma = lx.SPEECH_VERBS.get(low)
     if lemma is None:
         return False
+    if lemma == "swear" and following == "in":
+        return False  # a government sworn in: took office, said nothing
     if frame.words[k][0].isupper() and not (
         k == 0 or k - 1 in frame.quotes or low in lx.PARTICIPLE_CUES
     ):

@@ -480,6 +480,10 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 if given is not None:  # … who gave only his first name, Earl, said
                     return given
             source = phrase_ending(frame, i - 1, start)
+            if source is None and close == "," and i - 3 >= start and is_age(words[i - 1]) and (
+                words[i - 2] == "," and lowers[i + 1] in ("who", "whose")
+            ):
+                source = phrase_ending(frame, i - 3, start)  # Susan Aldridge, 71, whose …, said
             if source is None and close == "," and lowers[i + 1] == "who":
                 source = _plain_description(frame, i - 1, start)  # A firefighter, who …,
                 if source is None and i - 1 >= start and (
