@@ -1410,3 +1410,11 @@ def test_sworn_in_reports_nothing_and_an_age_before_a_whose_clause() -> None:
              '\n\n"When the water came in I lost forty years of photographs."']
     assert [[q.speaker for q in analyse("Vote\n\n" + text).quotes] for text in texts] == [
         ["Ana Serbu"], ["Susan Aldridge"]]
+
+
+def test_a_trustee_or_an_evacuee_is_a_person_the_next_pronoun_may_mean() -> None:
+    text = ("Amy Banks spoke.\n\nOne trustee, who asked not to be named, told Wikinews that "
+            'Young had been "the life and soul" of the events. "He ran the quiz nights," she '
+            "said.")
+    assert [(q.speaker, q.source) for q in analyse("Fund\n\n" + text).quotes] == [
+        (None, "One trustee"), (None, "One trustee")]
