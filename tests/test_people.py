@@ -258,3 +258,12 @@ def test_a_degree_after_a_job_is_no_part_of_the_role_a_description_matches() -> 
     assert [q.speaker for q in result.quotes] == ["Miriam Castellanos"]
     assert [(p.name, p.role) for p in result.people] == [
         ("Miriam Castellanos", "NOAA Fisheries Regional Administrator")]
+
+
+def test_a_title_after_an_organizations_of_and_a_description_with_an_extra_word() -> None:
+    text = ("The governing People's Party of Prime Minister Andrei Koval fell from 70 seats to "
+            "41. Former finance minister Tomas Varga won.\n\nThe outgoing prime minister, who "
+            'has led the party since 2009, wrote that he was "proud of what we built".')
+    result = analyse("Vote\n\n" + text)
+    assert [q.speaker for q in result.quotes] == ["Andrei Koval"]
+    assert [(p.name, p.role) for p in result.people] == [("Andrei Koval", "Prime Minister")]

@@ -1039,6 +1039,11 @@ class Resolver:
             orgs = self._candidates(head, None)[0]
             everyone = by_head.get(head, [])
             members = tuple(i for i in everyone if rest in (entities[i].role or "").lower())
+            words = rest.split()
+            while not members and len(words) > 2:
+                words = words[1:]  # the outgoing prime minister: the prime minister
+                shorter = " ".join(words)
+                members = tuple(i for i in everyone if shorter in (entities[i].role or "").lower())
             if not members:  # The Wooster professor: the professor the article named
                 members = tuple(everyone)
             shared = self._latest.get(members)

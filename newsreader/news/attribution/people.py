@@ -865,6 +865,14 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
     name_start = start + len(title)
     name_end = end
     affiliation = None
+    lows = [w.lower() for w in title]
+    if "of" in lows:
+        c = lows.index("of")
+        if 0 < c < len(title) - 1 and bare_lower(title[c - 1]) in lx.ORG_WORDS and (
+            lows[c + 1] in lx.NAME_TITLE_WORDS or lows[c + 1] in lx.TITLES
+        ):  # the People's Party of Prime Minister Andrei Koval: the party is his
+            affiliation = " ".join([*title[: c - 1], strip_possessive(title[c - 1])])
+            title = title[c + 1 :]
     cut = _of_cut(title, name)
     if cut > 0:  # Dr. Jane Roe of Northfield University
         affiliation = " ".join([*name[cut + 1 : -1], strip_possessive(name[-1])])
