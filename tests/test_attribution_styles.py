@@ -1418,3 +1418,10 @@ def test_a_trustee_or_an_evacuee_is_a_person_the_next_pronoun_may_mean() -> None
             "said.")
     assert [(q.speaker, q.source) for q in analyse("Fund\n\n" + text).quotes] == [
         (None, "One trustee"), (None, "One trustee")]
+
+
+def test_what_a_sign_reads_and_a_nickname_given_are_no_quotations() -> None:
+    text = ("Protesters carried banners reading “Rivers, not roads” and “My grandchildren will "
+            "swim here”. Opponents have nicknamed it “Banks’ Boulevard”. Reagan railed "
+            "against what he called the Soviet “Evil Empire”. “We will win,” said Ana Roe.")
+    assert [q.text for q in analyse("March\n\n" + text).quotes] == ["Evil Empire", "We will win,"]

@@ -1131,6 +1131,13 @@ PLATFORMS = word_set(
 )
 """Social networks and platforms that are a medium (``wrote on Twitter``)."""
 
+SIGN_WORDS = word_set(
+    """banner banners sign signs placard placards poster posters t-shirt t-shirts shirt shirts
+    billboard billboards graffiti slogan slogans sticker stickers flag flags plaque plaques
+    headline headlines caption captions inscription"""
+)
+"""Things whose words a quotation may give (``banners reading "…"``): a title, not speech."""
+
 ACCOUNT_HEADS = word_set("account accounts feed feeds handle channel page website site")
 """Nouns for where an owner publishes (``the agency's Twitter account posted``): what it
 says is the owner's words."""

@@ -74,6 +74,13 @@ def _is_scare(document: Document, quote: int) -> bool:
     sentence_like = inner[-1:] in ".?!,;…"
     if previous in lx.NAMING_PARTICIPLES and not sentence_like and _title_case(words):
         return True  # a strand for students, branded "Northwater After Dark"
+    if previous in _SIGN_VERBS and len(before) >= 2 and (
+        before[-2] in lx.SIGN_WORDS or (before[-2] in ("that", "which") and len(before) >= 3
+                                        and before[-3] in lx.SIGN_WORDS)
+    ):
+        return True  # banners reading "Rivers, not roads", a sign that said "Closed"
+    if previous in ("and", "or") and token >= 2 and _glossed(document, token - 2):
+        return True  # banners reading "…" and "…": the second is the first's kind
     if 2 <= len(words) <= lx.TITLE_MAX_WORDS and not sentence_like and _title_case(words) and (
         words[0] not in ("I", "I'm", "I’m") and (not before or previous in _SENTENCE_ENDS)
         and after in lx.BE_FORMS
@@ -161,6 +168,8 @@ def _name_follows(document: Document, token: int) -> bool:
 
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", ")", ":"})
+_SIGN_VERBS = frozenset({"reading", "read", "reads", "saying", "said", "says"})
+_NICKNAMING_VERBS = frozenset({"nickname", "nicknames", "nicknamed", "dub", "dubs", "dubbed"})
 
 _NAMING_VERBS = frozenset({
     "call", "calls", "called", "dub", "dubs", "dubbed", "nickname", "nicknames", "nicknamed",
@@ -212,18 +221,23 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 def _called_by_name(before: list[str], words: list[str], inner: str) -> bool:
     """Whether a naming verb and its object stand before a quotation that is a name: ``the``
     and words in title case (``Locals call the ridge "the Kettle"``), or one capitalized word
-    (``his medics call him "Doc,"``). ``called it "the end"`` quotes."""
+    (``his medics call him "Doc,"``), or after a verb that gives a nickname a few words in
+    title case (``nicknamed it "Banks' Boulevard"``). ``called it "the end"`` quotes."""
     if not before or before[-1] in lx.ARTICLES:
         return False
     named = (len(words) >= 2 and words[0] == "the" and _title_case(words[1:])) or (
         len(words) == 1 and inner.rstrip(",.")[:1].isupper() and inner.rstrip(",.").isalpha()
         and inner.rstrip(",.") != "I"
     )
-    if not named:
+    nickname = 2 <= len(words) <= 4 and _title_case(words) and inner[-1:] not in ".?!,"
+    if not named and not nickname:
         return False
     for k in range(len(before) - 2, max(-1, len(before) - 7), -1):
         if before[k] in _NAMING_VERBS or before[k] == "calling":
-            return all(w[:1].isalpha() for w in before[k + 1 :])
+            # (a nickname in title case only after a verb that gives one: nicknamed it
+            # "Banks' Boulevard"; not what he called the Soviet "Evil Empire")
+            return all(w[:1].isalpha() for w in before[k + 1 :]) and (
+                named or before[k] in _NICKNAMING_VERBS)
     return False
 
 
