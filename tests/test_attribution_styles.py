@@ -1422,6 +1422,7 @@ def test_a_trustee_or_an_evacuee_is_a_person_the_next_pronoun_may_mean() -> None
 
 def test_what_a_sign_reads_and_a_nickname_given_are_no_quotations() -> None:
     text = ("Protesters carried banners reading “Rivers, not roads” and “My grandchildren will "
-            "swim here”. Opponents have nicknamed it “Banks’ Boulevard”. Reagan railed "
-            "against what he called the Soviet “Evil Empire”. “We will win,” said Ana Roe.")
-    assert [q.text for q in analyse("March\n\n" + text).quotes] == ["Evil Empire", "We will win,"]
+            "swim here”, and chanted “Hands off” as they marched. Critics, as the mayor said, "
+            "have nicknamed it “Banks’ Boulevard”. Reagan railed against what he called the "
+            "Soviet “Evil Empire”.")
+    assert [q.text for q in analyse("March\n\n" + text).quotes] == ["Hands off", "Evil Empire"]
