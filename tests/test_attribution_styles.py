@@ -1426,3 +1426,15 @@ def test_what_a_sign_reads_and_a_nickname_given_are_no_quotations() -> None:
             "have nicknamed it “Banks’ Boulevard”. Reagan railed against what he called the "
             "Soviet “Evil Empire”.")
     assert [q.text for q in analyse("March\n\n" + text).quotes] == ["Hands off", "Evil Empire"]
+
+
+def test_an_unnamed_person_described_before_an_aside_and_a_judgement_of_a_film() -> None:
+    texts = ["A Peruvian diplomat, speaking on condition of anonymity, told Wikinews the recall "
+             "was “a signal, not a rupture”.",
+             "One volunteer usher, a retired teacher, described this year as “electric”.",
+             "Jury president Marie-Claude Fortin called the film “patient, funny and quietly "
+             "devastating”. The Estonian drama “The Salt Road” won."]
+    assert [[(q.speaker, q.source) for q in analyse("Film\n\n" + text).quotes]
+            for text in texts] == [[(None, "A Peruvian diplomat")],
+                                   [(None, "One volunteer usher")],
+                                   [("Marie-Claude Fortin", None)]]

@@ -1375,7 +1375,12 @@ PERSON_DESCRIPTION_HEADS = word_set(
     democrat republican tory briton fan attendee spectator visitor shopper commuter customer
     tenant homeowner motorist pedestrian villager onlooker bystander local tourist traveller
     traveler participant delegate guest viewer listener reader parishioner worshipper
-    volunteer"""
+    volunteer diplomat envoy usher sailor soldier medic cleric priest pastor imam rabbi monk
+    nun chef cook clerk cop detective constable ranger surgeon dentist midwife paramedic
+    pharmacist vet farmer shepherd miner mechanic technician engineer architect artist poet
+    novelist actor actress singer musician dancer athlete player striker goalkeeper defender
+    referee umpire jockey pilgrim migrant immigrant hostage prisoner inmate juror landlord
+    shopkeeper vendor trader merchant banker teenager boy girl child fisher"""
 )
 """Heads of descriptions of one person beside ``PERSON_HEADS`` (``the head of …``, ``one of the
 victims``), which a later he or she may refer to."""

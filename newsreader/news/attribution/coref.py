@@ -40,10 +40,9 @@ from newsreader.news.attribution.people import (
     strip_possessive,
     written_lowercase,
 )
-from newsreader.news.attribution.phrases import Source
+from newsreader.news.attribution.phrases import Source, agent_noun
 from newsreader.news.attribution.rules import (
     ANONYMOUS_ASIDE,
-    agent_noun,
     role_beside,
     sentence_subject,
 )

@@ -634,6 +634,14 @@ def find_name_runs(
         alone = bare_lower(words[start]) if end - start == 1 else ""
         if alone in lx.INTERJECTIONS:
             continue  # [laughs] Um, what else?
+        if alone in lx.DEMONYMS and end < count and words[end].isalpha() and start > 0 and (
+            lowers[start - 1] in lx.DETERMINERS or lowers[start - 1].endswith(("’s", "'s"))
+        ) and (
+            words[end].islower() and lowers[end] not in lx.FUNCTION_WORDS
+            and lowers[end] not in lx.CUE_WORDS and lowers[end] not in lx.AUXILIARIES
+        ):
+            runs.append(NameRun(start, end, []))  # A Peruvian diplomat: a word of the
+            continue  # description, not a person (but Cuban seemed to: Mark Cuban)
         if alone in lx.NAME_TITLE_WORDS and alone not in surnames and (
             lowers[max(0, start - 2) : start] not in _GIVEN_NAME_BEFORE
         ):

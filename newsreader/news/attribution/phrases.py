@@ -490,6 +490,16 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                     lowers[i - 1] in lx.INDEFINITE_SOURCES
                 ) and (i - 1 == start or i - 2 in frame.quotes or words[i - 2] in (",", "—", "–")):
                     return _indefinite(frame, i - 1)  # Another, who gave only her first name,
+            if source is None and close == "," and (
+                lowers[i + 1].endswith("ing") or _plain_aside(frame, i + 1, j) is not None
+            ):
+                plain = _plain_description(frame, i - 1, start)
+                head = lowers[i - 1]
+                if plain is not None and (
+                    head in lx.PERSON_HEADS or head in lx.PERSON_DESCRIPTION_HEADS
+                    or agent_noun(head)
+                ):  # A Peruvian diplomat, speaking on condition of anonymity, told · One
+                    return plain  # volunteer usher, a teacher, said (not The sound system)
             if source is None and close == "," and _one_of(frame, start, i):
                 aside = _plain_aside(frame, i + 1, j)
                 if aside is not None:  # One of them, a retired nurse, said
@@ -616,6 +626,12 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         if relative is not None:
             return relative  # A taxi driver who joined the march said
     return source
+
+
+def agent_noun(low: str) -> bool:
+    """Whether a word reads as a noun for someone who does something (``operator``,
+    ``cyclist``, ``shopkeeper``, ``attendant``): a description of a person."""
+    return len(low) > 5 and low.endswith(lx.AGENT_SUFFIXES) and low not in lx.NOT_AGENT_NOUNS
 
 
 def _person_for_portfolio(frame: Frame, source: Source, i: int, j: int) -> Source | None:

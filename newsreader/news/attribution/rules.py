@@ -40,6 +40,7 @@ from newsreader.news.attribution.frames import Document, Frame
 from newsreader.news.attribution.people import bare_lower, bare_role, is_age, is_cap
 from newsreader.news.attribution.phrases import (
     Source,
+    agent_noun,
     appositive_role,
     description_before,
     ends_clause,
@@ -637,12 +638,6 @@ def _description_head(low: str) -> bool:
     return any(w in lx.NOMINAL_HEADS or w in lx.PERSON_HEADS or w in lx.TITLES
                or w in lx.DOCUMENT_HEADS or w in lx.PERSON_DESCRIPTION_HEADS
                or w in lx.FAMILY_WORDS or agent_noun(w) for w in (low, single))
-
-
-def agent_noun(low: str) -> bool:
-    """Whether a word reads as a noun for someone who does something (``operator``,
-    ``cyclist``, ``shopkeeper``, ``attendant``): a description of a person."""
-    return len(low) > 5 and low.endswith(lx.AGENT_SUFFIXES) and low not in lx.NOT_AGENT_NOUNS
 
 
 def clause_subject(frame: Frame, participle: int, start: int, limit: int) -> Source | None:

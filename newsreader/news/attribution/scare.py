@@ -67,8 +67,10 @@ def _is_scare(document: Document, quote: int) -> bool:
     before = [lowers[i] for i in range(max(0, token - 6), token) if starts[i] >= paragraph]
     after = lowers[token + 1] if token + 1 < len(lowers) else ""
     previous = before[-1] if before else ""
-    if previous in lx.NAMING_NOUNS or previous in lx.TITLE_CUES:
-        return True  # the term "…", the film "…"
+    if (previous in lx.NAMING_NOUNS or previous in lx.TITLE_CUES) and not (
+        not _title_case(words) and any(w in _JUDGING_VERBS for w in before[-4:-1])
+    ):
+        return True  # the term "…", the film "…" (but called the film "patient, funny …")
     if _named(before) or _gapped_naming(before, _title_case(words)):
         return True  # known as "…", a process called "…", a plan the agency calls "…"
     sentence_like = inner[-1:] in ".?!,;…"
@@ -169,6 +171,8 @@ def _name_follows(document: Document, token: int) -> bool:
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", ")", ":"})
 _SIGN_VERBS = frozenset({"reading", "read", "reads", "saying", "said", "says"})
+_JUDGING_VERBS = frozenset({"called", "calls", "call", "calling", "described", "describes",
+                            "describing", "deemed", "labelled", "labeled"})
 _NICKNAMING_VERBS = frozenset({"nickname", "nicknames", "nicknamed", "dub", "dubs", "dubbed"})
 
 _NAMING_VERBS = frozenset({
