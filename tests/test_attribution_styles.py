@@ -1438,3 +1438,8 @@ def test_an_unnamed_person_described_before_an_aside_and_a_judgement_of_a_film()
             for text in texts] == [[(None, "A Peruvian diplomat")],
                                    [(None, "One volunteer usher")],
                                    [("Marie-Claude Fortin", None)]]
+
+
+def test_an_adverb_without_ly_between_a_subject_and_its_verb() -> None:
+    text = 'Jane Roe spoke. Gary Young had once told reporters the bank was "changing systems".'
+    assert [q.speaker for q in analyse("Fund\n\n" + text).quotes] == ["Gary Young"]
