@@ -878,9 +878,6 @@ NAME_PARTICLES = word_set("van von der den de la le da du del di dos das bin ibn
 ORG_SURNAMES = word_set("church fox banks house post press court star guard trust mission")
 """Words of organizations' names that are surnames after a first name (``Megan Fox``)."""
 
-PLAIN_ADVERBS = word_set("once also then later still even never often again already soon just ever")
-"""Adverbs without -ly that stand between a subject and its verb (``Young had once told``)."""
-
 TIME_ADVERBS = word_set("yesterday today tonight tomorrow")
 """Days named by a word alone (``Yesterday Jane Roe said``): never a name at a sentence start."""
 

@@ -445,7 +445,6 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
     while j >= start and frame.name_run_at[j] is None and (
         lowers[j] in lx.AUXILIARIES
         or (lowers[j].endswith(lx.ADVERB_SUFFIX) and len(lowers[j]) > 4)
-        or (lowers[j] in lx.PLAIN_ADVERBS and j > start)
         or (catenative and j > start and (
             (lowers[j] in ("to", "on") and lowers[j - 1] in lx.CATENATIVES)
             or (lowers[j] == "to" and lowers[j - 1] == "on")))
