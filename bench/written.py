@@ -13,8 +13,11 @@ rules were changed (tuned on: ``j`` to ``m`` were the held-out sets of one round
 the next), and so were ``n``, ``o``, ``q``, ``r``, ``u`` and ``v`` (Wikinews, US
 government, Army, FBI and Cambridge styles). Sets ``p``, ``s`` and ``t`` (university and
 research news, Wikinews, US agencies and universities) were written in the same round and
-only ever scored (held out), so they show what the rules do on copy they never saw. Every
-source line says ``(fictional)``. Each group is scored by real-news-dev's own ``score.py``
+only ever scored (held out), so they show what the rules do on copy they never saw. A third
+round added ``w`` to ``z``, ``A`` and ``B`` (Wikinews politics, science, sport, disasters
+and interviews; US agency and university releases; British copy in single marks): ``w``,
+``x``, ``z`` and ``A`` were read after their first scoring, ``y`` and ``B`` were only ever
+scored and join the held-out group. Every source line says ``(fictional)``. Each group is scored by real-news-dev's own ``score.py``
 (run from ../shared, not copied into the project), through ``bench/quotes.py``'s
 ``real_news``.
 
@@ -37,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": "abcdefghijklmnoqruv", "held_out": "pst"}
+GROUPS = {"tuned": "abcdefghijklmnoqruvwxzA", "held_out": "pstyB"}
 """Which sets (first letters of the file names) each group holds."""
 
 
