@@ -17,9 +17,9 @@ only ever scored (held out), so they show what the rules do on copy they never s
 round added ``w`` to ``z``, ``A`` and ``B`` (Wikinews politics, science, sport, disasters
 and interviews; US agency and university releases; British copy in single marks): ``w``,
 ``x``, ``z`` and ``A`` were read after their first scoring, ``y`` and ``B`` were only ever
-scored and join the held-out group. Every source line says ``(fictional)``. Each group is scored by real-news-dev's own ``score.py``
-(run from ../shared, not copied into the project), through ``bench/quotes.py``'s
-``real_news``.
+scored and join the held-out group. Every source line says ``(fictional)``. Each group is
+scored by real-news-dev's own ``score.py`` (run from ../shared, not copied into the
+project), through ``bench/quotes.py``'s ``real_news``.
 
 Prints one JSON object: the figures of each group and of all the articles together.
 

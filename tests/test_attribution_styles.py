@@ -1444,3 +1444,10 @@ def test_asking_questions_reports_nothing() -> None:
     text = ('Jane Roe spoke. Gary Young told a trustee who asked questions that the bank was '
             '"changing systems".')
     assert [q.speaker for q in analyse("Fund\n\n" + text).quotes] == ["Gary Young"]
+
+
+def test_a_name_given_far_after_its_naming_verb_is_no_quotation() -> None:
+    text = ('Residents call the steep ridge above the village "the Sleeping Giant". Fenwick had '
+            'been known among the hospice\'s volunteers as "Mr Reliable" for years, and '
+            'the chair said he was "irreplaceable".')
+    assert [q.text for q in analyse("Ridge\n\n" + text).quotes] == ["irreplaceable"]

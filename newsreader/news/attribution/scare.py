@@ -64,7 +64,7 @@ def _is_scare(document: Document, quote: int) -> bool:
     lowers, starts = document.tokens.lowers, document.tokens.starts
     paragraph = document.paragraphs[document.paragraph_at(span.open_start)][0]
     # the words before it in its paragraph (a title ending in "series" names nothing after it)
-    before = [lowers[i] for i in range(max(0, token - 6), token) if starts[i] >= paragraph]
+    before = [lowers[i] for i in range(max(0, token - 9), token) if starts[i] >= paragraph]
     after = lowers[token + 1] if token + 1 < len(lowers) else ""
     previous = before[-1] if before else ""
     if (previous in lx.NAMING_NOUNS or previous in lx.TITLE_CUES) and not (
@@ -236,7 +236,7 @@ def _called_by_name(before: list[str], words: list[str], inner: str) -> bool:
     nickname = 2 <= len(words) <= 4 and _title_case(words) and inner[-1:] not in ".?!,"
     if not named and not nickname:
         return False
-    for k in range(len(before) - 2, max(-1, len(before) - 7), -1):
+    for k in range(len(before) - 2, max(-1, len(before) - 9), -1):
         if before[k] in _NAMING_VERBS or before[k] == "calling":
             # (a nickname in title case only after a verb that gives one: nicknamed it
             # "Banks' Boulevard"; not what he called the Soviet "Evil Empire")
@@ -270,10 +270,11 @@ def _named(before: list[str]) -> bool:
     if last == "so-called":
         return True
     if last == "as" and len(words) >= 2:
-        if words[-2] in ("known", "referred") or "known" in words[-5:-2] and all(
-            w[:1].isalpha() for w in words[words.index("known", max(0, len(words) - 5)) :]
+        if words[-2] in ("known", "referred") or "known" in words[-7:-2] and all(
+            w[:1].isalpha() or w in ("’s", "'s")
+            for w in words[words.index("known", max(0, len(words) - 7)) :]
         ):
-            return True  # known as, known locally as, known to fans as
+            return True  # known as, known locally as, known to the hospice's volunteers as
         return lx.SPEECH_VERBS.get(words[-2]) in ("describe", "call") and "what" in words[:-2]
     if last in lx.NAMING_PARTICIPLES and len(words) >= 2:
         j = len(words) - 2
