@@ -216,3 +216,12 @@ def test_a_headline_ending_in_a_noun_after_its_quotation_is_read() -> None:
                              "“The strike will go on,” said Jane Roe of the union.")
     assert [(q.text, q.speaker) for q in result.quotes] == [
         ("Will Go On,", "Jane Roe"), ("The strike will go on,", "Jane Roe")]
+
+
+def test_a_word_the_headline_quotes_before_the_noun_it_describes_is_no_quotation() -> None:
+    cases = [("Probe finds 'rubble pile' asteroid held together by dust",
+              '"It is glued," said Naledi Mokoena.'),
+             ("Westfall Rovers Face ‘Last Chance’ Match to Avoid Relegation",
+              "“We are ready,” said Ana Roe.")]
+    found = [[q.text for q in analyse_article(title, body).quotes] for title, body in cases]
+    assert found == [["It is glued,"], ["Last Chance", "We are ready,"]]

@@ -192,7 +192,7 @@ def _attribute_quotations(
             # a headline's quotation is one, whoever said it: its own cue names them
             # ("‘…’: Mayor Jane Smith tells …"), else the body's quoting the same words does;
             # unless it is a name ("NASA's 'Lantern' Probe") or a term the body sets off
-            if headline_name(document, index):
+            if headline_name(document, index) or _headline_modifier(document, index):
                 remember_term(document, index)
                 continue
             own = attribute(document, index)
@@ -228,6 +228,18 @@ def _attribute_quotations(
         attributions[index] = attribution
         previous = (index, attribution)
     return attributions, unattributed, verbs
+
+
+def _headline_modifier(document: Document, index: int) -> bool:
+    """Whether a headline's quotation is a word or two before the noun it describes, in a
+    headline written in sentence case (``Probe finds 'rubble pile' asteroid``): no one's
+    words. (In title case, ``Rovers Face 'Last Chance' Match``, nothing shows it.)"""
+    span = document.quotes[index]
+    text = document.text
+    inner = text[span.start : span.end].strip()
+    after = text[span.close_end : span.close_end + 30].split()
+    return bool(after) and after[0][:1].islower() and inner[-1:].isalnum() and (
+        modifier_use(document, index))
 
 
 def _fallback(
