@@ -267,3 +267,13 @@ def test_a_title_after_an_organizations_of_and_a_description_with_an_extra_word(
     result = analyse("Vote\n\n" + text)
     assert [q.speaker for q in result.quotes] == ["Andrei Koval"]
     assert [(p.name, p.role) for p in result.people] == [("Andrei Koval", "Prime Minister")]
+
+
+def test_a_hyphenated_job_after_a_name_is_a_role_a_description_finds() -> None:
+    text = ('"Swarms are common," said Dr. Ellen Strong, USGS Scientist-in-Charge of the Alaska '
+            'Volcano Observatory.\n\nOfficials met.\n\n"We would rather people heard it from '
+            'us," the scientist-in-charge said.')
+    result = analyse("Volcano\n\n" + text)
+    assert [q.speaker for q in result.quotes] == ["Ellen Strong", "Ellen Strong"]
+    assert [p.role for p in result.people] == [
+        "USGS Scientist-in-Charge of the Alaska Volcano Observatory"]

@@ -1015,7 +1015,8 @@ class Resolver:
                         role_words = [w.strip(",.()") for w in role.lower().split()]
                         words += role_words[-1:] + _role_head(role_words) + [
                             w for w in role_words if w in lx.TITLES or w in lx.PERSON_HEADS
-                        ]
+                            or ("-" in w and w.split("-", 1)[0] in lx.PERSON_HEADS)
+                        ]  # (Scientist-in-Charge of the Observatory: the scientist-in-charge)
                         others += _synonyms(role_words)
                     titles = self._titles_before.get(index, [])
                     words += titles

@@ -1074,9 +1074,12 @@ def role_text(frame: Frame, i: int, j: int) -> str | None:
     if any(
         w in lx.TITLES or w in lx.PERSON_HEADS or w in lx.ROLE_HEADS or w in lx.NAME_TITLE_WORDS
         or w in lx.PARTY_ADJECTIVES or (w.endswith("s") and w[:-1] in lx.PERSON_HEADS)
+        or ("-" in w and (w.split("-", 1)[0] in lx.PERSON_HEADS
+                          or w.split("-", 1)[0] in lx.PERSON_DESCRIPTION_HEADS))
         for w in lows
     ):
-        return frame.text(i, j)  # a spokesman for the city, not "later in the panel"
+        return frame.text(i, j)  # a spokesman for the city, the scientist-in-charge (not
+        # "later in the panel")
     if len(lows) >= 4 and lows[0] in lx.ONE_OF and lows[1] == "of" and lows[2] in lx.DETERMINERS:
         return frame.text(i, j)  # one of the kayakers
     return None
