@@ -1451,3 +1451,9 @@ def test_a_name_given_far_after_its_naming_verb_is_no_quotation() -> None:
             'been known among the hospice\'s volunteers as "Mr Reliable" for years, and '
             'the chair said he was "irreplaceable".')
     assert [q.text for q in analyse("Ridge\n\n" + text).quotes] == ["irreplaceable"]
+
+
+def test_the_outlet_of_an_interview_is_not_the_company_a_question_describes() -> None:
+    text = ("Tom Brown found the leak.\n\n((Wikinews)) The company first called your decision "
+            '"irresponsible". How do you respond?\n\n((Tom Brown)) I understand why.')
+    assert [q.speaker for q in analyse("Leak\n\n" + text).quotes] == [None]

@@ -444,6 +444,8 @@ class Resolver:
             ):
                 return -1  # … a nurse who had treated patients … The nurse later sued
             entity = self.registry.entities[name.entity]
+            if organization and entity.name.lower() in lx.MEDIA_NAMES and head not in _MEDIA_HEADS:
+                continue  # the company: not the outlet an interview or a quotation names
             if organization:
                 if entity.kind == "organization" or (
                     entity.kind == "person" and not entity.gender and not entity.role
@@ -1053,6 +1055,9 @@ class Resolver:
         got = self._latest_for[key] = (orgs, persons)
         return got
 
+
+_MEDIA_HEADS = lx.word_set("newspaper broadcaster network outlet site website paper channel")
+"""Descriptions that may mean a news outlet (``the broadcaster``)."""
 
 _AGE = re.compile(r"\d{1,3}-years?-old")
 """An age written as one word (``61-year-old``)."""
