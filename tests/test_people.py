@@ -277,3 +277,9 @@ def test_a_hyphenated_job_after_a_name_is_a_role_a_description_finds() -> None:
     assert [q.speaker for q in result.quotes] == ["Ellen Strong", "Ellen Strong"]
     assert [p.role for p in result.people] == [
         "USGS Scientist-in-Charge of the Alaska Volcano Observatory"]
+
+
+def test_a_club_named_for_its_town_is_what_the_club_means() -> None:
+    text = ('Kellerton Rovers lost 2-1. Rovers confirmed in a statement that their goalkeeper '
+            'was hurt. "Ben will see a specialist," the club said.')
+    assert [q.speaker for q in analyse("Cup\n\n" + text).quotes] == ["Rovers"]

@@ -310,7 +310,8 @@ ORG_WORDS = word_set(
     insurance airways railways utilities telecom communications brewery brewing division
     gallery galleries brigade battalion regiment squadron platoon fleet detachment
     semiconductors semiconductor electronics chemicals mining minerals petroleum shipping
-    automotive festival directorate inspectorate secretariat tribunal
+    automotive festival directorate inspectorate secretariat tribunal rovers wanderers albion
+    hotspur fc afc
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu wikinews"""
 ) | frozenset(FOREIGN_ORG_HEADS)
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""
@@ -1328,6 +1329,7 @@ ORG_KINDS = {
     "utility": word_set("utilities utility water power electric"),
     "union": word_set("union unions confederation federation"),
     "force": word_set("police constabulary"),
+    "club": word_set("rovers wanderers albion hotspur athletic fc afc united city town rangers"),
     "district": word_set("district"),
     "label": word_set("records recordings music"),
     "publisher": word_set("books press publishing publishers"),
@@ -1335,6 +1337,7 @@ ORG_KINDS = {
     "paper": word_set("times post herald gazette tribune journal chronicle courier"),
 }
 ORG_KINDS["firm"] = ORG_KINDS["manufacturer"] = ORG_KINDS["company"]
+ORG_KINDS["team"] = ORG_KINDS["side"] = ORG_KINDS["club"]
 """Kinds of organization a description may name them by (``the agency`` for a Department of
 Public Health, ``the company`` for Vantor Aerospace), with the words of names of that kind."""
 
