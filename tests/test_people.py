@@ -283,3 +283,12 @@ def test_a_club_named_for_its_town_is_what_the_club_means() -> None:
     text = ('Kellerton Rovers lost 2-1. Rovers confirmed in a statement that their goalkeeper '
             'was hurt. "Ben will see a specialist," the club said.')
     assert [q.speaker for q in analyse("Cup\n\n" + text).quotes] == ["Rovers"]
+
+
+def test_two_plural_nouns_of_an_office_are_no_people() -> None:
+    text = ("The handover was attended by Tanzania's Minister for Culture, Arts and Sports, "
+            'Neema Mwakyusa.\n\nMwakyusa thanked the museum. "There are thousands of objects," '
+            "the minister said.")
+    result = analyse("Drum\n\n" + text)
+    assert [q.speaker for q in result.quotes] == ["Neema Mwakyusa"]
+    assert [p.name for p in result.people] == ["Neema Mwakyusa"]

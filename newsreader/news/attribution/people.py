@@ -849,6 +849,10 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
     if "and" in lowers:
         k = lowers.index("and")
         left, right = run[:k], run[k + 1 :]
+        if len(left) == len(right) == 1 and all(
+            w.endswith("s") and w not in lx.FIRST_NAMES for w in (lowers[0], lowers[-1])
+        ):
+            return []  # Culture, Arts and Sports: the plural nouns of an office, no one
         left_name, right_name = split_title(left)[1], split_title(right)[1]
         if (
             left_name

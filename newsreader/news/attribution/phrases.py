@@ -647,10 +647,12 @@ def _person_for_portfolio(frame: Frame, source: Source, i: int, j: int) -> Sourc
         return None
     named = name_exactly(frame, i + 1, j)
     if named is None or not named.names or not all(
-        n.kind == "person" and n.text.split()[0].lower() in lx.FIRST_NAMES
+        n.kind == "person" and (n.text.split()[0].lower() in lx.FIRST_NAMES or (
+            " " in n.text and n.gender is None and frame.lowers[i - 1] not in lx.ORG_WORDS))
         for n in named.names
     ):
-        return None
+        return None  # (a name in full counts too: Minister for Culture, Arts and Sports,
+        # Neema Mwakyusa)
     named.role = named.role or source.text
     return named
 
