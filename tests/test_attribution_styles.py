@@ -1457,3 +1457,12 @@ def test_the_outlet_of_an_interview_is_not_the_company_a_question_describes() ->
     text = ("Tom Brown found the leak.\n\n((Wikinews)) The company first called your decision "
             '"irresponsible". How do you respond?\n\n((Tom Brown)) I understand why.')
     assert [q.speaker for q in analyse("Leak\n\n" + text).quotes] == [None]
+
+
+def test_a_person_named_by_their_country_is_the_one_the_article_places_there() -> None:
+    text = ("Spanish tennis player Alvaro Medrano beat Tobias Frost of the United Kingdom 6-4."
+            '\n\nFrost, 29, was gracious in defeat. "He was the better player today," the Briton '
+            'said.\n\nAsked about the second set, the Spaniard said he had "lost the thread".')
+    assert [q.speaker for q in analyse("Final\n\n" + text).quotes] == [
+        "Tobias Frost", "Alvaro Medrano"]
+    assert "Briton" not in [p.name for p in analyse("Final\n\n" + text).people]

@@ -1291,6 +1291,32 @@ DEMONYMS = word_set(
 )
 """Nationalities and regions as adjectives (``Greek``, ``Turkish-Libyan``): never a person."""
 
+DEMONYM_NOUNS = (DEMONYMS - word_set("british english french dutch irish welsh scottish")) | (
+    word_set(
+    """spaniard dane swede finn pole scot turk welshman welshwoman frenchman frenchwoman
+    dutchman dutchwoman englishman englishwoman irishman irishwoman scotsman scotswoman kiwi""")
+)
+"""Nouns for a person by their country (``the Spaniard said``, ``the Briton``): a description
+of someone named before, as sports reports write them."""
+
+DEMONYM_FORMS = {
+    "spaniard": ("spanish", "spain", "spaniard"),
+    "briton": ("british", "britain", "united kingdom", "england", "english", "scotland",
+               "scottish", "wales", "welsh", "briton"),
+    "dane": ("danish", "denmark", "dane"), "swede": ("swedish", "sweden", "swede"),
+    "finn": ("finnish", "finland", "finn"), "pole": ("polish", "poland", "pole"),
+    "scot": ("scottish", "scotland", "scot"), "turk": ("turkish", "turkey", "türkiye", "turk"),
+    "frenchman": ("french", "france"), "frenchwoman": ("french", "france"),
+    "dutchman": ("dutch", "netherlands"), "dutchwoman": ("dutch", "netherlands"),
+    "englishman": ("english", "england"), "englishwoman": ("english", "england"),
+    "irishman": ("irish", "ireland"), "irishwoman": ("irish", "ireland"),
+    "welshman": ("welsh", "wales"), "welshwoman": ("welsh", "wales"),
+    "scotsman": ("scottish", "scotland"), "scotswoman": ("scottish", "scotland"),
+    "kiwi": ("new zealand", "new zealander", "kiwi"),
+}
+"""The words that place a person in the country a demonym noun names (``Spanish``,
+``of Spain``); a demonym that is its own adjective (``the Kenyan``) is placed by itself."""
+
 AFFILIATION_WORDS = word_set("of at from")
 """Words between a person and their organization (``Kelly Dittmar of Rutgers University``)."""
 

@@ -236,6 +236,8 @@ class Resolver:
             found = -1
             if len(words) == 2 and words[1] in lx.GENERIC_ORG_HEADS:
                 found = self._just_named(source)  # the company: the one in focus first
+            if len(words) == 2 and words[0] == "the" and words[1] in lx.DEMONYM_NOUNS:
+                found = self._of_nationality(source, words[1])  # the Spaniard
             if found < 0:
                 found = self._described(source)
             if found >= 0 and self._unnamed_since(source, found):
@@ -413,6 +415,24 @@ class Resolver:
                 return name.entity
         return -1
 
+    def _of_nationality(self, source: Source, noun: str) -> int:
+        """``the Spaniard said``: the latest person named before whom the article places in
+        that country (``Spanish tennis player Álvaro Medrano``, ``Tobias Frost of the United
+        Kingdom``: the words just before or after a mention of them); -1 if none."""
+        forms = lx.DEMONYM_FORMS.get(noun, (noun,))
+        text = self.document.text.lower()
+        i = bisect_left(self.starts, source.start) - 1
+        while i >= 0 and source.start - self.names[i].start < 3 * REACH:
+            name = self.names[i]
+            i -= 1
+            if name.entity < 0 or self.registry.entities[name.entity].kind != "person":
+                continue
+            around = text[max(0, name.start - 40) : name.start] + " " + text[
+                name.end : name.end + 30]
+            if any(re.search(rf"\b{re.escape(form)}\b", around) for form in forms):
+                return name.entity
+        return -1
+
     def _just_named(self, source: Source) -> int:
         """A short definite description that no name or role matches, when the entity just
         named is what it describes: ``Acme hosted a panel … the company noted`` (an
@@ -426,7 +446,8 @@ class Resolver:
         head = words[-1]
         organization = head in lx.GENERIC_ORG_HEADS and not aged
         if not organization and not aged and (
-            not (head in lx.TITLES or agent_noun(head)) or head in lx.UNNAMED_ROLE_HEADS
+            not (head in lx.TITLES or agent_noun(head) or head in lx.DEMONYM_NOUNS)
+            or head in lx.UNNAMED_ROLE_HEADS
         ):
             return -1  # the senator may be the one just named; the source, the judge no
         document = self.document

@@ -634,6 +634,11 @@ def find_name_runs(
         alone = bare_lower(words[start]) if end - start == 1 else ""
         if alone in lx.INTERJECTIONS:
             continue  # [laughs] Um, what else?
+        if alone in lx.DEMONYM_NOUNS and start > 0 and lowers[start - 1] == "the" and (
+            end == count or not words[end][:1].isupper()
+        ):
+            runs.append(NameRun(start, end, []))  # the Spaniard said: a description of
+            continue  # someone named before
         if alone in lx.DEMONYMS and end < count and words[end].isalpha() and start > 0 and (
             lowers[start - 1] in lx.DETERMINERS or lowers[start - 1].endswith(("’s", "'s"))
         ) and (

@@ -1100,8 +1100,10 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
         run = frame.name_runs[run_index]
         names = run.names
         if not names:
-            if run.end - run.start == 1 and (low in lx.TITLES or low in lx.NAME_TITLE_WORDS):
-                return _nominal_ending(frame, j, start)  # a Democratic Assemblyman
+            if run.end - run.start == 1 and (
+                low in lx.TITLES or low in lx.NAME_TITLE_WORDS or low in lx.DEMONYM_NOUNS
+            ):
+                return _nominal_ending(frame, j, start)  # a Democratic Assemblyman, the Briton
             described = _head_of_tail(frame, j, start)
             if described is not None:  # A spokesperson for the Minister for Health
                 return described
