@@ -1466,3 +1466,14 @@ def test_a_person_named_by_their_country_is_the_one_the_article_places_there() -
     assert [q.speaker for q in analyse("Final\n\n" + text).quotes] == [
         "Tobias Frost", "Alvaro Medrano"]
     assert "Briton" not in [p.name for p in analyse("Final\n\n" + text).people]
+
+
+def test_an_organization_set_off_after_a_possessive_description_issues_the_statement() -> None:
+    texts = ["Ruth Young won.\n\nYoung's label, the independent Tidewrack Records, said in a "
+             'statement that it would press more copies. "We are a label of four people," the '
+             "statement said.",
+             "The final of the Valmont Open ended late. Tournament director Claire Vasseur said "
+             '11,200 attended. In a statement, the tournament called it "one of the great '
+             'finals".']
+    assert [[q.speaker for q in analyse("Prize\n\n" + text).quotes] for text in texts] == [
+        ["Tidewrack Records"], [None]]

@@ -1329,7 +1329,7 @@ GENERIC_ORG_HEADS = word_set(
     manufacturer retailer developer publisher studio label charity nonprofit club team side
     consortium union agency authority ministry museum hospital network broadcaster newspaper
     airline operator carrier utility insurer lender regulator watchdog trust foundation
-    festival league federation association"""
+    festival league federation association tournament"""
 )
 """Heads of descriptions of an organization by its kind, not by its name (``the company``)."""
 

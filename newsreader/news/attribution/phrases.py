@@ -1019,10 +1019,12 @@ def named_in_aside(frame: Frame, source: Source, after: int, limit: int) -> Sour
     if j >= limit or frame.words[j] != ",":
         return None
     named = _described_name(frame, after + 1, j) or _named_aside(frame, after + 1, j)
-    if named is None and source.text.split(" ", 1)[0].lower() in ("the", "its", "their"):
+    first = source.text.split(" ", 1)[0].lower()
+    if named is None and (first in ("the", "its", "their") or first.endswith(("’s", "'s"))):
         exact = name_exactly(frame, after + 1, j)
         if exact is not None and all(n.kind == "organization" for n in exact.names):
-            return exact  # The bulk supplier, Amanzi Water Board, said
+            return exact  # The bulk supplier, Amanzi Water Board, said; Young's label, the
+            # independent Tidewrack Records, said
     if named is not None and (named.role is None or named.role == named.names[0].title):
         named.role = source.text  # (The Vice-Chancellor, Professor Sir Anthony Marsh: not
         # "Professor")

@@ -730,7 +730,8 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
     found = phrase_from(frame, i, stop)
     if found is None and i < stop and (
         lowers[i] in lx.POSSESSIVE_PRONOUNS or lowers[i] in lx.DETERMINERS
-    ):
+        or (lowers[i].endswith(("’s", "'s")) and frame.name_run_at[i] is not None)
+    ):  # (Young's label, the independent Tidewrack Records, said)
         k = i + 1
         while k < stop and k < i + 6 and words[k][:1].isalpha() and words[k].islower():
             k += 1
