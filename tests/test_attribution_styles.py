@@ -1477,3 +1477,11 @@ def test_an_organization_set_off_after_a_possessive_description_issues_the_state
              'finals".']
     assert [[q.speaker for q in analyse("Prize\n\n" + text).quotes] for text in texts] == [
         ["Tidewrack Records"], [None]]
+
+
+def test_his_letter_or_her_statement_is_the_words_of_whom_the_pronoun_means() -> None:
+    texts = ["Jurgen Albrecht refereed for twenty years and wrote to me after my first match. "
+             'His letter said, "Enjoy it, because it goes very fast."',
+             'The mayor, Ann Roe, spoke. Her statement said the city was "ready".']
+    assert [[q.speaker for q in analyse("Ref\n\n" + text).quotes] for text in texts] == [
+        ["Jurgen Albrecht"], ["Ann Roe"]]

@@ -395,6 +395,11 @@ class Resolver:
         said``: the person (or the organization a description names) named before whose words
         or document the description is, when the article named them (-1 if not)."""
         words = source.text.replace("’", "'").split()
+        low = words[0].lower() if words else ""
+        if low in _POSSESSIVE_SUBJECTS and len(words) >= 2 and _owned_words(words[1:]):
+            # His letter said "…": whose the possessive says, as the pronoun would
+            return self._antecedent(Source(source.start, source.start + len(words[0]),
+                                           "pronoun", _POSSESSIVE_SUBJECTS[low]))
         the = words[:1] == ["the"] or words[:1] == ["The"]
         owner_at = 1 if the else 0
         if len(words) < owner_at + 2 or not words[owner_at].endswith("'s") or not (
@@ -1076,6 +1081,9 @@ class Resolver:
         got = self._latest_for[key] = (orgs, persons)
         return got
 
+
+_POSSESSIVE_SUBJECTS = {"his": "he", "her": "she"}
+"""Possessives whose owner a pronoun of that gender would mean (``His letter said``)."""
 
 _MEDIA_HEADS = lx.word_set("newspaper broadcaster network outlet site website paper channel")
 """Descriptions that may mean a news outlet (``the broadcaster``)."""
