@@ -14,10 +14,11 @@ the next), and so were ``n``, ``o``, ``q``, ``r``, ``u`` and ``v`` (Wikinews, US
 government, Army, FBI and Cambridge styles). Sets ``p``, ``s`` and ``t`` (university and
 research news, Wikinews, US agencies and universities) were written in the same round and
 only ever scored (held out), so they show what the rules do on copy they never saw. A third
-round added ``w`` to ``z``, ``A`` and ``B`` (Wikinews politics, science, sport, disasters
-and interviews; US agency and university releases; British copy in single marks): ``w``,
-``x``, ``z`` and ``A`` were read after their first scoring, ``y`` and ``B`` were only ever
-scored and join the held-out group. Every source line says ``(fictional)``. Each group is
+round added ``w`` to ``z`` and ``A`` to ``E`` (Wikinews politics, science, health, sport,
+culture, disasters and interviews; US agency, Justice Department and university releases;
+British copy in single marks): ``w``, ``x``, ``z``, ``A`` and ``C`` were read after their
+first scoring, ``y``, ``B``, ``D`` and ``E`` were only ever scored and join the held-out
+group. Every source line says ``(fictional)``. Each group is
 scored by real-news-dev's own ``score.py`` (run from ../shared, not copied into the
 project), through ``bench/quotes.py``'s ``real_news``.
 
@@ -40,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": "abcdefghijklmnoqruvwxzA", "held_out": "pstyB"}
+GROUPS = {"tuned": "abcdefghijklmnoqruvwxzAC", "held_out": "pstyBDE"}
 """Which sets (first letters of the file names) each group holds."""
 
 
