@@ -1485,3 +1485,13 @@ def test_his_letter_or_her_statement_is_the_words_of_whom_the_pronoun_means() ->
              'The mayor, Ann Roe, spoke. Her statement said the city was "ready".']
     assert [[q.speaker for q in analyse("Ref\n\n" + text).quotes] for text in texts] == [
         ["Jurgen Albrecht"], ["Ann Roe"]]
+
+
+def test_both_before_the_verb_and_a_document_that_states() -> None:
+    texts = ['Zubiri and Ricci both described the descent as "an accident waiting to happen".',
+             'The assessment states that frost maps are "essential to any responsible plan".',
+             "A compound and The Annex, a CIA station, were both attacked by gunmen. Guards "
+             'said it was "chaos".']
+    assert [[q.speaker for q in analyse("Race\n\n" + text).quotes] for text in texts] == [
+        ["Zubiri"], ["The assessment"], [None]]
+    assert "Annex" not in [p.name for p in analyse("Race\n\n" + texts[2]).people]

@@ -1251,7 +1251,7 @@ DOCUMENT_HEADS = word_set(
     treaty agreement resolution declaration manifesto petition notice guidance guidelines
     policy rule rules regulation regulations proposal plan budget transcript minutes
     tweet tweets post posts email emails message messages video ad ads website page book
-    editorial column essay blog sign label warning"""
+    editorial column essay blog sign label warning advisory bulletin summary"""
 )
 """Head nouns of documents, which speak for themselves when no author is named (``the study
 found``, ``the decree reads``): the description is then the speaker, not an unnamed source."""

@@ -106,7 +106,7 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
             previous in lx.PRONOUNS
             or previous in lx.BEFORE_NOUN_LIKE_CUES
             or (is_cap(previous_word) and not _name_after_preposition(frame, k - 1))
-            or previous in lx.NOMINAL_HEADS
+            or previous in lx.NOMINAL_HEADS or previous in lx.DOCUMENT_HEADS
             or (previous.endswith("s") and previous[:-1] in lx.NOMINAL_HEADS)
         )
     return True

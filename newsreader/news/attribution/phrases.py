@@ -443,7 +443,8 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
     # used to say, went on to say (not used to call it "…": a name)
     catenative = lx.SPEECH_VERBS.get(lowers[k]) not in lx.NAMING_LEMMAS
     while j >= start and frame.name_run_at[j] is None and (
-        lowers[j] in lx.AUXILIARIES
+        lowers[j] in lx.AUXILIARIES or (  # X and Y both said (not were both attacked)
+            lowers[j] == "both" and j > start and lowers[j - 1] not in lx.BE_FORMS)
         or (lowers[j].endswith(lx.ADVERB_SUFFIX) and len(lowers[j]) > 4)
         or (catenative and j > start and (
             (lowers[j] in ("to", "on") and lowers[j - 1] in lx.CATENATIVES)
