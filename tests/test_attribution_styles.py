@@ -1495,3 +1495,10 @@ def test_both_before_the_verb_and_a_document_that_states() -> None:
     assert [[q.speaker for q in analyse("Race\n\n" + text).quotes] for text in texts] == [
         ["Zubiri"], ["The assessment"], [None]]
     assert "Annex" not in [p.name for p in analyse("Race\n\n" + texts[2]).people]
+
+
+def test_it_after_an_organizations_description_opening_its_sentence_is_that_organization() -> None:
+    text = ("Westfall Rovers must beat Harlow Town to stay in the Coastal Counties League.\n\n"
+            "The league warned that fans who run onto the pitch will face bans, after what it "
+            'called "unacceptable scenes" at Denby.')
+    assert [q.speaker for q in analyse("Match\n\n" + text).quotes] == ["Coastal Counties League"]

@@ -746,6 +746,17 @@ class Resolver:
                         score -= 0.5
             if score > best_score:
                 best, best_score, best_pos = index, score, latest[index]
+        if gender == "n":  # The league warned … what it called "…": the league
+            self._subjects_of(here)
+            subject = self._nominal_subjects.get(here)
+            if subject is not None and subject.start < source.start and (
+                _head(subject.text)[1] in lx.GENERIC_ORG_HEADS
+            ):
+                found = self._nominal_entities.get(subject.start, -1)
+                if found < 0:
+                    found = self._described(subject)
+                if found >= 0:
+                    return found
         nominal = self._nominal_before(source, gender, paragraph, best_pos)
         if nominal is None and gender in ("m", "f"):
             nominal = self._described_subject(source, gender, here, focus_at)
