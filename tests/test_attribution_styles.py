@@ -1293,9 +1293,10 @@ def test_the_outlet_told_and_a_town_named_after_of_are_nobodys_words() -> None:
              "Ross Hall died. Gallagher later told Wikinews by telephone that Hall read every "
              'draft "with a red pen and a pot of tea".',
              'Pfizer chief executive Ian Read spoke. "It is a great deal," Read said.',
-             '"America is great!" read one message. The sign read "Keep out" in red.']
+             '"America is great!" read one message. The statement read "We are sorry" in '
+             "full."]
     assert [[q.speaker for q in analyse("Reef\n\n" + text).quotes] for text in texts] == [
-        [None], ["Gallagher"], ["Ian Read"], ["one message", "The sign"]]
+        [None], ["Gallagher"], ["Ian Read"], ["one message", "The statement"]]
     assert [q.verb for q in analyse("Reef\n\n" + texts[3]).quotes] == ["read", "read"]
 
 
