@@ -225,3 +225,13 @@ def test_a_word_the_headline_quotes_before_the_noun_it_describes_is_no_quotation
               "“We are ready,” said Ana Roe.")]
     found = [[q.text for q in analyse_article(title, body).quotes] for title, body in cases]
     assert found == [["It is glued,"], ["Last Chance", "We are ready,"]]
+
+
+def test_a_title_before_a_noun_with_a_comma_and_a_plural_of_the_bodys_term() -> None:
+    cases = [("Tony Mendez, architect of 'Argo' rescue, dies at 78",
+              '"He was a quiet hero," said Jonna Mendez.'),
+             ("Scientists describe how 'upside-down rivers' of warm water break the ice",
+              'The meltwater forms what the scientists describe as "upside-down river" '
+              'channels, said Ana Roe.')]
+    found = [[q.text for q in analyse_article(title, body).quotes] for title, body in cases]
+    assert found == [["He was a quiet hero,"], []]

@@ -238,8 +238,10 @@ def _headline_modifier(document: Document, index: int) -> bool:
     text = document.text
     inner = text[span.start : span.end].strip()
     after = text[span.close_end : span.close_end + 30].split()
-    return bool(after) and after[0][:1].islower() and inner[-1:].isalnum() and (
-        modifier_use(document, index))
+    following = after[0].rstrip(",.;:") if after else ""
+    return following.isalpha() and following.islower() and inner[-1:].isalnum() and (
+        len(inner.split()) <= 3 and following not in lx.FUNCTION_WORDS_AFTER
+    )  # (architect of 'Argo' rescue, dies)
 
 
 def _fallback(
@@ -711,9 +713,10 @@ def _headline_speakers(
     wanted = {index: _normalized(document, index) for index in unattributed
               if document.quotes[index].headline}
     wanted = {index: _no_articles(words) for index, words in wanted.items() if words}
-    terms = {_no_articles(" ".join(_WORD.findall(term.casefold()))) for term in document.term_texts}
+    terms = {_singular(_no_articles(" ".join(_WORD.findall(term.casefold()))))
+             for term in document.term_texts}
     for index, words in list(wanted.items()):
-        if words in terms:  # New titanosaur's 'wind giant' … called "wind giant": a term
+        if _singular(words) in terms:  # named 'wind giant' … called "wind giant": a term
             unattributed.discard(index)
             del wanted[index]
     if not wanted:
@@ -741,6 +744,12 @@ def _normalized(document: Document, index: int) -> str:
 
 
 _WORD = re.compile(r"\w+(?:[’']\w+)*")
+
+
+def _singular(words: str) -> str:
+    """Normalized words with a plural's last ``s`` dropped (``upside-down rivers`` is the
+    body's ``upside-down river``)."""
+    return words[:-1] if words.endswith("s") else words
 
 
 def _no_articles(words: str) -> str:
