@@ -1503,3 +1503,9 @@ def test_it_after_an_organizations_description_opening_its_sentence_is_that_orga
             "The league warned that fans who run onto the pitch will face bans, after what it "
             'called "unacceptable scenes" at Denby.')
     assert [q.speaker for q in analyse("Match\n\n" + text).quotes] == ["Coastal Counties League"]
+
+
+def test_an_owners_document_set_off_by_a_participle_aside_is_the_owners() -> None:
+    text = ("The ECAA said so. The ECAA's latest advisory, updated late on Friday, warns that "
+            '"further closures at short notice" are possible.')
+    assert [q.speaker for q in analyse("Ash\n\n" + text).quotes] == ["ECAA"]

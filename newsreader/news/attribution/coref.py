@@ -407,6 +407,10 @@ class Resolver:
         ):
             return -1
         if the:  # The institute's report said: the institute named before
+            if words[1][:1].isupper():  # The ECAA's latest advisory: the name itself
+                named = self._name_at(source.start + len(words[0]) + 1)
+                if named >= 0:
+                    return named
             return self._described(Source(source.start, source.end, "nominal",
                                           f"{words[0]} {words[1][:-2]}"))
         owner = words[0][:-2]

@@ -492,15 +492,16 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 ) and (i - 1 == start or i - 2 in frame.quotes or words[i - 2] in (",", "—", "–")):
                     return _indefinite(frame, i - 1)  # Another, who gave only her first name,
             if source is None and close == "," and (
-                lowers[i + 1].endswith("ing") or _plain_aside(frame, i + 1, j) is not None
+                lowers[i + 1].endswith(("ing", "ed")) or _plain_aside(frame, i + 1, j) is not None
             ):
                 plain = _plain_description(frame, i - 1, start)
                 head = lowers[i - 1]
                 if plain is not None and (
                     head in lx.PERSON_HEADS or head in lx.PERSON_DESCRIPTION_HEADS
-                    or agent_noun(head)
+                    or agent_noun(head) or head in lx.DOCUMENT_HEADS
                 ):  # A Peruvian diplomat, speaking on condition of anonymity, told · One
-                    return plain  # volunteer usher, a teacher, said (not The sound system)
+                    return plain  # volunteer usher, a teacher, said · The ECAA's latest
+                    # advisory, updated on Friday, warns (not The sound system)
             if source is None and close == "," and _one_of(frame, start, i):
                 aside = _plain_aside(frame, i + 1, j)
                 if aside is not None:  # One of them, a retired nurse, said
@@ -872,12 +873,14 @@ def _plain_description(frame: Frame, j: int, start: int) -> Source | None:
     three plain lowercase words (``A firefighter``, ``the local baker``)."""
     lowers, words = frame.lowers, frame.words
     p = j
-    while p >= start and j - p < 3 and words[p].isalpha() and (
+    while p >= start and j - p < 3 and (words[p].isalpha() or (
+        frame.name_run_at[p] is not None and words[p].endswith(("’s", "'s"))
+    )) and (
         words[p].islower() or (p < j and p > start and frame.name_run_at[p] is not None)
     ) and (
         lowers[p] not in lx.FUNCTION_WORDS and not is_cue(frame, p)
     ):
-        p -= 1  # (a place's name among the words: A Gladstone crab fisher)
+        p -= 1  # (a place's name among the words: A Gladstone crab fisher; The ECAA's)
     if p == j or p != start or not (lowers[p] in lx.ARTICLES or lowers[p] in lx.INDEFINITE_OPENERS):
         return None  # (One longtime subscriber, who …,)
     return Source(frame.start(p), frame.end(j), "nominal", frame.text(p, j + 1))
