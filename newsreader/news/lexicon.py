@@ -676,25 +676,22 @@ SENTENCE_OPENERS = word_set(
 )
 """Capitalized words at a sentence start that are not names."""
 
-NOT_NAMES = word_set(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan. feb. mar. apr. jun. jul.
-    aug. sep. sept. oct. nov. dec. i i'm i've i'd i'll god
-    democrats republicans democrat republican democratic americans american
+ORGANIZATION_OPENERS = word_set(
+    """democrats republicans democrat republican democratic americans american
     latino latinos hispanic hispanics christian christians muslim muslims jewish jews
     catholic catholics evangelical evangelicals liberal liberals conservative
     conservatives independent independents english spanish french german chinese russian
-    mexican mexicans african asian european internet web covid election day"""
+    mexican mexicans african asian european internet web covid election"""
 )
-"""Capitalized words that are never a person's name on their own."""
+"""Words never a person's name on their own that may open an organization's name
+(``European Union``, ``Democratic National Committee``, ``Election Commission``)."""
 
-ORGANIZATION_OPENERS = NOT_NAMES - word_set(
+NOT_NAMES = ORGANIZATION_OPENERS | word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan. feb. mar. apr. jun. jul.
     aug. sep. sept. oct. nov. dec. i i'm i've i'd i'll god day"""
 )
-"""Words of NOT_NAMES that may open an organization's name (``European Union``,
-``Democratic National Committee``, ``Election Commission``)."""
+"""Capitalized words that are never a person's name on their own."""
 
 
 # ---- names (attribution.people)
