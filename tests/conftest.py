@@ -38,7 +38,7 @@ def library_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     """The tests' seed article: a news story with every common way of quoting someone."""
     return SEED
