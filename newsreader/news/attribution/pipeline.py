@@ -89,6 +89,8 @@ def extract(
 
     # 2. attribute each quotation (those kept with nobody found: ``unattributed``)
     attributions, unattributed, verbs = _attribute_quotations(document)
+    interview = Interview(document, all_names, labels)
+    answers = interview.answers(document, attributions)
     borrowed = _headline_speakers(document, attributions, unattributed)
 
     # 3. resolve every source in text order (pronouns learn genders as they go)
@@ -102,12 +104,11 @@ def extract(
     # (offset, quotation index or -1 for an indirect attribution, source)
     mentions: list[tuple[int, int, Source]] = [(s.start, -1, s) for _, s in indirect]
     for index, attribution in enumerate(attributions):
-        if attribution is not None and index not in borrowed:
+        if attribution is not None and index not in borrowed and index not in answers:
             mentions.append((attribution.source.start, index, attribution.source))
     mentions.sort(key=lambda mention: (mention[0], mention[1]))
-    resolved: dict[int, list[int]] = {}  # quotation index -> entities
+    resolved: dict[int, list[int]] = dict(answers)  # quotation index -> entities
     cited: list[int] = []  # entities named as the source of an indirect attribution
-    interview = Interview(document, all_names, labels)
     for _, index, source in mentions:
         entities = resolver.resolve(source)
         if source.kind == "pronoun":
@@ -570,7 +571,7 @@ class Interview:
     a label continues the turn before it. In a turn, ``I`` is its speaker; in a question (a
     turn of the label whose paragraphs are questions), ``you`` is whoever answers next."""
 
-    __slots__ = ("_starts", "_speakers", "_asker", "_talking")
+    __slots__ = ("_starts", "_speakers", "_asker", "_talking", "_labels")
 
     def __init__(
         self, document: Document, names: Sequence[Name], found: Sequence[Label]
@@ -580,6 +581,7 @@ class Interview:
         self._speakers: list[int] = []  # the entity of each turn's label (-1: none)
         self._asker = -1  # the entity whose turns are questions
         self._talking: set[int] = set()  # the entities of the labels
+        self._labels: list[tuple[int, int]] = [(at, end) for _, at, end in found]
         text = document.text
         labels: list[tuple[int, str, int]] = []  # (paragraph start, label, entity)
         starts = [name.start for name in names]
@@ -605,6 +607,38 @@ class Interview:
             asker = max(questions.values(), key=lambda q: q[1] / q[0])
             if asker[1] * 2 > asker[0]:
                 self._asker = asker[2]
+
+    def answers(
+        self, document: Document, attributions: list[Attribution | None]
+    ) -> dict[int, list[int]]:
+        """The quotations nobody is found to have said that open an answer, right after its
+        label (``A: "It's not a separate language. …"``): each the answerer's, given an
+        attribution whose mention is the label. ``attributions`` is completed in place."""
+        found: dict[int, list[int]] = {}
+        if not self._starts:
+            return found
+        text = document.text
+        for index, span in enumerate(document.quotes):
+            if attributions[index] is not None:
+                continue
+            turn = bisect_right(self._starts, span.open_start) - 1
+            if turn < 0 or document.paragraph_at(span.open_start) != document.paragraph_at(
+                self._starts[turn]
+            ):
+                continue
+            at, end = self._labels[turn]
+            speaker = self._speakers[turn]
+            if speaker < 0 or speaker == self._asker:
+                continue
+            if text[_label_end(text, end) : span.open_start].strip(" \t*_") or len(
+                text[span.start : span.end].split(None, 3)
+            ) < 4:
+                continue  # (words before it; or a title: A: "Moonlight" is my favourite)
+            attributions[index] = Attribution(
+                Source(at, end, "name", text[at:end]), rule="interview"
+            )
+            found[index] = [speaker]
+        return found
 
     def speaker_of(self, source: Source, resolved: list[int]) -> list[int]:
         """The entities a pronoun of an interview stands for, given those ``coref`` resolved
@@ -634,9 +668,11 @@ class Interview:
 def _interviewee(names: Sequence[Name], first_label: int) -> int:
     """The one an interview printed as ``Q:`` and ``A:`` is with: the person named most often
     before its first label, by a full name at least once (the first of them named, when
-    several are named as often), or -1."""
+    several are named as often), or -1. One known to be a person (by a title or a first
+    name) comes before one that may be a place (``the whistlers of Vilar da Serra``)."""
     counts: dict[int, int] = {}
     full: set[int] = set()
+    known: set[int] = set()
     for name in names:
         if name.start >= first_label:
             break
@@ -644,8 +680,10 @@ def _interviewee(names: Sequence[Name], first_label: int) -> int:
             counts[name.entity] = counts.get(name.entity, 0) + 1
             if " " in name.text or name.title:
                 full.add(name.entity)
+            if name.title or name.gender:
+                known.add(name.entity)
     counts = {entity: n for entity, n in counts.items() if entity in full}
-    return max(counts, key=counts.__getitem__) if counts else -1
+    return max(counts, key=lambda e: (e in known, counts[e])) if counts else -1
 
 
 Label = tuple[int, int, int]
