@@ -227,6 +227,39 @@ def test_the_answers_of_a_q_and_a_interview_are_the_interviewees() -> None:
             ] == ["I", "I"]
 
 
+def test_an_answer_printed_in_quotation_marks_is_the_interviewees() -> None:
+    # A: "…": the answer is a quotation with no verb; the one answering is the linguist named
+    # with her first name, not the village named as often (which may be a place or a person)
+    text = (
+        "Q&A: A linguist on the last whistlers of Vilar da Serra\n\n"
+        "Professor Ingrid Solberg has spent her summers in Vilar da Serra recording a "
+        "whistled Portuguese. She spoke with us about the project.\n\n"
+        "Q: How did you end up there?\n\n"
+        "A: \"By accident. I heard a recording at a conference and went the next year.\"\n\n"
+        "Q: Can it be saved?\n\n"
+        "A: \"I'm careful about that word. It's not my language.\"\n\n"
+        "Her husband, Erik Solberg, called the setup \"a lot of cable and a lot of patience.\""
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Ingrid Solberg", "Ingrid Solberg",
+                                                  "Erik Solberg"]
+    # the reader's mention is the answer's label
+    first = result.quotes[0]
+    assert text[first.speaker_start : first.speaker_end] == "A"  # type: ignore[misc]
+
+
+def test_a_title_opening_an_answer_is_not_the_answer() -> None:
+    text = (
+        "Five questions for the film critic\n\n"
+        "Dana Whitlock reviews films for the Courier. She spoke to us.\n\n"
+        "Q: What is the best film of the year?\n\n"
+        "A: \"Moonrise\" is the one I keep thinking about.\n\n"
+        "Q: And the worst?\n\n"
+        "A: I never say. Directors read the paper too."
+    )
+    assert analyse(text).quotes == []
+
+
 def test_a_place_inside_an_aside_is_not_the_speaker() -> None:
     text = (
         "Hillary Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going "
@@ -1509,3 +1542,69 @@ def test_an_owners_document_set_off_by_a_participle_aside_is_the_owners() -> Non
     text = ("The ECAA said so. The ECAA's latest advisory, updated late on Friday, warns that "
             '"further closures at short notice" are possible.')
     assert [q.speaker for q in analyse("Ash\n\n" + text).quotes] == ["ECAA"]
+
+
+# ---------------------------------------------------------------- agency news releases
+
+
+def test_a_job_before_a_name_is_its_title_and_its_plural_opening_a_sentence_no_one() -> None:
+    text = (
+        "Earthquake swarm continues\n\n"
+        "Seismologists sometimes call such an area restless. \"We see the swarm moving "
+        "northeast,\" said Seismologist Glen Harper, director of the Great Basin Seismic "
+        "Network.\n\n"
+        "\"Most will be too small to feel,\" Harper said."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Glen Harper", "Glen Harper"]
+    assert [p.name for p in result.people if p.kind == "person"] == ["Glen Harper"]
+
+
+def test_the_agency_is_the_survey_and_not_a_common_word_opening_a_sentence() -> None:
+    text = (
+        "Swarm forecast released\n\n"
+        "The U.S. Geological Survey released its first forecast on Friday. \"The chance of "
+        "a larger earthquake this week is about 4 percent,\" the agency said.\n\n"
+        "Ammonia leaked from the plant twice, releasing ammonia into the creek.\n\n"
+        "The U.S. Environmental Protection Agency announced a settlement.\n\n"
+        "Ammonia is a toxic gas. \"Even short exposures can cause burns,\" the agency said."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == [
+        "U.S. Geological Survey", "U.S. Environmental Protection Agency"]
+
+
+def test_a_company_named_by_the_first_words_of_its_name_is_that_company() -> None:
+    text = (
+        "Fertilizer plant settles\n\n"
+        "Regulators announced a settlement with Prairie Gold Nitrogen LLC over its plant in "
+        "Dunmore, said Todd Kimura of the Justice Department's Environment and Natural "
+        "Resources Division.\n\n"
+        "In a statement, Prairie Gold said it had cooperated fully. \"We are proud to be part "
+        "of the Dunmore community,\" the company said."
+    )
+    result = analyse(text)
+    assert only(result, "We are proud").speaker == "Prairie Gold Nitrogen LLC"
+
+
+def test_he_after_one_of_a_group_set_off_by_an_aside_is_that_unnamed_person() -> None:
+    text = (
+        "Four rescued off Oregon coast\n\n"
+        "The rescue swimmer, Petty Officer Jordan Marsh, reached the men first.\n\n"
+        "One of the fishermen, reached by phone Wednesday, said he had never been in the "
+        "water. \"I've watched that helicopter fly over a thousand times,\" he said."
+    )
+    quote = only(analyse(text), "helicopter")
+    assert quote.speaker is None
+    assert quote.source == "One of the fishermen"
+
+
+def test_one_capitalized_veteran_is_an_unnamed_source() -> None:
+    text = (
+        "Rural clinic opens\n\n"
+        "One Veteran waiting for the doors to open, a retired aircraft mechanic who declined "
+        "to give his name, summed up the day: \"About time.\""
+    )
+    quote = only(analyse(text), "About time")
+    assert quote.speaker is None
+    assert quote.source == "One Veteran"

@@ -310,7 +310,7 @@ ORG_WORDS = word_set(
     insurance airways railways utilities telecom communications brewery brewing division
     gallery galleries brigade battalion regiment squadron platoon fleet detachment
     semiconductors semiconductor electronics chemicals mining minerals petroleum shipping
-    automotive festival directorate inspectorate secretariat tribunal rovers wanderers albion
+    automotive survey festival directorate inspectorate secretariat tribunal rovers wanderers albion
     hotspur fc afc
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu wikinews"""
 ) | frozenset(FOREIGN_ORG_HEADS)
@@ -764,7 +764,11 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     pitcher rower sailor climber fr fr. msgr msgr. ens ens.
     cdr cdr. const const. ald ald. administrator registrar ombudsman trustee vicar
     inspector-general solicitor-general commissioner-general governor-general brigadier
-    ensign technician medic"""
+    ensign technician medic seismologist hydrologist volcanologist meteorologist
+    climatologist oceanographer ecologist epidemiologist virologist economist pharmacist
+    dentist journalist activist physician surgeon veterinarian ranger agronomist botanist
+    zoologist entomologist archaeologist geophysicist statistician dietitian therapist
+    pediatrician psychiatrist veteran"""
 )
 """Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,
 ``Staff Sgt.``, ``Fisherman``): the name is the words after the last of them."""
@@ -1333,7 +1337,8 @@ GENERIC_ORG_HEADS = word_set(
 ORG_KINDS = {
     "agency": word_set(
         """department administration bureau service commission authority office agency
-        centers centres ministry directorate inspectorate fbi cia nsa epa fda cdc nasa noaa"""),
+        centers centres ministry directorate inspectorate survey fbi cia nsa epa fda cdc nasa
+        noaa usgs"""),
     "company": word_set(
         """inc inc. corp corp. llc ltd ltd. plc co. labs technologies systems industries holdings
         motors airlines foods pharmaceuticals aerospace energy resources partners capital

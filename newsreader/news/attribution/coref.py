@@ -480,7 +480,8 @@ class Resolver:
                 if entity.kind == "organization" or (
                     entity.kind == "person" and not entity.gender and not entity.role
                     and _first_name_gender(entity.name) is None
-                ):
+                    and not (" " not in entity.name and self._common_word(entity))
+                ):  # (not Ammonia, of "Ammonia is a toxic gas" beside "released ammonia")
                     return name.entity
                 continue
             if entity.kind != "person" or _not_a_person(entity.name):

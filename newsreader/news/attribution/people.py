@@ -307,8 +307,8 @@ def _classify_word(word: str) -> tuple[int, str]:
         return _NEVER, low  # WASHINGTON — a dateline, or a heading in capitals
     if low in lx.SENTENCE_OPENERS or low in lx.SPEECH_VERBS or low in lx.TIME_ADVERBS:
         return _OPENER, low
-    if low.endswith(("ing", "ly")) and len(low) > 5:
-        return _ING_LY, low
+    if low.endswith(("ing", "ly", "ists", "ians")) and len(low) > 5:
+        return _ING_LY, low  # (and plural nouns of people: Seismologists, Physicians)
     return _PLAIN, low
 
 
@@ -1074,6 +1074,7 @@ class Registry:
         self._by_first: dict[str, list[int]] = {}
         self._by_key: dict[str, int] = {}
         self._org_first: dict[str, int] = {}
+        self._org_prefix: dict[str, int] = {}
         self._seen: dict[tuple[str, str], int] = {}
 
     def add(self, name: Name) -> int:
@@ -1135,11 +1136,14 @@ class Registry:
                 self._by_key.setdefault(initials.lower(), index)
             if key.startswith("u.s. "):
                 self._by_key.setdefault(key[5:], index)
-            first = key.split()[0]
-            if len(key.split()) > 1 and first not in lx.ORG_WORDS and (
+            parts = key.split()
+            first = parts[0]
+            if len(parts) > 1 and first not in lx.ORG_WORDS and (
                 first not in lx.ORG_FIRST_SKIP
             ):
                 self._org_first.setdefault(first, index)
+                for k in range(2, len(parts)):  # Prairie Gold for Prairie Gold Nitrogen LLC
+                    self._org_prefix.setdefault(" ".join(parts[:k]), index)
 
     def relative(self, index: int, before: int) -> int:
         """Another person with the surname of entity ``index``, the latest named before offset
@@ -1171,6 +1175,8 @@ class Registry:
                     entity.first[:1] == first[:1] and (len(first) <= 2 or len(entity.first) <= 2)
                 ):
                     return index
+            if first_name_gender(words[0]) is None:
+                return self._org_prefix.get(key, -1)  # Prairie Gold, after Prairie Gold LLC
             return -1
         if candidates:
             # Trump with Donald and Melania Trump about: the one named more, then first

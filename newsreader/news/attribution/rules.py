@@ -832,7 +832,8 @@ def _one_of(frame: Frame, i: int, stop: int) -> Source | None:
     lowers = frame.lowers
     if i + 3 < stop and lowers[i] in lx.ONE_OF and lowers[i + 1] == "of" and (
         lowers[i + 2] in lx.DETERMINERS and lowers[i + 3].isalpha()
-        and lowers[i + 3].endswith("s") and not frame.has_quote(i, i + 4)
+        and (lowers[i + 3].endswith(("s", "men")) or lowers[i + 3] in ("people", "children"))
+        and not frame.has_quote(i, i + 4)
     ):
         if i + 5 < stop and frame.words[i + 4] == ",":
             # One of the kayakers, Euan Black, said: the person named beside it
