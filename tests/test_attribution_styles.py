@@ -1608,3 +1608,65 @@ def test_one_capitalized_veteran_is_an_unnamed_source() -> None:
     quote = only(analyse(text), "About time")
     assert quote.speaker is None
     assert quote.source == "One Veteran"
+
+
+# ---------------------------------------------------------------- university news
+
+
+def test_in_someones_words_gives_whose_words_the_quotation_is() -> None:
+    text = (
+        "No-till field day draws a crowd\n\n"
+        "Denise and Tom Frost farm 900 acres near Ashby. They switched to no-till after wind "
+        "erosion that, in Denise Frost's words, \"sent half the farm to the next county.\"\n\n"
+        "The county agent, Omar Haddad, agreed. In his own words: \"Nobody was convinced.\"\n\n"
+        "The first season was, in the words of neighbour Ruth Kemp, \"a very expensive "
+        "experiment.\"\n\n"
+        "In other words, \"the old way is over.\""
+    )
+    result = analyse(text)
+    assert [(q.speaker, q.verb) for q in result.quotes[:3]] == [
+        ("Denise Frost", None), ("Omar Haddad", None), ("Ruth Kemp", None)]
+    assert all(q.speaker is None for q in result.quotes if "old way" in q.text)
+
+
+def test_a_year_opening_a_sentence_without_a_comma_is_no_subject() -> None:
+    text = (
+        "Vale Alistair Wright\n\n"
+        "Professor Alistair Wright, a reef geologist, died on Monday.\n\n"
+        "In 1987 he gave evidence to a parliamentary inquiry, telling it that sediment was "
+        "\u2018arriving on the reef faster than the reef can bury it\u2019."
+    )
+    assert only(analyse(text), "arriving").speaker == "Alistair Wright"
+
+
+def test_a_family_by_its_name_speaks_for_itself() -> None:
+    text = (
+        "Vale Alistair Wright\n\n"
+        "Professor Alistair Wright died on Monday. The Wright family gathered in Townsville.\n\n"
+        "In a statement, the Wright family said they were \u2018deeply grateful for the care "
+        "he received\u2019 at the hospital.\n\n"
+        "\u2018He was our compass,\u2019 his family said."
+    )
+    result = analyse(text)
+    grateful, compass = result.quotes
+    assert (grateful.speaker, grateful.source) == ("the Wright family", None)
+    assert (compass.speaker, compass.source) == (None, "his family")
+    assert result.people == []  # no one of the family is quoted: not Alistair, no "Wright"
+
+
+def test_the_elder_of_two_with_one_surname_after_the_family_is_named() -> None:
+    # "the Marchand family" names no Marchand; the surname alone goes to the mother, named
+    # more, so "the elder" is found by who was named last (the daughter), not by that
+    text = (
+        "Convocation speaker urges graduates to go where they are needed\n\n"
+        "Dr. Evelyn Marchand gave the address. Marchand spent 22 years building clinics. "
+        "\u201cRejection is information,\u201d Marchand said.\n\n"
+        "The ceremony had particular meaning for the Marchand family. Evelyn Marchand\u2019s "
+        "daughter, Claire Marchand, graduated the same morning.\n\n"
+        "\u201cI made her promise not to mention me,\u201d Claire Marchand said.\n\n"
+        "The elder Marchand did mention her daughter, noting that \u201cat least one graduate "
+        "in this room has heard these stories before.\u201d"
+    )
+    result = analyse(text)
+    assert only(result, "at least one").speaker == "Evelyn Marchand"
+    assert sorted(p.name for p in result.people) == ["Claire Marchand", "Evelyn Marchand"]

@@ -310,8 +310,8 @@ ORG_WORDS = word_set(
     insurance airways railways utilities telecom communications brewery brewing division
     gallery galleries brigade battalion regiment squadron platoon fleet detachment
     semiconductors semiconductor electronics chemicals mining minerals petroleum shipping
-    automotive survey festival directorate inspectorate secretariat tribunal rovers wanderers albion
-    hotspur fc afc
+    automotive survey collective festival directorate inspectorate secretariat tribunal
+    rovers wanderers albion hotspur fc afc
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu wikinews"""
 ) | frozenset(FOREIGN_ORG_HEADS)
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""
@@ -775,6 +775,10 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
 
 TELLING_RELATIVES = word_set("elder younger")
 """Words before a surname that tell one relative from another (``the elder Frost``)."""
+PARENT_WORDS = word_set("mother father parent mom dad mum grandmother grandfather grandparent")
+CHILD_WORDS = word_set("daughter son child granddaughter grandson grandchild")
+"""Family words before a name that tell which of two relatives is the elder (``Her mother,
+Denise Frost``, ``Evelyn Marchand's daughter, Claire Marchand``)."""
 
 PERSON_TITLE_WORDS = TITLES | PERSON_HEADS | NAME_TITLE_WORDS
 """Words a description of one person may end in: a title, a person's head noun or a title

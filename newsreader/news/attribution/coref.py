@@ -218,8 +218,17 @@ class Resolver:
                 source.role.lower().split()[-1] in lx.TELLING_RELATIVES
             ):
                 other = self.registry.relative(named[0], source.start)
-                if other >= 0:  # the elder Frost: the other Frost, not the one in focus
-                    return [other]
+                if other >= 0:
+                    # the elder Frost: by the family roles the article gives them (her
+                    # mother, Denise Frost · Evelyn Marchand's daughter, Claire Marchand),
+                    # else the other Frost, not the one in focus
+                    want, avoid = ("parent", "child") if source.role.lower().split()[-1] == (
+                        "elder") else ("child", "parent")
+                    pair = (named[0], other)
+                    wanted = [e for e in pair if self._generation(e) == want]
+                    if len(wanted) != 1:
+                        wanted = [e for e in pair if self._generation(e) != avoid]
+                    return [wanted[0] if len(wanted) == 1 else other]
             return named
         if source.kind == "pronoun":
             found = self._antecedent(source)
@@ -233,6 +242,8 @@ class Resolver:
                 # his first name, Rob,: Rob
                 return [given] if given >= 0 else []
             words = source.text.lower().split()
+            if _FAMILY_NAME.fullmatch(source.text):
+                return []  # the Wright family: the family by its name, no one of them
             found = -1
             if len(words) == 2 and words[1] in lx.GENERIC_ORG_HEADS:
                 found = self._just_named(source)  # the company: the one in focus first
@@ -252,6 +263,20 @@ class Resolver:
                 found = self._document_author(source)
             return [found] if found >= 0 else []
         return []
+
+    def _generation(self, entity: int) -> str | None:
+        """ "parent" or "child" when the word written just before a mention of entity
+        ``entity`` says which it is in its family (``Her mother, Denise Frost``, ``the couple's
+        son Tom``), else None."""
+        text = self.document.text
+        for a, _ in self.registry.entities[entity].mentions:
+            before = _LAST_WORD.search(text, max(0, a - 24), a)
+            word = before.group(1).lower() if before is not None else ""
+            if word in lx.PARENT_WORDS:
+                return "parent"
+            if word in lx.CHILD_WORDS:
+                return "child"
+        return None
 
     def _first_name_given(self, after: int) -> int:
         """The entity of the first name an anonymity aside after offset ``after`` gives
@@ -591,7 +616,7 @@ class Resolver:
         named = any(is_cap(w) for w in text.split()[1:])
         if (head in lx.DOCUMENT_HEADS and (named or len(words) == len(text.split()))) or (
             not _person_head(head) and any(is_cap(w) for w in words[1:])
-        ):
+        ) or _FAMILY_NAME.fullmatch(text):
             return text, None  # the study · The Biden campaign · the State Department
         return None, text  # one neighbour · a statement from his family
 
@@ -1164,6 +1189,13 @@ def _owned_words(words: Sequence[str]) -> bool:
     head = words[-1].lower()
     return (head in lx.DOCUMENT_HEADS or head in lx.SPEECH_NOUNS or head in lx.ACCOUNT_HEADS) and (
         all(w.lower() in lx.OWNED_MEDIUM_MODIFIERS for w in words[:-1]))
+
+
+_LAST_WORD = re.compile(r"(\w+),?[ \t]+$")
+
+_FAMILY_NAME = re.compile(r"[Tt]he (?:[A-Z][\w’'-]+ ){1,2}family")
+"""A family by its name (``the Wright family``, ``the Ames-Keegan family``): a speaker of its
+own, not one of the family's members."""
 
 
 def _head(description: str) -> tuple[list[str], str]:

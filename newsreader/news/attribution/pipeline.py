@@ -84,11 +84,18 @@ def extract(
     all_names: list[Name] = []
     for run in document.name_runs:
         for name in run.names:
+            if _FAMILY_AFTER.match(text, name.end) and name.kind == "person" and (
+                " " not in name.text
+            ):
+                continue  # the Marchand family: the family, not a Marchand of it
             registry.add(name)
             all_names.append(name)
 
     # 2. attribute each quotation (those kept with nobody found: ``unattributed``)
     attributions, unattributed, verbs = _attribute_quotations(document)
+    for attribution in attributions:
+        if attribution is not None:
+            attribution.source = _family_source(text, attribution.source)
     interview = Interview(document, all_names, labels)
     answers = interview.answers(document, attributions)
     borrowed = _headline_speakers(document, attributions, unattributed)
@@ -175,6 +182,22 @@ def extract(
         for quote in quotes:  # a quotation is its text exactly, line breaks and all
             quote.text = original[quote.start : quote.end]
     return Analysis(quotes=quotes, people=persons, dates=dates)
+
+
+_FAMILY_AFTER = re.compile(r"[ \t]famil(?:y|ies)\b")
+"""The word after a surname that makes it a family's (``the Marchand family``)."""
+
+
+def _family_source(text: str, source: Source) -> Source:
+    """``the Wright family`` for a source that is the surname of that phrase: a description
+    of its own (the family speaks, not one of it); any other source as it is."""
+    if source.kind != "name" or " " in source.text:
+        return source
+    after = _FAMILY_AFTER.match(text, source.end)
+    if after is None or text[max(0, source.start - 4) : source.start].lower() != "the ":
+        return source
+    start = source.start - 4
+    return Source(start, after.end(), "nominal", text[start : after.end()])
 
 
 def _attribute_quotations(

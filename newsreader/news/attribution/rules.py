@@ -216,6 +216,9 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
     left = at - 1
     while left >= start and words[left] in (",", ":", "—", "–"):
         left -= 1
+    own = _in_words(frame, left, start, at)
+    if own is not None:
+        return own
     cue = left
     floor = left - 12
     while cue >= start and cue > floor and cue not in frame.quotes:
@@ -251,6 +254,43 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
         if announcer is not None and announcer.kind in ("name", "pronoun"):
             return Attribution(announcer, None, None, "colon", frame.start(left + 1))
     return None
+
+
+def _in_words(frame: Frame, left: int, start: int, at: int) -> Attribution | None:
+    """``in Denise Frost's words, "…"``, ``in her own words: "…"``, ``in the words of Jane
+    Roe, "…"``: whose words the phrase ending at item ``left`` says the quotation is."""
+    lowers = frame.lowers
+    if left - 2 < start or left + 1 >= at:
+        return None
+    if lowers[left] == "words":
+        k = left - 1
+        if lowers[k] == "own":
+            k -= 1
+        if k <= start:
+            return None
+        pronoun = lx.POSSESSIVE_PRONOUNS.get(lowers[k])
+        if pronoun is not None:
+            if lowers[k - 1] != "in":
+                return None
+            return Attribution(Source(frame.start(k), frame.end(k), "pronoun", pronoun), None,
+                               None, "words", frame.start(k - 1))
+        if not lowers[k].endswith(lx.POSSESSIVE_ENDINGS):
+            return None
+        source = phrase_ending(frame, k, start)
+        if source is not None:
+            first = _position(frame, source.start, start)
+            if first <= start or lowers[first - 1] != "in":
+                return None
+    else:
+        k = next((j for j in range(left - 1, max(start, left - 6), -1)
+                  if lowers[j] == "of" and lowers[j - 1] == "words"), -1)
+        if k < start + 2 or lowers[k - 2] != "the" or k - 3 < start or lowers[k - 3] != "in":
+            return None
+        found = phrase_from(frame, k + 1, left + 1)
+        source = found[0] if found is not None and found[1] == left + 1 else None
+    if source is None or source.kind != "name":
+        return None
+    return Attribution(source, None, None, "words", frame.start(k))
 
 
 def _possessive_speaker(frame: Frame, start: int, left: int) -> Source | None:
@@ -698,6 +738,12 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
         lowers[i + 1] in lx.SPAN_UNITS and lowers[i + 2] in lx.SPAN_ENDS and words[i + 3] == ","
     ):
         i += 4  # Eight years ago, he …
+    if i + 2 < stop and lowers[i] in _YEAR_PREPOSITIONS and (
+        lowers[i + 1] in lx.TIME_WORDS or _YEAR.fullmatch(lowers[i + 1])
+    ) and words[i + 2] != ",":
+        i += 2  # In 1987 Wright spoke … · In March he told …
+        if i + 1 < stop and _YEAR.fullmatch(lowers[i]) and words[i + 1] != ",":
+            i += 1  # In March 2019 the board …
     if i + 1 < stop and lowers[i] in lx.TIME_OPENERS and lowers[i + 1] in lx.TIME_WORDS:
         i += 2  # This Thursday the commission …
         while i < stop and (lowers[i] in lx.TIME_WORDS or words[i] == ","):
@@ -748,6 +794,11 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
     if named is not None:
         return named  # Her fellow co-chair, Professor Lars Brightwell of …, said
     return named_person(frame, found[0], start, stop)
+
+
+_YEAR_PREPOSITIONS = frozenset(("in", "by", "since", "until", "during"))
+_YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
+"""A year opening a sentence after a preposition with no comma (``In 1987 he told …``)."""
 
 
 def _job_before_name(frame: Frame, i: int, stop: int) -> Source | None:
