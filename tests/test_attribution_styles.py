@@ -1610,6 +1610,19 @@ def test_one_capitalized_veteran_is_an_unnamed_source() -> None:
     assert quote.source == "One Veteran"
 
 
+def test_a_proclamation_speaks_for_the_one_who_read_it() -> None:
+    text = (
+        "Apprenticeship grants announced\n\n"
+        "Before the announcement, Dayton Mayor Theresa Calloway read a proclamation naming "
+        "the week Apprenticeship Week. The proclamation notes that \"apprentices have built "
+        "the bridges of the valley for more than a century.\"\n\n"
+        "The council clerk filed a second proclamation. The proclamation reads: \"The city "
+        "thanks its tradespeople.\""
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Theresa Calloway", "The proclamation"]
+
+
 # ---------------------------------------------------------------- university news
 
 

@@ -1256,7 +1256,9 @@ DOCUMENT_HEADS = word_set(
     treaty agreement resolution declaration manifesto petition notice guidance guidelines
     policy rule rules regulation regulations proposal plan budget transcript minutes
     tweet tweets post posts email emails message messages video ad ads website page book
-    editorial column essay blog sign label warning advisory bulletin summary"""
+    editorial column essay blog sign label warning advisory bulletin summary proclamation
+    proclamations citation ordinance communique communiqué readout brief motion warrant
+    newsletter accord statute forecast forecasts"""
 )
 """Head nouns of documents, which speak for themselves when no author is named (``the study
 found``, ``the decree reads``): the description is then the speaker, not an unnamed source."""
