@@ -1623,6 +1623,22 @@ def test_a_proclamation_speaks_for_the_one_who_read_it() -> None:
     assert [q.speaker for q in result.quotes] == ["Theresa Calloway", "The proclamation"]
 
 
+def test_a_company_opening_a_sentence_is_a_name_when_a_quotation_capitalizes_it() -> None:
+    # Hasbro is capitalized mid-sentence only inside the quotation; Fill and Get, opening
+    # the lines of a list, are words the text also writes in lowercase
+    text = (
+        "Fan expo opens\n\n"
+        "Hasbro hosted a panel about its new helmets.\n\n"
+        "Asked about packaging, the company noted that \"this week, Hasbro announced a switch "
+        "away from plastic altogether.\"\n\n"
+        "The candidate has to:\nFill the gaps\nGet the jokes off\n\n"
+        "\"We will fill the gaps and get there,\" one aide said."
+    )
+    result = analyse(text)
+    assert only(result, "Hasbro announced").speaker == "Hasbro"
+    assert [p.name for p in result.people] == ["Hasbro"]
+
+
 # ---------------------------------------------------------------- university news
 
 

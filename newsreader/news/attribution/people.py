@@ -583,6 +583,14 @@ def find_name_runs(
     }
     finder = NameFinder(text, tokens, sentence_starts, capitalized_inside, surnames)
     runs = []
+    lowercase: set[str] = set()  # the words written in lowercase (filled when first needed)
+
+    def common(word: str) -> bool:
+        """Whether the text writes ``word`` in lowercase too (``Fill in the gaps`` beside
+        ``fill``): a common word, whatever its capitals."""
+        if not lowercase:
+            lowercase.update(filter(str.islower, words))
+        return written_lowercase(word, lowercase)
     for start, end in finder.runs(capitalized):
         if starts[start] < headline_end:
             continue
@@ -608,8 +616,11 @@ def find_name_runs(
                     and (lowers[end + 1] in ("a", "an", "the", "who", "whose")
                          or (is_age(words[end + 1]) and end + 2 < count
                              and words[end + 2] == ",")))  # Moorer, who; Ruiz, 45,
-            )):
-                continue
+            )) and not (
+                _capitalized_in_quotations(text, words[start], max(headline_end, 0))
+                and not common(first)
+            ):
+                continue  # (but Hasbro hosted …, beside "… Hasbro announced …")
         if end - start == 1 and start > 0 and (
             (lowers[start] in _TITLE_WORDS
              and (lowers[start - 1] in lx.DETERMINERS or lowers[start - 1] in lx.NOT_NAMES))
@@ -673,6 +684,24 @@ def find_name_runs(
                 name.kind, name.gender = "place", None
         runs.append(NameRun(start, end, names))
     return _with_nicknames(text, tokens, runs)
+
+
+def _capitalized_in_quotations(text: str, word: str, after: int) -> bool:
+    """Whether ``word`` is written capitalized inside a quotation after offset ``after``,
+    where no capital is forced (``Hasbro hosted a panel`` beside ``"This week, Hasbro
+    announced …"``): the quotation's words are no tokens, so their capitals are read here."""
+    if not word.isalpha():
+        return False
+    at = text.find(word, after)
+    while at >= 0:
+        end = at + len(word)
+        before = text[max(0, at - 4) : at].rstrip(" \t\xa0")
+        if before and before[-1] not in FORCING_CAPITAL and not text[at - 1].isalnum() and (
+            not text[end : end + 1].isalnum()
+        ):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 _GIVEN_NAME_BEFORE = (["name", ","], ["only", "as"], ["name", "as"])
