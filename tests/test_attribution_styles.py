@@ -1699,3 +1699,32 @@ def test_the_elder_of_two_with_one_surname_after_the_family_is_named() -> None:
     result = analyse(text)
     assert only(result, "at least one").speaker == "Evelyn Marchand"
     assert sorted(p.name for p in result.people) == ["Claire Marchand", "Evelyn Marchand"]
+
+
+def test_the_agency_of_a_release_is_the_one_it_names_most_not_the_latest_named() -> None:
+    text = (
+        "FAA finalizes air tour rule\n\n"
+        "WASHINGTON — The Federal Aviation Administration today issued a final rule for air "
+        "tours over national parks, the agency announced.\n\n"
+        "Operators must report each flight to the FAA within 30 days. The rule requires "
+        "tracking devices that report to the FAA in real time.\n\n"
+        "Operators must also notify the FAA and the National Park Service of changes.\n\n"
+        "The agency said the rule \"balances the interests of the traveling public.\"\n\n"
+        "The French Bureau of Enquiry and Analysis said it would assist. The document is on the "
+        "FAA's website. The agency said it \"is preliminary and subject to change.\""
+    )
+    result = analyse(text)
+    assert [q.speaker in ("FAA", "Federal Aviation Administration") for q in result.quotes
+            ] == [True, True]
+
+
+def test_a_board_member_before_a_name_is_a_title_and_a_portfolio_lists_no_people() -> None:
+    text = (
+        "Runway report released\n\n"
+        "NTSB Board Member Thomas Brown said the findings \"raise questions.\"\n\n"
+        "Cllr Denise Wood, the council's Cabinet Member for Culture, Leisure and Heritage, "
+        "said: \"This is an extraordinary moment for the town.\""
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Thomas Brown", "Denise Wood"]
+    assert sorted(p.name for p in result.people) == ["Denise Wood", "Thomas Brown"]

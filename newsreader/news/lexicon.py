@@ -768,7 +768,7 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     climatologist oceanographer ecologist epidemiologist virologist economist pharmacist
     dentist journalist activist physician surgeon veterinarian ranger agronomist botanist
     zoologist entomologist archaeologist geophysicist statistician dietitian therapist
-    pediatrician psychiatrist veteran"""
+    pediatrician psychiatrist veteran member"""
 )
 """Words of a title, rank or job written before a name (``Dr``, ``MP``, ``Grandmaster``,
 ``Staff Sgt.``, ``Fisherman``): the name is the words after the last of them."""
@@ -1344,7 +1344,8 @@ ORG_KINDS = {
     "agency": word_set(
         """department administration bureau service commission authority office agency
         centers centres ministry directorate inspectorate survey fbi cia nsa epa fda cdc nasa
-        noaa usgs"""),
+        noaa usgs faa ntsb fema ftc fcc sec dea atf cbp tsa usda hhs nih nsf dhs doj irs osha
+        nrc sba uscis"""),
     "company": word_set(
         """inc inc. corp corp. llc ltd ltd. plc co. labs technologies systems industries holdings
         motors airlines foods pharmaceuticals aerospace energy resources partners capital

@@ -101,6 +101,18 @@ class _Latest:
             i -= 1
         return -1, -1
 
+    def most_named(self, offset: int, since: int, entities: Sequence[Entity]) -> int:
+        """Of the entities mentioned in [since, offset), the one mentioned most before
+        ``offset`` (the latest of those mentioned as often), or -1."""
+        lo, hi = bisect_left(self._starts, since), bisect_left(self._starts, offset)
+        best, best_key = -1, (-1, -1)
+        for i in range(lo, hi):
+            index = self._owners[i]
+            key = (bisect_left(entities[index].mentions, (offset,)), self._starts[i])  # (count)
+            if key > best_key:
+                best, best_key = index, key
+        return best
+
 
 class Resolver:
     """Resolves the pronoun and nominal sources of one article, in text order."""
@@ -247,6 +259,14 @@ class Resolver:
             found = -1
             if len(words) == 2 and words[1] in lx.GENERIC_ORG_HEADS:
                 found = self._just_named(source)  # the company: the one in focus first
+                if found >= 0 and words[1] in lx.ORG_KINDS:
+                    # unless one of its kind named near is named more (the NTSB of an NTSB
+                    # release, beside a French bureau that just said something)
+                    kind = self._described(source)
+                    if kind >= 0 and self._mentions_before(kind, source.start) > (
+                        self._mentions_before(found, source.start)
+                    ):
+                        found = kind
             if len(words) == 2 and words[0] == "the" and words[1] in lx.DEMONYM_NOUNS:
                 found = self._of_nationality(source, words[1])  # the Spaniard
             if found < 0:
@@ -263,6 +283,10 @@ class Resolver:
                 found = self._document_author(source)
             return [found] if found >= 0 else []
         return []
+
+    def _mentions_before(self, entity: int, offset: int) -> int:
+        """How often entity ``entity`` is mentioned before offset ``offset``."""
+        return bisect_left(self.registry.entities[entity].mentions, (offset,))
 
     def _generation(self, entity: int) -> str | None:
         """ "parent" or "child" when the word written just before a mention of entity
@@ -1047,6 +1071,15 @@ class Resolver:
         person_at, person = persons.before(source.start)
         if person_at > org_at or (person_at == org_at and 0 <= person < org):
             return person
+        if org >= 0 and head in lx.ORG_KINDS:
+            # the agency: of the agencies named in this paragraph and the one before, the
+            # one the article names most (the FAA of an FAA release, not the Park Service it
+            # mentions once)
+            document = self.document
+            paragraph = max(0, document.paragraph_at(source.start) - 1)
+            salient = orgs.most_named(source.start, document.paragraphs[paragraph][0],
+                                      self.registry.entities)
+            org = salient if salient >= 0 else org
         return org
 
     def _candidates(
@@ -1066,12 +1099,13 @@ class Resolver:
             for index, entity in enumerate(entities):
                 if entity.kind == "organization":
                     parts = entity.name.lower().split()
+                    acronyms = [f.lower() for f in entity.forms if " " not in f]
                     heads = parts[-1:] + [  # Commission on Presidential Debates: commission,
                         # University of Eastmoor: university
                         w for w, after in zip(parts, parts[1:], strict=False)
                         if after in ("on", "of")] + [
                         kind for kind, marks in lx.ORG_KINDS.items()
-                        if any(w in marks for w in parts)] + [  # the agency, the company
+                        if any(w in marks for w in parts + acronyms)] + [  # the agency
                         lx.FOREIGN_ORG_HEADS[w] for w in parts if w in lx.FOREIGN_ORG_HEADS]
                     for org_head in dict.fromkeys(heads):
                         self._orgs_by_head.setdefault(org_head, []).append(index)

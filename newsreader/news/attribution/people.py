@@ -672,6 +672,9 @@ def find_name_runs(
             # leader of Zimbabwe Tendai Moyo: the country, then the person
             runs.append(NameRun(start, start + 1, finder.names(start, start + 1)))
             start += 1
+        if end - start == 3 and lowers[start + 1] == "and" and _after_portfolio(words, start):
+            runs.append(NameRun(start, end, []))  # Member for Culture, Leisure and Heritage:
+            continue  # the rest of the office, not people
         names = finder.names(start, end)
         if len(names) > 1:  # Ohio Gov. and Party Chairman Dana Roe: a role, then the name
             names = [n for n in names if n.token_end - n.token_start < 2
@@ -862,6 +865,20 @@ def _portfolio(words: Sequence[str]) -> bool:
     lows = [w.lower() for w in title]
     return ("of" in lows or "for" in lows) and not any(
         first_name_gender(w) for w in name)
+
+
+def _after_portfolio(words: Sequence[str], start: int) -> bool:
+    """Whether the run at token ``start`` follows a comma after an office's ``for`` or ``of``
+    and a word or two (``Cabinet Member for Culture, Leisure and Heritage``): it lists the
+    rest of the office, not people."""
+    if start < 4 or words[start - 1] != ",":
+        return False
+    for k in (start - 3, start - 4):
+        if k >= 1 and words[k].lower() in ("for", "of") and (
+            bare_lower(words[k - 1]) in lx.NAME_TITLE_WORDS or words[k - 1].lower() in lx.TITLES
+        ):
+            return all(w[:1].isupper() for w in words[k + 1 : start - 1])
+    return False
 
 
 def _plural_title(word: str) -> bool:
