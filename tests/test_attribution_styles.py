@@ -1728,3 +1728,38 @@ def test_a_board_member_before_a_name_is_a_title_and_a_portfolio_lists_no_people
     result = analyse(text)
     assert [q.speaker for q in result.quotes] == ["Thomas Brown", "Denise Wood"]
     assert sorted(p.name for p in result.people) == ["Denise Wood", "Thomas Brown"]
+
+
+# ---------------------------------------------------------------- interviews and their reports
+
+
+def test_an_organization_set_off_after_our_description_is_the_speaker() -> None:
+    text = (
+        "Glacier interview\n\n"
+        "Dr. Henrike Brandt studies glaciers. Our funder, the Arctic Science Fund, told us "
+        "quite directly, \"Show us the winter data.\""
+    )
+    assert only(analyse(text), "winter data").speaker == "Arctic Science Fund"
+
+
+def test_a_documents_own_sender_and_an_institute_for_something_are_the_speakers() -> None:
+    text = (
+        "Studio denies report\n\n"
+        "A statement from Brightmoor Interactive said: \"We have never asked the studio to "
+        "compromise.\"\n\n"
+        "Dr. Henrike Brandt works at the Nordic Institute for Cryosphere Research.\n\n"
+        "The institute's press release described the work as \"a new way of listening to a "
+        "glacier.\""
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == [
+        "Brightmoor Interactive", "Nordic Institute for Cryosphere Research"]
+
+
+def test_a_name_after_a_preposition_before_a_colon_is_not_the_announcer() -> None:
+    text = (
+        "Novelist sues school district\n\n"
+        "Novelist Camille Baptiste spoke to Wikinews from her home. Baptiste said she learned "
+        "of the vote from an email. She read part of it to Wikinews: \"I am so sorry.\""
+    )
+    assert only(analyse(text), "so sorry").speaker != "Wikinews"

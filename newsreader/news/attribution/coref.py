@@ -280,6 +280,8 @@ class Resolver:
             if found < 0:
                 found = self._issuer(source)
             if found < 0:
+                found = self._own_sender(source)
+            if found < 0:
                 found = self._document_author(source)
             return [found] if found >= 0 else []
         return []
@@ -357,6 +359,14 @@ class Resolver:
             return -1
         names = [name for name in name_run.names if name.entity >= 0]
         return names[-1].entity if len(names) == 1 else -1
+
+    def _own_sender(self, source: Source) -> int:
+        """``A statement from Brightmoor Interactive said``: the sender a document's own
+        description names (``from`` or ``by`` after its word), or -1."""
+        found = _OWN_SENDER.match(source.text)
+        if found is None or found.group(1).lower() not in lx.DOCUMENT_HEADS:
+            return -1
+        return self._document_sender(source.start + found.end(1), source.end)
 
     def _issuer(self, source: Source) -> int:
         """``X said in a statement that … "…," the statement read``: the person or
@@ -1103,7 +1113,7 @@ class Resolver:
                     heads = parts[-1:] + [  # Commission on Presidential Debates: commission,
                         # University of Eastmoor: university
                         w for w, after in zip(parts, parts[1:], strict=False)
-                        if after in ("on", "of")] + [
+                        if after in ("on", "of", "for")] + [  # (Institute for … Research)
                         kind for kind, marks in lx.ORG_KINDS.items()
                         if any(w in marks for w in parts + acronyms)] + [  # the agency
                         lx.FOREIGN_ORG_HEADS[w] for w in parts if w in lx.FOREIGN_ORG_HEADS]
@@ -1199,6 +1209,9 @@ _FIRST_NAME_ASIDE = re.compile(
     r"\b(?:first name|name only as|only as)\b")
 """An aside that gives only a first name (``who gave his name only as Dave``)."""
 
+_OWN_SENDER = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?=\s+(?:from|by)\s)")
+"""A document's description up to its word, before ``from`` or ``by`` (``A statement``)."""
 _FROM = re.compile(r"\s+(?:from|by)\s+")
 """What joins a document to its sender (``a statement from``)."""
 _POSSESSOR_BEFORE = re.compile(r"\b(?:(the|The)\s+)?([\w-]+)['’]s\s+(?:[a-z-]+\s+){0,3}\Z")

@@ -1024,7 +1024,7 @@ def named_in_aside(frame: Frame, source: Source, after: int, limit: int) -> Sour
         return None
     named = _described_name(frame, after + 1, j) or _named_aside(frame, after + 1, j)
     first = source.text.split(" ", 1)[0].lower()
-    if named is None and (first in ("the", "its", "their") or first.endswith(("’s", "'s"))):
+    if named is None and (first in _OWNING_DETERMINERS or first.endswith(("’s", "'s"))):
         exact = name_exactly(frame, after + 1, j)
         if exact is not None and all(n.kind == "organization" for n in exact.names):
             return exact  # The bulk supplier, Amanzi Water Board, said; Young's label, the
@@ -1033,6 +1033,11 @@ def named_in_aside(frame: Frame, source: Source, after: int, limit: int) -> Sour
         named.role = source.text  # (The Vice-Chancellor, Professor Sir Anthony Marsh: not
         # "Professor")
     return named
+
+
+_OWNING_DETERMINERS = frozenset(("the", "its", "their", "our", "his", "her", "my", "your"))
+"""A description's first words before an organization's name set off after it (``Our
+funder, the Arctic Science Fund,``)."""
 
 
 def _named_aside(frame: Frame, i: int, j: int) -> Source | None:

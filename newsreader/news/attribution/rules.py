@@ -241,6 +241,10 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
         if dash is not None and dash < left - 1:
             start = dash + 1  # A DIGEST'S HEADING - Jeffrey M. Jones: "…": the clause after it
         announcer = phrase_ending(frame, left, start)
+        if announcer is not None and announcer.kind == "name":
+            first = _position(frame, announcer.start, start)
+            if first > start and frame.lowers[first - 1] in _OBJECT_PREPOSITIONS:
+                announcer = None  # She read part of it to Wikinews: "…": not Wikinews
         if announcer is None or announcer.kind != "name" or left - start >= 8:
             # Trump went even further: "…" · Asked whether …, Rose was more guarded: "…"
             announcer = sentence_subject(frame, start, left)
@@ -796,6 +800,8 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
     return named_person(frame, found[0], start, stop)
 
 
+_OBJECT_PREPOSITIONS = frozenset(("to", "with", "for", "about", "at", "on", "into"))
+"""Prepositions before a name that make it no announcer of a quotation after a colon."""
 _YEAR_PREPOSITIONS = frozenset(("in", "by", "since", "until", "during"))
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 """A year opening a sentence after a preposition with no comma (``In 1987 he told …``)."""
