@@ -18,7 +18,11 @@ round added ``w`` to ``z`` and ``A`` to ``E`` (Wikinews politics, science, healt
 culture, disasters and interviews; US agency, Justice Department and university releases;
 British copy in single marks): ``w``, ``x``, ``z``, ``A`` and ``C`` were read after their
 first scoring, ``y``, ``B``, ``D`` and ``E`` were only ever scored and join the held-out
-group. Every source line says ``(fictional)``. Each group is
+group. A fourth round added ``F`` to ``M`` (Wikinews courts, politics abroad, technology
+and interviews; US agency releases; US, Canadian, Australian, British, Irish, Indian and
+South African university news): ``G``, ``H``, ``K``, ``L`` and ``M`` were read after their
+first scoring, ``F``, ``I`` and ``J`` were only ever scored and join the held-out group.
+Every source line says ``(fictional)``. Each group is
 scored by real-news-dev's own ``score.py`` (run from ../shared, not copied into the
 project), through ``bench/quotes.py``'s ``real_news``.
 
@@ -41,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": "abcdefghijklmnoqruvwxzAC", "held_out": "pstyBDE"}
+GROUPS = {"tuned": "abcdefghijklmnoqruvwxzACGHKLM", "held_out": "pstyBDEFIJ"}
 """Which sets (first letters of the file names) each group holds."""
 
 
