@@ -1763,3 +1763,17 @@ def test_a_name_after_a_preposition_before_a_colon_is_not_the_announcer() -> Non
         "of the vote from an email. She read part of it to Wikinews: \"I am so sorry.\""
     )
     assert only(analyse(text), "so sorry").speaker != "Wikinews"
+
+
+def test_an_unnamed_resident_named_for_a_place_is_no_one_named() -> None:
+    text = (
+        "Fire update\n\n"
+        "One Upper Sawyer Creek resident who left on Sunday said the hardest part was \"not "
+        "knowing if there is a house to go back to.\"\n\n"
+        "One commenter from northern Arizona wrote that tour traffic had become \"a helicopter "
+        "every four minutes.\""
+    )
+    result = analyse(text)
+    assert [(q.speaker, q.source) for q in result.quotes] == [
+        (None, "One Upper Sawyer Creek resident"), (None, "One commenter from northern Arizona")]
+    assert result.people == []

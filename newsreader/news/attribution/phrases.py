@@ -627,7 +627,40 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         relative = _described_before_relative(frame, j, start)
         if relative is not None:
             return relative  # A taxi driver who joined the march said
+        if source is not None:
+            from_place = _described_from_place(frame, source, start)
+            if from_place is not None:
+                return from_place  # One commenter from northern Arizona wrote
     return source
+
+
+def _described_from_place(frame: Frame, source: Source, start: int) -> Source | None:
+    """A description of a person opening the sentence before ``from``, ``of`` or ``in`` and
+    the place that is ``source`` (a lowercase word or two between): ``One commenter from
+    northern Arizona`` -> that description, place and all; None otherwise."""
+    if not source.names or any(name.kind != "place" for name in source.names):
+        return None
+    lowers = frame.lowers
+    k = bisect_left(frame.tokens.starts, source.start, frame.first,
+                    frame.first + len(frame.words)) - frame.first - 1
+    while k > start and frame.words[k].islower() and lowers[k] not in _PLACE_PREPOSITIONS and (
+        lowers[k] not in lx.FUNCTION_WORDS
+    ):
+        k -= 1  # northern, rural
+    if k <= start or lowers[k] not in _PLACE_PREPOSITIONS:
+        return None
+    described = _plain_description(frame, k - 1, start)
+    if described is None:
+        return None
+    head = lowers[k - 1]
+    if not (head in lx.PERSON_HEADS or head in lx.PERSON_DESCRIPTION_HEADS or agent_noun(head)):
+        return None
+    return Source(described.start, source.end, "nominal", frame.full_text[
+        described.start : source.end])
+
+
+_PLACE_PREPOSITIONS = frozenset(("from", "of", "in"))
+"""What joins a description to the place its person is from (``a resident of Dunmore``)."""
 
 
 def agent_noun(low: str) -> bool:
@@ -873,14 +906,18 @@ def _plain_description(frame: Frame, j: int, start: int) -> Source | None:
     three plain lowercase words (``A firefighter``, ``the local baker``)."""
     lowers, words = frame.lowers, frame.words
     p = j
-    while p >= start and j - p < 3 and (words[p].isalpha() or (
+    plain = 0  # the lowercase words so far (a name's words count as one)
+    while p >= start and plain < 3 and j - p < 7 and (words[p].isalpha() or (
         frame.name_run_at[p] is not None and words[p].endswith(("’s", "'s"))
     )) and (
         words[p].islower() or (p < j and p > start and frame.name_run_at[p] is not None)
     ) and (
         lowers[p] not in lx.FUNCTION_WORDS and not is_cue(frame, p)
     ):
-        p -= 1  # (a place's name among the words: A Gladstone crab fisher; The ECAA's)
+        if words[p].islower() or frame.name_run_at[p] != frame.name_run_at[p - 1]:
+            plain += 1
+        p -= 1  # (a place's name among the words: A Gladstone crab fisher; The ECAA's; One
+        # Upper Sawyer Creek resident)
     if p == j or p != start or not (lowers[p] in lx.ARTICLES or lowers[p] in lx.INDEFINITE_OPENERS):
         return None  # (One longtime subscriber, who …,)
     return Source(frame.start(p), frame.end(j), "nominal", frame.text(p, j + 1))
