@@ -1777,3 +1777,13 @@ def test_an_unnamed_resident_named_for_a_place_is_no_one_named() -> None:
     assert [(q.speaker, q.source) for q in result.quotes] == [
         (None, "One Upper Sawyer Creek resident"), (None, "One commenter from northern Arizona")]
     assert result.people == []
+
+
+def test_the_statement_is_the_body_that_said_it_in_a_statement() -> None:
+    text = (
+        "Rider returns\n\n"
+        "In a statement, the governing body Para-Cycling Wales said it was \"delighted\" to "
+        "see him back. \"Selection decisions will be made in the usual way,\" the statement "
+        "added."
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Para-Cycling Wales"] * 2

@@ -360,6 +360,15 @@ class Resolver:
         names = [name for name in name_run.names if name.entity >= 0]
         return names[-1].entity if len(names) == 1 else -1
 
+    def _says_next(self, name: Name) -> bool:
+        """Whether a name is the source of a quotation with its reporting verb right after
+        it (``Para-Cycling Wales said``)."""
+        if name.start not in self.source_starts:
+            return False
+        tokens = self.document.tokens
+        k = bisect_left(tokens.starts, name.end)
+        return k < len(tokens) and tokens.lowers[k] in lx.SPEECH_VERBS
+
     def _own_sender(self, source: Source) -> int:
         """``A statement from Brightmoor Interactive said``: the sender a document's own
         description names (``from`` or ``by`` after its word), or -1."""
@@ -400,10 +409,11 @@ class Resolver:
             for name in self.names[bisect_left(self.starts, a):]:
                 if name.start >= end:
                     break
-                if name.start in subjects and name.entity >= 0 and (
+                if (name.start in subjects or self._says_next(name)) and name.entity >= 0 and (
                     self.registry.entities[name.entity].kind in ("person", "organization")
-                ) and name.start not in self._possessors:  # (Clinton's campaign sent an email)
-                    return name.entity
+                ) and name.start not in self._possessors:
+                    return name.entity  # (Clinton's campaign sent an email; the governing
+                    # body Para-Cycling Wales said it was "…")
             nominal = self._nominal_subjects.get(sentence)
             if nominal is not None and nominal.start in self._nominal_entities:
                 return self._nominal_entities[nominal.start]  # The trust said in its report
