@@ -1787,3 +1787,18 @@ def test_the_statement_is_the_body_that_said_it_in_a_statement() -> None:
         "added."
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Para-Cycling Wales"] * 2
+
+
+def test_interview_initials_your_paper_and_a_colleague_named_after_a_place() -> None:
+    text = (
+        "Listening to a glacier\n\n"
+        "Dr. Henrike Brandt (HB) spoke with Wikinews (WN) about her paper.\n\n"
+        "((WN)) Your paper says these events are becoming \"more frequent and more abrupt.\" "
+        "How sure are you?\n\n"
+        "((HB)) Quite sure. A colleague from the music conservatory here, Professor Ingrid "
+        "Solberg, listened to a clip and told us, \"That's almost exactly a B-flat.\"\n\n"
+        "((WN)) What comes next?\n\n"
+        "((HB)) A winter campaign."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Henrike Brandt", "Ingrid Solberg"]

@@ -1052,7 +1052,16 @@ def named_in_aside(frame: Frame, source: Source, after: int, limit: int) -> Sour
     description as their role when the aside gives none; or the organization the aside names
     after a definite description (``The bulk supplier, Amanzi Water Board,``); None
     otherwise."""
-    if source.kind != "nominal" or source.names or after >= limit or frame.words[after] != ",":
+    if source.kind != "nominal" or source.names or after >= limit:
+        return None
+    if frame.lowers[after] in ("from", "at", "with") and frame.words[after - 1].islower():
+        k = after + 1  # A colleague from the music conservatory here, Professor X, …
+        while k < limit and k - after <= 6 and frame.words[k].isalpha() and (
+            frame.words[k].islower()
+        ):
+            k += 1
+        after = k
+    if after >= limit or frame.words[after] != ",":
         return None
     j = after + 1
     while j < limit and j - after <= 15 and frame.words[j] != "," and j not in frame.quotes:

@@ -120,6 +120,8 @@ def extract(
         entities = resolver.resolve(source)
         if source.kind == "pronoun":
             entities = interview.speaker_of(source, entities)
+        elif source.kind == "nominal" and not entities:
+            entities = interview.owner_of(source)  # Your paper says: the one answering
         if index >= 0:
             resolved[index] = entities
         else:
@@ -615,6 +617,8 @@ class Interview:
             entity = names[i].entity if i < len(names) and names[i].start < end else -1
             if label == "A":
                 entity = answers  # Q: … A: …, the answers the interviewee's
+            elif label.isupper() and label.isalpha() and 2 <= len(label) <= 3:
+                entity = _initials_of(names, label, found[0][1], entity)  # ((HB)): Henrike Brandt
             labels.append((a, label, entity))
         questions: dict[str, list[int]] = {}
         for a, label, entity in labels:
@@ -663,6 +667,17 @@ class Interview:
             found[index] = [speaker]
         return found
 
+    def owner_of(self, source: Source) -> list[int]:
+        """The entity a description opened by ``your`` or ``my`` in a turn belongs to (``Your
+        paper says …`` in a question: whoever answers it), as ``speaker_of`` finds for
+        ``you`` and ``I``; [] when it is none of those."""
+        word = source.text.split(" ", 1)[0].lower()
+        if word not in ("your", "my"):
+            return []
+        pronoun = Source(source.start, source.start + len(word), "pronoun",
+                         "you" if word == "your" else "I")
+        return self.speaker_of(pronoun, [])
+
     def speaker_of(self, source: Source, resolved: list[int]) -> list[int]:
         """The entities a pronoun of an interview stands for, given those ``coref`` resolved
         it to: an ``I`` is the turn's speaker, a ``you`` in a question whoever answers it;
@@ -686,6 +701,20 @@ class Interview:
                     return [later] if later >= 0 else []
             return []
         return [speaker] if speaker >= 0 else []
+
+
+def _initials_of(names: Sequence[Name], label: str, first_label: int, default: int) -> int:
+    """The person named before an interview's first label whose initials the label is
+    (``((HB))`` for Henrike Brandt), else ``default``."""
+    for name in names:
+        if name.start >= first_label:
+            break
+        words = name.text.split()
+        if name.kind == "person" and name.entity >= 0 and len(words) == len(label) and (
+            "".join(w[0] for w in words).upper() == label
+        ):
+            return name.entity
+    return default
 
 
 def _interviewee(names: Sequence[Name], first_label: int) -> int:
