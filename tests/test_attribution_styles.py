@@ -1802,3 +1802,17 @@ def test_interview_initials_your_paper_and_a_colleague_named_after_a_place() -> 
     )
     result = analyse(text)
     assert [q.speaker for q in result.quotes] == ["Henrike Brandt", "Ingrid Solberg"]
+
+
+def test_your_captain_in_a_question_is_the_captain_not_the_one_answering() -> None:
+    text = (
+        "Volunteer firefighter interview\n\n"
+        "Bronwyn Tully has volunteered for nine years. Her brigade captain, Neil Sparrow, "
+        "praised the crew.\n\n"
+        "((Wikinews)) Your captain wrote that you \"held a line nobody thought could be "
+        "held.\" What does that mean?\n\n"
+        "((Bronwyn Tully)) It means we stayed put.\n\n"
+        "((Wikinews)) And after?\n\n"
+        "((Bronwyn Tully)) We slept."
+    )
+    assert only(analyse(text), "held a line").speaker == "Neil Sparrow"

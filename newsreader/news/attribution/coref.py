@@ -1077,7 +1077,7 @@ class Resolver:
         whose role another word for it names (``the lawyer``: an attorney; ``the governor``:
         Gov. Patricia Hall)."""
         words = source.text.lower().split()
-        if len(words) < 2 or words[0] not in ("the", "its", "their", "his", "her"):
+        if len(words) < 2 or words[0] not in ("the", "its", "their", "his", "her", "your", "our"):
             return -1
         cut = next((k for k, w in enumerate(words) if k > 1 and w in ("of", "for")), 0)
         if cut and words[cut - 1] in lx.PERSON_TITLE_WORDS:

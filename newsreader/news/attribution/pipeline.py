@@ -668,12 +668,13 @@ class Interview:
         return found
 
     def owner_of(self, source: Source) -> list[int]:
-        """The entity a description opened by ``your`` or ``my`` in a turn belongs to (``Your
+        """The entity a document opened by ``your`` or ``my`` in a turn belongs to (``Your
         paper says …`` in a question: whoever answers it), as ``speaker_of`` finds for
         ``you`` and ``I``; [] when it is none of those."""
-        word = source.text.split(" ", 1)[0].lower()
-        if word not in ("your", "my"):
-            return []
+        words = source.text.lower().split()
+        word = words[0]
+        if word not in ("your", "my") or words[-1] not in lx.DOCUMENT_HEADS:
+            return []  # (Your paper; not Your captain, someone else)
         pronoun = Source(source.start, source.start + len(word), "pronoun",
                          "you" if word == "your" else "I")
         return self.speaker_of(pronoun, [])
