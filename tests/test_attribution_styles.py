@@ -1816,3 +1816,39 @@ def test_your_captain_in_a_question_is_the_captain_not_the_one_answering() -> No
         "((Bronwyn Tully)) We slept."
     )
     assert only(analyse(text), "held a line").speaker == "Neil Sparrow"
+
+
+# ---------------------------------------------------------------- sports reports
+
+
+def test_an_aged_surname_after_an_asked_aside_is_the_subject_he_stands_for() -> None:
+    text = (
+        "Wexmoor beat Port Calder\n\n"
+        "Wexmoor manager Dale Frost praised his side. Kieran Banks scored twice. \"I was "
+        "patient,\" the striker said.\n\n"
+        "Asked at the post-match press conference whether his side could win the title, the "
+        "51-year-old Frost was cautious. \"It's March,\" he said."
+    )
+    assert only(analyse(text), "March").speaker == "Dale Frost"
+
+
+def test_the_swede_opening_a_clause_is_the_swede_and_no_longer_phrase() -> None:
+    text = (
+        "Portuguese Grand Prix\n\n"
+        "Swedish driver Oscar Lund finished second. Asked whether he would obey such an "
+        "instruction again, the Swede paused before answering: \"I'll have to think about "
+        "that.\""
+    )
+    quote = only(analyse(text), "think about")
+    assert (quote.speaker, quote.source) == ("Oscar Lund", None)
+
+
+def test_mrs_and_mr_with_one_surname_are_the_wife_and_the_husband() -> None:
+    text = (
+        "Clinton hints at role for husband\n\n"
+        "The Clinton campaign said on Monday that Bill Clinton would help on jobs. Hillary "
+        "Clinton agreed.\n\n"
+        "Mrs. Clinton told voters that her husband would be \"in charge of revitalizing the "
+        "economy.\" Mr. Clinton did not speak. \"Nobody did it better,\" Mrs. Clinton said."
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Hillary Clinton"] * 2

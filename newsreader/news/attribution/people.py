@@ -263,6 +263,12 @@ def is_age(word: str) -> bool:
     return word.isdigit() and len(word) <= 3
 
 
+def is_year_old(low: str) -> bool:
+    """Whether a word is an age written before a name (``64-year-old``)."""
+    number, _, rest = low.partition("-")
+    return number.isdigit() and rest in ("year-old", "years-old")
+
+
 def _given_name_before(word: str) -> bool:
     """Whether a word before a title word makes that word a surname: a first name the lexicon
     knows or an initial (``Peter T. King``, ``Martin Luther King``)."""
@@ -1121,11 +1127,11 @@ class Registry:
         self._by_key: dict[str, int] = {}
         self._org_first: dict[str, int] = {}
         self._org_prefix: dict[str, int] = {}
-        self._seen: dict[tuple[str, str], int] = {}
+        self._seen: dict[tuple[str, str, str | None], int] = {}
 
     def add(self, name: Name) -> int:
         """Attach a name to its entity (creating one when new); returns the entity index."""
-        key = (name.text, name.kind)
+        key = (name.text, name.kind, name.gender)
         index = self._seen.get(key, -1)
         if index >= 0:  # the same words again: the same entity
             self._mention(index, name)
@@ -1205,7 +1211,10 @@ class Registry:
         key = name.text.lower()
         if key in self._by_key:
             index = self._by_key[key]
-            if self.entities[index].kind == name.kind or name.kind != "person":
+            known = self.entities[index]
+            if (known.kind == name.kind or name.kind != "person") and not (
+                name.gender and known.gender and known.gender != name.gender
+            ):  # (Mrs. Clinton, after Bill Clinton took the surname: not him)
                 return index
         if name.kind != "person":
             if key in lx.ORG_SURNAMES and self._by_surname.get(key):
@@ -1225,7 +1234,12 @@ class Registry:
                 return self._org_prefix.get(key, -1)  # Prairie Gold, after Prairie Gold LLC
             return -1
         if candidates:
-            # Trump with Donald and Melania Trump about: the one named more, then first
+            # Trump with Donald and Melania Trump about: the one named more, then first;
+            # Mrs. Clinton: of those, the one of her gender
+            if name.gender:
+                gendered = [i for i in candidates if self.entities[i].gender == name.gender]
+                candidates = gendered or [i for i in candidates if self.entities[i].gender is None
+                                          ] or candidates
             return max(candidates, key=lambda i: (self.entities[i].count, -i))
         firsts = self._by_first.get(words[0].lower(), [])
         if len(firsts) == 1:

@@ -24,6 +24,7 @@ from newsreader.news.attribution.people import (
     bare_role,
     is_age,
     is_cap,
+    is_year_old,
     strip_possessive,
 )
 
@@ -217,9 +218,10 @@ def _described_person(frame: Frame, i: int, j: int, limit: int) -> int:
         return j  # the elder Frost: which Frost, kept as the role
     x = j
     while x < limit and x < j + 2 and frame.name_run_at[x] is None and x not in frame.quotes and (
-        frame.words[x].isalpha() and frame.words[x].islower()
-        and frame.lowers[x] not in lx.FUNCTION_WORDS and not is_cue(frame, x)
-        and (x == j or frame.lowers[j].endswith("ly"))  # a visibly shaken Jane Roe
+        (frame.words[x].isalpha() and frame.words[x].islower()
+         and frame.lowers[x] not in lx.FUNCTION_WORDS and not is_cue(frame, x)
+         and (x == j or frame.lowers[j].endswith("ly")))  # a visibly shaken Jane Roe
+        or (x == j and is_year_old(frame.lowers[x]))  # the 51-year-old Frost
     ):
         x += 1
     run_index = frame.name_run_at[x] if j < x < limit else None
@@ -296,6 +298,11 @@ def _nominal_from(
             break
         j += 1
     end = j
+    if head is None and i + 1 < end and lowers[i] in lx.ARTICLES and (
+        bare_lower(words[i + 1]) in lx.DEMONYM_NOUNS
+    ):
+        head = end = i + 1  # the Swede (paused before answering): the nationality's noun
+        end += 1
     if head is None:
         # an unknown noun: accept "DET word(s)" when a reporting verb follows at once, or
         # (after its verb) when the clause ends: wrote one commenter.

@@ -37,7 +37,7 @@ from itertools import compress, count
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.cues import is_cue, names_title_of, verb_after
 from newsreader.news.attribution.frames import Document, Frame
-from newsreader.news.attribution.people import bare_lower, bare_role, is_age, is_cap
+from newsreader.news.attribution.people import bare_lower, bare_role, is_age, is_cap, is_year_old
 from newsreader.news.attribution.phrases import (
     Source,
     agent_noun,
@@ -758,7 +758,9 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
         while j < stop and j not in frame.quotes and words[j] != ",":
             if not subordinate and frame.cue_words[j] and is_cue(frame, j) and not (
                 lowers[j].endswith("ed") and lowers[j - 1] in lx.DOCUMENT_HEADS
-            ):  # (In a statement posted on its website, Meridale said: the intro's)
+            ) and not (j == i and lowers[j] == "asked"):
+                # (In a statement posted on its website, Meridale said: the intro's; Asked at
+                # the briefing whether …, Frost was cautious: the participle's own)
                 break
             j += 1
         if j < stop and words[j] == "," and j - i <= 20:
@@ -843,6 +845,12 @@ def _opening_participle(frame: Frame, i: int, stop: int) -> bool:
     low = frame.lowers[i]
     if low == "asked" and i + 1 < stop and frame.lowers[i + 1] in lx.PASSIVE_ASIDE_NEXT:
         return True  # Asked whether Young could play, Rose said: a passive aside
+    if low == "asked" and i + 1 < stop and frame.lowers[i + 1] in ("at", "on", "after", "during"):
+        for k in range(i + 2, min(stop, i + 10)):  # Asked at the press conference whether
+            if frame.words[k] == "," or k in frame.quotes:
+                break
+            if frame.lowers[k] in lx.PASSIVE_ASIDE_NEXT:
+                return True
     return (
         i + 1 < stop
         and len(low) > 5
@@ -1105,7 +1113,7 @@ def _person_after(
 def _person_at(frame: Frame, j: int, limit: int) -> Source | None:
     """The person whose name begins at item j (after their age: ``64-year-old Derek Hill``),
     as a source."""
-    if j + 1 < limit and _is_age(frame.lowers[j]):
+    if j + 1 < limit and is_year_old(frame.lowers[j]):
         j += 1
     if j >= limit or frame.name_run_at[j] is None:
         return None
@@ -1115,12 +1123,6 @@ def _person_at(frame: Frame, j: int, limit: int) -> Source | None:
     if _title_first(found[0].text) or _not_a_name(found[0].text):
         return None
     return found[0]
-
-
-def _is_age(low: str) -> bool:
-    """Whether a word is an age written before a name (``64-year-old``)."""
-    number, _, rest = low.partition("-")
-    return number.isdigit() and rest in ("year-old", "years-old")
 
 
 def _person_before(
