@@ -1852,3 +1852,28 @@ def test_mrs_and_mr_with_one_surname_are_the_wife_and_the_husband() -> None:
         "economy.\" Mr. Clinton did not speak. \"Nobody did it better,\" Mrs. Clinton said."
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Hillary Clinton"] * 2
+
+
+# ---------------------------------------------------------------- military news
+
+
+def test_a_name_its_appositive_and_a_relative_clause_before_the_verb() -> None:
+    text = (
+        "Change of command\n\n"
+        "Chief Master Sgt. Andre Lane, the wing's command chief, who served alongside Price "
+        "for both years of his command, described the outgoing colonel as \"the kind of boss "
+        "who knew our names.\""
+    )
+    quote = only(analyse(text), "kind of boss")
+    assert (quote.speaker, quote.source) == ("Andre Lane", None)
+
+
+def test_continued_doing_something_is_no_cue() -> None:
+    text = (
+        "Contractor sentenced\n\n"
+        "Assistant U.S. Attorney Brian Young wrote that the scheme was \"not a lapse in "
+        "judgment but a business model,\" and that Gregory Whitaker had continued billing for "
+        "parts \"even after he knew investigators were asking questions.\"\n\n"
+        "\"We will keep going,\" Young continued."
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Brian Young"] * 3

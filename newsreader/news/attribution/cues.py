@@ -58,6 +58,8 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return False  # a government sworn in: took office, said nothing
     if lemma == "ask" and following in ("questions", "question"):
         return False  # told a trustee who asked questions that …: the telling reports it
+    if lemma == "continue" and (following.endswith("ing") or following == "to"):
+        return False  # had continued billing for parts: kept doing, said nothing
     if frame.words[k][0].isupper() and not (
         k == 0 or k - 1 in frame.quotes or low in lx.PARTICIPLE_CUES
     ):

@@ -488,6 +488,12 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 if given is not None:  # … who gave only his first name, Earl, said
                     return given
             source = phrase_ending(frame, i - 1, start)
+            if source is not None and source.kind == "nominal" and close == "," and (
+                lowers[i + 1] in ("who", "whose")
+            ):
+                named = _name_before_appositive(frame, source, start)
+                if named is not None:  # Andre Lane, the wing's command chief, who served
+                    return named  # …, described: Lane, the appositive his role
             if source is None and close == "," and i - 3 >= start and is_age(words[i - 1]) and (
                 words[i - 2] == "," and lowers[i + 1] in ("who", "whose")
             ):
@@ -668,6 +674,36 @@ def _described_from_place(frame: Frame, source: Source, start: int) -> Source | 
 
 _PLACE_PREPOSITIONS = frozenset(("from", "of", "in"))
 """What joins a description to the place its person is from (``a resident of Dunmore``)."""
+
+
+def _name_before_appositive(frame: Frame, source: Source, start: int) -> Source | None:
+    """The person named right before the appositive ``source`` and its comma (``Andre Lane,
+    the wing's command chief``), with the appositive as their role; None otherwise."""
+    first = _position_of(frame, source.start)
+    k = first - 1
+    while k > start and first - k < 6 and frame.words[k] != "," and (
+        frame.words[k].islower() or frame.words[k] in ("’s", "'s")
+    ):
+        k -= 1  # (the wing's command chief: the phrase may have kept only its head)
+    if k - 1 < start or frame.words[k] != ",":
+        return None
+    named = phrase_ending(frame, k - 1, start)
+    if named is None or named.kind != "name" or not named.names or any(
+        name.kind != "person" for name in named.names
+    ):
+        return None
+    at = _position_of(frame, named.start)
+    if at != start and (frame.name_run_at[start] is None
+                        or frame.name_run_at[start] != frame.name_run_at[at]):
+        return None  # (the name, with any title, opens the sentence)
+    named.role = named.role or frame.full_text[frame.start(k + 1) : source.end]
+    return named
+
+
+def _position_of(frame: Frame, offset: int) -> int:
+    """The frame item beginning at a text offset."""
+    return bisect_left(frame.tokens.starts, offset, frame.first,
+                       frame.first + len(frame.words)) - frame.first
 
 
 def agent_noun(low: str) -> bool:
