@@ -18,10 +18,11 @@ round added ``w`` to ``z`` and ``A`` to ``E`` (Wikinews politics, science, healt
 culture, disasters and interviews; US agency, Justice Department and university releases;
 British copy in single marks): ``w``, ``x``, ``z``, ``A`` and ``C`` were read after their
 first scoring, ``y``, ``B``, ``D`` and ``E`` were only ever scored and join the held-out
-group. A fourth round added ``F`` to ``M`` (Wikinews courts, politics abroad, technology
-and interviews; US agency releases; US, Canadian, Australian, British, Irish, Indian and
-South African university news): ``G``, ``H``, ``K``, ``L`` and ``M`` were read after their
-first scoring, ``F``, ``I`` and ``J`` were only ever scored and join the held-out group.
+group. A fourth round added ``F`` to ``Q`` (Wikinews courts, politics abroad, technology,
+sport, disasters and interviews; US agency and military releases; US, Canadian,
+Australian, British, Irish, Indian and South African university news): ``G``, ``H``, ``K``,
+``L``, ``M``, ``N`` and ``O`` were read after their first scoring, ``F``, ``I``, ``J``,
+``P`` and ``Q`` were only ever scored and join the held-out group.
 Every source line says ``(fictional)``. Each group is
 scored by real-news-dev's own ``score.py`` (run from ../shared, not copied into the
 project), through ``bench/quotes.py``'s ``real_news``.
@@ -45,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": "abcdefghijklmnoqruvwxzACGHKLM", "held_out": "pstyBDEFIJ"}
+GROUPS = {"tuned": "abcdefghijklmnoqruvwxzACGHKLMNO", "held_out": "pstyBDEFIJPQ"}
 """Which sets (first letters of the file names) each group holds."""
 
 
