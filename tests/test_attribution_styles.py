@@ -1854,6 +1854,16 @@ def test_mrs_and_mr_with_one_surname_are_the_wife_and_the_husband() -> None:
     assert [q.speaker for q in analyse(text).quotes] == ["Hillary Clinton"] * 2
 
 
+def test_a_message_posted_on_his_account_is_his() -> None:
+    text = (
+        "Kilbrannan sack Little\n\n"
+        "Kilbrannan sacked head coach Rob Little on Monday. Little did not speak to "
+        "reporters, but a message posted on his personal X account in the evening read: "
+        "\"Thanks to the fans who backed us.\""
+    )
+    assert only(analyse(text), "backed us").speaker == "Rob Little"
+
+
 # ---------------------------------------------------------------- military news
 
 

@@ -282,6 +282,8 @@ class Resolver:
             if found < 0:
                 found = self._own_sender(source)
             if found < 0:
+                found = self._account_owner(source)
+            if found < 0:
                 found = self._document_author(source)
             return [found] if found >= 0 else []
         return []
@@ -368,6 +370,18 @@ class Resolver:
         tokens = self.document.tokens
         k = bisect_left(tokens.starts, name.end)
         return k < len(tokens) and tokens.lowers[k] in lx.SPEECH_VERBS
+
+    def _account_owner(self, source: Source) -> int:
+        """``a message posted on his personal X account read``: whom the possessive before
+        the account means, for a document posted on it; -1 otherwise."""
+        words = source.text.lower().split()
+        if not words or words[-1] not in lx.DOCUMENT_HEADS:
+            return -1
+        found = _POSTED_ON.match(self.document.text, source.end)
+        if found is None:
+            return -1
+        pronoun = lx.POSSESSIVE_PRONOUNS[found.group(1).lower()]
+        return self._antecedent(Source(found.start(1), found.end(1), "pronoun", pronoun))
 
     def _own_sender(self, source: Source) -> int:
         """``A statement from Brightmoor Interactive said``: the sender a document's own
@@ -1219,6 +1233,10 @@ _FIRST_NAME_ASIDE = re.compile(
     r"\b(?:first name|name only as|only as)\b")
 """An aside that gives only a first name (``who gave his name only as Dave``)."""
 
+_POSTED_ON = re.compile(
+    r"\s+(?:posted|published|shared|put)\s+(?:on|to)\s+(his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:account|page|feed|profile|blog|website|channel)\b", re.IGNORECASE)
+"""A document posted on its owner's account (``posted on his personal X account``)."""
 _OWN_SENDER = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?=\s+(?:from|by)\s)")
 """A document's description up to its word, before ``from`` or ``by`` (``A statement``)."""
