@@ -105,6 +105,7 @@ class _Latest:
         """Of the entities mentioned in [since, offset), the one mentioned most before
         ``offset`` (the latest of those mentioned as often), or -1."""
         lo, hi = bisect_left(self._starts, since), bisect_left(self._starts, offset)
+        lo = max(lo, hi - 64)  # (the latest mentions only: linear time on hostile input)
         best, best_key = -1, (-1, -1)
         for i in range(lo, hi):
             index = self._owners[i]
@@ -297,7 +298,7 @@ class Resolver:
         ``entity`` says which it is in its family (``Her mother, Denise Frost``, ``the couple's
         son Tom``), else None."""
         text = self.document.text
-        for a, _ in self.registry.entities[entity].mentions:
+        for a, _ in self.registry.entities[entity].mentions[:16]:  # (where a family is told)
             before = _LAST_WORD.search(text, max(0, a - 24), a)
             word = before.group(1).lower() if before is not None else ""
             if word in lx.PARENT_WORDS:

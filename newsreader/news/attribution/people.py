@@ -591,6 +591,16 @@ def find_name_runs(
     runs = []
     lowercase: set[str] = set()  # the words written in lowercase (filled when first needed)
 
+    quoted_capitals: dict[str, bool] = {}  # each word's answer, found once (linear time)
+
+    def capitalized_in_quotations(word: str) -> bool:
+        """``_capitalized_in_quotations`` of a word, remembered."""
+        known = quoted_capitals.get(word)
+        if known is None:
+            known = quoted_capitals[word] = _capitalized_in_quotations(
+                text, word, max(headline_end, 0))
+        return known
+
     def common(word: str) -> bool:
         """Whether the text writes ``word`` in lowercase too (``Fill in the gaps`` beside
         ``fill``): a common word, whatever its capitals."""
@@ -623,8 +633,7 @@ def find_name_runs(
                          or (is_age(words[end + 1]) and end + 2 < count
                              and words[end + 2] == ",")))  # Moorer, who; Ruiz, 45,
             )) and not (
-                _capitalized_in_quotations(text, words[start], max(headline_end, 0))
-                and not common(first)
+                capitalized_in_quotations(words[start]) and not common(first)
             ):
                 continue  # (but Hasbro hosted …, beside "… Hasbro announced …")
         if end - start == 1 and start > 0 and (
