@@ -1887,3 +1887,17 @@ def test_continued_doing_something_is_no_cue() -> None:
         "\"We will keep going,\" Young continued."
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Brian Young"] * 3
+
+
+def test_the_researchers_who_wrote_are_the_studys_first_named_author() -> None:
+    text = (
+        "New whisper frog found\n\n"
+        "\"It was not silent,\" said lead author Dr. Paula Andrade of the Universidad Técnica "
+        "de Loma Verde. Her co-author, Dr. Simon Holt, agreed.\n\n"
+        "\"The call is among the quietest recorded for any frog,\" the researchers wrote in "
+        "the journal.\n\n"
+        "Residents were surprised. \"We never heard a thing,\" the villagers said."
+    )
+    result = analyse(text)
+    assert only(result, "quietest").speaker == "Paula Andrade"
+    assert only(result, "never heard").speaker is None

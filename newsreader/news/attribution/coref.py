@@ -284,6 +284,8 @@ class Resolver:
                 found = self._own_sender(source)
             if found < 0:
                 found = self._account_owner(source)
+            if found < 0 and _AUTHORS.fullmatch(source.text):
+                found = self._lead_author(source.start)
             if found < 0:
                 found = self._document_author(source)
             return [found] if found >= 0 else []
@@ -371,6 +373,17 @@ class Resolver:
         tokens = self.document.tokens
         k = bisect_left(tokens.starts, name.end)
         return k < len(tokens) and tokens.lowers[k] in lx.SPEECH_VERBS
+
+    def _lead_author(self, before: int) -> int:
+        """The first person named before offset ``before`` as a study's author (``lead
+        author Dr. Paula Andrade``, ``the report's lead author, Professor Nathan Banks``): the
+        first-named of ``the researchers`` or ``the authors`` who wrote, or -1."""
+        for index, entity in enumerate(self.registry.entities):
+            if entity.kind != "person" or not entity.mentions or entity.mentions[0][0] >= before:
+                continue
+            if "author" in self._role_words(index) or "author" in self._before_mentions(index):
+                return index
+        return -1
 
     def _account_owner(self, source: Source) -> int:
         """``a message posted on his personal X account read``: whom the possessive before
@@ -1234,6 +1247,9 @@ _FIRST_NAME_ASIDE = re.compile(
     r"\b(?:first name|name only as|only as)\b")
 """An aside that gives only a first name (``who gave his name only as Dave``)."""
 
+_AUTHORS = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he study's|[Tt]he study’s|[Tt]he paper's"
+                      r"|[Tt]he paper’s) (?:study )?(?:authors|researchers|scientists)")
+"""The authors of a study as a group (``the researchers wrote``): its first-named author."""
 _POSTED_ON = re.compile(
     r"\s+(?:posted|published|shared|put)\s+(?:on|to)\s+(his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:account|page|feed|profile|blog|website|channel)\b", re.IGNORECASE)
