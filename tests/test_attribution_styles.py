@@ -1901,3 +1901,18 @@ def test_the_researchers_who_wrote_are_the_studys_first_named_author() -> None:
     result = analyse(text)
     assert only(result, "quietest").speaker == "Paula Andrade"
     assert only(result, "never heard").speaker is None
+
+
+def test_the_ministry_the_zoo_and_a_biosciences_company_are_organizations() -> None:
+    text = (
+        "Cholera outbreak contained\n\n"
+        "Ministry of Health spokesperson Mwila Chanda said the outbreak was under control. "
+        "In a statement, the ministry asked residents to \"boil or treat all drinking "
+        "water.\"\n\n"
+        "The FDA approved a drug made by Boston-based Calder Biosciences. The company said "
+        "patients would receive it \"in the coming weeks.\"\n\n"
+        "Kellingford Zoo welcomed an okapi calf. On its Facebook page, the zoo wrote: \"We are "
+        "over the moon.\""
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Ministry of Health", "Calder Biosciences", "Kellingford Zoo"]

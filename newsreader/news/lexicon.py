@@ -311,6 +311,7 @@ ORG_WORDS = word_set(
     gallery galleries brigade battalion regiment squadron platoon fleet detachment
     semiconductors semiconductor electronics chemicals mining minerals petroleum shipping
     automotive survey collective festival directorate inspectorate secretariat tribunal
+    zoo aquarium biosciences bioscience genomics diagnostics biologics biopharma
     rovers wanderers albion hotspur fc afc
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu wikinews"""
 ) | frozenset(FOREIGN_ORG_HEADS)
@@ -1352,7 +1353,8 @@ ORG_KINDS = {
         ventures software brands studios markets supermarkets stores bancorp insurance
         airways railways utilities telecom communications brewery brewing semiconductors
         semiconductor electronics chemicals chemical pharma biotech therapeutics mining
-        minerals petroleum shipping automotive robotics logistics"""),
+        minerals petroleum shipping automotive robotics logistics biosciences bioscience
+        genomics diagnostics biologics biopharma"""),
     "lender": word_set("bank bancorp banking"),
     "retailer": word_set("markets supermarkets stores mart"),
     "grocer": word_set("markets supermarkets foods"),

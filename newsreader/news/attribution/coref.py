@@ -1117,6 +1117,8 @@ class Resolver:
             head, " ".join(words[1:]) if len(words) > 2 else None, synonyms)
         org_at, org = orgs.before(source.start)
         person_at, person = persons.before(source.start)
+        if head in lx.GENERIC_ORG_HEADS and head not in lx.PERSON_HEADS and org >= 0:
+            person_at = -1  # the ministry said: the ministry, not its spokesperson
         if person_at > org_at or (person_at == org_at and 0 <= person < org):
             return person
         if org >= 0 and head in lx.ORG_KINDS:
