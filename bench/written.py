@@ -18,11 +18,12 @@ round added ``w`` to ``z`` and ``A`` to ``E`` (Wikinews politics, science, healt
 culture, disasters and interviews; US agency, Justice Department and university releases;
 British copy in single marks): ``w``, ``x``, ``z``, ``A`` and ``C`` were read after their
 first scoring, ``y``, ``B``, ``D`` and ``E`` were only ever scored and join the held-out
-group. A fourth round added ``F`` to ``Q`` (Wikinews courts, politics abroad, technology,
-sport, disasters and interviews; US agency and military releases; US, Canadian,
-Australian, British, Irish, Indian and South African university news): ``G``, ``H``, ``K``,
-``L``, ``M``, ``N`` and ``O`` were read after their first scoring, ``F``, ``I``, ``J``,
-``P`` and ``Q`` were only ever scored and join the held-out group.
+group. A fourth round added ``F`` to ``U`` (Wikinews courts, politics abroad, technology,
+sport, disasters, culture, health and interviews; US agency, state and military releases;
+US, Canadian, Australian, British, Irish, Indian and South African university news and
+college athletics): ``G``, ``H``, ``K``, ``L``, ``M``, ``N``, ``O`` and ``U`` were read
+after their first scoring, ``F``, ``I``, ``J``, ``P``, ``Q``, ``R``, ``S`` and ``T`` were
+only ever scored and join the held-out group.
 Every source line says ``(fictional)``. Each group is
 scored by real-news-dev's own ``score.py`` (run from ../shared, not copied into the
 project), through ``bench/quotes.py``'s ``real_news``.
@@ -46,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": "abcdefghijklmnoqruvwxzACGHKLMNO", "held_out": "pstyBDEFIJPQ"}
+GROUPS = {"tuned": "abcdefghijklmnoqruvwxzACGHKLMNOU", "held_out": "pstyBDEFIJPQRST"}
 """Which sets (first letters of the file names) each group holds."""
 
 
