@@ -138,6 +138,9 @@ class Resolver:
         self._sorted = True
         # for descriptions, built on first use (the registry is complete by then)
         self._orgs_by_head: dict[str, list[int]] | None = None
+        self._authors: list[tuple[int, int]] | None = None
+        """(first mention, entity) of the persons named as a study's authors, in entity order
+        (built on first use, by ``_lead_author``)."""
         self._persons_by_head: dict[str, list[int]] = {}
         self._persons_by_synonym: dict[str, list[int]] = {}
         """Persons by the other words for their roles (``lawyer`` for an attorney), tried
@@ -378,12 +381,14 @@ class Resolver:
         """The first person named before offset ``before`` as a study's author (``lead
         author Dr. Paula Andrade``, ``the report's lead author, Professor Nathan Banks``): the
         first-named of ``the researchers`` or ``the authors`` who wrote, or -1."""
-        for index, entity in enumerate(self.registry.entities):
-            if entity.kind != "person" or not entity.mentions or entity.mentions[0][0] >= before:
-                continue
-            if "author" in self._role_words(index) or "author" in self._before_mentions(index):
-                return index
-        return -1
+        if self._authors is None:  # (found once: a text of many such sources stays linear)
+            self._authors = [
+                (entity.mentions[0][0], index)
+                for index, entity in enumerate(self.registry.entities)
+                if entity.kind == "person" and entity.mentions and (
+                    "author" in self._role_words(index) or "author" in self._before_mentions(index))
+            ]
+        return next((index for first, index in self._authors if first < before), -1)
 
     def _account_owner(self, source: Source) -> int:
         """``a message posted on his personal X account read``: whom the possessive before
@@ -1286,6 +1291,7 @@ def _owned_words(words: Sequence[str]) -> bool:
 
 
 _LAST_WORD = re.compile(r"(\w+),?[ \t]+$")
+"""The word written just before a name, past a comma (``Her mother, Denise Frost``)."""
 
 _FAMILY_NAME = re.compile(r"[Tt]he (?:[A-Z][\w’'-]+ ){1,2}family")
 """A family by its name (``the Wright family``, ``the Ames-Keegan family``): a speaker of its

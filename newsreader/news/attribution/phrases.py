@@ -654,8 +654,7 @@ def _described_from_place(frame: Frame, source: Source, start: int) -> Source | 
     if not source.names or any(name.kind != "place" for name in source.names):
         return None
     lowers = frame.lowers
-    k = bisect_left(frame.tokens.starts, source.start, frame.first,
-                    frame.first + len(frame.words)) - frame.first - 1
+    k = _position_of(frame, source.start) - 1
     while k > start and frame.words[k].islower() and lowers[k] not in _PLACE_PREPOSITIONS and (
         lowers[k] not in lx.FUNCTION_WORDS
     ):
@@ -764,8 +763,7 @@ to the leader``, ``people familiar with the talks``)."""
 def _close_to(frame: Frame, source: Source, start: int) -> Source | None:
     """``A source close to the council leader told``: the description the phrase hangs on,
     which is the source, not the one it is close to."""
-    k = bisect_left(frame.tokens.starts, source.start, frame.first, frame.first + len(frame.words))
-    k -= frame.first
+    k = _position_of(frame, source.start)
     lowers = frame.lowers
     # the preposition right before the source, or a few words before it (familiar with the
     # agency's internal investigation)
