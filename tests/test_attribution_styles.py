@@ -1916,3 +1916,104 @@ def test_the_ministry_the_zoo_and_a_biosciences_company_are_organizations() -> N
     )
     assert [q.speaker for q in analyse(text).quotes] == [
         "Ministry of Health", "Calder Biosciences", "Kellingford Zoo"]
+
+
+# ---------------------------------------------------------------- fifth round
+
+
+def test_he_or_she_after_an_unnamed_description_opening_the_sentence_before() -> None:
+    text = (
+        "Fuel protest turns violent\n\n"
+        "Police spokesperson Sgt. Amina Odhiambo said 11 people had been held. \"We will not "
+        "allow damage,\" Odhiambo said.\n\n"
+        "A cashier near the market said the gas had drifted into her shop. \"My son was "
+        "inside,\" she said.\n\n"
+        "Outside the depot, a retired driver waiting for a bus shook his head. \"Enough,\" he "
+        "said.\n\n"
+        "One marcher, holding a placard above his head, offered a different view. \"We came "
+        "in peace,\" he said."
+    )
+    result = analyse(text)
+    assert only(result, "My son").speaker is None
+    assert only(result, "Enough").speaker is None
+    assert only(result, "in peace").speaker is None
+    assert only(result, "damage").speaker == "Amina Odhiambo"
+
+
+def test_the_first_name_an_unnamed_survivors_aside_gives() -> None:
+    text = (
+        "Boat capsizes\n\n"
+        "\"We are still searching,\" coast guard chief Nora Bell said.\n\n"
+        "One survivor, a fisherman who gave his name only as Tomas, said the crew had ignored "
+        "the warnings. \"The waves were higher than the boat,\" he said."
+    )
+    assert only(analyse(text), "waves were higher").speaker == "Tomas"
+
+
+def test_a_name_after_said_is_what_the_quoted_predicate_is_said_of() -> None:
+    text = (
+        "Medal for a deckhand\n\n"
+        "\"I only did my job,\" deckhand Rafael Stone says.\n\n"
+        "A crew member who saw the rescue, and who asked not to be named, said Stone \"was "
+        "over the rail before anyone shouted.\""
+    )
+    quote = only(analyse(text), "over the rail")
+    assert quote.speaker is None and quote.source is not None
+
+
+def test_what_observers_found_is_the_reporters_quotation() -> None:
+    text = (
+        "Election count disputed\n\n"
+        "The head of the regional observer mission, Ines Holm, said observers had found \"no "
+        "sign of organised fraud\" in the count.\n\n"
+        "His chief rival, former envoy Arif Sani, said on television that the hearing "
+        "confirmed \"everything we warned about.\"\n\n"
+        "Holm recalled that voters had asked for \"a count they could watch.\""
+    )
+    result = analyse(text)
+    assert only(result, "organised fraud").speaker == "Ines Holm"
+    assert only(result, "everything we warned").speaker == "Arif Sani"
+    assert only(result, "could watch").speaker is None  # the voters asked for it
+
+
+def test_a_surname_that_is_a_title_after_a_middle_name() -> None:
+    text = (
+        "Gun ring charged\n\n"
+        "Darnell Wayne King, 40, was charged on Monday. Prosecutors wrote in a filing that "
+        "King had told an informant he could \"build ten a week.\""
+    )
+    assert only(analyse(text), "ten a week").speaker == "Darnell Wayne King"
+
+
+def test_acronyms_that_spell_a_pronoun_the_group_around_a_name_and_a_member_of() -> None:
+    text = (
+        "Fungus spreads\n\n"
+        "In its annual report, the WHO said the fungus \"spreads quickly between "
+        "patients.\"\n\n"
+        "Dr. Lena Farrow and her colleagues reported that treated hives were \"three times "
+        "as likely\" to fail.\n\n"
+        "Opposition leader Mara Velic of the Green Future party said her party would oppose "
+        "the bill \"at every stage.\""
+    )
+    result = analyse(text)
+    assert only(result, "spreads quickly").speaker == "WHO"
+    assert only(result, "three times").speaker == "Lena Farrow"
+    assert only(result, "every stage").speaker == "Mara Velic"
+
+
+def test_documents_released_by_an_issuer_posts_and_indictments() -> None:
+    text = (
+        "Exercise ends\n\n"
+        "A statement released by the 4th Mountain Brigade at the close of the exercise "
+        "described it as \"the hardest week of the year.\"\n\n"
+        "Council leader Rosa Quint wrote on Facebook that an audit would follow. \"Every "
+        "dollar will be traced,\" the post said.\n\n"
+        "Investigators with the Bureau of Alcohol, Tobacco, Firearms and Explosives searched "
+        "the garage. The indictment describes it as \"a factory floor.\"\n\n"
+        "The filing says that after one delivery, Reyes texted Lowe: \"Best month yet.\""
+    )
+    result = analyse(text)
+    assert only(result, "hardest week").speaker == "Mountain Brigade"
+    assert only(result, "Every dollar").speaker == "Rosa Quint"
+    assert only(result, "factory floor").speaker == "The indictment"
+    assert only(result, "Best month").speaker == "Reyes"

@@ -84,6 +84,8 @@ SPEECH_VERBS = _forms(
     """
 )
 """Reporting verbs (every form -> lemma): a cue that someone said or wrote something."""
+SPEECH_VERBS.update({"texted": "text", "emailed": "email", "e-mailed": "email",
+                     "messaged": "message"})  # (only the past: "text", "email" are nouns too)
 
 AUXILIARIES = word_set(
     """has have had having is was were are am be been being will would shall should can could may

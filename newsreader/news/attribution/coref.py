@@ -125,6 +125,8 @@ class Resolver:
         self.starts = [name.start for name in names]
         self.source_starts: set[int] = set()
         self._subjects: dict[int, frozenset[int]] = {}
+        self._no_subject: set[int] = set()
+        """The sentences whose subject the noun-phrase rules do not find."""
         self._nominal_subjects: dict[int, Source] = {}
         """The sentences whose subject is a description, and that description."""
         self._plural_subjects: set[int] = set()
@@ -420,7 +422,8 @@ class Resolver:
         document = self.document
         here = document.sentence_at(source.start)
         paragraph = document.paragraph_at(source.start)
-        pattern = re.compile(rf"\b{re.escape(words[1])}\b", re.IGNORECASE)
+        pattern = _POSTING if words[1] in _POSTS else re.compile(
+            rf"\b{re.escape(words[1])}\b", re.IGNORECASE)
         for sentence in range(here, max(-1, here - 4), -1):
             a, b = document.sentences[sentence]
             if document.paragraph_at(a) < paragraph - 1:
@@ -706,6 +709,7 @@ class Resolver:
             subject = sentence_subject(frame, 0, len(frame.words)) if len(frame.words) else None
             if subject is None:
                 got = frozenset()
+                self._no_subject.add(sentence)
             elif subject.kind == "name":
                 got = frozenset(name.start for name in subject.names)
                 if len(subject.names) > 1 or self._and_after(subject):
@@ -875,6 +879,12 @@ class Resolver:
                 found = self._just_named(nominal)
             if found < 0:
                 found = self._described(nominal, synonyms=True)
+            if found < 0:
+                # One survivor, a college student who gave his name only as Sajib, said
+                aside = self.document.text.find(",", nominal.end, nominal.end + 2)
+                if aside >= 0 and _FIRST_NAME_ASIDE.search(
+                        self.document.text, aside, aside + 120):
+                    found = self._first_name_given(aside)
             if found >= 0 and gender in ("m", "f") and self.registry.entities[found].gender not in (
                 None, gender
             ):
@@ -1061,6 +1071,8 @@ class Resolver:
         for sentence in range(here, floor - 1, -1):
             self._subjects_of(sentence)
             subject = self._nominal_subjects.get(sentence)
+            if subject is None and sentence == here - 1 and sentence in self._no_subject:
+                subject = self._someone_opening(sentence)
             if subject is None or subject.start >= source.start:
                 continue
             words, head = _head(subject.text)
@@ -1073,6 +1085,28 @@ class Resolver:
                     return None
                 return subject
             return None  # the latest subject describes something else
+        return None
+
+    def _someone_opening(self, sentence: int) -> Source | None:
+        """A description of someone not named (``a retired engineer``, ``One soldier``) that
+        opens a sentence, after any introductory phrase and its comma, when the sentence's
+        subject was not found (``One soldier, warming his hands …, offered``, ``Outside the
+        parliament, a retired engineer waiting at a tram stop shook his head``)."""
+        frame = self.document.frame(sentence)
+        lowers = frame.lowers
+        count = min(len(lowers), 24)
+        i = 0
+        if count and lowers[0] not in lx.INDEFINITE_OPENERS:
+            comma = next((k for k in range(1, min(count, 12)) if lowers[k] == ","), -1)
+            i = comma + 1 if comma > 0 and lowers[0] in lx.INTRODUCTORY_WORDS else count
+        if i >= count or lowers[i] not in lx.INDEFINITE_OPENERS:
+            return None
+        for k in range(i + 1, min(count, i + 4)):
+            low = lowers[k]
+            if not low.isalpha() or frame.words[k][:1].isupper():
+                return None
+            if low in lx.PERSON_HEADS or low in lx.PERSON_DESCRIPTION_HEADS or agent_noun(low):
+                return Source(frame.start(i), frame.end(k), "nominal", frame.text(i, k + 1))
         return None
 
     def _nominal_before(
@@ -1264,20 +1298,28 @@ _POSTED_ON = re.compile(
 _OWN_SENDER = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?=\s+(?:from|by)\s)")
 """A document's description up to its word, before ``from`` or ``by`` (``A statement``)."""
+_POSTS = frozenset({"post", "tweet", "message"})
+"""Words for a document posted on social media."""
+_POSTING = re.compile(r"\b(?:post|posted|tweet|tweeted|message|wrote on)\b", re.IGNORECASE)
+"""Where a sentence mentions a post (``wrote on Facebook that``) before ``the post said``."""
 _FROM = re.compile(r"\s+(?:from|by)\s+")
 """What joins a document to its sender (``a statement from``)."""
 _POSSESSOR_BEFORE = re.compile(r"\b(?:(the|The)\s+)?([\w-]+)['’]s\s+(?:[a-z-]+\s+){0,3}\Z")
 """An owner's possessive and a few lowercase modifiers, ending where a document's word
 begins (``the network's annual``)."""
 _AUTHOR_AFTER = re.compile(
-    r"(?:\s+(?:of|on|in|into|for|about)(?:\s+(?!by\b)[\w-]+){1,7}?)?\s+(?:by|from)\s+(?:the\s+)?")
+    r"(?:\s+(?:of|on|in|into|for|about)(?:\s+(?!by\b)[\w-]+){1,7}?)?"
+    r"(?:\s+(?:released|issued|published|posted|signed|sent|written|put out|shared))?"
+    r"\s+(?:by|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?")
 """After a document's head, a prepositional phrase or none, then ``by`` or ``from``
-(``review of services in the region by the``): the name after it is the author."""
+(``review of services in the region by the``, ``statement released by the 3rd``): the name
+after it is the author."""
 _DESCRIBED_SENDER = re.compile(r"(?:the|its|their)\s+[a-z]+", re.IGNORECASE)
 """A short description of a document's sender (``the trust``)."""
 
 _HEAD_ENDS = lx.ROLE_PREPOSITIONS | lx.MEDIUM_PREPOSITIONS | {
-    "from", "by", "who", "whose", "which"}
+    "from", "by", "who", "whose", "which", "that", "near", "outside", "inside", "behind",
+    "beside", "across", "along", "among", "around", "under", "waiting"}
 """Words after a description's head (``a spokesman for the city``, ``A taxi driver who
 joined the march``)."""
 

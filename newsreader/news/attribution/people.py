@@ -99,6 +99,9 @@ def is_cap(word: str) -> bool:
     return word[:1].isupper() and (len(word) > 1 or word.isalpha())
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+"""A middle initial written as one token (``B.``)."""
+
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu|d)[-'’][A-Z]")
 """A surname written with a lowercase particle (``el-Sisi``, ``al-Assad``, ``d’Estaing``)."""
 
@@ -587,6 +590,16 @@ def find_name_runs(
         and words[i + 1][:1].isupper() and starts[i + 1] - tokens.ends[i] == 1
         and bare_lower(words[i + 1]) in lx.REFUSED_NAME_WORDS
     }
+    surnames.update(  # John Everett King, Ann B. Price: after a middle name or an initial
+        bare_lower(words[i + 2])
+        for i in capitalized
+        if lowers[i] in lx.FIRST_NAMES and i + 2 < count
+        and words[i + 1][:1].isupper() and words[i + 2][:1].isupper()
+        and (words[i + 1].isalpha() or _INITIAL.fullmatch(words[i + 1]))
+        and starts[i + 1] - tokens.ends[i] == 1 and starts[i + 2] - tokens.ends[i + 1] == 1
+        and bare_lower(words[i + 1]) not in lx.REFUSED_NAME_WORDS
+        and bare_lower(words[i + 2]) in lx.REFUSED_NAME_WORDS
+    )
     finder = NameFinder(text, tokens, sentence_starts, capitalized_inside, surnames)
     runs = []
     lowercase: set[str] = set()  # the words written in lowercase (filled when first needed)
@@ -638,7 +651,8 @@ def find_name_runs(
                 continue  # (but Hasbro hosted …, beside "… Hasbro announced …")
         if end - start == 1 and start > 0 and (
             (lowers[start] in _TITLE_WORDS
-             and (lowers[start - 1] in lx.DETERMINERS or lowers[start - 1] in lx.NOT_NAMES))
+             and (lowers[start - 1] in lx.DETERMINERS or lowers[start - 1] in lx.NOT_NAMES)
+             and not (lowers[start - 1] == "that" and bare_lower(words[start]) in surnames))
             or (lowers[start - 1] in ("a", "an") and (
                 end == count or lowers[end] in lx.FUNCTION_WORDS or not lowers[end][:1].isalnum()
             ))

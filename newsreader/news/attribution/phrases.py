@@ -621,7 +621,7 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                         return named
                 return source
         return None
-    if lowers[j] in ("who", "which") and j - 1 >= start:
+    if lowers[j] in ("who", "which") and j - 1 >= start and not words[j].isupper():
         # NAME, who said …: the mention is "who", it names what stands before it
         antecedent = phrase_ending(frame, j - 2 if words[j - 1] == "," else j - 1, start)
         source = Source(frame.start(j), frame.end(j), "pronoun", words[j])
@@ -631,7 +631,8 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
     source = phrase_ending(frame, j, start)
     if source is not None and source.kind != "pronoun":
         owner = _appositive_owner(frame, source, j, start) or _participle_owner(
-            frame, source, start) or _close_to(frame, source, start)
+            frame, source, start) or _close_to(frame, source, start) or _leader_of_group(
+            frame, source, start) or _member_before(frame, source, start)
         if owner is not None:
             return owner
     if source is None or source.kind == "name" and all(
@@ -708,7 +709,8 @@ def _position_of(frame: Frame, offset: int) -> int:
 def agent_noun(low: str) -> bool:
     """Whether a word reads as a noun for someone who does something (``operator``,
     ``cyclist``, ``shopkeeper``, ``attendant``): a description of a person."""
-    return len(low) > 5 and low.endswith(lx.AGENT_SUFFIXES) and low not in lx.NOT_AGENT_NOUNS
+    return len(low) > 5 and low.endswith(lx.AGENT_SUFFIXES) and low not in lx.NOT_AGENT_NOUNS and (
+        not low.endswith("ment"))  # (an indictment, a statement: things)
 
 
 def _person_for_portfolio(frame: Frame, source: Source, i: int, j: int) -> Source | None:
@@ -758,6 +760,45 @@ def _described_before_relative(frame: Frame, j: int, start: int) -> Source | Non
 _CLOSE_TO = {"close": "to", "familiar": "with", "near": "to", "loyal": "to"}
 """Adjectives and their preposition that tie an unnamed source to someone (``a source close
 to the leader``, ``people familiar with the talks``)."""
+
+
+_GROUP_AROUND = frozenset({"colleagues", "co-authors", "coauthors", "team", "collaborators",
+                           "students", "associates", "co-workers", "teammates"})
+"""Heads of ``his colleagues`` after ``NAME and``: the people around the one named."""
+
+
+def _leader_of_group(frame: Frame, source: Source, start: int) -> Source | None:
+    """``Dr. Felix Moreau and his colleagues reported``: the person named before ``and`` and
+    a possessive for the people around them (the first-named speaker)."""
+    words = source.text.lower().split()
+    if len(words) != 2 or words[0] not in _POSSESSIVES or words[1] not in _GROUP_AROUND:
+        return None
+    k = _position_of(frame, source.start)
+    if k - 2 < start or frame.lowers[k - 1] != "and":
+        return None
+    named = phrase_ending(frame, k - 2, start)
+    if named is None or named.kind != "name" or len(named.names) != 1 or (
+        named.names[0].kind != "person"
+    ):
+        return None
+    return named
+
+
+def _member_before(frame: Frame, source: Source, start: int) -> Source | None:
+    """``Valentina Rusu of the Civic Alternative party said``: the person named before
+    ``of``, ``from`` or ``at`` and a description of their organization (the person speaks,
+    not the party)."""
+    if not source.text.startswith("the "):
+        return None
+    k = _position_of(frame, source.start)
+    if k - 2 < start or frame.lowers[k - 1] not in ("of", "from", "at"):
+        return None
+    named = phrase_ending(frame, k - 2, start)
+    if named is None or named.kind != "name" or len(named.names) != 1 or (
+        named.names[0].kind != "person"
+    ):
+        return None
+    return named
 
 
 def _close_to(frame: Frame, source: Source, start: int) -> Source | None:
@@ -1068,16 +1109,17 @@ def _description_ending(frame: Frame, j: int, start: int) -> int:
 
 
 def _described_name(frame: Frame, i: int, j: int) -> Source | None:
-    """A person named at the end of items [i, j) after an article and lowercase words that
-    describe them (``the former television presenter Duarte Vaz``), the words their role."""
-    if j - i < 3 or j - i > 9 or frame.lowers[i] not in lx.ARTICLES:
+    """A person named at the end of items [i, j) after lowercase words that describe them,
+    with an article or none (``the former television presenter Duarte Vaz``, ``former
+    regent Yusuf Hakim``), the words their role."""
+    if j - i < 3 or j - i > 9:
         return None
-    k = i + 1
+    k = first = i + 1 if frame.lowers[i] in lx.ARTICLES else i
     while k < j and frame.name_run_at[k] is None and frame.words[k].isalpha() and (
         frame.words[k].islower() and frame.lowers[k] not in lx.FUNCTION_WORDS
     ):
         k += 1
-    if k == i + 1 or k >= j:
+    if k == first or k >= j:
         return None
     named = name_exactly(frame, k, j)
     if named is None or not all(name.kind == "person" for name in named.names):
@@ -1152,7 +1194,7 @@ def name_exactly(frame: Frame, i: int, j: int) -> Source | None:
         return None
     found = phrase_from(frame, i, j)
     if found is None or found[1] != j or found[0].kind != "name":
-        return None
+        return _described_name(frame, i, j)
     return found[0]
 
 
@@ -1191,9 +1233,9 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
         return None
     lowers = frame.lowers
     low = lowers[j]
-    if low in lx.SUBJECT_PRONOUNS:
-        return _pronoun(frame, j)
     run_index = frame.name_run_at[j]
+    if low in lx.SUBJECT_PRONOUNS and not (run_index is not None and frame.words[j].isupper()):
+        return _pronoun(frame, j)  # (but the WHO said: the World Health Organization)
     if run_index is not None and frame.name_runs[run_index].end - 1 == frame.token(j):
         run = frame.name_runs[run_index]
         names = run.names
@@ -1393,6 +1435,10 @@ def _nominal_ending(frame: Frame, j: int, start: int) -> Source:
             and _head_before(frame, i - 1, start)
         ):
             break  # (an audit of the project: on past "of" to the head)
+    if i < j and lowers[i] == "that" and lowers[j].endswith("s") and (
+        not lowers[j].endswith("ss")
+    ):
+        i += 1  # wrote that witnesses had described: "that" opens the clause
     return Source(frame.start(i), frame.end(j), "nominal", frame.text(i, j + 1))
 
 

@@ -232,8 +232,8 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
                 cue, floor = relative - 1, relative - 12
                 continue
             if source is not None:
-                return _outer_cue(frame, cue, at, start, limit) or _at_cue(
-                    frame, cue, source, limit, "pre")
+                return _outer_cue(frame, cue, at, start, limit) or _reporter_of(
+                    frame, cue, source, start, limit) or _at_cue(frame, cue, source, limit, "pre")
             break
         cue -= 1
     if start <= left < at - 1 and words[left + 1] == ":" and left not in frame.quotes:
@@ -346,6 +346,38 @@ def _outer_cue(frame: Frame, cue: int, at: int, start: int, limit: int) -> Attri
     return _at_cue(frame, first, source, limit, "sentence")
 
 
+_FINDING_LEMMAS = frozenset({"find", "confirm", "reveal", "indicate", "conclude", "show"})
+"""Verbs of what something or some people found rather than said (``observers had found``)."""
+
+
+def _reporter_of(
+    frame: Frame, cue: int, source: Source, start: int, limit: int
+) -> Attribution | None:
+    """The attribution of an earlier reporting verb of the sentence whose clause holds the
+    nearer one, when the nearer one's source is nobody in particular (a bare plural, a
+    thing): ``Hannah Wood said observers had found "…"``, ``Yusuf Hakim said the questioning
+    confirmed "…"``: the one who reports it, as the annotators read it."""
+    words = source.text.split()
+    if lx.SPEECH_VERBS.get(frame.lowers[cue]) not in _FINDING_LEMMAS:
+        return None  # (He recalled that parents had asked for "…": the parents' words)
+    if source.kind != "nominal" or not words or not (
+        (words[0].lower() not in lx.DETERMINERS and words[0].lower() not in lx.POSSESSIVE_PRONOUNS
+         and words[-1].lower().endswith("s"))
+        or (words[0].lower() == "the" and len(words) == 2 and not _description_head(
+            words[1].lower()))
+    ):
+        return None
+    inner = _position(frame, source.start, start)
+    first = next((k for k in range(start, inner) if frame.cue_words[k] and is_cue(frame, k)), -1)
+    if first < 0 or any(frame.words[k] in (".", ";", "?", "!") or k in frame.quotes
+                        for k in range(first, inner)):
+        return None
+    outer = cue_source(frame, first, start, limit)
+    if outer is None or outer.kind not in ("name", "pronoun"):
+        return None
+    return _at_cue(frame, first, outer, limit, "reporter")
+
+
 def _subject_of_sentence(
     document: Document, quote: int, frame: Frame, at: int, start: int
 ) -> Attribution | None:
@@ -414,6 +446,13 @@ def _anonymous_description(frame: Frame, cue: int, start: int) -> Source | None:
     text = frame.full_text
     if not ANONYMOUS_ASIDE.match(text, frame.start(k) - (1 if frame.words[k - 1] == "," else 0)):
         return None
+    if frame.lowers[k - 1] == "and" and k - 2 > start and frame.words[k - 2] == ",":
+        # A sailor who watched the rescue, and who asked not to be named, said: the first
+        # clause's "who" ends the description
+        first = next((j for j in range(k - 3, max(start, k - 16), -1)
+                      if frame.lowers[j] in ("who", "which")), -1)
+        if first > start:
+            k = first
     end = k - 1 if frame.words[k - 1] == "," else k
     b = end - 1
     while b > start and end - b <= 14 and b - 1 not in frame.quotes and frame.words[b - 1] != ",":
@@ -504,13 +543,17 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
         if subject is not None and subject.kind != "nominal":
             return subject  # Hunter, meanwhile, said …
         found = phrase_from(frame, cue + 1, limit, inverted=True)
-        if found and ends_clause(frame, found[1], limit):
-            return found[0]  # …, said Geert Wilders, founder of …
+        if found and ends_clause(frame, found[1], limit) and (
+            found[0].kind == "nominal" or not _predicate_quoted(frame, found[1])
+        ):
+            return found[0]  # …, said Geert Wilders, founder of … (but …, said Stone "was
+            # in the water …": Stone is what the quotation is said of)
     source = subject_before(frame, cue, start)
     if source is not None and source.kind != "pronoun" and _after_preposition(frame, source, start):
         # in Ballot Access News comments: a noun, and no subject; but A spokeswoman for the
         # council said: the description the preposition is part of
-        return _description_before(frame, cue, start) or (
+        return _document_opening(frame, cue, start) or _description_before(
+            frame, cue, start) or (
             _description_with(frame, source, start) if words[cue - 1] == "," else None
         ) or _people_with_preposition(frame, cue, start)
     if source is not None and source.kind == "pronoun" and not source.names and (
@@ -532,8 +575,41 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
             frame, cue, start)
     if source is None and cue - 1 >= start:
         source = _people_with_preposition(frame, cue, start) or _description_before(
-            frame, cue, start)
+            frame, cue, start) or _document_opening(frame, cue, start)
     return source
+
+
+def _document_opening(frame: Frame, cue: int, start: int) -> Source | None:
+    """``A statement released by the brigade at the close of the exercise described``: the
+    document that opens the clause, when a phrase of its own stands between it and the
+    verb (the exercise is no subject)."""
+    opening = sentence_subject(frame, start, cue)
+    if opening is None or opening.kind != "nominal" or (
+        opening.text.split()[-1].lower() not in lx.DOCUMENT_HEADS
+    ) or _position(frame, opening.start, start) != start:
+        return None
+    k = _position(frame, opening.end, start)
+    if k < 0:
+        k = next((i for i in range(start, cue) if frame.end(i) == opening.end), -2) + 1
+    following = frame.lowers[k] if 0 <= k < cue else ""
+    return opening if following in _DOCUMENT_LINKS else None
+
+
+_DOCUMENT_LINKS = frozenset({"released", "issued", "published", "posted", "signed", "sent",
+                             "from", "by", "written", "put"})
+"""Words after a document's word that say who issued it (``A statement released by``)."""
+
+
+def _predicate_quoted(frame: Frame, k: int) -> bool:
+    """Whether item k is a quotation that begins, right after the phrase before it, with a
+    lowercase word (``said Stone "was in the water"``): the phrase is its subject, not the
+    speaker of an inverted cue."""
+    if k not in frame.quotes or k == 0 or frame.words[k - 1] in lx.PUNCTUATION:
+        return False
+    text = frame.full_text
+    at = frame.start(k)
+    inside = text[at + 1 : at + 3].lstrip()
+    return inside[:1].islower()
 
 
 def _quoted_as(frame: Frame, j: int, start: int) -> Source | None:
