@@ -2017,3 +2017,28 @@ def test_documents_released_by_an_issuer_posts_and_indictments() -> None:
     assert only(result, "Every dollar").speaker == "Rosa Quint"
     assert only(result, "factory floor").speaker == "The indictment"
     assert only(result, "Best month").speaker == "Reyes"
+
+
+def test_a_title_word_or_an_outlets_name_as_the_surname_after_a_rank() -> None:
+    text = (
+        "Jets kept flying\n\n"
+        "The wing kept its fleet at a mission-capable rate \"just over 90 percent,\" according "
+        "to Maj. Corin Bishop, the group's operations officer.\n\n"
+        "\"We carried our own spares,\" Bishop said.\n\n"
+        "Gov. Idony Fox sent 300 soldiers. \"They are our neighbours,\" Fox said."
+    )
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Corin Bishop", "Corin Bishop", "Idony Fox"]
+    assert {p.name: p.kind for p in result.people}["Idony Fox"] == "person"
+
+
+def test_the_governor_a_paragraph_on_is_the_one_titled_governor() -> None:
+    text = (
+        "Flood response\n\n"
+        "Gov. Idony Fox activated the Guard on Monday. \"Nobody will be left behind,\" Fox "
+        "said.\n\n"
+        "\"I have a basement to muck out,\" said Tom Reilly, 34.\n\n"
+        "The governor said the state would ask for federal help. \"The damage is going to be "
+        "significant,\" the governor said."
+    )
+    assert only(analyse(text), "damage is going").speaker == "Idony Fox"

@@ -1111,7 +1111,8 @@ NOUN_LIKE_CUES = word_set(
     quip shout cry whisper mutter lament complaint counter repeat state recount chant
     sing praise thank blame label brand term call dub rant rave echo sigh order challenge
     contest dispute reveal conclude confirm deny testify suggest predict report maintain
-    stress caution forecast guarantee swear comment mention insist"""
+    stress caution forecast guarantee swear comment mention insist rate share project
+    estimate figure"""
 )
 """Lemmas whose base and -s forms are more often nouns (``comment``, ``claims``): cues only
 after a subject-like word."""

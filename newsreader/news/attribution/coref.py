@@ -633,11 +633,23 @@ class Resolver:
             return focus if focus >= 0 else other
         head = _head(source.text)[1]
         roles = self.registry.entities[focus].role
+        if not roles and not any(w in lx.TITLES or w in lx.NAME_TITLE_WORDS or agent_noun(w)
+                                 for w in self._role_words(focus)) and (
+            self._paragraph_of_latest(focus, source.start)
+            < self.document.paragraph_at(source.start)
+        ):
+            return other  # Gov. Marian Fox … said Tom Young. ¶ The governor: Fox, not Young
         if roles and head not in roles.lower() and head not in _synonyms(
             [w.strip(",.()") for w in roles.lower().split()]
         ):
             return other
         return focus
+
+    def _paragraph_of_latest(self, entity: int, offset: int) -> int:
+        """The paragraph of entity ``entity``'s latest mention before offset ``offset``."""
+        mentions = self.registry.entities[entity].mentions
+        k = bisect_left(mentions, (offset,)) - 1
+        return self.document.paragraph_at(mentions[k][0]) if k >= 0 else -1
 
     def _before_mentions(self, index: int) -> str:
         """The few words written before each mention of an entity, lowercased (``defense

@@ -590,6 +590,14 @@ def find_name_runs(
         and words[i + 1][:1].isupper() and starts[i + 1] - tokens.ends[i] == 1
         and bare_lower(words[i + 1]) in lx.REFUSED_NAME_WORDS
     }
+    surnames.update(  # Maj. Devon Bishop: after a title and a first name
+        bare_lower(words[i + 1])
+        for i in capitalized
+        if i > 0 and i + 1 < count and lowers[i - 1].endswith(".") and lowers[i - 1] in lx.TITLES
+        and words[i].isalpha() and lowers[i] not in lx.REFUSED_NAME_WORDS
+        and words[i + 1][:1].isupper() and starts[i + 1] - tokens.ends[i] == 1
+        and bare_lower(words[i + 1]) in lx.REFUSED_NAME_WORDS
+    )
     surnames.update(  # John Everett King, Ann B. Price: after a middle name or an initial
         bare_lower(words[i + 2])
         for i in capitalized
@@ -692,7 +700,9 @@ def find_name_runs(
         ):
             runs.append(NameRun(start, end, []))  # Judge, Pope: a title alone, not a name
             continue
-        if end - start >= 2 and _title_only(words, start, end):
+        if end - start >= 2 and _title_only(words, start, end) and (
+            bare_lower(words[end - 1]) not in surnames  # (Maj. Devon Bishop: his surname)
+        ):
             runs.append(NameRun(start, end, []))  # the 2nd Battalion Commander: a role
             continue
         if end - start >= 3 and start > 0 and lowers[start - 1] == "of" and (
@@ -975,6 +985,12 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
         # Tokyo-based Kaiyo Bulk Shipping, London-born Ann Roe: the place is no part of it
         title, name, name_start = [*title, name[0]], name[1:], name_start + 1
     kind = classify(name)
+    if kind == "organization" and title and title[-1].endswith(".") and (
+        title[-1].lower() in lx.TITLES and 2 <= len(name) <= 3
+        and bare_lower(name[-1]) in lx.ORG_SURNAMES
+        and lx.ORG_WORDS.isdisjoint(map(bare_lower, name[:-1]))
+    ):
+        kind = "person"  # Gov. Marian Fox, Sgt. Dale Church: a surname, whatever it names
     if the and kind == "person" and not title:
         kind = "organization"
     if _title_of_organization(title, name, kind):
