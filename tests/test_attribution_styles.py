@@ -2042,3 +2042,32 @@ def test_the_governor_a_paragraph_on_is_the_one_titled_governor() -> None:
         "significant,\" the governor said."
     )
     assert only(analyse(text), "damage is going").speaker == "Idony Fox"
+
+
+def test_an_organization_in_a_place_and_an_unnamed_person_at_one() -> None:
+    text = (
+        "School opens\n\n"
+        "The U.S. Embassy in Apia said in a statement that the school was \"the largest "
+        "project of its kind on the island.\"\n\n"
+        "A cook at the base in Faleolo told reporters that the builders had eaten \"more "
+        "rice than anyone thought possible.\""
+    )
+    result = analyse(text)
+    assert only(result, "largest project").speaker == "U.S. Embassy"
+    quote = only(result, "more rice")
+    assert quote.speaker is None and quote.source is not None
+    assert quote.source.startswith("A cook")
+
+
+def test_an_opening_according_to_a_document_before_the_subject_and_its_fragment() -> None:
+    text = (
+        "Sailor honoured\n\n"
+        "Seaman Rhys Tamsin received the medal on Friday. According to the award citation, "
+        "Tamsin \"dived from the pier without hesitation and freed the driver.\"\n\n"
+        "According to the police report, the car was \"travelling well above the limit.\"\n\n"
+        "\"The driver was not breathing,\" the complaint states."
+    )
+    result = analyse(text)
+    assert only(result, "dived from the pier").speaker == "the award citation"
+    assert only(result, "travelling well").speaker == "the police report"
+    assert only(result, "not breathing").speaker == "the complaint"

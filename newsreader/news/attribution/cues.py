@@ -104,6 +104,10 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return low in lx.RESTRICTED_CUES[lemma]
     if lemma in lx.NOUN_LIKE_CUES and low in (lemma, lemma + "s", lemma + "es"):
         # comment, reports, claims: a verb only after a subject-like word
+        if k >= 2 and lowers[k - 2] in lx.ARTICLES and following in (",", ".", ";", ")") and (
+            low in lx.DOCUMENT_HEADS
+        ):
+            return False  # According to the police report, …: a compound noun
         return after_word and (
             previous in lx.PRONOUNS
             or previous in lx.BEFORE_NOUN_LIKE_CUES

@@ -225,6 +225,9 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
         if words[cue] in (".", ";", "?", "!"):
             break
         if frame.cue_words[cue] and is_cue(frame, cue):
+            document = _document_opening_quote(frame, cue, at, start, limit)
+            if document is not None:
+                return _at_cue(frame, cue, document, limit, "pre")
             source = cue_source(frame, cue, start, limit)
             relative = _relative_before(frame, source, start) if source is not None else -1
             if 0 <= relative < cue:
@@ -552,8 +555,9 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
     if source is not None and source.kind != "pronoun" and _after_preposition(frame, source, start):
         # in Ballot Access News comments: a noun, and no subject; but A spokeswoman for the
         # council said: the description the preposition is part of
-        return _document_opening(frame, cue, start) or _description_before(
-            frame, cue, start) or (
+        return _organization_in_place(frame, source, start) or _description_in_place(
+            frame, source, start) or _document_opening(
+            frame, cue, start) or _description_before(frame, cue, start) or (
             _description_with(frame, source, start) if words[cue - 1] == "," else None
         ) or _people_with_preposition(frame, cue, start)
     if source is not None and source.kind == "pronoun" and not source.names and (
@@ -577,6 +581,72 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
         source = _people_with_preposition(frame, cue, start) or _description_before(
             frame, cue, start) or _document_opening(frame, cue, start)
     return source
+
+
+def _document_opening_quote(
+    frame: Frame, cue: int, at: int, start: int, limit: int
+) -> Source | None:
+    """``According to the award citation, Stone "…"``: the document an opening ``according
+    to`` names, when the quotation follows the clause's subject closely (a few words, no
+    verb of saying between)."""
+    if cue != start or frame.lowers[cue] != "according":
+        return None
+    document = _document_after(frame, cue + 2, limit)
+    if document is None or document[1] >= at or frame.words[document[1]] != ",":
+        return None
+    if at - document[1] > 5 or any(frame.cue_words[k] and is_cue(frame, k)
+                                   for k in range(document[1] + 1, at)):
+        return None
+    return document[0]
+
+
+def _document_after(frame: Frame, i: int, limit: int) -> tuple[Source, int] | None:
+    """A description of a document from item i to its word (``the award citation``, ``the
+    police report``, ``a court filing``): a determiner or possessive, then up to three plain
+    words, the last a document's; with the position after it."""
+    words, lowers = frame.words, frame.lowers
+    if i >= limit or not (lowers[i] in lx.DETERMINERS or lowers[i].endswith(("’s", "'s"))):
+        return None
+    for k in range(i + 1, min(limit, i + 5)):
+        if k in frame.quotes or not words[k][:1].isalnum():
+            return None
+        if lowers[k] in lx.DOCUMENT_HEADS and not (
+            k + 1 < limit and lowers[k + 1] in lx.DOCUMENT_HEADS
+        ):
+            return Source(frame.start(i), frame.end(k), "nominal", frame.text(i, k + 1)), k + 1
+    return None
+
+
+def _organization_in_place(frame: Frame, source: Source, start: int) -> Source | None:
+    """``The U.S. Embassy in Dili said``, ``The Ministry of Health in Lusaka said``: the
+    organization named before ``in`` or ``at`` and the place the phrase before the verb
+    ends with."""
+    k = _position(frame, source.start, start)
+    if k - 2 < start or frame.lowers[k - 1] not in ("in", "at"):
+        return None
+    named = phrase_ending(frame, k - 2, start)
+    if named is None or named.kind != "name" or not named.names or any(
+        name.kind != "organization" for name in named.names
+    ):
+        return None
+    return named
+
+
+def _description_in_place(frame: Frame, source: Source, start: int) -> Source | None:
+    """``a scrap yard employee in Hazleton told``: a description of someone not named, ``in``,
+    ``at`` or ``from`` and the place the phrase before the verb ends with (an unnamed
+    source)."""
+    k = _position(frame, source.start, start)
+    if k - 2 < start or frame.lowers[k - 1] not in ("in", "at", "from") or source.kind != "name":
+        return None
+    described = _description_before(frame, k - 1, start)
+    head = frame.lowers[k - 2]
+    if described is None or described.text.split()[0].lower() not in lx.INDEFINITE_OPENERS or not (
+        head in lx.PERSON_HEADS or head in lx.PERSON_DESCRIPTION_HEADS or agent_noun(head)
+    ):
+        return None  # (the National Weather Service office in Lake Charles: the service)
+    return Source(described.start, source.end, "nominal",
+                  frame.full_text[described.start : source.end])
 
 
 def _document_opening(frame: Frame, cue: int, start: int) -> Source | None:
