@@ -2071,3 +2071,29 @@ def test_an_opening_according_to_a_document_before_the_subject_and_its_fragment(
     assert only(result, "dived from the pier").speaker == "the award citation"
     assert only(result, "travelling well").speaker == "the police report"
     assert only(result, "not breathing").speaker == "the complaint"
+
+
+def test_a_definite_description_before_a_colon_and_a_reply_to_the_one_asked() -> None:
+    text = (
+        "Lava world\n\n"
+        "Dr. Ines Varga is the mission's deputy project scientist. Asked about life there, "
+        "the deputy project scientist was emphatic: \"Absolutely not. It is a lava world, and "
+        "it will stay one for as long as its star keeps burning.\"\n\n"
+        "Brothers plead guilty\n\n"
+        "Colm Reade, 31, and Eoin Reade, 28, pleaded guilty. \"Do you understand?\" Judge "
+        "Ruth Little asked Eoin Reade.\n\n"
+        "\"Yes, Your Honor,\" he replied."
+    )
+    result = analyse(text)
+    assert only(result, "Absolutely not").speaker == "Ines Varga"
+    assert only(result, "Yes, Your Honor").speaker == "Eoin Reade"
+
+
+def test_he_after_x_says_y_asked_is_x() -> None:
+    text = (
+        "Teen academy\n\n"
+        "\"The students were quick,\" Agent Dara Stone says.\n\n"
+        "Isaac Begay, 16, rode two hours each way. Stone says Begay asked more questions than "
+        "anyone else. \"He wanted to know why we could not subpoena everybody,\" he says."
+    )
+    assert only(analyse(text), "subpoena everybody").speaker == "Dara Stone"

@@ -801,6 +801,10 @@ class Resolver:
         offset = source.start
         paragraph = document.paragraph_at(offset)
         here = document.sentence_at(offset)
+        if gender in ("m", "f"):
+            addressee = self._addressee(source, gender, here)
+            if addressee >= 0:
+                return addressee
         # every mention within reach of each entity that may be meant: names, and the
         # pronouns already resolved (a chain: "Smith said … She added … she said")
         mentions: list[tuple[int, int, bool]] = []  # (start, entity, whether a name)
@@ -945,7 +949,7 @@ class Resolver:
     def _reported(self, start: int, sentence: int) -> bool:
         """Whether the source mention at ``start`` is inside what an earlier source of its
         sentence reports (``Marsh said … and that Rivers agreed``): Rivers is not the one in
-        focus after it."""
+        focus after it (nor Begay, in ``Stone says Begay asked``)."""
         a = self.document.sentences[sentence][0]
         sources = self._sources()
         i = bisect_left(sources, a)
@@ -954,7 +958,12 @@ class Resolver:
         if i >= len(sources) or sources[i] >= start:
             return False
         between = self.document.text[sources[i] : start]
-        return " that " in between and not any(mark in between for mark in (";", "\"", "“"))
+        if any(mark in between for mark in (";", "\"", "“")):
+            return False
+        words = between.split()
+        # (… and that Rivers agreed · Stone says Begay asked: no "that", the verb right before)
+        return " that " in between or (
+            2 <= len(words) <= 5 and words[-1].lower() in lx.SPEECH_VERBS and "," not in between)
 
     def _reported_subject(self, start: int, sentence: int) -> bool:
         """Whether a subject at ``start`` opens what a later source of its sentence reports
@@ -1015,6 +1024,27 @@ class Resolver:
             return False
         self._subjects_of(self.document.sentence_at(name.start))
         return name.start in self._plural_subjects
+
+    def _addressee(self, source: Source, gender: str, here: int) -> int:
+        """For ``he replied`` (answered, responded) right after a sentence that ends by
+        asking someone (``Little asked Adrian Rose.``): the one asked, -1 otherwise."""
+        document = self.document
+        tokens = document.tokens
+        k = bisect_left(tokens.starts, source.end)
+        if k >= len(tokens) or lx.SPEECH_VERBS.get(tokens.lowers[k]) not in _REPLIES or here == 0:
+            return -1
+        a, b = document.sentences[here - 1]
+        i = bisect_left(self.starts, b) - 1
+        if i < 0 or self.names[i].start < a or self.names[i].entity < 0:
+            return -1
+        name = self.names[i]
+        j = bisect_left(tokens.starts, name.start) - 1
+        after = document.text[name.end : b].strip(" .?!\"”’'")
+        if j < 0 or tokens.lowers[j] not in _ASKING or after or not self._may_mean(
+            name.entity, gender
+        ):
+            return -1
+        return name.entity
 
     def _may_mean(self, index: int, gender: str | None) -> bool:
         """Whether a pronoun of this gender may refer to entity ``index``: he and she a person
@@ -1310,6 +1340,10 @@ _POSTED_ON = re.compile(
 _OWN_SENDER = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?=\s+(?:from|by)\s)")
 """A document's description up to its word, before ``from`` or ``by`` (``A statement``)."""
+_REPLIES = frozenset({"reply", "answer", "respond"})
+"""Lemmas of the verbs of one who was asked (``he replied``)."""
+_ASKING = frozenset({"asked", "questioned", "pressed", "challenged", "addressed"})
+"""Verbs whose object is asked something (``Little asked Adrian Rose``)."""
 _POSTS = frozenset({"post", "tweet", "message"})
 """Words for a document posted on social media."""
 _POSTING = re.compile(r"\b(?:post|posted|tweet|tweeted|message|wrote on)\b", re.IGNORECASE)

@@ -256,11 +256,26 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
                 and left - _position(frame, announcer.start, start) <= 8
             ):
                 announcer = None
+        if announcer is not None and announcer.kind == "nominal" and _definite_person(
+            announcer
+        ) and left - _position(frame, announcer.start, start) <= 6:
+            return Attribution(announcer, None, None, "colon", frame.start(left + 1))
+            # Asked whether …, the deputy project scientist was emphatic: "…"
         if announcer is None or announcer.kind == "nominal":
             announcer = _possessive_speaker(frame, start, left)
         if announcer is not None and announcer.kind in ("name", "pronoun"):
             return Attribution(announcer, None, None, "colon", frame.start(left + 1))
     return None
+
+
+def _definite_person(source: Source) -> bool:
+    """Whether a description is ``the`` and a few words for one person (``the deputy
+    project scientist``, ``the coach``), whom the article may have named."""
+    words = source.text.lower().split()
+    if not 2 <= len(words) <= 5 or words[0] != "the" or not all(w.isalpha() for w in words):
+        return False
+    head = words[-1]
+    return head in lx.PERSON_HEADS or head in lx.TITLES or agent_noun(head)
 
 
 def _in_words(frame: Frame, left: int, start: int, at: int) -> Attribution | None:
