@@ -2097,3 +2097,16 @@ def test_he_after_x_says_y_asked_is_x() -> None:
         "anyone else. \"He wanted to know why we could not subpoena everybody,\" he says."
     )
     assert only(analyse(text), "subpoena everybody").speaker == "Dara Stone"
+
+
+def test_charges_and_the_names_of_ranks_are_terms() -> None:
+    text = (
+        "Councilman pleads guilty\n\n"
+        "Roland Aube, 58, pleaded guilty to one count of \"federal program bribery\" on "
+        "Tuesday. His co-defendant pleaded guilty to \"conspiracy to commit wire fraud\" in "
+        "May.\n\n"
+        "The agency moved the fungus from the \"high\" to the \"critical\" category and said "
+        "it would raise the alert level to \"Warning\" if cases doubled.\n\n"
+        "\"I took the money,\" Aube told the judge."
+    )
+    assert [q.text for q in analyse(text).quotes] == ["I took the money,"]

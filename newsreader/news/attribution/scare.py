@@ -20,7 +20,10 @@ from its shape and the words around it, never from what it says:
   Town”``), or before ``by`` (``“A Long War,” by Jane Roe``);
 - it is a single word used as a noun, between an article and ``of`` (``the “breadbasket”
   of``);
-- it opens a definition: ``A “tidal prism” is …``.
+- it opens a definition: ``A “tidal prism” is …``;
+- it is a charge (``one count of “wire fraud”``, ``pleaded guilty to “conspiracy …”``) or
+  the name of a rank or category (``from the “high” to the “critical” category``, ``raise
+  the alert level to “Warning”``).
 """
 
 from __future__ import annotations
@@ -118,10 +121,35 @@ def _is_scare(document: Document, quote: int) -> bool:
         # Union" · "A Long War," by
     if len(words) == 1 and previous in lx.ARTICLES and after == "of":
         return True  # the "breadbasket" of
+    if not sentence_like and words[0][:1].islower() and (
+        tuple(before[-2:]) in _CHARGE_BEFORE or tuple(before[-3:]) in _CHARGE_BEFORE
+    ):
+        return True  # one count of "federal program bribery", pleaded guilty to "conspiracy …"
+    if len(words) <= 3 and not sentence_like and previous in lx.ARTICLES and (
+        after in _RANK_NOUNS
+    ):
+        return True  # from the "high" to the "critical" category
+    if len(words) <= 3 and not sentence_like and tuple(before[-2:]) in _RANK_BEFORE:
+        return True  # would raise the alert level to "Warning"
     return (
         len(words) <= 3 and not sentence_like and previous in lx.ARTICLES
         and (len(before) < 2 or before[-2] in _SENTENCE_ENDS) and after in lx.DEFINING_VERBS
     )  # A "tidal prism" is …
+
+
+_CHARGE_BEFORE = frozenset({
+    ("count", "of"), ("counts", "of"), ("charge", "of"), ("charges", "of"), ("guilty", "to"),
+    ("charged", "with"), ("convicted", "of"), ("guilty", "of"), ("acquitted", "of"),
+    ("indicted", "on"), ("indicted", "for"), ("sentenced", "for"), ("plead", "guilty", "to"),
+    ("pleaded", "guilty", "to"), ("pled", "guilty", "to"), ("pleads", "guilty", "to"),
+})
+"""Words before a charge's name in quote marks (``one count of "wire fraud"``): a term."""
+_RANK_NOUNS = frozenset({"category", "level", "rating", "status", "designation", "tier",
+                         "grade", "classification", "list", "alert"})
+"""Nouns after a quoted rank or category (``the "critical" category``): its name, a term."""
+_RANK_BEFORE = frozenset({("level", "to"), ("status", "to"), ("rating", "to"),
+                          ("category", "to"), ("level", "of"), ("rating", "of")})
+"""Words before a rank's name (``raise the alert level to "Warning"``)."""
 
 
 def headline_name(document: Document, quote: int) -> bool:
