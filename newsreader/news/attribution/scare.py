@@ -126,7 +126,10 @@ def _is_scare(document: Document, quote: int) -> bool:
     ):
         return True  # one count of "federal program bribery", pleaded guilty to "conspiracy …"
     if len(words) <= 3 and not sentence_like and previous in lx.ARTICLES and (
-        after in _RANK_NOUNS
+        after in _RANK_NOUNS or (
+            after in ("to", "and", "or") and token + 4 < len(lowers)
+            and lowers[token + 2] in lx.ARTICLES and document.tokens.words[token + 3] == ""
+            and lowers[token + 4] in _RANK_NOUNS)
     ):
         return True  # from the "high" to the "critical" category
     if len(words) <= 3 and not sentence_like and tuple(before[-2:]) in _RANK_BEFORE:
