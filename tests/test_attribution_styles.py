@@ -2110,3 +2110,20 @@ def test_charges_and_the_names_of_ranks_are_terms() -> None:
         "\"I took the money,\" Aube told the judge."
     )
     assert [q.text for q in analyse(text).quotes] == ["I took the money,"]
+
+
+def test_a_company_of_a_city_and_documents_their_writers_issued() -> None:
+    text = (
+        "Lab not charged\n\n"
+        "The laboratory, Halvard Testing Group of Dallas, has not been charged. In a "
+        "statement, the company said it was \"cooperating fully.\"\n\n"
+        "Tobias Wren, 29, did not attend. A statement he wrote was read aloud by his sister, "
+        "Carla Wren.\n\n"
+        "\"I asked for a doctor,\" the statement said.\n\n"
+        "According to a report the FBI Tulsa Field Office released on Friday, \"at least "
+        "forty\" students have graduated."
+    )
+    result = analyse(text)
+    assert only(result, "cooperating fully").speaker == "Halvard Testing Group"
+    assert only(result, "asked for a doctor").speaker == "Tobias Wren"
+    assert only(result, "at least forty").speaker == "FBI Tulsa Field Office"

@@ -293,8 +293,30 @@ class Resolver:
                 found = self._lead_author(source.start)
             if found < 0:
                 found = self._document_author(source)
+            if found < 0:
+                found = self._reduced_author(source)
             return [found] if found >= 0 else []
         return []
+
+    def _reduced_author(self, source: Source) -> int:
+        """``according to a summary the FBI Albuquerque Field Office released``: the name
+        between a document's word and a verb of issuing after it (its author), or -1."""
+        found = _REDUCED_AUTHOR.match(source.text)
+        if found is None or found.group(1).lower() not in lx.DOCUMENT_HEADS:
+            return -1
+        after = _NEXT_WORD.match(self.document.text, source.end)
+        if after is None or after.group(1).lower() not in _ISSUING:
+            return -1
+        return self._name_at(source.start + found.end())
+
+    def _writer_after(self, at: int) -> int:
+        """``A statement he wrote``: whom the pronoun right after a document's word (ending
+        at offset ``at``) means, when a verb of writing follows it; -1 otherwise."""
+        found = _WRITER_AFTER.match(self.document.text, at)
+        if found is None:
+            return -1
+        pronoun = found.group(1)
+        return self._antecedent(Source(found.start(1), found.end(1), "pronoun", pronoun))
 
     def _mentions_before(self, entity: int, offset: int) -> int:
         """How often entity ``entity`` is mentioned before offset ``offset``."""
@@ -439,6 +461,8 @@ class Resolver:
             sender = self._document_sender(found.end(), end)
             if sender < 0:
                 sender = self._possessor_of(found.start(), a, words[1])
+            if sender < 0:
+                sender = self._writer_after(found.end())  # A statement he wrote was read
             if sender >= 0:
                 return sender  # A victim impact statement from the trust was read
             subjects = self._subjects_of(sentence)
@@ -1344,6 +1368,19 @@ _REPLIES = frozenset({"reply", "answer", "respond"})
 """Lemmas of the verbs of one who was asked (``he replied``)."""
 _ASKING = frozenset({"asked", "questioned", "pressed", "challenged", "addressed"})
 """Verbs whose object is asked something (``Little asked Adrian Rose``)."""
+_REDUCED_AUTHOR = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"(?=[A-Z])")
+"""A document's description with its author's name after its word (``a summary the FBI``)."""
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+"""The word after an offset."""
+_ISSUING = frozenset({"released", "issued", "published", "posted", "sent", "filed", "wrote",
+                      "distributed", "shared", "prepared"})
+"""Verbs of issuing a document (``a summary the field office released``)."""
+_WRITER_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(he|she|they)\s+(?:had\s+)?(?:wrote|written|signed|sent|posted|"
+    r"prepared|drafted|issued)\b")
+"""A pronoun and a verb of writing after a document's word (``A statement he wrote``)."""
 _POSTS = frozenset({"post", "tweet", "message"})
 """Words for a document posted on social media."""
 _POSTING = re.compile(r"\b(?:post|posted|tweet|tweeted|message|wrote on)\b", re.IGNORECASE)

@@ -991,6 +991,13 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
         and lx.ORG_WORDS.isdisjoint(map(bare_lower, name[:-1]))
     ):
         kind = "person"  # Gov. Marian Fox, Sgt. Dale Church: a surname, whatever it names
+    if kind == "organization" and affiliation is None and "of" in name[2:-1]:
+        cut = name.index("of", 2)
+        place = " ".join(bare_lower(w) for w in name[cut + 1 :])
+        if bare_lower(name[cut - 1]) in _COMPANY_ENDS and place in lx.PLACE_NAMES:
+            # Orion Diagnostics Group of Dallas: the company, then where it is
+            affiliation = " ".join([*name[cut + 1 : -1], strip_possessive(name[-1])])
+            name, name_end = name[:cut], name_start + cut
     if the and kind == "person" and not title:
         kind = "organization"
     if _title_of_organization(title, name, kind):
@@ -1070,6 +1077,13 @@ def _plain_name_word(word: str) -> bool:
         and low not in lx.PLACE_NAMES
         and not is_acronym(word)
     )
+
+
+_COMPANY_ENDS = frozenset({
+    "group", "inc", "inc.", "llc", "corp", "corp.", "corporation", "company", "co.", "partners",
+    "holdings", "services", "systems", "solutions", "diagnostics", "laboratories", "labs",
+    "technologies", "industries", "enterprises", "associates", "ltd", "ltd."})
+"""Words that end a company's name, so ``of`` and a place after them say where it is."""
 
 
 def _of_cut(title: Sequence[str], name: Sequence[str]) -> int:
