@@ -23,7 +23,11 @@ sport, disasters, culture, health and interviews; US agency, state and military 
 US, Canadian, Australian, British, Irish, Indian and South African university news and
 college athletics): ``G``, ``H``, ``K``, ``L``, ``M``, ``N``, ``O`` and ``U`` were read
 after their first scoring, ``F``, ``I``, ``J``, ``P``, ``Q``, ``R``, ``S`` and ``T`` were
-only ever scored and join the held-out group.
+only ever scored and join the held-out group. A fifth round added ``V`` to ``Z`` and
+``0`` to ``2`` (Wikinews politics abroad, sport, science, culture and interviews, crime and
+disasters; US law-enforcement and justice releases, military public-affairs news; British
+university news): ``V``, ``X``, ``Y`` and ``1`` were read after their first scoring, ``W``,
+``Z``, ``0`` and ``2`` were only ever scored and join the held-out group.
 Every source line says ``(fictional)``. Each group is
 scored by real-news-dev's own ``score.py`` (run from ../shared, not copied into the
 project), through ``bench/quotes.py``'s ``real_news``.
@@ -47,7 +51,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": "abcdefghijklmnoqruvwxzACGHKLMNOU", "held_out": "pstyBDEFIJPQRST"}
+GROUPS = {"tuned": "abcdefghijklmnoqruvwxzACGHKLMNOUVXY1",
+          "held_out": "pstyBDEFIJPQRSTWZ02"}
 """Which sets (first letters of the file names) each group holds."""
 
 
