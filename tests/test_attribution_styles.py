@@ -2127,3 +2127,12 @@ def test_a_company_of_a_city_and_documents_their_writers_issued() -> None:
     assert only(result, "cooperating fully").speaker == "Halvard Testing Group"
     assert only(result, "asked for a doctor").speaker == "Tobias Wren"
     assert only(result, "at least forty").speaker == "FBI Tulsa Field Office"
+
+
+def test_a_named_owners_account_posts_for_its_owner() -> None:
+    text = (
+        "Rescue honoured\n\n"
+        "The USS Tamsin returned to port. Tamsin's official social media account posted "
+        "photos of the ceremony with a two-word caption: \"Shipmate. Rescuer.\""
+    )
+    assert only(analyse(text), "Shipmate").speaker == "USS Tamsin"

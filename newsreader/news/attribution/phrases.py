@@ -1448,7 +1448,7 @@ def _modifiers_after_determiner(frame: Frame, i: int, start: int) -> int:
     spokeswoman``, ``my own teacher``): at the article; else i."""
     lowers, words = frame.lowers, frame.words
     k = i - 1
-    while k >= start and i - k <= 2 and k not in frame.quotes and words[k].isalpha() and (
+    while k >= start and i - k <= 3 and k not in frame.quotes and words[k].isalpha() and (
         words[k].islower() and lowers[k] not in lx.FUNCTION_WORDS
         and lowers[k] not in lx.AUXILIARIES and not lowers[k].endswith(lx.ADVERB_SUFFIX)
         and not (frame.cue_words[k] and is_cue(frame, k))
@@ -1456,7 +1456,9 @@ def _modifiers_after_determiner(frame: Frame, i: int, start: int) -> int:
         k -= 1
     if k < i - 1 and k >= start and (
         lowers[k] in lx.ARTICLES or lowers[k] in _POSSESSIVES or lowers[k] in lx.INDEFINITE_OPENERS
-    ):  # (One news report described: the description from One)
+        or (i - k <= 3 and is_cap(words[k]) and words[k].endswith(("’s", "'s")))
+    ):  # (One news report described: the description from One; Harrow's official social
+        # media account: from the owner)
         return k
     return i
 

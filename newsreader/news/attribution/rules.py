@@ -256,9 +256,10 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
                 and left - _position(frame, announcer.start, start) <= 8
             ):
                 announcer = None
-        if announcer is not None and announcer.kind == "nominal" and _definite_person(
-            announcer
-        ) and left - _position(frame, announcer.start, start) <= 6:
+        if announcer is not None and announcer.kind == "nominal" and (
+            (_definite_person(announcer) and left - _position(frame, announcer.start, start) <= 6)
+            or (_owners_account(announcer) and left - start <= 16)
+        ):
             return Attribution(announcer, None, None, "colon", frame.start(left + 1))
             # Asked whether …, the deputy project scientist was emphatic: "…"
         if announcer is None or announcer.kind == "nominal":
@@ -276,6 +277,14 @@ def _definite_person(source: Source) -> bool:
         return False
     head = words[-1]
     return head in lx.PERSON_HEADS or head in lx.TITLES or agent_noun(head)
+
+
+def _owners_account(source: Source) -> bool:
+    """Whether a description is a named owner's account or page (``Harrow's official social
+    media account``), which speaks for its owner."""
+    words = source.text.replace("’", "'").split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[0].endswith("'s") and (
+        words[-1].lower() in lx.ACCOUNT_HEADS)
 
 
 def _in_words(frame: Frame, left: int, start: int, at: int) -> Attribution | None:
