@@ -2136,3 +2136,13 @@ def test_a_named_owners_account_posts_for_its_owner() -> None:
         "photos of the ceremony with a two-word caption: \"Shipmate. Rescuer.\""
     )
     assert only(analyse(text), "Shipmate").speaker == "USS Tamsin"
+
+
+def test_a_delegation_to_a_country_is_one_organization() -> None:
+    text = (
+        "Broadcasting law passed\n\n"
+        "The Delegation of the European Union to Moldova said it was following the vote "
+        "\"very closely.\""
+    )
+    result = analyse(text)
+    assert only(result, "very closely").speaker == "Delegation of the European Union to Moldova"

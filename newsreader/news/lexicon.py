@@ -293,7 +293,7 @@ them (``Universidad Austral del Pacífico`` … ``the university said``)."""
 
 ORG_WORDS = word_set(
     """department agency administration committee commission council party campaign cooperative
-    co-operative co-op
+    co-operative co-op delegation
     association institute foundation center centre university college school court congress
     senate house bureau office service services enforcement police patrol army navy force
     forces corps guard times post news journal press network media group inc inc. corp

@@ -457,7 +457,10 @@ class NameFinder:
                     end + 1 in name_words
                     and (lowers[end] in lx.NAME_CONNECTORS or (
                         lowers[end] == "on" and lowers[end - 1] in lx.ON_HEADS) or (
-                        lowers[end] == "in" and lowers[end + 1] == "charge"))  # Agent in Charge
+                        lowers[end] == "in" and lowers[end + 1] == "charge") or (
+                        lowers[end] == "to" and lowers[start] in _ENVOY_HEADS
+                        and lowers[end + 1] in lx.PLACE_NAMES))  # Agent in Charge; Delegation
+                    # of the European Union to Moldova
                     and self._joined(end)
                     and self._joined(end + 1)
                 ):
@@ -1078,6 +1081,9 @@ def _plain_name_word(word: str) -> bool:
         and not is_acronym(word)
     )
 
+
+_ENVOY_HEADS = frozenset({"delegation", "mission", "embassy", "permanent", "ambassador"})
+"""Words opening a name that ``to`` and a country may end (``Mission to the UN`` aside)."""
 
 _COMPANY_ENDS = frozenset({
     "group", "inc", "inc.", "llc", "corp", "corp.", "corporation", "company", "co.", "partners",
