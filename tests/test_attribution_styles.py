@@ -2146,3 +2146,32 @@ def test_a_delegation_to_a_country_is_one_organization() -> None:
     )
     result = analyse(text)
     assert only(result, "very closely").speaker == "Delegation of the European Union to Moldova"
+
+
+def test_a_party_and_state_in_brackets_before_an_appositive() -> None:
+    text = (
+        "Drought bill advances\n\n"
+        "Sen. Tavis Lowe (R-Wyoming), the committee's ranking member, said the bill amounted "
+        "to \"a blank check.\"\n\n"
+        "The veto's chief critic, state Sen. Rhoda Little (R-Waukesha), said in a statement "
+        "that the governor had \"chosen the union.\""
+    )
+    result = analyse(text)
+    assert only(result, "blank check").speaker == "Tavis Lowe"
+    assert only(result, "chosen the union").speaker == "Rhoda Little"
+
+
+def test_a_subject_before_and_an_aside_and_documents_from_a_named_sender() -> None:
+    text = (
+        "Boat capsizes\n\n"
+        "The Mai-Ndombe provincial government declared three days of mourning and, in a "
+        "message posted on X, said that \"no boat may leave port at night.\"\n\n"
+        "According to a flash update from the UN Office for the Coordination of Humanitarian "
+        "Affairs (OCHA), about 9,000 people \"need shelter.\"\n\n"
+        "According to a statement from the Red Cross, the camps were \"already full.\""
+    )
+    result = analyse(text)
+    assert only(result, "no boat may").speaker == "The Mai-Ndombe provincial government"
+    assert only(result, "need shelter").speaker == (
+        "UN Office for the Coordination of Humanitarian Affairs")
+    assert only(result, "already full").speaker == "Red Cross"

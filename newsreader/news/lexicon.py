@@ -1254,6 +1254,7 @@ ADVERB_SUFFIX = "ly"
 
 DOCUMENT_HEADS = word_set(
     """study studies report reports paper papers statement statements letter letters memo
+    update updates
     memos memorandum decree order ruling judgment judgement opinion filing filings lawsuit
     complaint indictment affidavit release document documents survey poll polls analysis
     review audit assessment constitution amendment article clause act bill law charter

@@ -1385,7 +1385,7 @@ _POSTS = frozenset({"post", "tweet", "message"})
 """Words for a document posted on social media."""
 _POSTING = re.compile(r"\b(?:post|posted|tweet|tweeted|message|wrote on)\b", re.IGNORECASE)
 """Where a sentence mentions a post (``wrote on Facebook that``) before ``the post said``."""
-_FROM = re.compile(r"\s+(?:from|by)\s+")
+_FROM = re.compile(r"\s+(?:from|by)\s+(?:the\s+(?=[A-Z]))?")
 """What joins a document to its sender (``a statement from``)."""
 _POSSESSOR_BEFORE = re.compile(r"\b(?:(the|The)\s+)?([\w-]+)['’]s\s+(?:[a-z-]+\s+){0,3}\Z")
 """An owner's possessive and a few lowercase modifiers, ending where a document's word

@@ -448,10 +448,12 @@ class NameFinder:
                     and lowers[end + 1] == "the"
                     and ((lowers[end] == "of" and (
                         lowers[end - 1] in lx.ORG_WORDS or lowers[end - 1] in lx.TITLES))
+                         or (lowers[end] == "for" and lowers[end - 1] in lx.ORG_WORDS)
                          or (lowers[end] == "on" and lowers[end - 1] in lx.ON_HEADS))
                     and self._joined(end) and self._joined(end + 1) and self._joined(end + 2)
                 ):
-                    end += 3  # Ministry of the Interior, Council on the Cryosphere
+                    end += 3  # Ministry of the Interior, Council on the Cryosphere, Office for
+                    # the Coordination of Humanitarian Affairs
                     continue
                 if (
                     end + 1 in name_words

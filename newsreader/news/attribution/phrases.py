@@ -438,6 +438,21 @@ def _person_after_role(frame: Frame, k: int, limit: int) -> int | None:
     return x if job or run.names[0].title else None  # Kursk regional Deputy Governor …
 
 
+def _before_party_tag(frame: Frame, k: int, start: int) -> int:
+    """Item k, or the item before a party and state in brackets ending at item k (``Sen.
+    Travis Long (R-Wyoming), the ranking member, said``: the name before the tag)."""
+    words = frame.words
+    if k - 2 < start or words[k] != ")":
+        return k
+    j = k - 1
+    while j > start and k - j <= 5 and words[j] != "(":
+        j -= 1
+    if words[j] != "(" or j == start or not _PARTY_TAG.match(
+            "".join(words[j + 1 : k]).replace(" ", "")):
+        return k
+    return j - 1
+
+
 _PARTY_TAG = re.compile(r"[DRIL]-[A-Z][A-Za-z.]*\Z")
 """A party and a state or district set off by commas after a name (``D-Missoula``,
 ``R-N.Y.``)."""
@@ -487,7 +502,7 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
                 given = name_exactly(frame, i + 1, j)
                 if given is not None:  # … who gave only his first name, Earl, said
                     return given
-            source = phrase_ending(frame, i - 1, start)
+            source = phrase_ending(frame, _before_party_tag(frame, i - 1, start), start)
             if source is not None and source.kind == "nominal" and close == "," and (
                 lowers[i + 1] in ("who", "whose")
             ):
@@ -1190,6 +1205,8 @@ def _named_aside(frame: Frame, i: int, j: int) -> Source | None:
 
 def name_exactly(frame: Frame, i: int, j: int) -> Source | None:
     """A name source when items [i, j) are one name (with a title): ``Dr. Samuel Mensah``."""
+    if j > i:
+        j = _before_party_tag(frame, j - 1, i) + 1  # Sen. Robert Little (R-Waukesha)
     if j <= i or frame.has_quote(i, j) or j - i > 8:
         return None
     found = phrase_from(frame, i, j)

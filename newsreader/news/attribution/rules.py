@@ -598,6 +598,12 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
             return found[0]  # "Asked about it, said Trump" and headlines
     if source is None and cue - 1 >= start and lowers[cue - 1] in ("and", "but", "then"):
         source = sentence_subject(frame, start, cue)  # X noted …, and added: "…"
+    if source is None and cue - 2 > start and words[cue - 1] == ",":
+        opening = next((k for k in range(cue - 2, max(start, cue - 14), -1)
+                        if words[k] == "," or k in frame.quotes), -1)
+        if opening > start and words[opening] == "," and lowers[opening - 1] in ("and", "but"):
+            # The government declared mourning and, in a message posted on X, said
+            source = sentence_subject(frame, start, opening - 1)
     if source is None and cue - 1 > start and words[cue - 1] == ",":
         source = _subject_past_asides(frame, cue, start) or _description_past_aside(
             frame, cue, start)
