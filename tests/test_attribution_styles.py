@@ -2175,3 +2175,17 @@ def test_a_subject_before_and_an_aside_and_documents_from_a_named_sender() -> No
     assert only(result, "need shelter").speaker == (
         "UN Office for the Coordination of Humanitarian Affairs")
     assert only(result, "already full").speaker == "Red Cross"
+
+
+def test_a_nickname_after_a_title_and_first_name_and_the_capitol_is_no_one() -> None:
+    text = (
+        "Governor enters race\n\n"
+        "Gov. Theodore \"Teddy\" Ashworth entered the race, telling a crowd that the party "
+        "had \"lost the thread\" with working families.\n\n"
+        "\"Nobody is going to prejudge this,\" an aide said. Wood, 52, is serving his third "
+        "term. Asked by reporters outside the Capitol whether he would run again, he smiled. "
+        "\"Absolutely,\" he said."
+    )
+    result = analyse(text)
+    assert only(result, "lost the thread").speaker == "Theodore Ashworth"
+    assert only(result, "Absolutely").speaker == "Wood"

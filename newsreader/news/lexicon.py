@@ -345,7 +345,8 @@ MEDIA_NAMES = word_set(
 )
 
 PLACE_NAMES = _phrases(
-    """alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware,
+    """capitol, capitol hill, kremlin, pentagon, downing street, elysee, élysée,
+    alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware,
     florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana,
     maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana,
     nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina,

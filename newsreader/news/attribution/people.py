@@ -789,18 +789,20 @@ def _title_only(words: Sequence[str], start: int, end: int) -> bool:
 
 def _with_nicknames(text: str, tokens: Tokens, runs: list[NameRun]) -> list[NameRun]:
     """The runs with a person's name that a quoted nickname splits made one again: ``Marcia
-    "Cia" Price`` (first name, the nickname in marks, surname) is Marcia Price."""
+    "Cia" Price`` (first name, the nickname in marks, surname) is Marcia Price, and ``Gov.
+    Theodore "Teddy" Ashby`` is Theodore Ashby."""
     out: list[NameRun] = []
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     for run in runs:
         before = out[-1] if out else None
         if (
             before is not None and len(before.names) == 1 and len(run.names) == 1
-            and before.end - before.start == 1 and run.start == before.end + 1
+            and before.names[0].token_end == before.end and run.start == before.end + 1
+            and " " not in before.names[0].text
             and words[before.end] == "" and before.names[0].kind == "person"
             and run.names[0].kind == "person" and " " not in run.names[0].text
-            and bare_lower(words[before.start]) in lx.FIRST_NAMES
-            and starts[before.end] - ends[before.start] == 1
+            and bare_lower(words[before.end - 1]) in lx.FIRST_NAMES
+            and starts[before.end] - ends[before.end - 1] == 1
             and starts[run.start] - ends[before.end] == 1
         ):
             nickname = text[starts[before.end] + 1 : ends[before.end] - 1].split()
