@@ -2189,3 +2189,19 @@ def test_a_nickname_after_a_title_and_first_name_and_the_capitol_is_no_one() -> 
     result = analyse(text)
     assert only(result, "lost the thread").speaker == "Theodore Ashworth"
     assert only(result, "Absolutely").speaker == "Wood"
+
+
+def test_documents_sent_by_someone_and_the_one_an_agency_quoted() -> None:
+    text = (
+        "Campaign memo\n\n"
+        "According to a memo sent to donors on Wednesday by campaign manager Dara Stowe, the "
+        "campaign plans to \"compete everywhere.\"\n\n"
+        "Residents received an alert. The message, sent by the General Secretariat for Civil "
+        "Protection, read: \"Leave now.\"\n\n"
+        "The agency quoted the commander of the post's regiment, Colonel Tran Van Minh, as "
+        "saying the men had been \"carrying belongings down the hill.\""
+    )
+    result = analyse(text)
+    assert only(result, "compete everywhere").speaker == "Dara Stowe"
+    assert only(result, "Leave now").speaker == "General Secretariat for Civil Protection"
+    assert only(result, "carrying belongings").speaker.endswith("Van Minh")

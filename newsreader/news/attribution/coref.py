@@ -1391,12 +1391,14 @@ _POSSESSOR_BEFORE = re.compile(r"\b(?:(the|The)\s+)?([\w-]+)['’]s\s+(?:[a-z-]+
 """An owner's possessive and a few lowercase modifiers, ending where a document's word
 begins (``the network's annual``)."""
 _AUTHOR_AFTER = re.compile(
-    r"(?:\s+(?:of|on|in|into|for|about)(?:\s+(?!by\b)[\w-]+){1,7}?)?"
-    r"(?:\s+(?:released|issued|published|posted|signed|sent|written|put out|shared))?"
-    r"\s+(?:by|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?")
-"""After a document's head, a prepositional phrase or none, then ``by`` or ``from``
-(``review of services in the region by the``, ``statement released by the 3rd``): the name
-after it is the author."""
+    r",?(?:\s+(?:of|on|in|into|for|about)(?:\s+(?!by\b)[\w-]+){1,7}?)?"
+    r"(?:,?\s+(?:released|issued|published|posted|signed|sent|written|put out|shared)"
+    r"(?:\s+(?!by\b)[\w-]+){0,5}?)?"
+    r"\s+(?:by|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){0,2}")
+"""After a document's head, a prepositional phrase or none, a participle of issuing or none,
+then ``by`` or ``from`` and a few lowercase words (``review of services in the region by
+the``, ``statement released by the 3rd``, ``memo sent to donors on Wednesday by campaign
+manager``, ``The message, sent by the``): the name after it is the author."""
 _DESCRIBED_SENDER = re.compile(r"(?:the|its|their)\s+[a-z]+", re.IGNORECASE)
 """A short description of a document's sender (``the trust``)."""
 

@@ -728,7 +728,7 @@ def _quoted_as(frame: Frame, j: int, start: int) -> Source | None:
     if quoted is None or quoted.kind == "pronoun":
         return None
     k = _position(frame, quoted.start, start) - 1
-    while k >= start and k > end - 10:
+    while k >= start and k > end - 16:
         if frame.lowers[k] in lx.QUOTING_VERBS:
             return quoted
         if k in frame.quotes or frame.words[k] in (".", ";", ":") or (
