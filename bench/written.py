@@ -27,7 +27,10 @@ only ever scored and join the held-out group. A fifth round added ``V`` to ``Z``
 ``0`` to ``2`` (Wikinews politics abroad, sport, science, culture and interviews, crime and
 disasters; US law-enforcement and justice releases, military public-affairs news; British
 university news): ``V``, ``X``, ``Y`` and ``1`` were read after their first scoring, ``W``,
-``Z``, ``0`` and ``2`` were only ever scored and join the held-out group.
+``Z``, ``0`` and ``2`` were only ever scored and join the held-out group; later in that
+round ``3`` to ``7`` and ``9`` (Wikinews US politics, science, disasters abroad, sport,
+obituaries and culture; US federal agency releases) were added, ``3``, ``5`` and ``7`` read
+after their first scoring and ``4``, ``6`` and ``9`` only ever scored (held out).
 Every source line says ``(fictional)``. Each group is
 scored by real-news-dev's own ``score.py`` (run from ../shared, not copied into the
 project), through ``bench/quotes.py``'s ``real_news``.
@@ -51,8 +54,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": "abcdefghijklmnoqruvwxzACGHKLMNOUVXY1",
-          "held_out": "pstyBDEFIJPQRSTWZ02"}
+GROUPS = {"tuned": "abcdefghijklmnoqruvwxzACGHKLMNOUVXY1357",
+          "held_out": "pstyBDEFIJPQRSTWZ02469"}
 """Which sets (first letters of the file names) each group holds."""
 
 
