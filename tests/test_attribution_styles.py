@@ -2205,3 +2205,19 @@ def test_documents_sent_by_someone_and_the_one_an_agency_quoted() -> None:
     assert only(result, "compete everywhere").speaker == "Dara Stowe"
     assert only(result, "Leave now").speaker == "General Secretariat for Civil Protection"
     assert only(result, "carrying belongings").speaker.endswith("Van Minh")
+
+
+def test_an_adverbial_opener_before_the_subject_of_a_cue() -> None:
+    # "Back in 1999," and "Ultimately," stand before the subject; "Even Harlan Mott," is one
+    text = (
+        "Mayor praises rival\n\n"
+        "Back in 1999, Mr. Calder expressed admiration for his rival's campaigning, "
+        "telling the Courier: \"I wish I could work a room like that. I just can't.\"\n\n"
+        "Ultimately, treasurer Omar Feld sided with him, writing: \"The figures are not in "
+        "dispute and never were.\"\n\n"
+        "Even Harlan Mott, a longtime critic, said: \"He earned this one.\""
+    )
+    result = analyse(text)
+    assert only(result, "work a room").speaker == "Calder"
+    assert only(result, "figures are not").speaker == "Omar Feld"
+    assert only(result, "earned this").speaker == "Harlan Mott"

@@ -957,6 +957,15 @@ INTRODUCTORY_WORDS = word_set(
 """Words that open an introductory phrase before a sentence's subject (``In a statement, …``,
 ``However, …``)."""
 
+ADVERBIAL_OPENERS = word_set(
+    """back even only just elsewhere besides ultimately finally again similarly likewise
+    notably previously recently initially originally eventually nevertheless nonetheless
+    otherwise sometimes often typically usually already soon shortly apart aside far
+    regardless whenever wherever"""
+)
+"""Adverbs that may open a phrase before a sentence's subject but may also stand before a
+noun (``Even Smith``), so count as openers only when no name comes before the comma."""
+
 SEQUENCE_ADVERBS = word_set("then now later still also again")
 """Adverbs between an opening conjunction and the subject (``And then Trump went …``)."""
 

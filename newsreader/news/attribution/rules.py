@@ -928,7 +928,8 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
         i += 2  # This Thursday the commission …
         while i < stop and (lowers[i] in lx.TIME_WORDS or words[i] == ","):
             i += 1
-    if i < stop and (lowers[i] in lx.INTRODUCTORY_WORDS or _opening_participle(frame, i, stop)):
+    if i < stop and (lowers[i] in lx.INTRODUCTORY_WORDS or _opening_participle(frame, i, stop)
+                     or _adverbial_opener(frame, i, stop)):
         j = i
         subordinate = lowers[i] in lx.SUBORDINATORS  # When X pointed out …, Y seized …
         while j < stop and j not in frame.quotes and words[j] != ",":
@@ -976,6 +977,25 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
     if named is not None:
         return named  # Her fellow co-chair, Professor Lars Brightwell of …, said
     return named_person(frame, found[0], start, stop)
+
+
+def _adverbial_opener(frame: Frame, i: int, stop: int) -> bool:
+    """Whether item ``i`` opens an adverbial phrase set off by a comma before the subject
+    (``Back in 1999, Mr. Trump …``, ``Ultimately, the board …``): an adverb of the lexicon's
+    ``ADVERBIAL_OPENERS`` or one in -ly, with no name before the comma (``Even Smith, an
+    ally, said``: the name is the subject)."""
+    low = frame.lowers[i]
+    if low not in lx.ADVERBIAL_OPENERS and not (
+        len(low) > 4 and low.endswith("ly") and low.isalpha()
+        and frame.words[i + 1 : i + 2] == [","]
+    ):
+        return False
+    for k in range(i + 1, min(stop, i + 12)):
+        if k in frame.quotes or frame.name_run_at[k] is not None:
+            return False
+        if frame.words[k] == ",":
+            return True
+    return False
 
 
 _OBJECT_PREPOSITIONS = frozenset(("to", "with", "for", "about", "at", "on", "into"))
