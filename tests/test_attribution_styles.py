@@ -2221,3 +2221,21 @@ def test_an_adverbial_opener_before_the_subject_of_a_cue() -> None:
     assert only(result, "work a room").speaker == "Calder"
     assert only(result, "figures are not").speaker == "Omar Feld"
     assert only(result, "earned this").speaker == "Harlan Mott"
+
+
+def test_a_platform_before_a_noun_is_no_speaker_and_a_possessive_claim_is_its_owners() -> None:
+    # "a Twitter comment": a noun, not Twitter commenting; "her March comment that, "…"" and
+    # "Dunmore's claim that "…"" give the words to the owner of the comment or claim
+    text = (
+        "Senator welcomes grandchild\n\n"
+        "Senator Alma Reyes posted a Twitter comment of her own, saying, \"We are so excited "
+        "to meet our second grandchild!\"\n\n"
+        "The miners' union is unlikely to back Reyes after her March comment that, \"We are "
+        "going to close a lot of those pits.\"\n\n"
+        "Voters also recalled Paul Dunmore's claim that \"nobody builds bridges better than "
+        "me.\""
+    )
+    result = analyse(text)
+    assert only(result, "grandchild").speaker == "Alma Reyes"
+    assert only(result, "close a lot").speaker == "Alma Reyes"
+    assert only(result, "builds bridges").speaker == "Paul Dunmore"

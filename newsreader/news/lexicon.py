@@ -1136,6 +1136,13 @@ SPEECH_NOUNS = word_set(
 """Nouns for what someone says, which name their speaker through a possessive before a colon
 (``Her message to commuters was clear: "…"``)."""
 
+CLAIM_NOUNS = word_set(
+    """claim claims assertion insistence vow boast quip suggestion charge accusation
+    allegation observation admission declaration contention"""
+)
+"""Nouns for a claim, which with ``SPEECH_NOUNS`` name their speaker by a possessive before
+``that`` and a quotation (``her comment that, "…"``, ``Trump's claim that "…"``)."""
+
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 """Possessive pronouns, with the subject pronoun that refers to the same one."""
 

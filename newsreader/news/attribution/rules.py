@@ -111,6 +111,10 @@ def _saying_of(frame: Frame, at: int, start: int) -> Attribution | None:
     k = at - 1
     while k >= start and (words[k] in (",", ":") or lowers[k] == "that"):
         k -= 1
+    if k > start and at - k <= 3 and lowers[k + 1 : k + 2] == ["that"] and (
+        lowers[k] in lx.SPEECH_NOUNS or lowers[k] in lx.CLAIM_NOUNS
+    ):
+        return _claim_of(frame, k, start)
     if k <= start or at - k > 3 or lowers[k] not in lx.SAYING_NOUNS:
         return None
     run_index = frame.name_run_at[k - 1]
@@ -121,6 +125,33 @@ def _saying_of(frame: Frame, at: int, start: int) -> Attribution | None:
     if len(people) != 1 or run.end != frame.token(k - 1) + 1 or (
         people[0].token_end < run.end and not words[k - 1].endswith(("’s", "'s"))
     ):
+        return None
+    name = people[0]
+    return Attribution(Source(name.start, name.end, "name", name.text, [name]), None, None,
+                       "saying", frame.start(k))
+
+
+def _claim_of(frame: Frame, k: int, start: int) -> Attribution | None:
+    """``after her March comment that, "…"``, ``Trump's claim that "…"``: the owner of the
+    words (a possessive pronoun, or a person's name in the possessive) whose noun for what
+    was said, at item ``k``, stands right before ``that`` and the quotation."""
+    words, lowers = frame.words, frame.lowers
+    j = k - 1
+    while j > start and k - j <= 2 and is_cap(words[j]) and words[j][-2:] not in ("’s", "'s"):
+        j -= 1  # her March comment: a month or a place between
+    while j > start and k - j <= 3 and words[j].isalpha() and words[j].islower() and (
+        lowers[j] not in lx.POSSESSIVE_PRONOUNS and lowers[j] not in lx.FUNCTION_WORDS
+    ):
+        j -= 1  # his now-famous remark, her earlier warning
+    if lowers[j] in lx.POSSESSIVE_PRONOUNS:
+        pronoun = Source(frame.start(j), frame.end(j), "pronoun", lx.POSSESSIVE_PRONOUNS[lowers[j]])
+        return Attribution(pronoun, None, None, "saying", frame.start(k))
+    run_index = frame.name_run_at[j]
+    if run_index is None or words[j][-2:] not in ("’s", "'s"):
+        return None
+    run = frame.name_runs[run_index]
+    people = [name for name in run.names if name.kind == "person"]
+    if len(people) != 1 or run.end != frame.token(j) + 1:
         return None
     name = people[0]
     return Attribution(Source(name.start, name.end, "name", name.text, [name]), None, None,
