@@ -2239,3 +2239,18 @@ def test_a_platform_before_a_noun_is_no_speaker_and_a_possessive_claim_is_its_ow
     assert only(result, "grandchild").speaker == "Alma Reyes"
     assert only(result, "close a lot").speaker == "Alma Reyes"
     assert only(result, "builds bridges").speaker == "Paul Dunmore"
+
+
+def test_the_report_is_its_authors_when_an_earlier_study_names_them_but_not_the_one_citing_it(
+) -> None:
+    # "a study released … by the city's Office of Housing Policy" · "The report found …": the
+    # office's; the councillor who cites the study is not its author
+    text = (
+        "Council caps rentals\n\n"
+        "Councilman Marcus Vale said the cap responds to a study released in September by "
+        "the city's Office of Housing Policy. The report found that one in nine homes had been "
+        "converted and concluded that the conversions had \"measurably reduced\" the supply of "
+        "family housing."
+    )
+    result = analyse(text)
+    assert only(result, "measurably reduced").speaker == "Office of Housing Policy"

@@ -444,8 +444,8 @@ class Resolver:
         document = self.document
         here = document.sentence_at(source.start)
         paragraph = document.paragraph_at(source.start)
-        pattern = _POSTING if words[1] in _POSTS else re.compile(
-            rf"\b{re.escape(words[1])}\b", re.IGNORECASE)
+        pattern = _POSTING if words[1] in _POSTS else _REPORTING if words[1] in _REPORTS else (
+            re.compile(rf"\b{re.escape(words[1])}\b", re.IGNORECASE))
         for sentence in range(here, max(-1, here - 4), -1):
             a, b = document.sentences[sentence]
             if document.paragraph_at(a) < paragraph - 1:
@@ -463,8 +463,12 @@ class Resolver:
                 sender = self._possessor_of(found.start(), a, words[1])
             if sender < 0:
                 sender = self._writer_after(found.end())  # A statement he wrote was read
+            if sender < 0:
+                sender = self._author_after(found.end(), end)  # a study released … by X
             if sender >= 0:
                 return sender  # A victim impact statement from the trust was read
+            if found.group(0).lower() != words[1] and words[1] in _REPORTS:
+                continue  # a study … the report: its author only where the study names one
             subjects = self._subjects_of(sentence)
             for name in self.names[bisect_left(self.starts, a):]:
                 if name.start >= end:
@@ -495,6 +499,13 @@ class Resolver:
             return -1
         return self._described(Source(described.start(), described.end(), "nominal",
                                       described.group(0)))
+
+    def _author_after(self, at: int, end: int) -> int:
+        """``a study released in September by the city's Office of Housing Policy``: the
+        name a document's description is by, after its word (ending at offset ``at``) and a
+        few words of issuing, before offset ``end``; -1 if none."""
+        found = _AUTHOR_AFTER.match(self.document.text, at, end)
+        return -1 if found is None else self._name_at(found.end())
 
     def _possessor_of(self, at: int, floor: int, head: str) -> int:
         """``According to the network's annual report``: the entity of the owner whose
@@ -1385,6 +1396,12 @@ _POSTS = frozenset({"post", "tweet", "message"})
 """Words for a document posted on social media."""
 _POSTING = re.compile(r"\b(?:post|posted|tweet|tweeted|message|wrote on)\b", re.IGNORECASE)
 """Where a sentence mentions a post (``wrote on Facebook that``) before ``the post said``."""
+_REPORTS = frozenset({"report", "study", "review", "audit", "analysis", "survey", "paper",
+                      "assessment", "evaluation", "inquiry"})
+"""Words for a report, any of which a later ``the report`` may mean (``a study released
+by …`` · ``The report found``)."""
+_REPORTING = re.compile(r"\b(?:" + "|".join(sorted(_REPORTS)) + r")\b", re.IGNORECASE)
+"""Where a sentence mentions a report under any of its words."""
 _FROM = re.compile(r"\s+(?:from|by)\s+(?:the\s+(?=[A-Z]))?")
 """What joins a document to its sender (``a statement from``)."""
 _POSSESSOR_BEFORE = re.compile(r"\b(?:(the|The)\s+)?([\w-]+)['’]s\s+(?:[a-z-]+\s+){0,3}\Z")
@@ -1394,7 +1411,8 @@ _AUTHOR_AFTER = re.compile(
     r",?(?:\s+(?:of|on|in|into|for|about)(?:\s+(?!by\b)[\w-]+){1,7}?)?"
     r"(?:,?\s+(?:released|issued|published|posted|signed|sent|written|put out|shared)"
     r"(?:\s+(?!by\b)[\w-]+){0,5}?)?"
-    r"\s+(?:by|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){0,2}")
+    r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:[a-z]+\s+){0,2}")
 """After a document's head, a prepositional phrase or none, a participle of issuing or none,
 then ``by`` or ``from`` and a few lowercase words (``review of services in the region by
 the``, ``statement released by the 3rd``, ``memo sent to donors on Wednesday by campaign
