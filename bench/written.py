@@ -30,7 +30,11 @@ university news): ``V``, ``X``, ``Y`` and ``1`` were read after their first scor
 ``Z``, ``0`` and ``2`` were only ever scored and join the held-out group; later in that
 round ``3`` to ``7`` and ``9`` (Wikinews US politics, science, disasters abroad, sport,
 obituaries and culture; US federal agency releases) were added, ``3``, ``5`` and ``7`` read
-after their first scoring and ``4``, ``6`` and ``9`` only ever scored (held out).
+after their first scoring and ``4``, ``6`` and ``9`` only ever scored (held out). A sixth
+round added set ``8``: ``81`` to ``84`` (a US metro daily's local news: city council,
+schools, a court case, a transit strike) were read after their first scoring, ``85`` to
+``88`` (Wikinews and wire international news: an election, a sports final, a science
+announcement, a wildfire) were only ever scored and join the held-out group.
 Every source line says ``(fictional)``. Each group is
 scored by real-news-dev's own ``score.py`` (run from ../shared, not copied into the
 project), through ``bench/quotes.py``'s ``real_news``.
@@ -54,15 +58,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": "abcdefghijklmnoqruvwxzACGHKLMNOUVXY1357",
-          "held_out": "pstyBDEFIJPQRSTWZ02469"}
-"""Which sets (first letters of the file names) each group holds."""
+GROUPS = {"tuned": (*"abcdefghijklmnoqruvwxzACGHKLMNOUVXY1357", "81", "82", "83", "84"),
+          "held_out": (*"pstyBDEFIJPQRSTWZ02469", "85", "86", "87", "88")}
+"""Which sets each group holds: the beginnings of the file names (a letter or digit for a
+set; set ``8`` is split by its second digit)."""
 
 
-def score(group: str, letters: str, scorer: Path, errors: bool) -> dict | None:
-    """The figures of the articles whose names begin with one of ``letters``."""
+def score(group: str, prefixes: tuple[str, ...], scorer: Path, errors: bool) -> dict | None:
+    """The figures of the articles whose names begin with one of ``prefixes``."""
     lines = [line for line in (WRITTEN / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip() and json.loads(line)["file"][:1] in letters]
+             if line.strip() and json.loads(line)["file"].startswith(prefixes)]
     if not lines:
         return None
     with tempfile.TemporaryDirectory(prefix=f"bench-written-{group}-") as tmp:
@@ -88,7 +93,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"bench/written.py: no score.py in {args.real_news}")
     figures = {group: score(group, letters, scorer, args.errors)
                for group, letters in GROUPS.items()}
-    figures["all"] = score("all", "".join(GROUPS.values()), scorer, False)
+    figures["all"] = score("all", tuple(p for group in GROUPS.values() for p in group), scorer,
+                           False)
     print(json.dumps(figures, indent=2))
 
 
