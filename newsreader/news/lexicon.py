@@ -1136,6 +1136,10 @@ SPEECH_NOUNS = word_set(
 """Nouns for what someone says, which name their speaker through a possessive before a colon
 (``Her message to commuters was clear: "…"``)."""
 
+BEFORE_MODIFIER_NAME = word_set("a an his her its their our my your this that")
+"""Words before a name that make the name a modifier of a noun-like cue after it (``a
+Twitter comment``, ``her Facebook post``): the cue is a noun."""
+
 CLAIM_NOUNS = word_set(
     """claim claims assertion insistence vow boast quip suggestion charge accusation
     allegation observation admission declaration contention"""

@@ -112,7 +112,7 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
             previous in lx.PRONOUNS
             or previous in lx.BEFORE_NOUN_LIKE_CUES
             or (is_cap(previous_word) and not _name_after_preposition(frame, k - 1)
-                and not (k >= 2 and lowers[k - 2] in _BEFORE_MODIFIER_NAME))
+                and not (k >= 2 and lowers[k - 2] in lx.BEFORE_MODIFIER_NAME))
             or previous in lx.NOMINAL_HEADS or previous in lx.DOCUMENT_HEADS
             or (previous.endswith("s") and previous[:-1] in lx.NOMINAL_HEADS)
         )
@@ -220,9 +220,3 @@ def verb_after(frame: Frame, k: int, end: int) -> int | None:
     if j < end and is_cue(frame, j):
         return j
     return None
-
-
-_BEFORE_MODIFIER_NAME = frozenset(
-    ("a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"))
-"""Words before a name that make the name a modifier of a noun-like cue after it (``a
-Twitter comment``, ``her Facebook post``): the cue is a noun."""

@@ -37,7 +37,14 @@ from itertools import compress, count
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.cues import is_cue, names_title_of, verb_after
 from newsreader.news.attribution.frames import Document, Frame
-from newsreader.news.attribution.people import bare_lower, bare_role, is_age, is_cap, is_year_old
+from newsreader.news.attribution.people import (
+    Name,
+    bare_lower,
+    bare_role,
+    is_age,
+    is_cap,
+    is_year_old,
+)
 from newsreader.news.attribution.phrases import (
     Source,
     agent_noun,
@@ -117,18 +124,28 @@ def _saying_of(frame: Frame, at: int, start: int) -> Attribution | None:
         return _claim_of(frame, k, start)
     if k <= start or at - k > 3 or lowers[k] not in lx.SAYING_NOUNS:
         return None
-    run_index = frame.name_run_at[k - 1]
+    name = _person_ending_at(frame, k - 1)
+    if name is None or (
+        name.token_end <= frame.token(k - 1) and not words[k - 1].endswith(("’s", "'s"))
+    ):
+        return None
+    return _said_by(name, frame.start(k))
+
+
+def _person_ending_at(frame: Frame, j: int) -> Name | None:
+    """The one person of the run of names that ends at item ``j``, or None."""
+    run_index = frame.name_run_at[j]
     if run_index is None:
         return None
     run = frame.name_runs[run_index]
     people = [name for name in run.names if name.kind == "person"]
-    if len(people) != 1 or run.end != frame.token(k - 1) + 1 or (
-        people[0].token_end < run.end and not words[k - 1].endswith(("’s", "'s"))
-    ):
-        return None
-    name = people[0]
+    return people[0] if len(people) == 1 and run.end == frame.token(j) + 1 else None
+
+
+def _said_by(name: Name, cue: int) -> Attribution:
+    """Rule 0's attribution to a named person, its cue (the noun for the saying) at ``cue``."""
     return Attribution(Source(name.start, name.end, "name", name.text, [name]), None, None,
-                       "saying", frame.start(k))
+                       "saying", cue)
 
 
 def _claim_of(frame: Frame, k: int, start: int) -> Attribution | None:
@@ -137,7 +154,7 @@ def _claim_of(frame: Frame, k: int, start: int) -> Attribution | None:
     was said, at item ``k``, stands right before ``that`` and the quotation."""
     words, lowers = frame.words, frame.lowers
     j = k - 1
-    while j > start and k - j <= 2 and is_cap(words[j]) and words[j][-2:] not in ("’s", "'s"):
+    while j > start and k - j <= 2 and is_cap(words[j]) and not words[j].endswith(("’s", "'s")):
         j -= 1  # her March comment: a month or a place between
     while j > start and k - j <= 3 and words[j].isalpha() and words[j].islower() and (
         lowers[j] not in lx.POSSESSIVE_PRONOUNS and lowers[j] not in lx.FUNCTION_WORDS
@@ -146,16 +163,8 @@ def _claim_of(frame: Frame, k: int, start: int) -> Attribution | None:
     if lowers[j] in lx.POSSESSIVE_PRONOUNS:
         pronoun = Source(frame.start(j), frame.end(j), "pronoun", lx.POSSESSIVE_PRONOUNS[lowers[j]])
         return Attribution(pronoun, None, None, "saying", frame.start(k))
-    run_index = frame.name_run_at[j]
-    if run_index is None or words[j][-2:] not in ("’s", "'s"):
-        return None
-    run = frame.name_runs[run_index]
-    people = [name for name in run.names if name.kind == "person"]
-    if len(people) != 1 or run.end != frame.token(j) + 1:
-        return None
-    name = people[0]
-    return Attribution(Source(name.start, name.end, "name", name.text, [name]), None, None,
-                       "saying", frame.start(k))
+    name = _person_ending_at(frame, j) if words[j].endswith(("’s", "'s")) else None
+    return None if name is None else _said_by(name, frame.start(k))
 
 
 def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | None:
