@@ -2254,3 +2254,32 @@ def test_the_report_is_its_authors_when_an_earlier_study_names_them_but_not_the_
     )
     result = analyse(text)
     assert only(result, "measurably reduced").speaker == "Office of Housing Policy"
+
+
+# ---------------------------------------------------------------- verbs of manner
+
+
+def test_a_verb_of_manner_after_a_quotation_and_its_speaker_attributes_the_quotation() -> None:
+    # "…," Whitfield beamed · "…!" she laughed: the speech is reported by how it was said
+    text = (
+        "Bridge opens at last\n\n"
+        "Engineer Dana Whitfield watched the first cars cross. \"It took us ten years,\" "
+        "Whitfield beamed as the ribbon fell.\n\n"
+        "Her deputy, Colm Barry, was asked if he would miss the site. \"Not the mud!\" he "
+        "laughed."
+    )
+    result = analyse(text)
+    assert only(result, "ten years").speaker == "Dana Whitfield"
+    assert only(result, "Not the mud").speaker == "Colm Barry"
+
+
+def test_a_verb_of_manner_elsewhere_does_not_report_speech() -> None:
+    # "laughed off" and "smiled" away from a quotation's edge: no speech reported there
+    text = (
+        "Mayor shrugs off critics\n\n"
+        "Mayor Ines Corrado laughed off the criticism on Monday. She smiled at reporters "
+        "and called the plan \"a bargain\" before she left."
+    )
+    result = analyse(text)
+    assert only(result, "a bargain").speaker == "Ines Corrado"
+    assert [q.text for q in result.quotes] == ["a bargain"]

@@ -87,6 +87,18 @@ SPEECH_VERBS = _forms(
 SPEECH_VERBS.update({"texted": "text", "emailed": "email", "e-mailed": "email",
                      "messaged": "message"})  # (only the past: "text", "email" are nouns too)
 
+MANNER_CUES = {
+    form: lemma
+    for form, lemma in _forms(
+        "laugh, chuckle, giggle, smile, beam, grin grinned grins, shrug shrugged shrugs,"
+        " nod nodded nods"
+    ).items()
+    if not form.endswith("ing")
+}
+"""Verbs of how something was said (``"…," she laughed``): reporting cues only right after a
+quotation and its speaker, never elsewhere (``laughed off the criticism``, ``smiles``)."""
+SPEECH_VERBS.update(MANNER_CUES)
+
 AUXILIARIES = word_set(
     """has have had having is was were are am be been being will would shall should can could may
     might must did does do also then later again once still previously recently earlier

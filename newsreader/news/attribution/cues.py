@@ -28,6 +28,28 @@ def is_cue(frame: Frame, k: int) -> bool:
     return verdict
 
 
+def _speaker_after_quotation(frame: Frame, k: int) -> bool:
+    """Whether item k follows a quotation that ends in a comma, ``!`` or ``?`` and a subject
+    of at most three capitalized words or a pronoun (``"…," Whitfield beamed``, ``"…!" she
+    laughed``): the only place a verb of manner reports speech."""
+    words = frame.words
+    subject = k - 1
+    if subject < 1:
+        return False
+    if frame.lowers[subject] in lx.SUBJECT_PRONOUNS and frame.lowers[subject] != "it":
+        subject -= 1
+    else:
+        while subject >= 1 and k - subject <= 3 and is_cap(words[subject]):
+            subject -= 1
+        if subject == k - 1:
+            return False
+    if words[subject] == "," and subject >= 1:
+        subject -= 1  # "…", Whitfield laughed: the comma outside the marks
+    elif subject not in frame.quotes or frame.full_text[frame.end(subject) - 2] not in ",!?":
+        return False
+    return subject in frame.quotes
+
+
 def _reads_as_cue(frame: Frame, k: int) -> bool:
     """``is_cue`` for a word that may be a cue, from the words around it."""
     lowers = frame.lowers
@@ -54,6 +76,8 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
     lemma = lx.SPEECH_VERBS.get(low)
     if lemma is None:
         return False
+    if low in lx.MANNER_CUES:
+        return _speaker_after_quotation(frame, k)
     if lemma == "swear" and following == "in":
         return False  # a government sworn in: took office, said nothing
     if lemma == "ask" and following in ("questions", "question"):
