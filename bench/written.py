@@ -58,16 +58,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": (*"abcdefghijklmnoqruvwxzACGHKLMNOUVXY1357", "81", "82", "83", "84"),
-          "held_out": (*"pstyBDEFIJPQRSTWZ02469", "85", "86", "87", "88")}
+GROUPS = {"tuned": (*"abcdefghijklmnoqruvwxzACGHKLMNOUVXY1357", "81", "82", "83", "84", "aa"),
+          "held_out": (*"pstyBDEFIJPQRSTWZ02469", "85", "86", "87", "88", "ab")}
 """Which sets each group holds: the beginnings of the file names (a letter or digit for a
-set; set ``8`` is split by its second digit)."""
+set; set ``8`` is split by its second digit; the seventh round's sets have two letters). A
+file belongs to the set of the longest beginning that matches it (``aa1-…`` is in ``aa``,
+not ``a``)."""
+
+
+def set_of(name: str) -> str:
+    """The set a file of ``bench/written/articles`` belongs to (its longest matching
+    beginning among the groups' sets), or "" for none."""
+    return max((p for sets in GROUPS.values() for p in sets if name.startswith(p)), key=len,
+               default="")
 
 
 def score(group: str, prefixes: tuple[str, ...], scorer: Path, errors: bool) -> dict | None:
     """The figures of the articles whose names begin with one of ``prefixes``."""
     lines = [line for line in (WRITTEN / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip() and json.loads(line)["file"].startswith(prefixes)]
+             if line.strip() and set_of(json.loads(line)["file"]) in prefixes]
     if not lines:
         return None
     with tempfile.TemporaryDirectory(prefix=f"bench-written-{group}-") as tmp:

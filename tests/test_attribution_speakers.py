@@ -210,6 +210,55 @@ def test_a_role_noun_after_someone_new_is_introduced_is_not_the_one_named_before
     assert q.speaker is None
 
 
+def test_a_role_noun_held_by_two_people_takes_the_subject_just_before_it() -> None:
+    # "one of Young's closest allies" names the prime minister last, but the sentence before
+    # is about the finance minister: "the minister" is Hope
+    text = (
+        "Prime Minister Elise Young faces a vote of no confidence next week.\n\n"
+        "Finance Minister Tomas Hope, one of Young's closest allies, defended the contract on "
+        "Thursday. \"The tender was won on price,\" the minister wrote."
+    )
+    assert only(analyse(text), "won on price").speaker == "Tomas Hope"
+
+
+def test_the_party_may_be_a_party_whose_name_has_no_party_in_it() -> None:
+    # the Green Alliance is a party too: "the party" is the one just named, not the People's
+    # Renewal Party met before it
+    text = (
+        "The motion was tabled by Marek Dovrin, leader of the People's Renewal Party.\n\n"
+        "The outcome may depend on the Green Alliance, the junior partner in the coalition. "
+        "In a written statement, the party said: \"We will not decide until the committee "
+        "reports.\""
+    )
+    assert only(analyse(text), "not decide").speaker == "Green Alliance"
+
+
+def test_the_agent_of_a_passive_verb_is_who_a_pronoun_and_a_role_noun_mean_next() -> None:
+    # "produced by Devlin Hope, who …. He said": Hope, not the grandfather met before; and
+    # "the producer" is Hope, whom the verb made one
+    text = (
+        "Young recalled that her grandfather, Tom Penhale, used to warn her that the sea "
+        "\"gives you nothing for free\".\n\n"
+        "The album was produced by Devlin Hope, who has worked with Young since her first "
+        "record. He said the sessions had been \"chaotic in the best possible way\".\n\n"
+        "\"She doesn't do second takes,\" the producer added."
+    )
+    result = analyse(text)
+    assert only(result, "chaotic").speaker == "Devlin Hope"
+    assert only(result, "second takes").speaker == "Devlin Hope"
+
+
+def test_a_possessive_after_by_is_no_agent() -> None:
+    # "frustrated by Carson's advisers": the advisers frustrated them, not Carson; "he" is
+    # still Millis, who told the reporter
+    text = (
+        "Ben Carson spoke in Iowa on Monday.\n\n"
+        "Bill Millis told reporters that he had been frustrated by Carson's advisers. "
+        "\"They reined him in,\" he said."
+    )
+    assert only(analyse(text), "reined him in").speaker == "Bill Millis"
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

@@ -1402,6 +1402,7 @@ ORG_KINDS = {
     "broadcaster": word_set("broadcasting television tv radio"),
     "utility": word_set("utilities utility water power electric"),
     "union": word_set("union unions confederation federation"),
+    "party": word_set("party alliance front movement coalition"),
     "force": word_set("police constabulary"),
     "club": word_set("rovers wanderers albion hotspur athletic fc afc united city town rangers"),
     "district": word_set("district"),
@@ -1414,6 +1415,17 @@ ORG_KINDS["firm"] = ORG_KINDS["manufacturer"] = ORG_KINDS["company"]
 ORG_KINDS["team"] = ORG_KINDS["side"] = ORG_KINDS["club"]
 """Kinds of organization a description may name them by (``the agency`` for a Department of
 Public Health, ``the company`` for Vantor Aerospace), with the words of names of that kind."""
+
+_DOER_PAIRS = """produced:producer directed:director written:writer coached:coach
+    founded:founder organised:organiser organized:organizer designed:designer edited:editor
+    managed:manager owned:owner chaired:chair hosted:host composed:composer
+    illustrated:illustrator photographed:photographer curated:curator captained:captain
+    trained:trainer painted:painter narrated:narrator presented:presenter
+    conducted:conductor invented:inventor choreographed:choreographer led:leader
+    authored:author"""
+DOERS = dict(pair.split(":", 1) for pair in _DOER_PAIRS.split())
+"""Who a passive verb's agent is (``The album was produced by Devlin Hope``: the producer),
+a role ``the producer`` may mean later."""
 
 ROLE_SYNONYMS = {
     "attorney": ("lawyer",), "solicitor": ("lawyer",), "barrister": ("lawyer",),

@@ -101,6 +101,10 @@ class _Latest:
             i -= 1
         return -1, -1
 
+    def holds(self, index: int) -> bool:
+        """Whether entity ``index`` is one of the set."""
+        return index in self._first
+
     def most_named(self, offset: int, since: int, entities: Sequence[Entity]) -> int:
         """Of the entities mentioned in [since, offset), the one mentioned most before
         ``offset`` (the latest of those mentioned as often), or -1."""
@@ -178,6 +182,9 @@ class Resolver:
                 and lowers[k] in lx.PERSON_TITLE_WORDS
             )):  # (a hyphenated title: VADA director-general Dr. Hendrik Aalst)
                 self._titles_before.setdefault(name.entity, []).append(words[k])
+                doer = lx.DOERS.get(lowers[k - 1]) if k >= 1 and lowers[k] == "by" else None
+                if doer:  # produced by Devlin Hope: the producer
+                    self._titles_before[name.entity].append(doer)
             elif k >= 1 and words[k] == "," and words[name.token_end : name.token_end + 1] == [","]:
                 # The archbishop, Rowan Ellis, spoke; Leeds Council's director of public
                 # health, Ann Cole,: the title words of the description set off before it
@@ -969,10 +976,11 @@ class Resolver:
                     self._words_from(start))
                 subject = source or (start in self._subjects_of(sentence)
                                      and not self._reported_subject(start, sentence))
-                worth = (1.5 if source else (-0.7 if self._aside(start) else 0.0)) + (
-                    0.9 if subject else 0.0
+                agent = not subject and self._passive_agent(start)
+                worth = (1.5 if source else (-0.7 if not agent and self._aside(start) else 0.0)) + (
+                    0.9 if subject or agent else 0.0
                 )
-                leading = source or subject
+                leading = source or subject or agent
             else:
                 worth, subject, leading = 2.4, True, True
             got = self._mention_features[key] = (
@@ -980,6 +988,22 @@ class Resolver:
             )
             self._leading_mentions[key] = leading
         return got
+
+    def _passive_agent(self, start: int) -> bool:
+        """Whether the name at offset ``start`` is the agent of a passive verb (``The album
+        was produced by Devlin Hope, who …``): the one who did it, in focus as a subject is."""
+        tokens = self.document.tokens
+        k = bisect_left(tokens.starts, start)
+        run = self.document.name_run_at[k] if k < len(tokens) else None
+        if run is None:
+            return False
+        name_run = self.document.name_runs[run]
+        if tokens.words[name_run.end - 1].endswith(("’s", "'s")):
+            return False  # frustrated by Carson's advisers: the advisers did it
+        k = name_run.start
+        lowers = tokens.lowers
+        return k >= 3 and lowers[k - 1] == "by" and lowers[k - 2].endswith(("ed", "en")) and (
+            lowers[k - 3] in lx.BE_FORMS)
 
     def _reported(self, start: int, sentence: int) -> bool:
         """Whether the source mention at ``start`` is inside what an earlier source of its
@@ -1233,6 +1257,8 @@ class Resolver:
             head, " ".join(words[1:]) if len(words) > 2 else None, synonyms)
         org_at, org = orgs.before(source.start)
         person_at, person = persons.before(source.start)
+        if person >= 0:
+            person = self._role_holder(persons, source, person)
         if head in lx.GENERIC_ORG_HEADS and head not in lx.PERSON_HEADS and org >= 0:
             person_at = -1  # the ministry said: the ministry, not its spokesperson
         if person_at > org_at or (person_at == org_at and 0 <= person < org):
@@ -1247,6 +1273,25 @@ class Resolver:
                                       self.registry.entities)
             org = salient if salient >= 0 else org
         return org
+
+    def _role_holder(self, persons: _Latest, source: Source, latest: int) -> int:
+        """Of the persons a role noun may mean, the one a reader takes: the subject of one of
+        the two sentences before it in its paragraph when that is one of them (``Finance
+        Minister Tomas Hope, … one of Young's allies, defended …. "…," the minister wrote``:
+        Hope, not the prime minister met since); else ``latest``, the one named last."""
+        document = self.document
+        sentence = document.sentence_at(source.start)
+        paragraph = document.paragraph_at(source.start)
+        for before in range(sentence - 1, max(sentence - 3, -1), -1):
+            first = document.sentence_tokens[before][0]
+            if first >= len(document.tokens) or document.paragraph_at(
+                    document.tokens.starts[first]) != paragraph:
+                break
+            for start in self._subjects_of(before):
+                subject = self._name_at(start, "person")
+                if subject >= 0 and persons.holds(subject):
+                    return subject
+        return latest
 
     def _candidates(
         self, head: str, rest: str | None, synonyms: bool = False
