@@ -58,8 +58,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": (*"abcdefghijklmnoqruvwxzACGHKLMNOUVXY1357", "81", "82", "83", "84", "aa"),
-          "held_out": (*"pstyBDEFIJPQRSTWZ02469", "85", "86", "87", "88", "ab")}
+GROUPS = {"tuned": (*"abcdefghijklmnoqruvwxzACGHKLMNOUVXY1357", "81", "82", "83", "84", "aa", "ac"),
+          "held_out": (*"pstyBDEFIJPQRSTWZ02469", "85", "86", "87", "88", "ab", "ad")}
 """Which sets each group holds: the beginnings of the file names (a letter or digit for a
 set; set ``8`` is split by its second digit; the seventh round's sets have two letters). A
 file belongs to the set of the longest beginning that matches it (``aa1-…`` is in ``aa``,

@@ -200,6 +200,9 @@ def test_terms_names_and_titles_are_not_quotations() -> None:
         "Councillor Ada Price said the council passed the “Clean Harbours Act 2024” on Monday.",
         "Historian Omar Said said the town was once the “granary” of the north.",
         "Mara Lind, the port’s engineer, said the sign “No Swimming” had been moved.",
+        # a name set off after the noun that gives it: the nickname, "…", the motto, "…"
+        "Crews gave the slow vehicles a nickname, \"the Turtle,\" Sgt. Ana Ruiz said.",
+        "He said the brigade's motto, \"Root Deep, Strike Hard,\" meant more now.",
     ):
         assert analyse(text).quotes == [], text
 

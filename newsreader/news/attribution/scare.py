@@ -70,6 +70,8 @@ def _is_scare(document: Document, quote: int) -> bool:
     before = [lowers[i] for i in range(max(0, token - 9), token) if starts[i] >= paragraph]
     after = lowers[token + 1] if token + 1 < len(lowers) else ""
     previous = before[-1] if before else ""
+    if previous == "," and len(before) >= 2 and before[-2] in lx.NAMING_NOUNS:
+        return True  # gave the vehicles a nickname, "the Turtle,"; the brigade's motto, "…"
     if (previous in lx.NAMING_NOUNS or previous in lx.TITLE_CUES) and not (
         not _title_case(words) and any(w in _JUDGING_VERBS for w in before[-4:-1])
     ):
