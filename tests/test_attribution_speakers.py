@@ -259,6 +259,64 @@ def test_a_possessive_after_by_is_no_agent() -> None:
     assert only(analyse(text), "reined him in").speaker == "Bill Millis"
 
 
+def test_the_one_the_court_heard_say_it_is_the_speaker() -> None:
+    # "…," the court heard him say: him, not the court
+    text = (
+        "The builder, Artur Pires, showed little emotion as the sentence was read.\n\n"
+        "\"I have lived with the faces of these families every day,\" the court heard him "
+        "say. \"If I could give my life to bring theirs back, I would.\""
+    )
+    result = analyse(text)
+    assert only(result, "faces of these").speaker == "Artur Pires"
+    assert only(result, "give my life").speaker == "Artur Pires"
+
+
+def test_a_description_with_a_hyphenated_or_musical_head_is_a_person() -> None:
+    # "The Glasgow singer-songwriter, who …, described her as": a description of the one just
+    # quoted, not a name and not missed; "The Leith drummer", with nobody named before it, is
+    # an unnamed source, not a name
+    text = (
+        "Tributes appeared within hours. \"She taught every one of us,\" wrote Tobias King on "
+        "Instagram. The Glasgow singer-songwriter, who toured with Carraway through the "
+        "1990s, described her as \"fierce, funny and completely without vanity\"."
+    )
+    assert only(analyse(text), "without vanity").speaker == "Tobias King"
+    drummer = only(analyse(
+        "The Leith drummer, who played on her last record, called her \"a force of nature\"."
+    ), "force of nature")
+    assert drummer.speaker is None
+    assert drummer.source == "The Leith drummer"
+
+
+def test_a_role_noun_may_be_another_word_for_the_role_given() -> None:
+    # the writer Martin Hope … The biographer added: the writer
+    text = (
+        "Carraway spoke at length to the writer Martin Hope for his 2015 biography.\n\n"
+        "The biographer added that she had been working until \"the very last weeks\"."
+    )
+    assert only(analyse(text), "very last weeks").speaker == "Martin Hope"
+
+
+def test_a_title_that_is_also_a_first_name_opens_a_role() -> None:
+    # the Dean of the Faculty of Engineering, Professor …: a role, not a man named Dean
+    text = (
+        "The Dean of the Faculty of Engineering, Professor Helen Marchetti, says the win "
+        "puts the university \"firmly on the map\"."
+    )
+    assert only(analyse(text), "on the map").speaker == "Helen Marchetti"
+
+
+def test_a_reporters_aside_leaves_the_words_to_the_subject() -> None:
+    # One participant, he said, described …: the participant's words, passed on by him
+    text = (
+        "Secretary Anil Deshpande spoke on Monday. One participant, he said, described the "
+        "loan programs as \"a maze with no exit.\""
+    )
+    q = only(analyse(text), "maze with no exit")
+    assert q.speaker is None
+    assert q.source == "One participant"
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

@@ -1433,7 +1433,9 @@ ROLE_SYNONYMS = {
     "ceo": ("boss", "executive"), "chairman": ("boss",), "skipper": ("captain",),
     "captain": ("skipper",), "justice": ("judge",), "magistrate": ("judge",),
     "investigator": ("researcher",), "scientist": ("researcher",), "professor": ("researcher",),
-    "commanding": ("commander",),
+    "commanding": ("commander",), "writer": ("author", "biographer"), "author": ("writer",),
+    "novelist": ("writer", "author"), "journalist": ("reporter", "writer"),
+    "reporter": ("journalist",),
     **{abbreviation: (word,) for word, abbreviations in (
         ("governor", "gov gov."), ("senator", "sen sen."), ("representative", "rep rep."),
         ("sergeant", "sgt sgt."), ("detective", "det det."), ("lieutenant", "lt lt."),
@@ -1469,7 +1471,10 @@ PERSON_DESCRIPTION_HEADS = word_set(
     pharmacist vet farmer shepherd miner mechanic technician engineer architect artist poet
     novelist actor actress singer musician dancer athlete player striker goalkeeper defender
     referee umpire jockey pilgrim migrant immigrant hostage prisoner inmate juror landlord
-    shopkeeper vendor trader merchant banker teenager boy girl child fisher"""
+    shopkeeper vendor trader merchant banker teenager boy girl child fisher drummer guitarist
+    bassist pianist songwriter fiddler violinist cellist vocalist rapper composer saxophonist
+    trumpeter organist painter sculptor comedian filmmaker photographer designer biographer
+    historian"""
 )
 """Heads of descriptions of one person beside ``PERSON_HEADS`` (``the head of …``, ``one of the
 victims``), which a later he or she may refer to."""

@@ -1506,7 +1506,8 @@ def _person_head(head: str) -> bool:
     single = head[:-1] if head.endswith("s") else head
     return head in lx.PEOPLE_HEADS or any(
         w in lx.PERSON_HEADS or w in lx.PERSON_DESCRIPTION_HEADS or w in lx.FAMILY_WORDS
-        or (w in lx.TITLES and w not in lx.ORG_WORDS) for w in (head, single)
+        or (w in lx.TITLES and w not in lx.ORG_WORDS) for w in (head, single, *(
+            single.split("-") if "-" in single else ()))  # (the singer-songwriter)
     )
 
 

@@ -963,6 +963,10 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
             return _shared_surname(first, second) + second
     if not run:
         return []
+    if len(run) >= 3 and lowers[1] == "of" and lowers[0] in lx.TITLES and (
+        lowers[0] in lx.FIRST_NAMES
+    ) and not any(w in lx.FIRST_NAMES or w in lx.TITLES for w in lowers[2:]):
+        return []  # the Dean of the Faculty of Engineering: a role, not a man named Dean
     if len(run) >= 3 and lowers[0] in lx.ORG_WORDS and lowers[1] == "of" and (
         bare_lower(run[-1]) in lx.NAME_TITLE_WORDS
     ):  # the Office of the Attorney General: an organization named for an office-holder

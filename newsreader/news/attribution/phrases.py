@@ -477,6 +477,11 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
     j = _before_time(frame, j, start)  # Mayor Ann Cole on Tuesday called
     if j < start or j in frame.quotes:
         return None
+    if j > start and lowers[j] in ("him", "her", "them") and lowers[j - 1] in _PERCEIVING:
+        return _pronoun(frame, j)  # the court heard him say: he said it
+    aside = _before_parenthetical_cue(frame, j, start)
+    if aside != j:
+        return phrase_ending(frame, aside, start) or _plain_description(frame, aside, start)
     if words[j] in (",", "—", "–", ")"):
         # NAME, ROLE, said  ·  NAME (R-Wis.) said
         close = words[j]
@@ -1000,11 +1005,12 @@ def _opens_clause(frame: Frame, source: Source, start: int) -> bool:
 
 def _plain_description(frame: Frame, j: int, start: int) -> Source | None:
     """A short description opening its sentence and ending at item j: an article and one to
-    three plain lowercase words (``A firefighter``, ``the local baker``)."""
+    three plain lowercase words (``A firefighter``, ``the local baker``, ``The
+    singer-songwriter``)."""
     lowers, words = frame.lowers, frame.words
     p = j
     plain = 0  # the lowercase words so far (a name's words count as one)
-    while p >= start and plain < 3 and j - p < 7 and (words[p].isalpha() or (
+    while p >= start and plain < 3 and j - p < 7 and (words[p].replace("-", "").isalpha() or (
         frame.name_run_at[p] is not None and words[p].endswith(("’s", "'s"))
     )) and (
         words[p].islower() or (p < j and p > start and frame.name_run_at[p] is not None)
@@ -1526,6 +1532,29 @@ def _head_before(frame: Frame, j: int, start: int) -> bool:
         if low in (",", ".", ";", ":") or (frame.cue_words[x] and is_cue(frame, x)):
             return False
     return False
+
+
+def _before_parenthetical_cue(frame: Frame, j: int, start: int) -> int:
+    """Item j, or, when it closes a reporter's aside (``One participant, he said,
+    described``, ``…, Deshpande said,``), the item before the aside: the verb is its
+    subject's, the aside only tells who passed the words on."""
+    words, lowers = frame.words, frame.lowers
+    if words[j] != "," or j - 4 < start or not (frame.cue_words[j - 1] and is_cue(frame, j - 1)):
+        return j
+    p = j - 2
+    run = frame.name_run_at[p]
+    if run is not None:
+        p = frame.name_runs[run].start - frame.first
+    elif lowers[p] not in lx.SUBJECT_PRONOUNS or lowers[p] == "it":
+        return j
+    if p - 2 < start or words[p - 1] != "," or p - 1 in frame.quotes:
+        return j
+    return p - 2
+
+
+_PERCEIVING = lx.word_set("heard hear hears saw see sees watched overheard")
+"""Verbs whose object is the one speaking when a reporting verb follows (``the jury heard
+her say``)."""
 
 
 def _pronoun(frame: Frame, k: int) -> Source:

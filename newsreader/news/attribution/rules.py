@@ -1842,7 +1842,10 @@ def beside_cue(document: Document, quote: int, before: bool = True) -> Attributi
                 source = _loose_phrase(frame, first, cue) if right < first - 1 and (
                     words[first - 1] == ",") else None
                 if source is None or source.kind != "name":
-                    source = _loose_phrase(frame, right, cue)
+                    source = subject_before(frame, cue, cue - 2) if cue - 2 >= right else None
+                    if source is None or source.text.lower() not in ("him", "her", "them"):
+                        # (the court heard him say: he said it)
+                        source = _loose_phrase(frame, right, cue)
                 return _at_cue(frame, cue, source, limit, "beside") if source else None
     if not before:
         return None
