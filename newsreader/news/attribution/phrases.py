@@ -479,9 +479,10 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
         return None
     if j > start and lowers[j] in ("him", "her", "them") and lowers[j - 1] in _PERCEIVING:
         return _pronoun(frame, j)  # the court heard him say: he said it
-    aside = _before_parenthetical_cue(frame, j, start)
-    if aside != j:
-        return phrase_ending(frame, aside, start) or _plain_description(frame, aside, start)
+    passed_on = _before_parenthetical_cue(frame, j, start)
+    if passed_on != j:
+        return phrase_ending(frame, passed_on, start) or _plain_description(
+            frame, passed_on, start)
     if words[j] in (",", "—", "–", ")"):
         # NAME, ROLE, said  ·  NAME (R-Wis.) said
         close = words[j]
