@@ -35,7 +35,12 @@ round added set ``8``: ``81`` to ``84`` (a US metro daily's local news: city cou
 schools, a court case, a transit strike) were read after their first scoring, ``85`` to
 ``88`` (Wikinews and wire international news: an election, a sports final, a science
 announcement, a wildfire) were only ever scored and join the held-out group.
-Every source line says ``(fictional)``. Each group is
+A seventh round added sets of two letters, four articles each (Wikinews politics abroad,
+sport, science, interviews, courts, health, elections, diplomacy and disasters; US Army,
+Coast Guard, Justice Department, governors' and federal agencies' releases; British,
+Australian and North American university news): ``aa``, ``ac`` and ``ae`` were read
+after their first scoring, ``ab``, ``ad`` and ``af`` were only ever scored and join the
+held-out group. Every source line says ``(fictional)``. Each group is
 scored by real-news-dev's own ``score.py`` (run from ../shared, not copied into the
 project), through ``bench/quotes.py``'s ``real_news``.
 
@@ -58,8 +63,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import DEFAULT_REAL_NEWS, real_news  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parent / "written"
-GROUPS = {"tuned": (*"abcdefghijklmnoqruvwxzACGHKLMNOUVXY1357", "81", "82", "83", "84", "aa", "ac"),
-          "held_out": (*"pstyBDEFIJPQRSTWZ02469", "85", "86", "87", "88", "ab", "ad")}
+GROUPS = {"tuned": (*"abcdefghijklmnoqruvwxzACGHKLMNOUVXY1357", "81", "82", "83", "84",
+                    "aa", "ac", "ae"),
+          "held_out": (*"pstyBDEFIJPQRSTWZ02469", "85", "86", "87", "88", "ab", "ad", "af")}
 """Which sets each group holds: the beginnings of the file names (a letter or digit for a
 set; set ``8`` is split by its second digit; the seventh round's sets have two letters). A
 file belongs to the set of the longest beginning that matches it (``aa1-…`` is in ``aa``,

@@ -221,6 +221,24 @@ def test_a_role_noun_held_by_two_people_takes_the_subject_just_before_it() -> No
     assert only(analyse(text), "won on price").speaker == "Tomas Hope"
 
 
+def test_a_role_noun_far_from_its_holders_takes_the_one_the_story_follows() -> None:
+    # the brigade commander is the story's; a squadron commander was met once, paragraphs
+    # back; but a commander a pronoun kept in view is still the one meant
+    text = (
+        "\"We wanted to find out what breaks,\" said Col. Denise Albright, the brigade "
+        "commander. Speed matters, Albright said.\n\n"
+        "Albright said the crews had learned fast.\n\n"
+        "Lt. Col. Owen Sterling, the squadron commander, said his scouts were \"frustrated\".\n\n"
+        "The exercise ended on Friday.\n\n"
+        "The brigade will move in the spring.\n\n"
+        "\"We're not done learning,\" the commander said."
+    )
+    assert only(analyse(text), "not done learning").speaker == "Denise Albright"
+    kept = text.replace("The brigade will move in the spring.",
+                        "\"They never found us,\" he said.")
+    assert only(analyse(kept), "not done learning").speaker == "Owen Sterling"
+
+
 def test_the_party_may_be_a_party_whose_name_has_no_party_in_it() -> None:
     # the Green Alliance is a party too: "the party" is the one just named, not the People's
     # Renewal Party met before it

@@ -1291,7 +1291,21 @@ class Resolver:
                 subject = self._name_at(start, "person")
                 if subject >= 0 and persons.holds(subject):
                     return subject
+        at = max(persons.before(source.start)[0], self._latest_chain(persons, source.start))
+        if 0 <= at and document.paragraph_at(at) < paragraph - 1:
+            salient = persons.most_named(source.start, 0, self.registry.entities)
+            return salient if salient >= 0 else latest
         return latest
+
+    def _latest_chain(self, persons: _Latest, offset: int) -> int:
+        """Where the latest pronoun or description resolved to one of ``persons`` before
+        ``offset`` begins, or -1."""
+        j = bisect_left(self._chain_starts, offset) - 1
+        while j >= 0 and offset - self._chain_starts[j] < REACH:
+            if persons.holds(self._chain_entities[j]):
+                return self._chain_starts[j]
+            j -= 1
+        return -1
 
     def _candidates(
         self, head: str, rest: str | None, synonyms: bool = False
