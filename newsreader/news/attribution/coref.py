@@ -1292,7 +1292,7 @@ class Resolver:
                 if subject >= 0 and persons.holds(subject):
                     return subject
         at = max(persons.before(source.start)[0], self._latest_chain(persons, source.start))
-        if 0 <= at and document.paragraph_at(at) < paragraph - 1:
+        if at >= 0 and document.paragraph_at(at) < paragraph - 1:
             salient = persons.most_named(source.start, 0, self.registry.entities)
             return salient if salient >= 0 else latest
         return latest
