@@ -335,6 +335,54 @@ def test_a_reporters_aside_leaves_the_words_to_the_subject() -> None:
     assert q.source == "One participant"
 
 
+def test_an_epithet_of_four_words_is_the_one_just_quoted() -> None:
+    # "…," Long wrote. The former township supervisor added: Long
+    text = (
+        "\"The voters have spoken,\" Gerald Long wrote. The former township supervisor added "
+        "that he was \"not going anywhere\"."
+    )
+    assert only(analyse(text), "not going anywhere").speaker == "Gerald Long"
+
+
+def test_the_agency_is_the_one_a_description_just_called_an_agency() -> None:
+    # "The state news agency, Agencia Talverana de Noticias (ATN), reported …. "…," the
+    # agency reported": the news agency, not the civil protection agency named more often
+    text = (
+        "The National Civil Protection Agency said 40 people had died. The National Civil "
+        "Protection Agency asked residents to stay outdoors.\n\n"
+        "The state news agency, Agencia Talverana de Noticias (ATN), reported that the "
+        "hospital had been evacuated. \"Surgeons are operating by the light of generators,\" "
+        "the agency reported."
+    )
+    assert only(analyse(text), "Surgeons").speaker == "Agencia Talverana de Noticias"
+
+
+def test_an_unnamed_source_after_a_short_opening_phrase() -> None:
+    # At a preview last weekend, one volunteer, who …, said: the volunteer, unnamed
+    text = (
+        "At a preview last weekend, one volunteer, who has helped at the museum for more than "
+        "two decades, said it had been \"the busiest afternoon I can remember\"."
+    )
+    q = only(analyse(text), "busiest afternoon")
+    assert q.speaker is None
+    assert q.source == "one volunteer"
+
+
+def test_a_name_set_off_after_a_long_description_announces_a_quotation() -> None:
+    # The captain of …, Arne Lindqvist, keyed his radio: "…": Lindqvist; but the adviser in
+    # "a message from her adviser, Ann Roe, that read:" is no subject
+    text = (
+        "At 3:12 a.m., the captain of the 72-foot trawler Northern Dawn, Arne Lindqvist, "
+        "keyed his radio: \"Mayday, mayday, we are taking on water.\""
+    )
+    assert only(analyse(text), "Mayday").speaker == "Arne Lindqvist"
+    shared = analyse(
+        "Senator Hilda Marsh called for a vote. She shared a message from her adviser, Ann "
+        "Roe, that read: \"The vote cannot wait.\""
+    )
+    assert only(shared, "cannot wait").speaker != "Ann Roe"
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

@@ -299,6 +299,7 @@ FOREIGN_ORG_HEADS = {
     **dict.fromkeys(("congreso", "congresso", "kongress"), "congress"),
     **dict.fromkeys(("corte", "cour"), "court"),
     **dict.fromkeys(("sindicato", "syndicat", "gewerkschaft"), "union"),
+    **dict.fromkeys(("agencia", "agence", "agência", "agenzia", "agentur"), "agency"),
 }
 """Words of other languages' organization names and the English head a description gives
 them (``Universidad Austral del Pacífico`` … ``the university said``)."""

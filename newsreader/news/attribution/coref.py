@@ -170,8 +170,18 @@ class Resolver:
         Clinton)."""
         self._titles_before: dict[int, list[str]] = {}
         """The lowercase word written before each person's names (``archbishop``)."""
+        self._org_described: dict[int, list[str]] = {}
+        """The head of the description set off before each organization's name (``The state
+        news agency, Agencia Talverana de Noticias``: agency), a word ``the agency`` may
+        mean it by."""
         words, lowers = document.tokens.words, document.tokens.lowers
         for name in names:
+            if name.kind == "organization" and name.entity >= 0:
+                k = name.token_start - 1
+                if k >= 2 and words[k] == "," and lowers[k - 1] in lx.GENERIC_ORG_HEADS and (
+                    any(lowers[x] == "the" for x in range(max(0, k - 5), k - 1))
+                ):
+                    self._org_described.setdefault(name.entity, []).append(lowers[k - 1])
             if name.kind != "person" or name.entity < 0:
                 continue
             run = document.name_run_at[name.token_start]
@@ -276,10 +286,10 @@ class Resolver:
                     # unless one of its kind named near is named more (the NTSB of an NTSB
                     # release, beside a French bureau that just said something)
                     kind = self._described(source)
-                    if kind >= 0 and self._mentions_before(kind, source.start) > (
+                    if kind >= 0 and (self._mentions_before(kind, source.start) > (
                         self._mentions_before(found, source.start)
-                    ):
-                        found = kind
+                    ) or words[1] in self._org_described.get(kind, ())):
+                        found = kind  # (or the one a description just called an agency)
             if len(words) == 2 and words[0] == "the" and words[1] in lx.DEMONYM_NOUNS:
                 found = self._of_nationality(source, words[1])  # the Spaniard
             if found < 0:
@@ -597,10 +607,12 @@ class Resolver:
         focus, when no other role of theirs contradicts the description); -1 otherwise."""
         words = source.text.lower().split()
         aged = words[:1] == ["the"] and len(words) <= 6 and any(_AGE.fullmatch(w) for w in words)
-        if not aged and (not 2 <= len(words) <= 3 or words[0] != "the"):
+        if not aged and (not 2 <= len(words) <= 4 or words[0] != "the"):
             return -1  # (said the 61-year-old retired mill worker: the person in focus)
         head = words[-1]
         organization = head in lx.GENERIC_ORG_HEADS and not aged
+        if organization and len(words) > 3:
+            return -1  # (the conservative advocacy group: some group, not the one just named)
         if not organization and not aged and (
             not (head in lx.TITLES or agent_noun(head) or head in lx.DEMONYM_NOUNS)
             or head in lx.UNNAMED_ROLE_HEADS
@@ -1263,7 +1275,7 @@ class Resolver:
             person_at = -1  # the ministry said: the ministry, not its spokesperson
         if person_at > org_at or (person_at == org_at and 0 <= person < org):
             return person
-        if org >= 0 and head in lx.ORG_KINDS:
+        if org >= 0 and head in lx.ORG_KINDS and head not in self._org_described.get(org, ()):
             # the agency: of the agencies named in this paragraph and the one before, the
             # one the article names most (the FAA of an FAA release, not the Park Service it
             # mentions once)
@@ -1331,7 +1343,8 @@ class Resolver:
                         if after in ("on", "of", "for")] + [  # (Institute for … Research)
                         kind for kind, marks in lx.ORG_KINDS.items()
                         if any(w in marks for w in parts + acronyms)] + [  # the agency
-                        lx.FOREIGN_ORG_HEADS[w] for w in parts if w in lx.FOREIGN_ORG_HEADS]
+                        lx.FOREIGN_ORG_HEADS[w] for w in parts if w in lx.FOREIGN_ORG_HEADS
+                    ] + self._org_described.get(index, [])  # (The state news agency, ATN)
                     for org_head in dict.fromkeys(heads):
                         self._orgs_by_head.setdefault(org_head, []).append(index)
                 elif entity.kind == "person":

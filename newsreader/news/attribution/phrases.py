@@ -1005,9 +1005,9 @@ def _opens_clause(frame: Frame, source: Source, start: int) -> bool:
 
 
 def _plain_description(frame: Frame, j: int, start: int) -> Source | None:
-    """A short description opening its sentence and ending at item j: an article and one to
-    three plain lowercase words (``A firefighter``, ``the local baker``, ``The
-    singer-songwriter``)."""
+    """A short description opening its sentence (or following a short opening phrase and its
+    comma) and ending at item j: an article and one to three plain lowercase words (``A
+    firefighter``, ``the local baker``, ``The singer-songwriter``)."""
     lowers, words = frame.lowers, frame.words
     p = j
     plain = 0  # the lowercase words so far (a name's words count as one)
@@ -1022,7 +1022,13 @@ def _plain_description(frame: Frame, j: int, start: int) -> Source | None:
             plain += 1
         p -= 1  # (a place's name among the words: A Gladstone crab fisher; The ECAA's; One
         # Upper Sawyer Creek resident)
-    if p == j or p != start or not (lowers[p] in lx.ARTICLES or lowers[p] in lx.INDEFINITE_OPENERS):
+    if start < p < j and words[p] == "," and p - start <= 8 and not any(
+        k in frame.quotes or (frame.cue_words[k] and is_cue(frame, k)) for k in range(start, p)
+    ):
+        p += 1  # At a preview last weekend, one volunteer, who …, said: after the opening
+    elif p != start:
+        return None
+    if p == j or not (lowers[p] in lx.ARTICLES or lowers[p] in lx.INDEFINITE_OPENERS):
         return None  # (One longtime subscriber, who …,)
     return Source(frame.start(p), frame.end(j), "nominal", frame.text(p, j + 1))
 

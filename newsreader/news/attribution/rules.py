@@ -296,6 +296,8 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
                 and left - _position(frame, announcer.start, start) <= 8
             ):
                 announcer = None
+            if announcer is None:
+                announcer = _appositive_name_before(frame, start, left)
         if announcer is not None and announcer.kind == "nominal" and (
             (_definite_person(announcer) and left - _position(frame, announcer.start, start) <= 6)
             or (_owners_account(announcer) and left - start <= 16)
@@ -306,6 +308,28 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
             announcer = _possessive_speaker(frame, start, left)
         if announcer is not None and announcer.kind in ("name", "pronoun"):
             return Attribution(announcer, None, None, "colon", frame.start(left + 1))
+    return None
+
+
+def _appositive_name_before(frame: Frame, start: int, left: int) -> Source | None:
+    """A person's name set off by commas a few words before item ``left`` (``The captain of
+    the 72-foot trawler Northern Dawn, Arne Lindqvist, keyed his radio:``): the subject the
+    description before it introduces, when no other name or verb of speech comes after it."""
+    words = frame.words
+    for comma in range(left - 1, max(start, left - 8), -1):
+        if comma in frame.quotes or (frame.cue_words[comma] and is_cue(frame, comma)):
+            return None
+        if words[comma] != "," or frame.name_run_at[comma - 1] is None:
+            continue
+        first = frame.name_runs[frame.name_run_at[comma - 1]].start - frame.first
+        if first - 1 <= start or words[first - 1] != "," or any(
+            frame.name_run_at[k] is not None for k in range(comma + 1, left + 1)
+        ) or frame.lowers[comma + 1] in ("that", "which", "who", "whose"):
+            return None  # (a message from her adviser, Ann Roe, that read: the message's)
+        named = name_exactly(frame, first, comma)
+        if named is None or not named.names or any(n.kind != "person" for n in named.names):
+            return None
+        return named
     return None
 
 
