@@ -319,9 +319,10 @@ def _appositive_name_before(frame: Frame, start: int, left: int) -> Source | Non
     for comma in range(left - 1, max(start, left - 8), -1):
         if comma in frame.quotes or (frame.cue_words[comma] and is_cue(frame, comma)):
             return None
-        if words[comma] != "," or frame.name_run_at[comma - 1] is None:
+        run = frame.name_run_at[comma - 1]
+        if words[comma] != "," or run is None:
             continue
-        first = frame.name_runs[frame.name_run_at[comma - 1]].start - frame.first
+        first = frame.name_runs[run].start - frame.first
         if first - 1 <= start or words[first - 1] != "," or any(
             frame.name_run_at[k] is not None for k in range(comma + 1, left + 1)
         ) or frame.lowers[comma + 1] in ("that", "which", "who", "whose"):
