@@ -383,6 +383,79 @@ def test_a_name_set_off_after_a_long_description_announces_a_quotation() -> None
     assert only(shared, "cannot wait").speaker != "Ann Roe"
 
 
+def test_an_age_for_an_epithet_fits_any_role() -> None:
+    # "the 61-year-old wrote" after Justice Bell, a former judge; "The 58-year-old coach";
+    # "the 52-year-old" after a paragraph a pronoun kept her in
+    text = (
+        "Bell, a former county judge, argued that the Legislature had \"never said one word\". "
+        "\"They know how to write that law,\" the 61-year-old wrote.\n\n"
+        "Head coach Terrence Hope said the team \"took it\". The 58-year-old coach, in his "
+        "sixth season, called it \"the most complete quarter we've played\".\n\n"
+        "Chief executive Catherine Long spoke to analysts. She said the breweries would stay "
+        "open.\n\n"
+        "Asked about the name, the 52-year-old said it would be kept \"for as long as people "
+        "want to drink it.\""
+    )
+    result = analyse(text)
+    assert only(result, "write that law").speaker == "Bell"
+    assert only(result, "most complete quarter").speaker == "Terrence Hope"
+    assert only(result, "drink it").speaker == "Catherine Long"
+
+
+def test_a_demonym_epithet_is_the_person_the_article_places_there_or_just_named() -> None:
+    # "Glasgow-born Fergus McAllister … the Glaswegian said"; "Malcolm Tennant, who spent 22
+    # years … in the United Kingdom, … The Briton said"; "went to Callum Hope …. The Briton,
+    # who …, joked"
+    text = (
+        "Glasgow-born union leader Fergus McAllister was unmoved. \"We want it in writing,\" "
+        "the Glaswegian said.\n\n"
+        "Malcolm Tennant, a consultant who spent 22 years as an investigator in the United "
+        "Kingdom, called the finding troubling.\n\n"
+        "The Briton said regulators should pay attention: \"Nobody should think it is only a "
+        "Canadian problem.\""
+    )
+    result = analyse(text)
+    assert only(result, "in writing").speaker == "Fergus McAllister"
+    assert only(result, "Canadian problem").speaker == "Malcolm Tennant"
+    award = analyse(
+        "The Best Actor award went to Callum Hope for his role in the film. The Briton, who "
+        "trained for four months, joked that he was \"now qualified for a second career.\""
+    )
+    assert only(award, "second career").speaker == "Callum Hope"
+
+
+def test_a_state_or_region_is_a_place_not_a_speaker() -> None:
+    # "funded partly by the Queensland state government": Queensland is no person, and the
+    # statement is the museum's
+    text = (
+        "Palaeontologists at the Western Plains Museum of Natural History announced the find.\n\n"
+        "In a statement on Tuesday, the museum said the skeleton would go on display in a "
+        "gallery funded partly by the Queensland state government. \"Mabel belongs to the "
+        "people of western Queensland,\" the statement read."
+    )
+    assert only(analyse(text), "Mabel belongs").speaker == (
+        "Western Plains Museum of Natural History")
+
+
+def test_descriptions_with_asides_and_an_asked_opener() -> None:
+    # "The 54-year-old, who …, called"; "A volunteer who …, speaking on condition of
+    # anonymity because …, said"; "Asked whether … had worried the jury, Rose was …:"
+    text = (
+        "Helen Young said the neck held 68 vertebrae. The 54-year-old, who has worked at the "
+        "museum since 2004, called the find \"a once-in-a-career skeleton\".\n\n"
+        "A volunteer who helped to excavate the skeleton, speaking on condition of anonymity "
+        "because volunteers had been asked not to talk, said the dig had been \"the hottest "
+        "three weeks of my life\".\n\n"
+        "Asked whether the film's length had worried the jury, Ines Rose was more guarded: "
+        "\"Three hours is nothing.\""
+    )
+    result = analyse(text)
+    assert only(result, "once-in-a-career").speaker == "Helen Young"
+    volunteer = only(result, "hottest three weeks")
+    assert volunteer.speaker is None and volunteer.source == "A volunteer"
+    assert only(result, "Three hours").speaker == "Ines Rose"
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

@@ -421,7 +421,12 @@ PLACE_NAMES = _phrases(
     kolkata, chennai, bangalore, hyderabad, osaka, kyoto, busan,
     ho chi minh city, rio de janeiro, são paulo, sao paulo, guadalajara, monterrey, tijuana,
     cape town, durban, casablanca, gothenburg, rotterdam, antwerp, krakow, kharkiv, odesa,
-    odessa, lviv, donetsk, mosul, aleppo, kandahar, herat, gaza city, tel aviv, ramallah"""
+    odessa, lviv, donetsk, mosul, aleppo, kandahar, herat, gaza city, tel aviv, ramallah,
+    queensland, new south wales, western australia, south australia, tasmania,
+    northern territory, punjab, kerala, gujarat, maharashtra, gauteng, kwazulu-natal,
+    western cape, saxony, lombardy, tuscany, andalusia, flanders, wallonia, yorkshire,
+    cornwall, lancashire, sicily, sardinia, corsica, crete, sichuan, guangdong, hokkaido,
+    okinawa, patagonia, mindanao, bali, java, sumatra"""
 )
 """Countries, states and provinces, and big cities (lowercase; multiword names as written).
 Places that are common first names too (Chad, Sofia, Santiago) are left out: a place word
@@ -1341,11 +1346,18 @@ DEMONYM_NOUNS = (DEMONYMS - word_set("british english french dutch irish welsh s
     word_set(
     """spaniard dane swede finn pole scot turk welshman welshwoman frenchman frenchwoman
     dutchman dutchwoman englishman englishwoman irishman irishwoman scotsman scotswoman kiwi""")
-)
+) | frozenset(_CITY_DEMONYMS := {
+    "glaswegian": "glasgow", "londoner": "london", "mancunian": "manchester",
+    "liverpudlian": "liverpool", "dubliner": "dublin", "parisian": "paris", "berliner": "berlin",
+    "muscovite": "moscow", "bostonian": "boston", "aucklander": "auckland",
+    "sydneysider": "sydney", "melburnian": "melbourne", "torontonian": "toronto",
+    "chicagoan": "chicago", "geordie": "newcastle",
+})
 """Nouns for a person by their country (``the Spaniard said``, ``the Briton``): a description
 of someone named before, as sports reports write them."""
 
 DEMONYM_FORMS = {
+    **{noun: (city, noun) for noun, city in _CITY_DEMONYMS.items()},  # the Glaswegian
     "spaniard": ("spanish", "spain", "spaniard"),
     "briton": ("british", "britain", "united kingdom", "england", "english", "scotland",
                "scottish", "wales", "welsh", "briton"),

@@ -593,8 +593,12 @@ class Resolver:
             i -= 1
             if name.entity < 0 or self.registry.entities[name.entity].kind != "person":
                 continue
-            around = text[max(0, name.start - 40) : name.start] + " " + text[
-                name.end : name.end + 30]
+            after = text[name.end : min(name.end + 120, source.start)]
+            after = after[: min((k for k in (after.find(". "), after.find("\""),
+                                             after.find("“")) if k >= 0), default=len(after))]
+            # (the words up to the end of an aside: Malcolm Tennant, an aviation consultant
+            # who spent 22 years as an investigator in the United Kingdom, said)
+            around = text[max(0, name.start - 40) : name.start] + " " + after
             if any(re.search(rf"\b{re.escape(form)}\b", around) for form in forms):
                 return name.entity
         return -1
@@ -620,12 +624,24 @@ class Resolver:
             return -1  # the senator may be the one just named; the source, the judge no
         document = self.document
         paragraph = document.paragraph_at(source.start)
+        # an epithet (the Briton, the 34-year-old) may mean a person just named in any place
+        # of the sentence before (The award went to Callum Hope …. The Briton, who …)
+        epithet = aged or head in lx.DEMONYM_NOUNS
+        sentence = document.sentence_at(source.start)
+        nearest = -1
         i = bisect_left(self.starts, source.start) - 1
         while i >= 0 and source.start - self.names[i].start < REACH:
             name = self.names[i]
             i -= 1
             if document.paragraph_at(name.start) < paragraph - 1:
                 break
+            if epithet and nearest < 0 and name.entity >= 0 and (
+                document.sentence_at(name.start) >= sentence - 1
+                and document.paragraph_at(name.start) == paragraph
+                and self.registry.entities[name.entity].kind == "person"
+                and not document.text.startswith(("’s", "'s"), name.end)
+            ):
+                nearest = name.entity
             if name.entity < 0 or not self._leading(name.start, True):
                 continue
             if _introduced(document.text[name.end : source.start], head) or (
@@ -645,16 +661,43 @@ class Resolver:
                 continue
             if entity.kind != "person" or _not_a_person(entity.name):
                 continue
-            gender = "f" if head in lx.FEMALE_ROLES else "m" if head in lx.MALE_ROLES else None
-            if gender and entity.gender and entity.gender != gender:
-                return -1
-            if any(w != head and (w in lx.UNNAMED_ROLE_HEADS or (
-                    w in lx.OFFICE_TITLES and head in lx.OFFICE_TITLES))
-                   for w in self._role_words(name.entity)):
-                return -1  # the lawyer just named is not "the senator", the mayor not "the
-                # governor"
-            return name.entity
+            kept = self._latest_chain_from(name.end, source.start) if aged else -1
+            if kept >= 0 and kept != name.entity:
+                return self._fitting_person(kept, head, aged)  # (She said … the 52-year-old)
+            return self._fitting_person(name.entity, head, aged)
+        if nearest >= 0:
+            return self._fitting_person(nearest, head, aged)
+        since = document.paragraphs[max(0, paragraph - 1)][0]
+        kept = -1 if organization else self._latest_chain_from(since, source.start)
+        if kept >= 0 and not _introduced(document.text[since : source.start], head) and not (
+            self._unnamed_source_between(since, source.start, head)
+        ) and not any(self._candidates(head, None, synonyms)[1].before(source.start)[1] >= 0
+                      for synonyms in (False, True)):
+            # the one a pronoun kept in view (not when someone named holds that role: the
+            # governor is Gov. Patricia Hall, not the trucker last quoted)
+            return self._fitting_person(kept, head, aged)
         return -1
+
+    def _fitting_person(self, entity: int, head: str, aged: bool) -> int:
+        """``entity`` if a description with that head may describe that person, else -1:
+        not "the senator" for a lawyer, nor "the governor" for a mayor (an age fits anyone)."""
+        found = self.registry.entities[entity]
+        if found.kind != "person":
+            return -1
+        gender = "f" if head in lx.FEMALE_ROLES else "m" if head in lx.MALE_ROLES else None
+        if gender and found.gender and found.gender != gender:
+            return -1
+        if not aged and any(w != head and (w in lx.UNNAMED_ROLE_HEADS or (
+                w in lx.OFFICE_TITLES and head in lx.OFFICE_TITLES))
+                for w in self._role_words(entity)):
+            return -1
+        return entity
+
+    def _latest_chain_from(self, since: int, offset: int) -> int:
+        """The entity of the latest pronoun or description resolved in [since, offset), or
+        -1."""
+        j = bisect_left(self._chain_starts, offset) - 1
+        return self._chain_entities[j] if j >= 0 and self._chain_starts[j] >= since else -1
 
     def _sort_nominals(self) -> None:
         """Sort the descriptions that are sources by where they begin (once they are all

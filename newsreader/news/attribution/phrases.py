@@ -528,8 +528,9 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
             if source is None and close == "," and (
                 lowers[i + 1].endswith(("ing", "ed")) or _plain_aside(frame, i + 1, j) is not None
             ):
-                plain = _plain_description(frame, i - 1, start)
-                head = lowers[i - 1]
+                plain = _plain_description(frame, i - 1, start) or (
+                    _described_before_relative(frame, i - 1, start))
+                head = lowers[i - 1] if plain is None else plain.text.split()[-1].lower()
                 if plain is not None and (
                     head in lx.PERSON_HEADS or head in lx.PERSON_DESCRIPTION_HEADS
                     or agent_noun(head) or head in lx.DOCUMENT_HEADS
@@ -1012,6 +1013,7 @@ def _plain_description(frame: Frame, j: int, start: int) -> Source | None:
     p = j
     plain = 0  # the lowercase words so far (a name's words count as one)
     while p >= start and plain < 3 and j - p < 7 and (words[p].replace("-", "").isalpha() or (
+        is_year_old(lowers[p])) or (
         frame.name_run_at[p] is not None and words[p].endswith(("’s", "'s"))
     )) and (
         words[p].islower() or (p < j and p > start and frame.name_run_at[p] is not None)
@@ -1454,6 +1456,7 @@ def _nominal_ending(frame: Frame, j: int, start: int) -> Source:
             or low in lx.ROLE_PREPOSITIONS
             or is_cap(word)
             or low.endswith(("’s", "'s"))
+            or is_year_old(low)  # The 58-year-old coach
         ):
             i = _modifiers_after_determiner(frame, i, start)
             break

@@ -1000,7 +1000,8 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
         while j < stop and j not in frame.quotes and words[j] != ",":
             if not subordinate and frame.cue_words[j] and is_cue(frame, j) and not (
                 lowers[j].endswith("ed") and lowers[j - 1] in lx.DOCUMENT_HEADS
-            ) and not (j == i and lowers[j] == "asked"):
+            ) and lowers[i] != "asked":  # (Asked whether it had worried them, Rose …: the
+                # question's verbs are the question's)
                 # (In a statement posted on its website, Meridale said: the intro's; Asked at
                 # the briefing whether …, Frost was cautious: the participle's own)
                 break
