@@ -456,6 +456,41 @@ def test_descriptions_with_asides_and_an_asked_opener() -> None:
     assert only(result, "Three hours").speaker == "Ines Rose"
 
 
+def test_a_family_speaks_by_its_name() -> None:
+    # "her family said" after Elspeth Carraway: the Carraway family; "The statement went on"
+    # is the family's too; "The family" after the Hollenbeck family was named: that family
+    text = (
+        "The folk singer Elspeth Carraway has died at 81.\n\n"
+        "In a statement, her family said she had died \"peacefully, with the sea outside the "
+        "window.\" The statement went on: \"We are grateful beyond words.\"\n\n"
+        "Curator Miriam Stone first saw the fossil in photographs sent by the Hollenbeck "
+        "family, who have run cattle in the hills since the 1920s.\n\n"
+        "The family said it chose the museum because \"it belongs where kids can see it.\""
+    )
+    result = analyse(text)
+    assert only(result, "peacefully").speaker == "Carraway family"
+    assert only(result, "grateful beyond words").speaker == "Carraway family"
+    assert only(result, "kids can see it").speaker == "Hollenbeck family"
+
+
+def test_the_agent_of_a_passive_verb_with_a_time_between_is_in_focus() -> None:
+    # "installed in 2019 by Tomasz Wierzbicki …. The Polish-born researcher": the agent; but
+    # not over a person who is the subject ("Young was dropped on 38 by …")
+    text = (
+        "\"It was steady,\" said Marisol King, a scientist at the laboratory.\n\n"
+        "Those stations were installed in 2019 by Tomasz Wierzbicki, a professor of "
+        "geophysics. The Polish-born researcher put it bluntly: \"Without the satellite, we "
+        "would have seen a quiet volcano.\""
+    )
+    assert only(analyse(text), "quiet volcano").speaker == "Tomasz Wierzbicki"
+    dropped = analyse(
+        "Harry Young struck a century on Friday.\n\n"
+        "Young was dropped on 38 by wicketkeeper Tom Fairley, a chance he admitted was "
+        "\"a big let-off\"."
+    )
+    assert only(dropped, "let-off").speaker == "Harry Young"
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

@@ -168,6 +168,9 @@ class Resolver:
         self._nominal_entities: dict[int, int] = {}
         """The entity each description resolved to, by where it begins (``the candidate``:
         Clinton)."""
+        self._family_names: dict[int, str] = {}
+        """For a description of a family (``her family``, ``The family``), where it begins and
+        the family's name (``Carraway family``), the speaker it stands for."""
         self._titles_before: dict[int, list[str]] = {}
         """The lowercase word written before each person's names (``archbishop``)."""
         self._org_described: dict[int, list[str]] = {}
@@ -279,6 +282,11 @@ class Resolver:
             words = source.text.lower().split()
             if _FAMILY_NAME.fullmatch(source.text):
                 return []  # the Wright family: the family by its name, no one of them
+            if len(words) == 2 and words[1] == "family":
+                family = self._family_name(source)
+                if family:  # her family said: the Carraway family
+                    self._family_names[source.start] = family
+                return []
             found = -1
             if len(words) == 2 and words[1] in lx.GENERIC_ORG_HEADS:
                 found = self._just_named(source)  # the company: the one in focus first
@@ -498,6 +506,9 @@ class Resolver:
             nominal = self._nominal_subjects.get(sentence)
             if nominal is not None and nominal.start in self._nominal_entities:
                 return self._nominal_entities[nominal.start]  # The trust said in its report
+            if nominal is not None and nominal.start in self._family_names:
+                # In a statement, her family said …. "…," the statement went on: the family's
+                self._family_names[source.start] = self._family_names[nominal.start]
             return -1
         return -1
 
@@ -793,11 +804,40 @@ class Resolver:
                 entity.role = role  # or the fuller form: mayor -> Leeds mayor
                 return
 
+    def _family_name(self, source: Source) -> str | None:
+        """The name of the family a description of two words means (``her family`` after
+        Elspeth Carraway: "Carraway family"; ``The family`` after the Hollenbeck family was
+        named): the surname of the one the possessive stands for, or the family the article
+        named last (this paragraph or the two before); None if neither."""
+        word = source.text.split()[0].lower()
+        pronoun = {"his": "he", "her": "she", "their": "they"}.get(word)
+        document = self.document
+        if pronoun is not None:
+            kept = len(self._chain_starts)
+            found = self._antecedent(Source(source.start, source.start + len(word), "pronoun",
+                                            pronoun))
+            del self._chain_starts[kept:], self._chain_entities[kept:]  # (no mention made)
+            if found < 0 or self.registry.entities[found].kind != "person":
+                return None
+            surname = strip_possessive(self.registry.entities[found].name.split()[-1])
+            return f"{surname} family" if " " in self.registry.entities[found].name else None
+        if word != "the":
+            return None
+        floor = document.paragraphs[max(0, document.paragraph_at(source.start) - 2)][0]
+        named = [m for m in _FAMILY_NAME.finditer(document.text, floor, source.start)]
+        if named:
+            return named[-1].group(0)[4:]
+        earlier = [at for at in self._family_names if floor <= at < source.start]
+        return self._family_names[max(earlier)] if earlier else None  # his family … The family
+
     def unnamed(self, source: Source) -> tuple[str | None, str | None]:
         """(speaker, description) of a source that ``resolve`` found no entity for: a document
         speaks for itself (``the study`` is the speaker); any other description is an unnamed
         source (no speaker; ``one neighbour``, ``officials`` kept as its description), and so
         is a pronoun that refers to one (``The senator … he said``)."""
+        family = self._family_names.get(source.start)
+        if family:
+            return family, None
         text = source.text if source.kind == "nominal" else self.described.get(source.start)
         if not text:
             return None, None
@@ -1031,7 +1071,9 @@ class Resolver:
                     self._words_from(start))
                 subject = source or (start in self._subjects_of(sentence)
                                      and not self._reported_subject(start, sentence))
-                agent = not subject and self._passive_agent(start)
+                agent = not subject and self._passive_agent(start) and all(
+                    at in self._possessors for at in self._subjects_of(sentence)
+                )  # (not when a person is the subject: Young was dropped by Tom Fairley)
                 worth = (1.5 if source else (-0.7 if not agent and self._aside(start) else 0.0)) + (
                     0.9 if subject or agent else 0.0
                 )
@@ -1057,8 +1099,15 @@ class Resolver:
             return False  # frustrated by Carson's advisers: the advisers did it
         k = name_run.start
         lowers = tokens.lowers
-        return k >= 3 and lowers[k - 1] == "by" and lowers[k - 2].endswith(("ed", "en")) and (
-            lowers[k - 3] in lx.BE_FORMS)
+        if k < 3 or lowers[k - 1] != "by":
+            return False
+        for v in range(k - 2, max(0, k - 5), -1):  # (were installed in 2019 by Tomasz …)
+            if lowers[v].endswith(("ed", "en")) and lowers[v - 1] in lx.BE_FORMS:
+                return True
+            if not (lowers[v].isdigit() or lowers[v] in lx.TIME_WORDS or lowers[v] in (
+                    "in", "on", "last", "this")):
+                return False  # (only a time between the verb and "by")
+        return False
 
     def _reported(self, start: int, sentence: int) -> bool:
         """Whether the source mention at ``start`` is inside what an earlier source of its
