@@ -1679,7 +1679,8 @@ def test_a_family_by_its_name_speaks_for_itself() -> None:
     result = analyse(text)
     grateful, compass = result.quotes
     assert (grateful.speaker, grateful.source) == ("the Wright family", None)
-    assert (compass.speaker, compass.source) == (None, "his family")
+    # his family: the family of the one "his" stands for, by its name
+    assert (compass.speaker, compass.source) == ("Wright family", None)
     assert result.people == []  # no one of the family is quoted: not Alistair, no "Wright"
 
 
