@@ -491,6 +491,16 @@ def test_the_agent_of_a_passive_verb_with_a_time_between_is_in_focus() -> None:
     assert only(dropped, "let-off").speaker == "Harry Young"
 
 
+def test_a_document_issued_by_someone_is_their_words() -> None:
+    # according to a note issued by the University: the university's words
+    text = (
+        "Vindhya Central University opened a monsoon research centre on Monday.\n\n"
+        "The fellowship is meant to \"build trust in the forecast\", according to a note "
+        "issued by Vindhya Central University."
+    )
+    assert only(analyse(text), "build trust").speaker == "Vindhya Central University"
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

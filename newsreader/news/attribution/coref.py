@@ -282,6 +282,17 @@ class Resolver:
             words = source.text.lower().split()
             if _FAMILY_NAME.fullmatch(source.text):
                 return []  # the Wright family: the family by its name, no one of them
+            issued = _ISSUED_BY.search(source.text)
+            if issued is not None and words[0] in ("a", "an", "the") and (
+                _person_head(words[1]) is False
+            ):
+                # according to a note issued by the University: the University's words
+                at = source.start + issued.start(1)
+                found = self._name_at(at)
+                if found < 0 and issued.group(1).lower().startswith("the "):
+                    found = self._described(Source(at, source.end, "nominal", issued.group(1)))
+                if found >= 0:
+                    return [found]
             if len(words) == 2 and words[1] == "family":
                 family = self._family_name(source)
                 if family:  # her family said: the Carraway family
@@ -1601,6 +1612,10 @@ def _owned_words(words: Sequence[str]) -> bool:
 
 _LAST_WORD = re.compile(r"(\w+),?[ \t]+$")
 """The word written just before a name, past a comma (``Her mother, Denise Frost``)."""
+
+_ISSUED_BY = re.compile(r"\b(?:issued|released|published|signed|sent|posted|written)\s+by\s+"
+                        r"(.+)$")
+"""The author a description of a document names (``a note issued by the University``)."""
 
 _FAMILY_NAME = re.compile(r"[Tt]he (?:[A-Z][\w’'-]+ ){1,2}family")
 """A family by its name (``the Wright family``, ``the Ames-Keegan family``): a speaker of its
