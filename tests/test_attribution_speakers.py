@@ -501,6 +501,29 @@ def test_a_document_issued_by_someone_is_their_words() -> None:
     assert only(analyse(text), "build trust").speaker == "Vindhya Central University"
 
 
+def test_an_epithet_means_the_one_just_introduced_not_the_paragraph_before() -> None:
+    # "Among those on the picket line was Ruth Long, a nurse …. "…," the 47-year-old said":
+    # Long, though the paragraph before was about the union's president
+    text = (
+        "Federation president Miriama Young spoke to the crowd.\n\n"
+        "Young, however, said the sympathy was \"worth nothing\".\n\n"
+        "Among those on the picket line was Ruth Long, an intensive care nurse with 22 years' "
+        "experience. \"I've had nights with three ventilated patients,\" the 47-year-old said."
+    )
+    assert only(analyse(text), "ventilated").speaker == "Ruth Long"
+
+
+def test_a_word_of_where_someone_is_from_is_no_name() -> None:
+    # The Brazilian-born statistician: no one named "Brazilian-born"
+    text = (
+        "Mateo Ferreira says the drop held up. The Brazilian-born statistician, who moved to "
+        "Australia in 2011, is careful: \"This is not a randomised trial.\""
+    )
+    result = analyse(text)
+    assert all(q.speaker != "Brazilian-born" for q in result.quotes)
+    assert "Brazilian-born" not in [person.name for person in result.people]
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

@@ -658,7 +658,7 @@ class Resolver:
             if document.paragraph_at(name.start) < paragraph - 1:
                 break
             if epithet and nearest < 0 and name.entity >= 0 and (
-                document.sentence_at(name.start) >= sentence - 1
+                document.sentence_at(name.start) == sentence - 1
                 and document.paragraph_at(name.start) == paragraph
                 and self.registry.entities[name.entity].kind == "person"
                 and not document.text.startswith(("’s", "'s"), name.end)
@@ -666,6 +666,11 @@ class Resolver:
                 nearest = name.entity
             if name.entity < 0 or not self._leading(name.start, True):
                 continue
+            if nearest >= 0 and nearest != name.entity and (
+                document.paragraph_at(name.start) < paragraph
+            ):
+                break  # Among them was Ruth Long, a nurse. "…," the 47-year-old said: Long,
+                # not the one a paragraph before was about
             if _introduced(document.text[name.end : source.start], head) or (
                 self._unnamed_source_between(name.end, source.start, head)
             ):

@@ -963,6 +963,8 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
             return _shared_surname(first, second) + second
     if not run:
         return []
+    if len(run) == 1 and lowers[0].endswith(_PLACED):
+        return []  # The Brazilian-born statistician: where someone is from, no name
     if len(run) >= 3 and lowers[1] == "of" and lowers[0] in lx.TITLES and (
         lowers[0] in lx.FIRST_NAMES
     ) and not any(w in lx.FIRST_NAMES or w in lx.TITLES for w in lowers[2:]):
