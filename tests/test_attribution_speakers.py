@@ -524,6 +524,18 @@ def test_a_word_of_where_someone_is_from_is_no_name() -> None:
     assert "Brazilian-born" not in [person.name for person in result.people]
 
 
+def test_a_name_inside_a_relative_clause_is_not_the_speaker() -> None:
+    # one parent whose children attend nearby Lakeview Elementary called: the parent, unnamed
+    text = (
+        "Not every resident was satisfied. At a meeting on Monday night, one parent whose "
+        "children attend nearby Lakeview Elementary called the penalty \"a rounding error for "
+        "a company that size.\""
+    )
+    q = only(analyse(text), "rounding error")
+    assert q.speaker is None
+    assert q.source == "one parent"
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

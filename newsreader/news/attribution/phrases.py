@@ -657,13 +657,13 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
             frame, source, start) or _member_before(frame, source, start)
         if owner is not None:
             return owner
-    if source is None or source.kind == "name" and all(
-        name.kind != "person" for name in source.names
-    ):
+    if source is None or source.kind == "name":
         relative = _described_before_relative(frame, j, start)
-        if relative is not None:
-            return relative  # A taxi driver who joined the march said
-        if source is not None:
+        if relative is not None and (source is None or relative.end < source.start):
+            return relative  # A taxi driver who joined the march said · One parent whose
+            # children attend Lakeview Elementary called: not the school, nor a person
+            # named inside the clause
+        if source is not None and all(name.kind != "person" for name in source.names):
             from_place = _described_from_place(frame, source, start)
             if from_place is not None:
                 return from_place  # One commenter from northern Arizona wrote
@@ -767,7 +767,7 @@ def _described_before_relative(frame: Frame, j: int, start: int) -> Source | Non
             frame.cue_words[w] and is_cue(frame, w)
         ):
             return None
-        if lowers[w] == "who" and w - 1 > start:
+        if lowers[w] in ("who", "whose") and w - 1 > start:
             described = _plain_description(frame, w - 1, start)
             if described is None:
                 return None
