@@ -35,11 +35,13 @@ round added set ``8``: ``81`` to ``84`` (a US metro daily's local news: city cou
 schools, a court case, a transit strike) were read after their first scoring, ``85`` to
 ``88`` (Wikinews and wire international news: an election, a sports final, a science
 announcement, a wildfire) were only ever scored and join the held-out group.
-A seventh round added sets of two letters, four articles each (Wikinews politics abroad,
-sport, science, interviews, courts, health, elections, diplomacy and disasters; US Army,
-Coast Guard, Justice Department, governors' and federal agencies' releases; British,
-Australian and North American university news): ``aa``, ``ac`` and ``ae`` were read
-after their first scoring, ``ab``, ``ad`` and ``af`` were only ever scored and join the
+A seventh round added twelve sets of two letters, four articles each (Wikinews politics
+abroad, elections, diplomacy, courts, health, science, sport, disasters, protests,
+obituaries, culture, business, technology and interviews; US Army, Coast Guard, National
+Guard, NASA, EPA, Justice Department, governors', attorneys general's and federal agencies'
+releases; UK government and local news; British, Irish, Indian, Australian and North
+American university news): ``aa``, ``ac``, ``ae`` and ``ag`` to ``al`` were read after
+their first scoring, ``ab``, ``ad`` and ``af`` were only ever scored and join the
 held-out group. Every source line says ``(fictional)``. Each group is
 scored by real-news-dev's own ``score.py`` (run from ../shared, not copied into the
 project), through ``bench/quotes.py``'s ``real_news``.
