@@ -536,6 +536,19 @@ def test_a_name_inside_a_relative_clause_is_not_the_speaker() -> None:
     assert q.source == "one parent"
 
 
+def test_a_romanized_given_name_and_a_lowercase_quotation_after_a_title_word() -> None:
+    # "Jun-ho Park" is a person, not a park; "the program "hides inside …"" is no title
+    # (titles are capitalized), so it is Park's words
+    text = (
+        "\"It is not especially sophisticated,\" said Jun-ho Park, a threat researcher. "
+        "According to Park, the program \"hides inside ordinary-looking invoice files\" and "
+        "copies passwords."
+    )
+    assert only(analyse(text), "invoice files").speaker == "Jun-ho Park"
+    titled = analyse("Councillor Ada Price will appear on the programme \"Harbour Mornings\".")
+    assert titled.quotes == []
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

@@ -164,6 +164,11 @@ def first_name_gender(word: str) -> str | None:
     return None
 
 
+_ROMANIZED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+"""A given name of two syllables joined by a hyphen, as Korean and Chinese names are
+romanized (``Jun-ho``, ``Seo-yeon``, ``Xiao-ming``): no place's word has that shape."""
+
+
 def classify(words: Sequence[str]) -> str:
     """ "organization", "place" or "person" for the words of a name."""
     lowers = list(map(bare_lower, words))
@@ -182,9 +187,11 @@ def classify(words: Sequence[str]) -> str:
     if len(words) >= 2 and lowers[-1] in lx.PLACE_NAMES and lowers[0] in lx.PLACE_NAMES:
         return "place"
     if len(words) >= 2 and lowers[-1] in lx.PLACE_HEADS and not (
-        lowers[-1] in lx.SURNAME_PLACE_HEADS and lowers[0] in lx.FIRST_NAMES
+        lowers[-1] in lx.SURNAME_PLACE_HEADS and (
+            lowers[0] in lx.FIRST_NAMES or _ROMANIZED_GIVEN.fullmatch(words[0])
+        )
     ):
-        return "place"  # Marlow County, Jackson Township (not Mike Parish)
+        return "place"  # Marlow County, Jackson Township (not Mike Parish, Jun-ho Park)
     if len(words) == 2 and lowers[0] in lx.PLACE_PREFIXES and lowers[1] not in lx.FIRST_NAMES:
         return "place"  # Port Anselm, Fort Collins
     if len(words) >= 2 and lowers[0] in lx.STORM_WORDS:

@@ -72,7 +72,9 @@ def _is_scare(document: Document, quote: int) -> bool:
     previous = before[-1] if before else ""
     if previous == "," and len(before) >= 2 and before[-2] in lx.NAMING_NOUNS:
         return True  # gave the vehicles a nickname, "the Turtle,"; the brigade's motto, "…"
-    if (previous in lx.NAMING_NOUNS or previous in lx.TITLE_CUES) and not (
+    if (previous in lx.NAMING_NOUNS or (
+        previous in lx.TITLE_CUES and _capitalized(words)
+    )) and not (  # (a title is capitalized: the program "hides inside …" is no title)
         not _title_case(words) and any(w in _JUDGING_VERBS for w in before[-4:-1])
     ):
         return True  # the term "…", the film "…" (but called the film "patient, funny …")
@@ -323,6 +325,13 @@ def _named(before: list[str]) -> bool:
             subject not in lx.PRONOUNS and subject not in lx.AUXILIARIES and "what" not in words
         )
     return False
+
+
+def _capitalized(words: list[str]) -> bool:
+    """Whether the first word, or the first after an article, opens with a capital or a
+    digit (``Harbour Mornings``, ``the Wall``, ``2024``), as a title or a name does."""
+    first = words[1] if len(words) > 1 and words[0].lower() in ("the", "a", "an") else words[0]
+    return first[:1].isupper() or first[:1].isdigit()
 
 
 def _title_case(words: list[str]) -> bool:
