@@ -549,6 +549,15 @@ def test_a_romanized_given_name_and_a_lowercase_quotation_after_a_title_word() -
     assert titled.quotes == []
 
 
+def test_a_word_for_a_newcomer_before_a_name_is_no_part_of_it() -> None:
+    # Debutant Dawit Berhane: the name is Dawit Berhane, though the lexicon knows no Dawit
+    text = (
+        "Debutant Dawit Berhane won the marathon on Sunday. \"I came to learn, not to win,\" "
+        "Berhane said."
+    )
+    assert only(analyse(text), "to learn").speaker == "Dawit Berhane"
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

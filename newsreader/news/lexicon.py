@@ -1487,7 +1487,7 @@ PERSON_DESCRIPTION_HEADS = word_set(
     shopkeeper vendor trader merchant banker teenager boy girl child fisher drummer guitarist
     bassist pianist songwriter fiddler violinist cellist vocalist rapper composer saxophonist
     trumpeter organist painter sculptor comedian filmmaker photographer designer biographer
-    historian"""
+    historian debutant debutante newcomer rookie veteran finalist"""
 )
 """Heads of descriptions of one person beside ``PERSON_HEADS`` (``the head of …``, ``one of the
 victims``), which a later he or she may refer to."""
