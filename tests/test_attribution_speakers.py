@@ -558,6 +558,16 @@ def test_a_word_for_a_newcomer_before_a_name_is_no_part_of_it() -> None:
     assert only(analyse(text), "to learn").speaker == "Dawit Berhane"
 
 
+def test_in_its_words_gives_the_words_to_what_it_stands_for() -> None:
+    # found, in its words, "…": the newspaper's, as "in her words" is hers
+    text = (
+        "The scheme was first reported by the Coast Herald in 2021. The newspaper's reporters "
+        "visited 38 of the sites and found, in its words, \"bare ground, a signboard and "
+        "sometimes a goat\"."
+    )
+    assert only(analyse(text), "sometimes a goat").speaker == "Coast Herald"
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

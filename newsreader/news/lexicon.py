@@ -1165,7 +1165,7 @@ CLAIM_NOUNS = word_set(
 """Nouns for a claim, which with ``SPEECH_NOUNS`` name their speaker by a possessive before
 ``that`` and a quotation (``her comment that, "…"``, ``Trump's claim that "…"``)."""
 
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 """Possessive pronouns, with the subject pronoun that refers to the same one."""
 
 ROLE_STARTS = word_set("a an the his her their its our one another")
