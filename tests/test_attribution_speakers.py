@@ -568,6 +568,19 @@ def test_in_its_words_gives_the_words_to_what_it_stands_for() -> None:
     assert only(analyse(text), "sometimes a goat").speaker == "Coast Herald"
 
 
+def test_a_for_name_opener_makes_its_name_the_one_a_pronoun_means() -> None:
+    # For Mia Torres, …, seeing the painting was the highlight. "…," she said: Torres, not the
+    # curator quoted before
+    text = (
+        "Mia Torres, a senior art history major, traced the painting's owners.\n\n"
+        "Lydia Sharp, the museum's curator, said the work had been \"patient detective work\"."
+        "\n\nFor Torres, who plans to apply to graduate school, seeing the painting was the "
+        "highlight of her college career. \"I'd looked at that photograph so many times,\" she "
+        "said."
+    )
+    assert only(analyse(text), "that photograph").speaker == "Mia Torres"
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

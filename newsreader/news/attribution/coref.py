@@ -1087,9 +1087,10 @@ class Resolver:
                     self._words_from(start))
                 subject = source or (start in self._subjects_of(sentence)
                                      and not self._reported_subject(start, sentence))
-                agent = not subject and self._passive_agent(start) and all(
+                agent = not subject and (self._passive_agent(start) and all(
                     at in self._possessors for at in self._subjects_of(sentence)
-                )  # (not when a person is the subject: Young was dropped by Tom Fairley)
+                ) or self._for_opener(start, sentence))  # (not when a person is the subject:
+                # Young was dropped by Tom Fairley; For Aunty Doreen, the walks were …: hers)
                 worth = (1.5 if source else (-0.7 if not agent and self._aside(start) else 0.0)) + (
                     0.9 if subject or agent else 0.0
                 )
@@ -1101,6 +1102,20 @@ class Resolver:
             )
             self._leading_mentions[key] = leading
         return got
+
+    def _for_opener(self, start: int, sentence: int) -> bool:
+        """Whether the name at offset ``start`` is what a ``For NAME,`` opening its sentence
+        is about (``For Aunty Doreen, the walks were about more than numbers.``)."""
+        document = self.document
+        tokens = document.tokens
+        first = document.sentence_tokens[sentence][0]
+        k = bisect_left(tokens.starts, start)
+        run = document.name_run_at[k] if k < len(tokens) else None
+        if run is None or tokens.lowers[first] != "for":
+            return False
+        name_run = document.name_runs[run]
+        return name_run.start - first <= 2 and name_run.end < len(tokens) and (
+            tokens.words[name_run.end] == ",")
 
     def _passive_agent(self, start: int) -> bool:
         """Whether the name at offset ``start`` is the agent of a passive verb (``The album
