@@ -581,6 +581,17 @@ def test_a_for_name_opener_makes_its_name_the_one_a_pronoun_means() -> None:
     assert only(analyse(text), "that photograph").speaker == "Mia Torres"
 
 
+def test_a_standalone_quotation_after_a_for_name_sentence_is_that_persons() -> None:
+    # For Nandini Iyer, a scholar whose work Prof. Raghavan mentioned, the move will change
+    # her routine. "…": Iyer's words, not the professor's of the aside, and not dropped
+    text = (
+        "Prof. Meera Raghavan opened the centre on Monday.\n\n"
+        "For Nandini Iyer, a PhD scholar whose work Prof. Raghavan mentioned in her speech, the "
+        "move will change her daily routine. \"Until now I was borrowing time on a server.\""
+    )
+    assert only(analyse(text), "borrowing time").speaker == "Nandini Iyer"
+
+
 # ---------------------------------------------------------------- more of who it is
 
 

@@ -1772,6 +1772,14 @@ def _previous_subject(document: Document, sentence: int, paragraph: int) -> Attr
     frame = document.frame(sentence - 1)
     if frame.quotes:
         return None
+    if len(frame.words) > 3 and frame.lowers[0] == "for" and frame.name_run_at[1] is not None:
+        # For Nandini Iyer, a PhD scholar whose work … mentioned, the move will change her
+        # routine. "…": the one the sentence is about, not a verb in its aside
+        comma = frame.name_runs[frame.name_run_at[1]].end - frame.first
+        named = name_exactly(frame, 1, comma) if comma < len(frame.words) and (
+            frame.words[comma] == ",") else None
+        if named is not None and named.names and all(n.kind == "person" for n in named.names):
+            return Attribution(named, None, None, "previous", -1)
     for k in range(len(frame.words) - 1, -1, -1):
         if is_cue(frame, k):
             source = cue_source(frame, k, max(0, k - WINDOW), len(frame.words))
