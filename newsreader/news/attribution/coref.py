@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.frames import Document
@@ -283,8 +283,8 @@ class Resolver:
             if _FAMILY_NAME.fullmatch(source.text):
                 return []  # the Wright family: the family by its name, no one of them
             issued = _ISSUED_BY.search(source.text)
-            if issued is not None and words[0] in ("a", "an", "the") and (
-                _person_head(words[1]) is False
+            if issued is not None and words[0] in ("a", "an", "the") and not (
+                _person_head(words[1])
             ):
                 # according to a note issued by the University: the University's words
                 at = source.start + issued.start(1)
@@ -723,8 +723,8 @@ class Resolver:
     def _latest_chain_from(self, since: int, offset: int) -> int:
         """The entity of the latest pronoun or description resolved in [since, offset), or
         -1."""
-        j = bisect_left(self._chain_starts, offset) - 1
-        return self._chain_entities[j] if j >= 0 and self._chain_starts[j] >= since else -1
+        start, entity = self._chain_before(offset)
+        return entity if start >= since else -1
 
     def _sort_nominals(self) -> None:
         """Sort the descriptions that are sources by where they begin (once they are all
@@ -826,7 +826,7 @@ class Resolver:
         named): the surname of the one the possessive stands for, or the family the article
         named last (this paragraph or the two before); None if neither."""
         word = source.text.split()[0].lower()
-        pronoun = {"his": "he", "her": "she", "their": "they"}.get(word)
+        pronoun = lx.POSSESSIVE_PRONOUNS.get(word)
         document = self.document
         if pronoun is not None:
             kept = len(self._chain_starts)
@@ -840,7 +840,7 @@ class Resolver:
         if word != "the":
             return None
         floor = document.paragraphs[max(0, document.paragraph_at(source.start) - 2)][0]
-        named = [m for m in _FAMILY_NAME.finditer(document.text, floor, source.start)]
+        named = list(_FAMILY_NAME.finditer(document.text, floor, source.start))
         if named:
             return named[-1].group(0)[4:]
         earlier = [at for at in self._family_names if floor <= at < source.start]
@@ -1426,21 +1426,24 @@ class Resolver:
                 subject = self._name_at(start, "person")
                 if subject >= 0 and persons.holds(subject):
                     return subject
-        at = max(persons.before(source.start)[0], self._latest_chain(persons, source.start))
+        at = max(persons.before(source.start)[0],
+                 self._chain_before(source.start, persons.holds)[0])
         if at >= 0 and document.paragraph_at(at) < paragraph - 1:
             salient = persons.most_named(source.start, 0, self.registry.entities)
             return salient if salient >= 0 else latest
         return latest
 
-    def _latest_chain(self, persons: _Latest, offset: int) -> int:
-        """Where the latest pronoun or description resolved to one of ``persons`` before
-        ``offset`` begins, or -1."""
+    def _chain_before(
+        self, offset: int, wanted: Callable[[int], bool] = lambda _: True
+    ) -> tuple[int, int]:
+        """(start, entity) of the latest pronoun or description resolved before ``offset``
+        (no further back than REACH) to an entity ``wanted`` accepts; (-1, -1) if none."""
         j = bisect_left(self._chain_starts, offset) - 1
         while j >= 0 and offset - self._chain_starts[j] < REACH:
-            if persons.holds(self._chain_entities[j]):
-                return self._chain_starts[j]
+            if wanted(self._chain_entities[j]):
+                return self._chain_starts[j], self._chain_entities[j]
             j -= 1
-        return -1
+        return -1, -1
 
     def _candidates(
         self, head: str, rest: str | None, synonyms: bool = False

@@ -477,8 +477,9 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
     j = _before_time(frame, j, start)  # Mayor Ann Cole on Tuesday called
     if j < start or j in frame.quotes:
         return None
-    if j > start and lowers[j] in ("him", "her", "them") and lowers[j - 1] in _PERCEIVING:
-        return _pronoun(frame, j)  # the court heard him say: he said it
+    heard = perceived_speaker(frame, j, start)
+    if heard is not None:
+        return heard  # the court heard him say: he said it
     passed_on = _before_parenthetical_cue(frame, j, start)
     if passed_on != j:
         return phrase_ending(frame, passed_on, start) or _plain_description(
@@ -1565,6 +1566,16 @@ def _before_parenthetical_cue(frame: Frame, j: int, start: int) -> int:
 _PERCEIVING = lx.word_set("heard hear hears saw see sees watched overheard")
 """Verbs whose object is the one speaking when a reporting verb follows (``the jury heard
 her say``)."""
+
+
+def perceived_speaker(frame: Frame, j: int, start: int) -> Source | None:
+    """The object pronoun at item j of a verb of perceiving (``the court heard him`` before
+    ``say``), the one who spoke, as a source; None otherwise."""
+    if j > start and frame.lowers[j] in ("him", "her", "them") and (
+        frame.lowers[j - 1] in _PERCEIVING
+    ):
+        return _pronoun(frame, j)
+    return None
 
 
 def _pronoun(frame: Frame, k: int) -> Source:

@@ -54,6 +54,7 @@ from newsreader.news.attribution.phrases import (
     medium_after,
     name_exactly,
     named_in_aside,
+    perceived_speaker,
     phrase_ending,
     phrase_from,
     role_text,
@@ -1876,10 +1877,9 @@ def beside_cue(document: Document, quote: int, before: bool = True) -> Attributi
                 source = _loose_phrase(frame, first, cue) if right < first - 1 and (
                     words[first - 1] == ",") else None
                 if source is None or source.kind != "name":
-                    source = subject_before(frame, cue, cue - 2) if cue - 2 >= right else None
-                    if source is None or source.text.lower() not in ("him", "her", "them"):
-                        # (the court heard him say: he said it)
-                        source = _loose_phrase(frame, right, cue)
+                    # (the court heard him say: he said it)
+                    source = perceived_speaker(frame, cue - 1, right) or _loose_phrase(
+                        frame, right, cue)
                 return _at_cue(frame, cue, source, limit, "beside") if source else None
     if not before:
         return None
