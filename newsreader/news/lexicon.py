@@ -6,10 +6,30 @@ Everything here is lowercase unless the comment says otherwise; look words up lo
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def word_set(words: str) -> frozenset[str]:
     """The whitespace-separated words of a string, as a set."""
     return frozenset(words.split())
+
+
+class NameSet(frozenset[str]):
+    """A set of lowercase first names in which a name written with diacritics is found by
+    its plain letters too (``nóra`` as ``nora``, ``renée`` as ``renee``): names reach the
+    copy spelt as their bearers spell them, the lexicon lists them once."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and not word.isascii() and frozenset.__contains__(
+            self, folded(word))
+
+
+def folded(word: str) -> str:
+    """A word without its diacritics (``siobhán`` -> ``siobhan``)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(ch))
 
 
 def _phrases(text: str) -> frozenset[str]:
@@ -435,7 +455,7 @@ is never a name word."""
 PLACE_OF_HEADS = word_set(
     """town towns city cities village villages province region district county state island
     municipality commune prefecture port suburb neighbourhood neighborhood capital hamlet
-    settlement township borough emirate kingdom republic"""
+    settlement township townland borough emirate kingdom republic parish"""
 )
 """Words that a place's name follows after ``of`` (``the town of Quellón``)."""
 
@@ -462,7 +482,7 @@ SURNAME_PLACE_HEADS = word_set(
 """Place heads that are surnames too: after a known first name, a person (``Mike
 Parish``, ``John Tower``; ``Orleans Parish`` is a place)."""
 
-MALE_NAMES = word_set(
+MALE_NAMES = NameSet(word_set(
     """aaron adam al alan albert alex alexander alfred andrew andy anthony antonio arnold
     art arthur barack barney barry ben benjamin bernard bernie bill billy bob bobby brad
     bradley brandon brian bruce bryan byron calvin carl carlos chad charles charlie chris
@@ -574,10 +594,10 @@ MALE_NAMES = word_set(
     alassane macky jomo raila eliud abebe abiy haile tewodros meles abdi abdullahi mohamud
     yoweri bheki bongani jabulani mandla siyabonga sizwe themba thulani vusi tshepo gwede
     tane wiremu taika sione sitiveni keanu"""
-)
+))
 """Common male first names (lowercase), from newsrooms around the world."""
 
-FEMALE_NAMES = word_set(
+FEMALE_NAMES = NameSet(word_set(
     """abigail alice alicia allison amanda amber amy andrea angela ann anna anne annie april
     ashley barbara becky betty beverly brenda brittany carly carol caroline carolyn
     catherine cathy cheryl christina christine cindy claire claudia connie cynthia daisy
@@ -681,7 +701,7 @@ FEMALE_NAMES = word_set(
     gladys mildred irma lynda rhonda tonya yvette kendra candace lakeisha shanice nichelle
     estela yesenia mayra corinne pascale ornella ulla halina krystyna zhanna canan ebru
     lamia rula kumiko hitomi afua dalal jihan orly galit limor aparna padma richa ritu"""
-)
+))
 """Common female first names (lowercase), from newsrooms around the world."""
 
 SENTENCE_OPENERS = word_set(
@@ -877,7 +897,7 @@ HEADLINE_VERBS = word_set(
 """Verbs in a title-case headline or heading (``Union Calls Strike``, ``Judge Blocks …``):
 never a word of a name."""
 
-FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+FIRST_NAMES = NameSet(MALE_NAMES | FEMALE_NAMES)
 """The first names the lexicon knows."""
 
 LEADER_WORDS = word_set("head heads boss bosses")

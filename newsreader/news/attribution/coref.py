@@ -37,6 +37,7 @@ from newsreader.news.attribution.people import (
     first_name_gender,
     is_age,
     is_cap,
+    is_year_old,
     strip_possessive,
     written_lowercase,
 )
@@ -171,6 +172,9 @@ class Resolver:
         self._family_names: dict[int, str] = {}
         """For a description of a family (``her family``, ``The family``), where it begins and
         the family's name (``Carraway family``), the speaker it stands for."""
+        self._appositives: dict[int, list[str]] = {}
+        """For a person, the heads of the descriptions set off after their name (``Long, a
+        former harbor pilot,``: pilot), which a role noun no role or focus explains means."""
         self._titles_before: dict[int, list[str]] = {}
         """The lowercase word written before each person's names (``archbishop``)."""
         self._org_described: dict[int, list[str]] = {}
@@ -222,6 +226,11 @@ class Resolver:
                 is_age(after[1])
             ):  # Novak Petrov, 34, … the 34-year-old said
                 self._titles_before.setdefault(name.entity, []).append(f"{after[1]}-year-old")
+            elif after[:1] == [","]:  # Long, a 47-year-old former harbor pilot, … the pilot
+                heads = _appositive_heads(lowers, name.token_end + 1)
+                if heads:
+                    self._appositives.setdefault(name.entity, []).append(heads[0])
+                    self._titles_before.setdefault(name.entity, []).extend(heads[1:])
         self.described: dict[int, str] = {}
         """For a pronoun whose antecedent is a description (the coach … he): its text."""
 
@@ -317,6 +326,8 @@ class Resolver:
                 return []  # One agent said … the agent said: that agent, not Agent Erin Hope
             if found < 0:
                 found = self._just_named_or_synonym(source)
+            if found < 0:
+                found = self._appositive_holder(source)
             if found < 0:
                 found = self._owner_of_words(source)
             if found < 0:
@@ -747,6 +758,27 @@ class Resolver:
             i += 1
         return False
 
+    def _appositive_holder(self, source: Source) -> int:
+        """The person named last before a definite description whose head a description set
+        off after their name had (``Long, a 47-year-old former harbor pilot, …`` -> ``the
+        former pilot``); -1 when none."""
+        words = source.text.lower().split()
+        if len(words) < 2 or words[0] != "the":
+            return -1
+        head = words[-1]
+        best, best_at = -1, -1
+        for index, heads in self._appositives.items():
+            if head in heads:
+                mentions = self.registry.entities[index].mentions
+                k = bisect_left(mentions, (source.start,)) - 1
+                at = mentions[k][1] if k >= 0 else -1  # (where the latest one ends)
+                if at > best_at:
+                    best, best_at = index, at
+        if best >= 0 and (_introduced(self.document.text[best_at : source.start], head) or (
+                self._unnamed_source_between(best_at, source.start, head))):
+            return -1  # Jane Roe, a nurse, … A nurse who had treated patients … The nurse
+        return best
+
     def _just_named_or_synonym(self, source: Source) -> int:
         """The person in focus (``_just_named``), else the one another word for the role
         names; the latter first when the one in focus has a role that says otherwise (``the
@@ -824,7 +856,8 @@ class Resolver:
         """The name of the family a description of two words means (``her family`` after
         Elspeth Carraway: "Carraway family"; ``The family`` after the Hollenbeck family was
         named): the surname of the one the possessive stands for, or the family the article
-        named last (this paragraph or the two before); None if neither."""
+        named last (this paragraph or the two before), or else the only family it names;
+        None if none."""
         word = source.text.split()[0].lower()
         pronoun = lx.POSSESSIVE_PRONOUNS.get(word)
         document = self.document
@@ -844,7 +877,11 @@ class Resolver:
         if named:
             return named[-1].group(0)[4:]
         earlier = [at for at in self._family_names if floor <= at < source.start]
-        return self._family_names[max(earlier)] if earlier else None  # his family … The family
+        if earlier:
+            return self._family_names[max(earlier)]  # his family … The family
+        families = {found.group(0)[4:] for found in _FAMILY_NAME.finditer(document.text)}
+        return families.pop() if len(families) == 1 else None  # the one family the article
+        # names, later on (an obituary's closing The Bell family has asked)
 
     def unnamed(self, source: Source) -> tuple[str | None, str | None]:
         """(speaker, description) of a source that ``resolve`` found no entity for: a document
@@ -1312,6 +1349,9 @@ class Resolver:
             if subject is None or subject.start >= source.start:
                 continue
             words, head = _head(subject.text)
+            if focus_at >= 0 and lx.PRONOUNS.get(
+                    lx.POSSESSIVE_PRONOUNS.get(words[0].lower(), "")) == gender:
+                return None  # Her mother lilted. … she told: the one "her" means, in focus
             if head == "one" or head in lx.PERSON_HEADS or head in lx.PERSON_DESCRIPTION_HEADS or (
                 agent_noun(head)
             ):
@@ -1643,6 +1683,27 @@ _ISSUED_BY = re.compile(r"\b(?:issued|released|published|signed|sent|posted|writ
 _FAMILY_NAME = re.compile(r"[Tt]he (?:[A-Z][\w’'-]+ ){1,2}family")
 """A family by its name (``the Wright family``, ``the Ames-Keegan family``): a speaker of its
 own, not one of the family's members."""
+
+
+def _appositive_heads(lowers: list[str], k: int) -> list[str]:
+    """The head of an indefinite description at token k set off by commas after a name, and
+    any age in it (``a 47-year-old former harbor pilot,`` -> pilot, 47-year-old): the words
+    a role noun or an epithet takes up (``the former pilot``, ``the 47-year-old``); none
+    when the words there are no such description."""
+    if k >= len(lowers) or lowers[k] not in ("a", "an"):
+        return []
+    words: list[str] = []
+    for low in lowers[k + 1 : k + 7]:
+        if low in (",", ".", ";") or low in _HEAD_ENDS:
+            break
+        if not (low.isalpha() or is_year_old(low)) or low in lx.FUNCTION_WORDS:
+            return []
+        words.append(low)
+    else:
+        return []
+    if not words:
+        return []
+    return [words[-1], *(w for w in words[:-1] if is_year_old(w))]
 
 
 def _head(description: str) -> tuple[list[str], str]:

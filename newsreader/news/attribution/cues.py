@@ -114,8 +114,9 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         following in lx.PASSIVE_ASIDE_NEXT and _verb_after_aside(frame, k)
     ):
         return False  # Mr. Trump, asked about it, said: a passive aside
-    if previous == "to":
-        return lemma in lx.INFINITIVE_CUES and low == lemma  # went on to say
+    if previous == "to":  # went on to say · as she liked to put it
+        return low == lemma and (lemma in lx.INFINITIVE_CUES or (
+            lemma == "put" and following == "it"))
     if low == lemma and names_title_of(frame, k):
         return False  # state senator, fire chief: the word names what the title is of
     if lemma == "put":

@@ -736,8 +736,21 @@ def find_name_runs(
         if start > 1 and lowers[start - 1] == "of" and lowers[start - 2] in lx.PLACE_OF_HEADS:
             for name in names:  # the town of Quellón: a place, whatever its name is like
                 name.kind, name.gender = "place", None
+        elif start > 1 and lowers[start - 1] in _ACROSS and lowers[start - 2] not in _COME:
+            for name in names:  # fleadhs across Munster and Connacht: places
+                if name.kind == "person" and name.gender is None and not name.title and (
+                    " " not in name.text
+                ):
+                    name.kind = "place"
         runs.append(NameRun(start, end, names))
     return _with_nicknames(text, tokens, runs)
+
+
+_ACROSS = frozenset({"across", "throughout"})
+"""Prepositions after which a capitalized word of unknown kind is a place (``fleadhs across
+Munster and Connacht``)."""
+_COME = frozenset({"come", "comes", "came", "coming", "run", "runs", "ran", "running"})
+"""Verbs that make ``across`` part of a phrasal verb (``came across Haddad``): no place."""
 
 
 def _capitalized_in_quotations(text: str, word: str, after: int) -> bool:

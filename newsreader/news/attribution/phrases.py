@@ -1322,8 +1322,9 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
                       frame.full_text[chosen[0].start : chosen[-1].end], list(chosen), role)
     if low in lx.INDEFINITE_SOURCES and j + 1 < len(frame.words) and frame.cue_words[j + 1] and (
         j == start or j - 1 in frame.quotes or frame.words[j - 1] in (",", "—", "–", ";")
+        or (frame.lowers[j - 1] in lx.INTRODUCTORY_WORDS and frame.name_run_at[j - 1] is None)
     ):
-        return _indefinite(frame, j)  # "…," one said
+        return _indefinite(frame, j)  # "…," one said · Yet another said
     if run_index is not None or low in lx.FUNCTION_WORDS or not low[:1].isalpha():
         return None
     # a nominal ending here: walk left to its start
@@ -1455,7 +1456,8 @@ def _nominal_ending(frame: Frame, j: int, start: int) -> Source:
             or low in lx.SOURCE_MODIFIERS
             or low in lx.NOMINAL_HEADS
             or low in lx.ROLE_PREPOSITIONS
-            or is_cap(word)
+            or (is_cap(word) and not (  # (As one analyst noted: from one)
+                low in lx.INTRODUCTORY_WORDS and frame.name_run_at[i - 1] is None))
             or low.endswith(("’s", "'s"))
             or is_year_old(low)  # The 58-year-old coach
         ):
