@@ -6,30 +6,27 @@ Everything here is lowercase unless the comment says otherwise; look words up lo
 
 from __future__ import annotations
 
-import unicodedata
-
 
 def word_set(words: str) -> frozenset[str]:
     """The whitespace-separated words of a string, as a set."""
     return frozenset(words.split())
 
 
-class NameSet(frozenset[str]):
-    """A set of lowercase first names in which a name written with diacritics is found by
-    its plain letters too (``nóra`` as ``nora``, ``renée`` as ``renee``): names reach the
-    copy spelt as their bearers spell them, the lexicon lists them once."""
-
-    def __contains__(self, word: object) -> bool:
-        if frozenset.__contains__(self, word):
-            return True
-        return isinstance(word, str) and not word.isascii() and frozenset.__contains__(
-            self, folded(word))
+_ACCENTED = {"a": "áàâäãå", "e": "éèêë", "i": "íìîï", "o": "óòôöõø", "u": "úùûü", "n": "ñ",
+             "c": "ç", "y": "ý"}
+"""The letters that names carry diacritics on, and the forms they take."""
 
 
-def folded(word: str) -> str:
-    """A word without its diacritics (``siobhán`` -> ``siobhan``)."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word)
-                   if not unicodedata.combining(ch))
+def with_accents(names: frozenset[str]) -> frozenset[str]:
+    """A set of lowercase first names and each of them written with a diacritic on one of
+    its letters (``nóra`` beside ``nora``, ``renée``, ``siobhán``): names reach the copy spelt
+    as their bearers spell them, and looking one up stays a plain set lookup."""
+    spelt = set(names)
+    for name in names:
+        for i, letter in enumerate(name):
+            for accented in _ACCENTED.get(letter, ""):
+                spelt.add(name[:i] + accented + name[i + 1 :])
+    return frozenset(spelt)
 
 
 def _phrases(text: str) -> frozenset[str]:
@@ -482,7 +479,7 @@ SURNAME_PLACE_HEADS = word_set(
 """Place heads that are surnames too: after a known first name, a person (``Mike
 Parish``, ``John Tower``; ``Orleans Parish`` is a place)."""
 
-MALE_NAMES = NameSet(word_set(
+MALE_NAMES = with_accents(word_set(
     """aaron adam al alan albert alex alexander alfred andrew andy anthony antonio arnold
     art arthur barack barney barry ben benjamin bernard bernie bill billy bob bobby brad
     bradley brandon brian bruce bryan byron calvin carl carlos chad charles charlie chris
@@ -597,7 +594,7 @@ MALE_NAMES = NameSet(word_set(
 ))
 """Common male first names (lowercase), from newsrooms around the world."""
 
-FEMALE_NAMES = NameSet(word_set(
+FEMALE_NAMES = with_accents(word_set(
     """abigail alice alicia allison amanda amber amy andrea angela ann anna anne annie april
     ashley barbara becky betty beverly brenda brittany carly carol caroline carolyn
     catherine cathy cheryl christina christine cindy claire claudia connie cynthia daisy
@@ -897,7 +894,7 @@ HEADLINE_VERBS = word_set(
 """Verbs in a title-case headline or heading (``Union Calls Strike``, ``Judge Blocks …``):
 never a word of a name."""
 
-FIRST_NAMES = NameSet(MALE_NAMES | FEMALE_NAMES)
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 """The first names the lexicon knows."""
 
 LEADER_WORDS = word_set("head heads boss bosses")
