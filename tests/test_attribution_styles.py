@@ -2375,3 +2375,43 @@ def test_a_description_set_off_after_a_name_is_what_a_role_noun_takes_up() -> No
     )
     result = analyse(text)
     assert only(result, "a warning").speaker == "Mattias Long"
+
+
+def test_a_verb_in_a_second_reported_clause_is_not_the_quotations() -> None:
+    # Young said the budget was "under review" and that Lin had asked him …: Young's words
+    text = (
+        "Chipmaker cuts jobs\n\n"
+        "Chief Financial Officer Daniel Young spoke after Chief Executive Lin Wei-ming. Asked "
+        "whether the company would trim its spending, Young said the 2025 budget of about "
+        "$1.1 billion was \"under review\" and that Lin had asked him to present options to "
+        "the board in December."
+    )
+    assert only(analyse(text), "under review").speaker == "Daniel Young"
+
+
+def test_who_after_a_description_ending_in_an_organization_is_the_person() -> None:
+    # Tomasz Nowicki, the finds officer with the Portable Antiquities Scheme, who calls …;
+    # Linda Young, a retired nurse from Worcester, Massachusetts, who said …: the person
+    text = (
+        "Hoard found\n\n"
+        "That decision was crucial, according to Tomasz Nowicki, the finds liaison officer "
+        "for the county with the Portable Antiquities Scheme, who calls an undisturbed hoard "
+        "\"the exception to the exception\".\n\n"
+        "The jury heard from Linda Young, a retired nurse from Worcester, Massachusetts, who "
+        "said the returns were \"too good to doubt.\""
+    )
+    result = analyse(text)
+    assert only(result, "exception to the exception").speaker == "Tomasz Nowicki"
+    assert only(result, "too good to doubt").speaker == "Linda Young"
+
+
+def test_the_subject_after_an_asked_opener_and_its_asides_is_the_pronoun() -> None:
+    # Asked about the ball that removed Dinesh Wijeratne, the captain, for 96, he grinned.
+    # "…": he, the one asked, not the captain the question was about
+    text = (
+        "Debutant takes five\n\n"
+        "Callum Hope took five wickets on debut on Saturday.\n\n"
+        "Asked about the delivery that removed Dinesh Wijeratne, the Sri Lanka captain, for "
+        "96, he grinned. \"That one I will be watching on my phone for a while.\""
+    )
+    assert only(analyse(text), "watching on my phone").speaker == "Callum Hope"

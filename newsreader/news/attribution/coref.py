@@ -955,9 +955,12 @@ class Resolver:
         first = document.sentence_tokens[sentence][0]
         k = bisect_left(tokens.starts, source.start)
         low = tokens.lowers[first] if first < len(tokens) else ""
+        asked = low in ("asked", "questioned", "pressed") and first + 1 < len(tokens) and (
+            tokens.lowers[first + 1] in lx.PASSIVE_ASIDE_NEXT)  # Asked about the ball that
+        # removed Dinesh Wijeratne, the captain, he grinned: not Wijeratne
         if k - first < 3 or tokens.words[k - 1] != "," or len(low) < 5 or (
             not low.endswith(("ing", "ed")) or document.name_run_at[first] is not None
-            or low in lx.CUE_WORDS
+            or (low in lx.CUE_WORDS and not asked)
         ):
             return source.end
         return tokens.starts[first]

@@ -647,6 +647,10 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
     if lowers[j] in ("who", "which") and j - 1 >= start and not words[j].isupper():
         # NAME, who said …: the mention is "who", it names what stands before it
         antecedent = phrase_ending(frame, j - 2 if words[j - 1] == "," else j - 1, start)
+        if lowers[j] == "who" and antecedent is not None and antecedent.kind == "name" and all(
+            name.kind != "person" for name in antecedent.names
+        ):  # Tomasz Nowicki, the finds officer with the Portable Antiquities Scheme, who …
+            antecedent = _person_before_aside(frame, antecedent, start) or antecedent
         source = Source(frame.start(j), frame.end(j), "pronoun", words[j])
         if antecedent is not None and antecedent.kind == "name":
             source.names = antecedent.names
@@ -669,6 +673,30 @@ def subject_before(frame: Frame, k: int, start: int) -> Source | None:
             if from_place is not None:
                 return from_place  # One commenter from northern Arizona wrote
     return source
+
+
+def _person_before_aside(frame: Frame, organization: Source, start: int) -> Source | None:
+    """The person named before a description set off by a comma that ends with the name of
+    an organization or a place (``Tomasz Nowicki, the finds liaison officer with the Portable
+    Antiquities Scheme``, ``Linda Young, a retired nurse from Worcester, Massachusetts``):
+    the one a ``who`` after it is; None when the description opens with no article or no
+    person's name ends right before its comma."""
+    words = frame.words
+    k = _position_of(frame, organization.start) - 1
+    for _ in range(3):  # (past the commas of a place: Worcester, Massachusetts)
+        while k > start and k - 1 not in frame.quotes and words[k] != "," and (
+            words[k][:1].isalnum()
+        ):
+            k -= 1
+        if k <= start or words[k] != ",":
+            return None
+        person = phrase_ending(frame, k - 1, start)
+        if person is not None and person.kind == "name" and any(
+            name.kind == "person" for name in person.names
+        ) and frame.lowers[k + 1] in lx.ARTICLES:
+            return person
+        k -= 1
+    return None
 
 
 def _described_from_place(frame: Frame, source: Source, start: int) -> Source | None:

@@ -412,6 +412,12 @@ def _nearest_cue(frame: Frame, at: int, start: int, limit: int) -> Attribution |
     for k in range(start, limit):
         if cue_words[k] and is_cue(frame, k):
             cues.append(((at - k) if k < at else (k - at) + 2, k))
+    if cues and cues[0][1] < at:
+        # Young said the budget was "under review" and that Lin had asked him …: a verb in
+        # a second clause of what the first one reports is not the quotation's
+        lowers = frame.lowers
+        cues = [(d, k) for d, k in cues if k < at or not any(
+            lowers[x] == "that" and lowers[x - 1] in ("and", "but") for x in range(at + 1, k))]
     for _, cue in sorted(cues)[:3]:  # the nearest with a source ("if written by …" has none)
         source = cue_source(frame, cue, start, limit)
         if source is not None:
@@ -972,6 +978,19 @@ def _last_clause_subject(frame: Frame, start: int, participle: int) -> Source | 
     return None
 
 
+def _pronoun_after_asides(frame: Frame, i: int, stop: int) -> int:
+    """Where a subject pronoun stands after the commas of asides that go on an opening
+    phrase (``Asked about the ball that removed Dinesh Wijeratne, the captain, for 96, he
+    grinned``), within a few words of item i; else i."""
+    words, lowers = frame.words, frame.lowers
+    k = i
+    while k < stop and k - i <= 12 and k not in frame.quotes and words[k] not in (".", ";"):
+        if words[k] == "," and k + 1 < stop and lowers[k + 1] in lx.SUBJECT_PRONOUNS:
+            return k + 1
+        k += 1
+    return i
+
+
 def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
     """The first noun phrase of a sentence (from item start), after any introductory phrase."""
     words, lowers = frame.words, frame.lowers
@@ -1008,7 +1027,10 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
                 break
             j += 1
         if j < stop and words[j] == "," and j - i <= 20:
-            i = j + 1
+            opener, i = i, j + 1
+            if lowers[opener] == "asked" or _opening_participle(frame, opener, stop):
+                i = _pronoun_after_asides(frame, i, stop)  # Asked about the ball that
+                # removed Dinesh Wijeratne, the captain, for 96, he grinned: he
             if i < stop and lowers[i] in ("where", "when"):
                 # At a public meeting in June, where EPA staff outlined the terms, one
                 # resident …: the clause on the introductory phrase ends at its comma too
