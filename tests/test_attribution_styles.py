@@ -2415,3 +2415,33 @@ def test_the_subject_after_an_asked_opener_and_its_asides_is_the_pronoun() -> No
         "96, he grinned. \"That one I will be watching on my phone for a while.\""
     )
     assert only(analyse(text), "watching on my phone").speaker == "Callum Hope"
+
+
+def test_a_place_before_a_partys_member_or_a_house_is_an_unnamed_source() -> None:
+    # "said one New Hampshire Republican", "One Assembly Republican who voted against the
+    # bill told", "said a Labour MP": someone described, not New Hampshire, nor a name
+    text = (
+        "Primary looms\n\n"
+        "\"Trump will be defeated in this process,\" said one New Hampshire Republican. "
+        "\"She is too far behind,\" said an Iowa Democrat.\n\n"
+        "One Assembly Republican who voted against the bill told a radio station that it "
+        "would \"quietly raise water bills.\" \"It is a tax by stealth,\" said a Labour MP."
+    )
+    result = analyse(text)
+    for fragment, source in (("will be defeated", "one New Hampshire Republican"),
+                             ("too far behind", "an Iowa Democrat"),
+                             ("water bills", "One Assembly Republican"),
+                             ("tax by stealth", "a Labour MP")):
+        quote = only(result, fragment)
+        assert (quote.speaker, quote.source) == (None, source)
+
+
+def test_a_state_and_party_epithet_means_the_person_just_named() -> None:
+    # Speaker Paul Ryan says … · the Wisconsin Republican said allies wanted "…": Ryan
+    text = (
+        "Ryan on allies\n\n"
+        "Speaker Paul Ryan says the whole world is watching American politics.\n\n"
+        "In an interview with reporters Thursday, the Wisconsin Republican criticized the "
+        "policy and said allies wanted to know if the U.S. is \"still in the game.\""
+    )
+    assert only(analyse(text), "still in the game").speaker == "Paul Ryan"

@@ -828,6 +828,10 @@ POSTNOMINALS = word_set(
 )
 """Letters written after a name (``Jane Roe QC``, ``John Doe MP``): part of the role."""
 
+PARTY_MEMBERS = word_set("republican republicans democrat democrats tory tories")
+"""Capitalized nouns for a party's members that end a description (``one Iowa Democrat``,
+``a New Hampshire Republican``): no name."""
+
 PARTY_ADJECTIVES = word_set(
     """conservative labour labor liberal democrat democratic republican green greens tory
     socialist communist nationalist unionist libertarian independent centrist progressive"""

@@ -651,7 +651,8 @@ class Resolver:
         if organization and len(words) > 3:
             return -1  # (the conservative advocacy group: some group, not the one just named)
         if not organization and not aged and (
-            not (head in lx.TITLES or agent_noun(head) or head in lx.DEMONYM_NOUNS)
+            not (head in lx.TITLES or agent_noun(head) or head in lx.DEMONYM_NOUNS
+                 or head in lx.PARTY_MEMBERS)  # the Wisconsin Republican
             or head in lx.UNNAMED_ROLE_HEADS
         ):
             return -1  # the senator may be the one just named; the source, the judge no
@@ -659,7 +660,7 @@ class Resolver:
         paragraph = document.paragraph_at(source.start)
         # an epithet (the Briton, the 34-year-old) may mean a person just named in any place
         # of the sentence before (The award went to Callum Hope …. The Briton, who …)
-        epithet = aged or head in lx.DEMONYM_NOUNS
+        epithet = aged or head in lx.DEMONYM_NOUNS or head in lx.PARTY_MEMBERS
         sentence = document.sentence_at(source.start)
         nearest = -1
         i = bisect_left(self.starts, source.start) - 1
@@ -1694,7 +1695,7 @@ def _appositive_heads(lowers: list[str], k: int) -> list[str]:
     a role noun or an epithet takes up (``the former pilot``, ``the 47-year-old``); none
     when the words there are no such description."""
     if k >= len(lowers) or lowers[k] not in ("a", "an"):
-        return []
+        return []  # (not "the": On Wednesday in Tashkent, the foreign ministers signed)
     words: list[str] = []
     for low in lowers[k + 1 : k + 7]:
         if low in (",", ".", ";") or low in _HEAD_ENDS:
@@ -1727,7 +1728,8 @@ def _person_head(head: str) -> bool:
     single = head[:-1] if head.endswith("s") else head
     return head in lx.PEOPLE_HEADS or any(
         w in lx.PERSON_HEADS or w in lx.PERSON_DESCRIPTION_HEADS or w in lx.FAMILY_WORDS
-        or (w in lx.TITLES and w not in lx.ORG_WORDS) for w in (head, single, *(
+        or (w in lx.TITLES and w not in lx.ORG_WORDS) or w in lx.POSTNOMINALS  # a Labour MP
+        for w in (head, single, *(
             single.split("-") if "-" in single else ()))  # (the singer-songwriter)
     )
 

@@ -726,6 +726,13 @@ def find_name_runs(
         if end - start == 3 and lowers[start + 1] == "and" and _after_portfolio(words, start):
             runs.append(NameRun(start, end, []))  # Member for Culture, Leisure and Heritage:
             continue  # the rest of the office, not people
+        if end - start >= 2 and start > 0 and lowers[start - 1] in _DESCRIPTION_OPENERS and (
+            bare_lower(words[end - 1]) in _MEMBER_WORDS
+        ) and not any(lowers[k] in lx.FIRST_NAMES for k in range(start, end - 1)):
+            # one New Hampshire Republican, the Leeds MP: someone described, the place kept
+            runs.append(NameRun(start, end, [
+                name for name in finder.names(start, end - 1) if name.kind != "person"]))
+            continue
         names = finder.names(start, end)
         if len(names) > 1:  # Ohio Gov. and Party Chairman Dana Roe: a role, then the name
             names = [n for n in names if n.token_end - n.token_start < 2
@@ -746,6 +753,10 @@ def find_name_runs(
     return _with_nicknames(text, tokens, runs)
 
 
+_DESCRIPTION_OPENERS = lx.ARTICLES | lx.INDEFINITE_OPENERS
+"""Words before capitalized ones that make them a description (``one Iowa Democrat``)."""
+_MEMBER_WORDS = lx.POSTNOMINALS | lx.PARTY_MEMBERS
+"""Words that end a description of a member of a party or a house (``the Leeds MP``)."""
 _ACROSS = frozenset({"across", "throughout"})
 """Prepositions after which a capitalized word of unknown kind is a place (``fleadhs across
 Munster and Connacht``)."""

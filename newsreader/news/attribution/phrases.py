@@ -135,9 +135,18 @@ def phrase_from(
                 and not is_cue(frame, after)
             ):
                 return _nominal_from(frame, i, limit)  # the New York businessman
-            if i < j and lowers[i] in lx.ARTICLES and names[-1].token_end < run.end and (
+            if i < j and after < limit and lowers[after] in lx.PARTY_MEMBERS and (
+                lowers[i] in lx.ARTICLES or lowers[i] in lx.INDEFINITE_OPENERS
+            ):  # one New Hampshire Republican: a description
+                return Source(frame.start(i), frame.end(after), "nominal",
+                              frame.text(i, after + 1)), after + 1
+            if i < j and (lowers[i] in lx.ARTICLES or lowers[i] in lx.INDEFINITE_OPENERS) and (
+                names[-1].token_end < run.end or lowers[i] != "the"
+            ) and (
                 bare_lower(words[after - 1]) in lx.NAME_TITLE_WORDS
-            ):  # the Leeds MP, the Kilbrack-Ballyduff TD: a description, not a name
+                or bare_lower(words[after - 1]) in lx.PARTY_ADJECTIVES
+            ):  # the Leeds MP, the Kilbrack-Ballyduff TD, one New Hampshire Republican: a
+                # description, not a name
                 return Source(frame.start(i), frame.end(after - 1), "nominal",
                               frame.text(i, after)), after
             role = frame.text(i, j) if i < j else None
@@ -1046,6 +1055,7 @@ def _plain_description(frame: Frame, j: int, start: int) -> Source | None:
         frame.name_run_at[p] is not None and words[p].endswith(("’s", "'s"))
     )) and (
         words[p].islower() or (p < j and p > start and frame.name_run_at[p] is not None)
+        or (p == j and lowers[p] in lx.PARTY_MEMBERS)  # One Assembly Republican
     ) and (
         lowers[p] not in lx.FUNCTION_WORDS and not is_cue(frame, p)
     ):
