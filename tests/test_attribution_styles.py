@@ -2445,3 +2445,35 @@ def test_a_state_and_party_epithet_means_the_person_just_named() -> None:
         "policy and said allies wanted to know if the U.S. is \"still in the game.\""
     )
     assert only(analyse(text), "still in the game").speaker == "Paul Ryan"
+
+
+def test_a_name_in_the_subjects_relative_clause_is_not_the_next_pronouns() -> None:
+    # Halvorsen, who was away when King's message arrived, laughs. "…," she says: Halvorsen
+    text = (
+        "Battery breakthrough\n\n"
+        "Margit Halvorsen led the study. Fiona King ran the tests.\n\n"
+        "\"We saw almost nothing,\" King explains.\n\n"
+        "Halvorsen, who was at a conference in Lisbon when King's message arrived, laughs at "
+        "the memory. \"It was just working,\" she says."
+    )
+    assert only(analyse(text), "just working").speaker == "Margit Halvorsen"
+
+
+def test_a_verb_before_a_colon_announces_what_follows_not_what_came_before() -> None:
+    # When the law officer argued that … "…", Chief Justice Qureshi interjected: "…": the
+    # first quotation is the officer's words, the second the judge's
+    text = (
+        "Court rules on land\n\n"
+        "Chief Justice Azhar Qureshi heard the case.\n\n"
+        "When the law officer argued that the delay had been caused by \"litigation pending "
+        "at various forums\", Chief Justice Qureshi interjected: \"Litigation that your own "
+        "department kept alive.\"\n\n"
+        "Asked by Justice Nighat Farooqui whether any work had begun, the government's "
+        "counsel conceded that it had not. \"Not a single brick, my lady,\" he said."
+    )
+    result = analyse(text)
+    officer = only(result, "various forums")
+    assert (officer.speaker, officer.source) == (None, "the law officer")
+    assert only(result, "your own department").speaker == "Azhar Qureshi"
+    brick = only(result, "single brick")
+    assert (brick.speaker, brick.source) == (None, "the government's counsel")

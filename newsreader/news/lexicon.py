@@ -352,7 +352,7 @@ ORG_WORDS = word_set(
 
 PERSON_HEADS = word_set(
     """spokesman spokeswoman spokesperson official aide adviser advisor source person officer
-    lawyer attorney representative analyst expert economist strategist consultant operative
+    lawyer attorney counsel representative analyst expert economist strategist consultant operative
     staffer leader member senator lawmaker legislator candidate nominee president governor
     mayor secretary director chairman chairwoman chair manager executive researcher scientist
     professor author writer reporter journalist editor columnist critic supporter opponent

@@ -172,6 +172,8 @@ class Resolver:
         self._family_names: dict[int, str] = {}
         """For a description of a family (``her family``, ``The family``), where it begins and
         the family's name (``Carraway family``), the speaker it stands for."""
+        self._subject_clauses: dict[int, tuple[int, int]] = {}
+        """For a sentence, the offsets of the ``, who …,`` clause after its subject's name."""
         self._appositives: dict[int, list[str]] = {}
         """For a person, the heads of the descriptions set off after their name (``Long, a
         former harbor pilot,``: pilot), which a role noun no role or focus explains means."""
@@ -1013,6 +1015,8 @@ class Resolver:
             i -= 1
             if name.start >= intro:
                 continue  # Flanked by his deputy, Petr Lasko, he said: not Lasko
+            if name.entity >= 0 and self._in_subjects_clause(name):
+                continue  # Halvorsen, who was away when King's message arrived, laughs
             if name.entity >= 0:
                 if name.entity not in allowed:
                     allowed[name.entity] = self._may_mean(name.entity, gender)
@@ -1143,6 +1147,38 @@ class Resolver:
             )
             self._leading_mentions[key] = leading
         return got
+
+    def _in_subjects_clause(self, name: Name) -> bool:
+        """Whether a name stands inside a relative clause set off by commas after the name
+        that is its sentence's subject (``Halvorsen, who was away when King's message
+        arrived, laughs``): what the clause says of the subject, no one a pronoun after means.
+        """
+        sentence = self.document.sentence_at(name.start)
+        clause = self._subject_clauses.get(sentence)
+        if clause is None:
+            clause = self._subject_clauses[sentence] = self._subject_clause(sentence)
+        return clause[0] <= name.start < clause[1]
+
+    def _subject_clause(self, sentence: int) -> tuple[int, int]:
+        """The offsets [start, end) of the ``, who …,`` clause after a sentence's subject
+        name, (0, 0) when it has none."""
+        subjects = self._subjects_of(sentence)
+        if not subjects:
+            return (0, 0)
+        document = self.document
+        tokens = document.tokens
+        k = bisect_left(tokens.starts, min(subjects))
+        run = document.name_run_at[k] if k < len(tokens) else None
+        if run is None:
+            return (0, 0)
+        e = document.name_runs[run].end
+        end = document.sentence_tokens[sentence][1]
+        if e + 1 >= end or tokens.words[e] != "," or tokens.lowers[e + 1] not in ("who", "whose"):
+            return (0, 0)
+        for c in range(e + 2, min(end, e + 40)):
+            if tokens.words[c] == ",":
+                return (tokens.starts[e + 1], tokens.starts[c])
+        return (0, 0)
 
     def _for_opener(self, start: int, sentence: int) -> bool:
         """Whether the name at offset ``start`` is what a ``For NAME,`` opening its sentence

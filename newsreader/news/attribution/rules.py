@@ -191,6 +191,11 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
         if found:
             subject, after = found
             cue = verb_after(frame, after, limit)
+            if cue is not None and cue + 1 < limit and frame.words[cue + 1] == ":" and (
+                _cue_before_in_clause(frame, at, start)
+            ):
+                return None  # When the officer argued that "…", Qureshi interjected: "…":
+                # the verb announces what follows, the quotation is the officer's
             if cue is None and subject.kind == "name" and after + 1 < limit and (
                 frame.lowers[after] == "and"
             ):
@@ -230,6 +235,17 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
         ):
             return Attribution(found[0], None, None, "signature", frame.start(right))
     return None
+
+
+def _cue_before_in_clause(frame: Frame, at: int, start: int) -> bool:
+    """Whether a reporting verb stands a few words before the quotation at item ``at``, with
+    no comma or quotation between (``argued that "…"``)."""
+    for k in range(at - 1, max(start - 1, at - 14), -1):
+        if k in frame.quotes or frame.words[k] in (",", ";", ":"):
+            return False
+        if frame.cue_words[k] and is_cue(frame, k):
+            return True
+    return False
 
 
 def _unpunctuated(frame: Frame, at: int) -> bool:
