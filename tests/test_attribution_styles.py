@@ -2477,3 +2477,31 @@ def test_a_verb_before_a_colon_announces_what_follows_not_what_came_before() -> 
     assert only(result, "your own department").speaker == "Azhar Qureshi"
     brick = only(result, "single brick")
     assert (brick.speaker, brick.source) == (None, "the government's counsel")
+
+
+def test_an_age_epithet_before_a_colon_is_the_premier_just_described() -> None:
+    # The premier, for his part, rejected …. The 58-year-old, a former hardware-store owner,
+    # said:¶"…": the premier, though no age was given before
+    text = (
+        "Cabinet shuffled\n\n"
+        "Premier Douglas Rich shuffled his cabinet on Monday. \"Every minister knows what is "
+        "expected,\" said Premier Rich.\n\n"
+        "\"If it works, he looks bold,\" Prof. Julia Hope said.\n\n"
+        "The premier, for his part, rejected any suggestion that the changes were a "
+        "response to the polls. The 58-year-old, a former hardware-store owner from "
+        "Dauphin, said:\n\n"
+        "\"I don't govern by polls. I never have.\""
+    )
+    assert only(analyse(text), "govern by polls").speaker == "Douglas Rich"
+
+
+def test_a_hyphenated_word_stays_in_the_description() -> None:
+    # "One first-year student said", "The first-term councillor added": the whole description
+    text = (
+        "Rents frozen\n\n"
+        "One first-year student said she had been \"bracing for the worst\". The first-term "
+        "councillor added that council should \"stop treating transit like a luxury\"."
+    )
+    result = analyse(text)
+    assert only(result, "bracing").source == "One first-year student"
+    assert only(result, "like a luxury").source == "The first-term councillor"

@@ -209,7 +209,9 @@ NOMINAL_HEADS = word_set(
     alliance league foundation center centre court congress senate legislature parliament
     government cabinet embassy church network station magazine newspaper regulator operator
     manufacturer retailer insurer lender airline carrier head organiser organisers
-    campaigner campaigners solicitor solicitors barrister barristers deputy deputies"""
+    campaigner campaigners solicitor solicitors barrister barristers deputy deputies
+    premier chancellor speaker superintendent commissioner councillor councilor coroner
+    magistrate"""
 )
 """Head nouns of nominal sources (``a spokesman``, ``officials``, ``the newspaper``)."""
 

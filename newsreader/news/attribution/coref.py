@@ -664,6 +664,13 @@ class Resolver:
         # of the sentence before (The award went to Callum Hope …. The Briton, who …)
         epithet = aged or head in lx.DEMONYM_NOUNS or head in lx.PARTY_MEMBERS
         sentence = document.sentence_at(source.start)
+        if aged and sentence > 0 and document.paragraph_at(
+                document.sentences[sentence - 1][0]) == paragraph:
+            self._subjects_of(sentence - 1)
+            subject = self._nominal_subjects.get(sentence - 1)
+            described = self._described(subject) if subject is not None else -1
+            if described >= 0 and self.registry.entities[described].kind == "person":
+                return described  # The premier rejected it. The 58-year-old said: the premier
         nearest = -1
         i = bisect_left(self.starts, source.start) - 1
         while i >= 0 and source.start - self.names[i].start < REACH:

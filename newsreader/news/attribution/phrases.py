@@ -1363,11 +1363,13 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
         or (frame.lowers[j - 1] in lx.INTRODUCTORY_WORDS and frame.name_run_at[j - 1] is None)
     ):
         return _indefinite(frame, j)  # "…," one said · Yet another said
-    if run_index is not None or low in lx.FUNCTION_WORDS or not low[:1].isalpha():
+    if run_index is not None or low in lx.FUNCTION_WORDS or not (
+            low[:1].isalpha() or is_year_old(low)):
         return None
     # a nominal ending here: walk left to its start
     if not (low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS)
-            or _head_before(frame, j, start) or (low in lx.TITLES and _aged(frame, j))):
+            or _head_before(frame, j, start) or (low in lx.TITLES and _aged(frame, j))
+            or (is_year_old(low) and j > start and lowers[j - 1] == "the")):  # the 58-year-old
         return None
     return _nominal_ending(frame, j, start)
 
@@ -1522,7 +1524,9 @@ def _modifiers_after_determiner(frame: Frame, i: int, start: int) -> int:
     spokeswoman``, ``my own teacher``): at the article; else i."""
     lowers, words = frame.lowers, frame.words
     k = i - 1
-    while k >= start and i - k <= 3 and k not in frame.quotes and words[k].isalpha() and (
+    while k >= start and i - k <= 3 and k not in frame.quotes and (
+        words[k].replace("-", "").isalpha()  # (the first-term councillor)
+    ) and (
         words[k].islower() and lowers[k] not in lx.FUNCTION_WORDS
         and lowers[k] not in lx.AUXILIARIES and not lowers[k].endswith(lx.ADVERB_SUFFIX)
         and not (frame.cue_words[k] and is_cue(frame, k))

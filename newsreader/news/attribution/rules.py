@@ -353,12 +353,15 @@ def _appositive_name_before(frame: Frame, start: int, left: int) -> Source | Non
 
 def _definite_person(source: Source) -> bool:
     """Whether a description is ``the`` and a few words for one person (``the deputy
-    project scientist``, ``the coach``), whom the article may have named."""
+    project scientist``, ``the coach``, ``the 58-year-old``), whom the article may have
+    named."""
     words = source.text.lower().split()
-    if not 2 <= len(words) <= 5 or words[0] != "the" or not all(w.isalpha() for w in words):
+    if not 2 <= len(words) <= 5 or words[0] != "the" or not all(
+            w.isalpha() or is_year_old(w) for w in words):
         return False
     head = words[-1]
-    return head in lx.PERSON_HEADS or head in lx.TITLES or agent_noun(head)
+    return head in lx.PERSON_HEADS or head in lx.TITLES or agent_noun(head) or (
+        is_year_old(head))  # The 58-year-old, a former hardware-store owner, said:
 
 
 def _owners_account(source: Source) -> bool:
