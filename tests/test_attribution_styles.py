@@ -2505,3 +2505,28 @@ def test_a_hyphenated_word_stays_in_the_description() -> None:
     result = analyse(text)
     assert only(result, "bracing").source == "One first-year student"
     assert only(result, "like a luxury").source == "The first-term councillor"
+
+
+def test_asked_not_to_be_named_inside_a_long_aside_is_no_cue() -> None:
+    # One bartender, who has worked there a decade and asked not to be named because …,
+    # said regulars "…": the bartender's words, an unnamed source
+    text = (
+        "Club closes\n\n"
+        "One bartender, who has worked at the Lantern for a decade and asked not to be named "
+        "because she is looking for another job, said regulars have been leaving tips \"like "
+        "it's a wake.\""
+    )
+    quote = only(analyse(text), "a wake")
+    assert (quote.speaker, quote.source) == (None, "One bartender")
+
+
+def test_a_quotation_after_narration_about_a_described_person_is_theirs() -> None:
+    # The professor said the group plans …. "…" (no cue of its own): the professor's words
+    text = (
+        "Hedgerows store carbon\n\n"
+        "Professor Ruth Wilding led the survey with Tobias Young.\n\n"
+        "\"Management matters,\" Young says.\n\n"
+        "The professor said the group now plans to extend its survey. \"We've only sampled "
+        "a small corner of the landscape.\""
+    )
+    assert only(analyse(text), "small corner").speaker == "Ruth Wilding"

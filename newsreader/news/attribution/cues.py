@@ -88,10 +88,11 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         k == 0 or k - 1 in frame.quotes or low in lx.PARTICIPLE_CUES
     ):
         return False  # a name (Will, Read) or a headline
-    if k > 0 and lowers[k - 1] in ("who", "which") and low in ("asked", "requested") and (
+    if low in ("asked", "requested") and ((k > 0 and lowers[k - 1] in ("who", "which") and (
         following in ("not", "that")
-    ):
-        return False  # a man who asked not to be named said: not what he asked
+    )) or (following == "not" and lowers[k + 2 : k + 4] == ["to", "be"])):
+        return False  # a man who asked not to be named said: not what he asked (nor in ",
+        # who has worked there and asked not to be named")
     if (k == 0 or not frame.words[k - 1][:1].isalnum()) and low in ("asked", "questioned") and (
         following in lx.PASSIVE_ASIDE_NEXT
     ):

@@ -1828,9 +1828,9 @@ def _previous_subject(document: Document, sentence: int, paragraph: int) -> Attr
             if source is not None and source.kind != "nominal":
                 return Attribution(source, frame.lowers[k], None, "previous", frame.start(k))
     subject = sentence_subject(frame, 0, len(frame.words))
-    if subject is not None and subject.kind != "nominal" and (
+    if subject is not None and (subject.kind != "nominal" or _definite_person(subject)) and (
         subject.text.lower() not in ("it", "i", "we")
-    ):
+    ):  # (Asked what she would do, the owner did not hesitate. "…": the owner)
         return Attribution(subject, None, None, "previous", -1)
     return None
 
