@@ -2530,3 +2530,45 @@ def test_a_quotation_after_narration_about_a_described_person_is_theirs() -> Non
         "a small corner of the landscape.\""
     )
     assert only(analyse(text), "small corner").speaker == "Ruth Wilding"
+
+
+def test_the_department_of_a_release_is_the_issuer_its_source_header_names() -> None:
+    # Source: U.S. Department of Education · "the department said": the issuer, which the
+    # body never names; a news office's name is its university's, an outlet issues nothing
+    release = (
+        "Source: U.S. Department of Education\n\n"
+        "Rural literacy grants announced\n\n"
+        "The grants will fund what the department calls \"high-dosage tutoring\" in 61 "
+        "districts."
+    )
+    assert only(analyse(release), "high-dosage").speaker == "U.S. Department of Education"
+    campus = (
+        "Source: University of Lindenford News (fictional)\n\n"
+        "Alumna wins poetry prize\n\n"
+        "The university said it was \"bursting with pride\" at the news."
+    )
+    assert only(analyse(campus), "bursting").speaker == "University of Lindenford"
+    wire = (
+        "Source: Wikinews\n\n"
+        "Hospital unit to close\n\n"
+        "The company said the unit was \"no longer viable\"."
+    )
+    assert only(analyse(wire), "no longer viable").speaker is None
+
+
+def test_a_stored_articles_source_is_the_issuer_its_role_nouns_mean() -> None:
+    # an imported release keeps its Source: apart from its text: the analysis of the stored
+    # article (and its re-analysis) still takes "the department" for it, with no mention
+    from newsreader.news.article import Article
+    from newsreader.services.analysis import analysis_of, prepare
+
+    article = Article(
+        title="Rural literacy grants announced",
+        body="The grants will fund what the department calls \"high-dosage tutoring\".",
+        source="U.S. Department of Education (fictional)")
+    stored = prepare(article)
+    assert stored.analysis is not None
+    for analysis in (stored.analysis, analysis_of(stored)):
+        quote = only(analysis, "high-dosage")
+        assert quote.speaker == "U.S. Department of Education"
+        assert all(p.mentions == [] for p in analysis.people)

@@ -26,26 +26,30 @@ __all__ = ["ANALYSER_VERSION", "Analysis", "DateMention", "Person", "Quote", "an
            "analyse_article", "run"]
 
 
-def analyse(text: str, published: _dt.date | _dt.datetime | None = None) -> Analysis:
+def analyse(text: str, published: _dt.date | _dt.datetime | None = None,
+            issuer: str | None = None) -> Analysis:
     """Find the quotations, their speakers, the people and the dates in ``text``.
 
+    ``issuer`` is who published it, when known apart from the text (a stored article's
+    source: ``USDA Forest Service``); a ``Source:`` header line in the text says the same.
     Never raises on a ``str``: should an internal error ever happen, the result is empty.
     """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     try:
-        return run(text, published)
+        return run(text, published, issuer if isinstance(issuer, str) else None)
     except Exception:  # noqa: BLE001 - the contract: analysis never breaks the caller
         return Analysis()
 
 
-def run(text: str, published: _dt.date | _dt.datetime | None = None) -> Analysis:
+def run(text: str, published: _dt.date | _dt.datetime | None = None,
+        issuer: str | None = None) -> Analysis:
     """``analyse`` without the safety net (for tests that must see internal errors)."""
     # imported on first use, so that reading stored results (the store, the app starting)
     # does not load the rules and word lists; the engine never imports this module back
     from newsreader.news.attribution.pipeline import extract
 
-    return extract(text, published)
+    return extract(text, published, issuer=issuer)
 
 
 TITLE_GAP = "\n\n"
@@ -53,23 +57,24 @@ TITLE_GAP = "\n\n"
 
 
 def analyse_article(title: str, body: str,
-                    published: _dt.date | _dt.datetime | None = None) -> Analysis:
+                    published: _dt.date | _dt.datetime | None = None,
+                    issuer: str | None = None) -> Analysis:
     """Analyse an article as its file reads: the title line, a blank line, the body.
 
     The title's quotations are found with the body's (``‘Final Step’`` in a headline is
     a quotation, and takes the speaker of a body quotation holding the same words), and
     the result is split back: a quotation in the title has ``in_title`` set and offsets
     into the title; everything else has offsets into the body, exactly as ``analyse(body)``
-    would give them. Never raises on strings.
+    would give them. ``issuer`` as for ``analyse``. Never raises on strings.
     """
     if not isinstance(body, str):
         body = "" if body is None else str(body)
     head = title if isinstance(title, str) else ""
     head = head.replace("\n", " ").replace("\r", " ")  # one line, of the same length
     if not head.strip():
-        return analyse(body, published)
+        return analyse(body, published, issuer)
     cut = len(head) + len(TITLE_GAP)
-    return split_title(analyse(head + TITLE_GAP + body, published), len(head), cut)
+    return split_title(analyse(head + TITLE_GAP + body, published, issuer), len(head), cut)
 
 
 def split_title(analysis: Analysis, title_length: int, body_start: int) -> Analysis:

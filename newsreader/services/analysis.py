@@ -38,8 +38,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-Text = tuple[str, str, datetime | None]
-"""What the analyser reads: an article's title, its text and its publication time."""
+Text = tuple[str, str, datetime | None, str | None]
+"""What the analyser reads: an article's title, its text, its publication time and its
+source (who issued it: ``the department said`` may mean them)."""
 Stored = dict[str, Any]
 """An analysis in its stored form (``Analysis.to_dict()``)."""
 Job = tuple[Article, str | None]
@@ -95,7 +96,8 @@ def analyse_text(text: Text) -> Stored:
 def prepare(article: Article, added: str | None = None) -> StoredArticle:
     """The record to store for an article, analysed."""
     return StoredArticle.from_article(
-        article, analysis=analyse_article(article.title, article.body, article.published),
+        article, analysis=analyse_article(article.title, article.body, article.published,
+                                          article.source),
         added=added)
 
 
@@ -345,7 +347,8 @@ def is_current(stored: StoredArticle) -> bool:
 
 def analysis_of(stored: StoredArticle) -> Analysis:
     """A stored article's title and text analysed afresh by this version of the analyser."""
-    return analyse_article(stored.title, stored.body, _published(stored.published))
+    return analyse_article(stored.title, stored.body, _published(stored.published),
+                           stored.source)
 
 
 def analyse_file(path: Path) -> tuple[str, Analysis]:
@@ -367,7 +370,7 @@ def _published(value: str | None) -> datetime | None:
 
 
 def _text_of_stored(stored: StoredArticle) -> Text:
-    return stored.title, stored.body, _published(stored.published)
+    return stored.title, stored.body, _published(stored.published), stored.source
 
 
 def reanalyse(library: Library, everything: bool = False,
@@ -383,11 +386,11 @@ def reanalyse(library: Library, everything: bool = False,
     stale = [a.id for a in library.articles() if everything or not is_current(a)]
     wanted = set(stale)
     done = 0
-    batch: dict[str, tuple[tuple[str, str, str | None], Stored | None]] = {}
+    batch: dict[str, tuple[tuple[str, str, str | None, str | None], Stored | None]] = {}
 
     def refresh(art: StoredArticle) -> None:
         basis, data = batch[art.id]
-        if data is not None and (art.title, art.body, art.published) == basis:
+        if data is not None and (art.title, art.body, art.published, art.source) == basis:
             art.stored_analysis = data
         else:
             art.analysis = analysis_of(art)
@@ -405,7 +408,7 @@ def reanalyse(library: Library, everything: bool = False,
     with Analyser(workers) as analyser:
         todo = (a for a in library.articles() if a.id in wanted)
         for art, data in analyser.analyses(todo, _text_of_stored):
-            batch[art.id] = ((art.title, art.body, art.published), data)
+            batch[art.id] = ((art.title, art.body, art.published, art.source), data)
             if len(batch) >= REANALYSE_BATCH:
                 write()
         if batch:

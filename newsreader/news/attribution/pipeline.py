@@ -28,6 +28,7 @@ from newsreader.news.attribution.people import (
     bare_role,
     capital_forced,
     is_cap,
+    parse_run,
     strip_possessive,
     written_lowercase,
 )
@@ -64,7 +65,8 @@ from newsreader.news.sentences import paragraphs, sentences, tokenize, unwrapped
 
 
 def extract(
-    text: str, published: _dt.date | _dt.datetime | None, trace: list[str] | None = None
+    text: str, published: _dt.date | _dt.datetime | None, trace: list[str] | None = None,
+    issuer: str | None = None,
 ) -> Analysis:
     """Run the whole analysis (see ``news.analysis.analyse``).
 
@@ -81,6 +83,9 @@ def extract(
     tokens = tokenize(text, [(q.open_start, max(q.close_end, q.end)) for q in spans])
     document = Document(text, tokens, spans, sentence_spans, paragraph_spans)
     registry = Registry()
+    issuing = _issuer_in_header(text, paragraph_spans) or _issuer_named(issuer)
+    if issuing is not None:  # (in the registry only: what "the department" may mean, never
+        registry.add(issuing)  # what a pronoun does)
     all_names: list[Name] = []
     for run in document.name_runs:
         for name in run.names:
@@ -184,6 +189,59 @@ def extract(
         for quote in quotes:  # a quotation is its text exactly, line breaks and all
             quote.text = original[quote.start : quote.end]
     return Analysis(quotes=quotes, people=persons, dates=dates)
+
+
+_SOURCE_HEADER = re.compile(r"[Ss]ource:[ \t]*([^\n(]*[^\s(])")
+"""The ``Source:`` header line of the import format and the name it gives, up to any
+parenthesis (``Source: U.S. Department of Education (fictional)``)."""
+
+
+def _issuer_in_header(text: str, paragraph_spans: Sequence[tuple[int, int]]) -> Name | None:
+    """The organization a ``Source:`` header line in the first paragraph names (a release's
+    issuer, whom ``the department said`` means when the body names no department), as a
+    name at its place in the header; None when there is none."""
+    if not paragraph_spans or not is_header_line(text[: text.find("\n")]):
+        return None
+    found = _SOURCE_HEADER.match(text, paragraph_spans[0][0], paragraph_spans[0][1])
+    return None if found is None else _issuer_name(found.group(1), found.start(1))
+
+
+def _issuer_named(issuer: str | None) -> Name | None:
+    """The organization a stored article's source names (``_issuer_name``), placed nowhere
+    in the text; None when it names none."""
+    if not issuer or len(issuer) > 200:
+        return None
+    plain = issuer.split("(", 1)[0].strip()
+    found = _issuer_name(plain, 0) if plain else None
+    if found is not None:
+        found.end = 0  # (no mention: the source is no part of the text)
+    return found
+
+
+def _issuer_name(written: str, start: int) -> Name | None:
+    """The organization the words of a source name, as a name beginning at offset
+    ``start``: an issuer (``University of Lindenford`` for ``University of Lindenford
+    News``), not an outlet (``Wikinews``) nor an office named for its holder (``Office of the
+    Governor``); None for anything else."""
+    words = written.split()
+    for tail in _OFFICE_OF_THE_PRESS:
+        if len(words) > len(tail) and [w.lower() for w in words[-len(tail):]] == tail:
+            del words[-len(tail):]  # University of Lindenford News: the university
+            break
+    parsed = parse_run(tuple(words)) if 0 < len(words) <= 10 else ()
+    name = " ".join(words)
+    if len(parsed) != 1 or parsed[0][3] != "organization" or parsed[0][1] - parsed[0][0] != len(
+        words
+    ) or name.lower() in lx.MEDIA_NAMES or strip_possessive(words[-1]).lower() in lx.TITLES:
+        return None  # (not an outlet, Wikinews; nor an office named for its holder)
+    return Name(start, start + len(name), -1, -1, name, "organization")
+
+
+_OFFICE_OF_THE_PRESS = [tail.split() for tail in (
+    "news blog", "news office", "news service", "news center", "news centre", "press office",
+    "media relations", "newsroom", "news")]
+"""Last words of a header's source that name an issuer's press office, not the issuer
+(``University of Lindenford News``, ``FBI News Blog``)."""
 
 
 _FAMILY_AFTER = re.compile(r"[ \t]famil(?:y|ies)\b")
@@ -969,7 +1027,8 @@ def _completed(person: Person, entity: Entity) -> Person:
     person.short_forms = [form for form in entity.forms if form != entity.name]
     person.role = None if bare_role(entity.role) else entity.role
     person.affiliation = entity.affiliation or _affiliation(person.role)
-    person.mentions = [[start, end] for start, end in entity.mentions]
+    person.mentions = [[start, end] for start, end in entity.mentions if end > start]
+    # (not a stored source's issuer, named nowhere in the text)
     return person
 
 
