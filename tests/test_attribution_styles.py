@@ -2572,3 +2572,28 @@ def test_a_stored_articles_source_is_the_issuer_its_role_nouns_mean() -> None:
         quote = only(analysis, "high-dosage")
         assert quote.speaker == "U.S. Department of Education"
         assert all(p.mentions == [] for p in analysis.people)
+
+
+def test_the_agency_of_a_release_is_its_issuer_not_one_it_named_earlier() -> None:
+    # Source: USDA Forest Service · "Fire Chief … of the Little Wenoka Tribal Fire Department
+    # said …" · later "In a statement, the agency said": the Forest Service; a news agency's
+    # header issues nothing ("the agency" stays the emergency agency the story names)
+    release = (
+        "Source: USDA Forest Service (fictional)\n\n"
+        "Wildfire grants awarded\n\n"
+        "The USDA Forest Service today announced $14.6 million in grants.\n\n"
+        "Fire Chief Curtis Sampson of the Little Wenoka Tribal Fire Department said the award "
+        "recognized the tribes' work.\n\n"
+        "Crews will train together next spring.\n\n"
+        "In a statement, the agency said the grants were \"one piece of a ten-year "
+        "strategy.\""
+    )
+    assert only(analyse(release), "ten-year strategy").speaker == "USDA Forest Service"
+    wire = (
+        "Source: Meridian News Agency (fictional)\n\n"
+        "Quake kills dozens\n\n"
+        "The National Emergency Management Agency sent teams to the valley. The agency said "
+        "it aimed \"to reach every village within 48 hours\"."
+    )
+    assert only(analyse(wire), "every village").speaker == (
+        "National Emergency Management Agency")

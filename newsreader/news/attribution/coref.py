@@ -123,9 +123,12 @@ class _Latest:
 class Resolver:
     """Resolves the pronoun and nominal sources of one article, in text order."""
 
-    def __init__(self, document: Document, registry: Registry, names: Sequence[Name]) -> None:
+    def __init__(self, document: Document, registry: Registry, names: Sequence[Name],
+                 issuer: int = -1) -> None:
         self.document = document
         self.registry = registry
+        self.issuer = issuer
+        """The organization that issued the text (its ``Source:``), -1 when none is known."""
         self.names = names
         self.starts = [name.start for name in names]
         self.source_starts: set[int] = set()
@@ -1494,6 +1497,10 @@ class Resolver:
             salient = orgs.most_named(source.start, document.paragraphs[paragraph][0],
                                       self.registry.entities)
             org = salient if salient >= 0 else org
+            if org != self.issuer and orgs.holds(self.issuer) and org_at < document.sentences[
+                    max(0, document.sentence_at(source.start) - 1)][0]:
+                org = self.issuer  # In a statement, the agency said: the release's issuer,
+                # not an agency it named a few sentences back
         return org
 
     def _role_holder(self, persons: _Latest, source: Source, latest: int) -> int:

@@ -84,8 +84,8 @@ def extract(
     document = Document(text, tokens, spans, sentence_spans, paragraph_spans)
     registry = Registry()
     issuing = _issuer_in_header(text, paragraph_spans) or _issuer_named(issuer)
-    if issuing is not None:  # (in the registry only: what "the department" may mean, never
-        registry.add(issuing)  # what a pronoun does)
+    # (in the registry only: what "the department" may mean, never what a pronoun does)
+    issuer_entity = registry.add(issuing) if issuing is not None else -1
     all_names: list[Name] = []
     for run in document.name_runs:
         for name in run.names:
@@ -106,7 +106,7 @@ def extract(
     borrowed = _headline_speakers(document, attributions, unattributed)
 
     # 3. resolve every source in text order (pronouns learn genders as they go)
-    resolver = Resolver(document, registry, all_names)
+    resolver = Resolver(document, registry, all_names, issuer_entity)
     indirect = indirect_sources(document)
     for _, source in indirect:
         resolver.mark_source(source)
@@ -232,11 +232,17 @@ def _issuer_name(written: str, start: int) -> Name | None:
     name = " ".join(words)
     if len(parsed) != 1 or parsed[0][3] != "organization" or parsed[0][1] - parsed[0][0] != len(
         words
-    ) or name.lower() in lx.MEDIA_NAMES or strip_possessive(words[-1]).lower() in lx.TITLES:
-        return None  # (not an outlet, Wikinews; nor an office named for its holder)
+    ) or name.lower() in lx.MEDIA_NAMES or strip_possessive(words[-1]).lower() in lx.TITLES or (
+        any(w.lower() in _OUTLET_WORDS for w in words)
+    ):
+        return None  # (not an outlet, Wikinews, Meridian News Agency; nor an office named
+        # for its holder)
     return Name(start, start + len(name), -1, -1, name, "organization")
 
 
+_OUTLET_WORDS = lx.ORG_KINDS["newspaper"] | lx.ORG_KINDS["broadcaster"] | {
+    "news", "press", "wire", "media", "magazine"}
+"""Words of an outlet's name (``Meridian News Agency``): a source that reports, no issuer."""
 _OFFICE_OF_THE_PRESS = [tail.split() for tail in (
     "news blog", "news office", "news service", "news center", "news centre", "press office",
     "media relations", "newsroom", "news")]
