@@ -2597,3 +2597,20 @@ def test_the_agency_of_a_release_is_its_issuer_not_one_it_named_earlier() -> Non
     )
     assert only(analyse(wire), "every village").speaker == (
         "National Emergency Management Agency")
+
+
+def test_a_side_named_before_a_post_and_former_before_a_place_are_no_one() -> None:
+    # "Former England wing Ama Osei": England is where she played, and Stourford (the side
+    # whose head coach spoke) is a side; a "she" means neither
+    text = (
+        "Young holds his nerve as Ashcombe keep Marlow Shield against ten-man Stourford\n\n"
+        "\u2018The breakdown was fifty-fifty at best,\u2019 said Hennie Swanepoel, the "
+        "Stourford head coach.\n\n"
+        "Former England wing Ama Osei, speaking on Radio Severn Vale\u2019s \u2018Full Time "
+        "Phone-In\u2019, said Stourford had \u2018only themselves to blame\u2019. \u2018You "
+        "cannot give away three penalties in three minutes after a warning,\u2019 she told "
+        "listeners."
+    )
+    result = analyse(text)
+    assert only(result, "three penalties").speaker == "Ama Osei"
+    assert "Former England" not in {p.name for p in result.people}

@@ -1338,9 +1338,26 @@ class Resolver:
             person = self._persons.get(index)
             if person is None:
                 person = self._persons[index] = not _not_a_person(entity.name) and not (
-                    _doubtful(entity) and self._common_word(entity))
+                    _doubtful(entity) and self._common_word(entity)) and not (
+                    self._names_a_side(entity))
             return person
         return entity.kind == "organization"
+
+    def _names_a_side(self, entity: Entity) -> bool:
+        """Whether a one-word name of no known gender is written before a word for someone's
+        post (``the Stourford head coach``, ``Ashcombe captain``): a team, a firm or a place
+        whose people those are, no one a he or a she refers to."""
+        if " " in entity.name or entity.gender is not None:
+            return False
+        tokens = self.document.tokens
+        for _, end in entity.mentions[:8]:
+            k = bisect_left(tokens.starts, end)
+            if k < len(tokens) and tokens.starts[k] - end == 1 and tokens.words[k].islower() and (
+                tokens.lowers[k] in lx.PERSON_HEADS or tokens.lowers[k] in lx.TITLES
+                or tokens.lowers[k] == "head"
+            ):
+                return True
+        return False
 
     def _common_word(self, entity: Entity) -> bool:
         """Whether a one-word name is a common word capitalized only where a capital is

@@ -757,6 +757,9 @@ _DESCRIPTION_OPENERS = lx.ARTICLES | lx.INDEFINITE_OPENERS
 """Words before capitalized ones that make them a description (``one Iowa Democrat``)."""
 _MEMBER_WORDS = lx.POSTNOMINALS | lx.PARTY_MEMBERS
 """Words that end a description of a member of a party or a house (``the Leeds MP``)."""
+_FORMER = frozenset({"former", "ex"})
+"""Words before a place's name at a run's start that say what someone was (``Former
+England wing``): no part of a name."""
 _ACROSS = frozenset({"across", "throughout"})
 """Prepositions after which a capitalized word of unknown kind is a place (``fleadhs across
 Munster and Connacht``)."""
@@ -994,6 +997,10 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
             return _shared_surname(first, second) + second
     if not run:
         return []
+    if len(run) >= 2 and lowers[0] in _FORMER:
+        rest = _parse(words, start + 1, end)
+        if len(rest) == 1 and rest[0][3] == "place" and rest[0][:2] == (start + 1, end):
+            return rest  # Former England wing Ama Osei: the place; the person comes after
     if len(run) == 1 and lowers[0].endswith(_PLACED):
         return []  # The Brazilian-born statistician: where someone is from, no name
     if len(run) >= 3 and lowers[1] == "of" and lowers[0] in lx.TITLES and (
