@@ -2614,3 +2614,13 @@ def test_a_side_named_before_a_post_and_former_before_a_place_are_no_one() -> No
     result = analyse(text)
     assert only(result, "three penalties").speaker == "Ama Osei"
     assert "Former England" not in {p.name for p in result.people}
+
+
+def test_asked_by_someone_opens_a_passive_aside() -> None:
+    # Asked by the coroner whether …, the Polish-born driver said …: the driver's words
+    text = (
+        "Inquest hears of lorry alarm\n\n"
+        "Asked by the coroner whether he had been relying on the lorry's proximity sensor, "
+        "the Polish-born driver said drivers treated the alarm as \"background noise\"."
+    )
+    assert only(analyse(text), "background noise").source == "the Polish-born driver"

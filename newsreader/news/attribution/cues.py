@@ -94,9 +94,10 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return False  # a man who asked not to be named said: not what he asked (nor in ",
         # who has worked there and asked not to be named")
     if (k == 0 or not frame.words[k - 1][:1].isalnum()) and low in ("asked", "questioned") and (
-        following in lx.PASSIVE_ASIDE_NEXT
+        following in lx.PASSIVE_ASIDE_NEXT or following == "by"
     ):
-        return False  # Asked whether Hall had touched him, he grinned: a passive aside
+        return False  # Asked whether Hall had touched him, he grinned · Asked by the coroner
+        # whether …, the driver said: a passive aside
     after_word = k > 0 and k - 1 not in frame.quotes
     previous = lowers[k - 1] if k > 0 else ""
     previous_word = frame.words[k - 1] if k > 0 else ""
