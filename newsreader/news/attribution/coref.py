@@ -175,6 +175,8 @@ class Resolver:
         self._family_names: dict[int, str] = {}
         """For a description of a family (``her family``, ``The family``), where it begins and
         the family's name (``Carraway family``), the speaker it stands for."""
+        self._in_clause: dict[int, bool] = {}
+        """``_in_subjects_clause`` of each name asked about so far (by where it begins)."""
         self._subject_clauses: dict[int, tuple[int, int]] = {}
         """For a sentence, the offsets of the ``, who …,`` clause after its subject's name."""
         self._appositives: dict[int, list[str]] = {}
@@ -1163,11 +1165,19 @@ class Resolver:
         that is its sentence's subject (``Halvorsen, who was away when King's message
         arrived, laughs``): what the clause says of the subject, no one a pronoun after means.
         """
-        sentence = self.document.sentence_at(name.start)
-        clause = self._subject_clauses.get(sentence)
-        if clause is None:
-            clause = self._subject_clauses[sentence] = self._subject_clause(sentence)
-        return clause[0] <= name.start < clause[1]
+        inside = self._in_clause.get(name.start)
+        if inside is None:
+            document = self.document
+            sentence = document.sentence_at(name.start)
+            if document.text.find(", who", document.sentences[sentence][0], name.start) < 0:
+                inside = False  # (no such clause before it in its sentence: nothing to find)
+            else:
+                clause = self._subject_clauses.get(sentence)
+                if clause is None:
+                    clause = self._subject_clauses[sentence] = self._subject_clause(sentence)
+                inside = clause[0] <= name.start < clause[1]
+            self._in_clause[name.start] = inside
+        return inside
 
     def _subject_clause(self, sentence: int) -> tuple[int, int]:
         """The offsets [start, end) of the ``, who …,`` clause after a sentence's subject
