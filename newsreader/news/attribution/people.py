@@ -555,7 +555,7 @@ def _plural_of_person_noun(low: str) -> bool:
         low[:-1] in lx.PERSON_HEADS or low[:-1] in lx.PERSON_DESCRIPTION_HEADS)
 
 
-_PARTIES = frozenset({"democrat", "republican", "tory", "briton"})
+_PARTIES = lx.PARTY_MEMBERS | {"briton"}
 """Plural person nouns that name a party or a people as well (``Democrats said``)."""
 
 
