@@ -2624,3 +2624,95 @@ def test_asked_by_someone_opens_a_passive_aside() -> None:
         "the Polish-born driver said drivers treated the alarm as \"background noise\"."
     )
     assert only(analyse(text), "background noise").source == "the Polish-born driver"
+
+
+def test_a_title_word_is_the_surname_of_a_given_name_the_lexicon_does_not_know() -> None:
+    # Alasdair King, then King alone: the chairman, not a title (nor Public Relations Officer
+    # a person, the title's words after a capitalized word)
+    text = (
+        "Cup run pays for floodlights\n\n"
+        "The club chairman, Alasdair King, said the fund would go \u201ca long way\u201d.\n\n"
+        "King, a local haulage businessman, said: \u201cPeople outside the Highlands maybe "
+        "don\u2019t realise what a day like this means.\u201d\n\n"
+        "\u201cWe will fill the buses,\u201d said King."
+    )
+    result = analyse(text)
+    assert only(result, "outside the Highlands").speaker == "Alasdair King"
+    assert only(result, "fill the buses").speaker == "Alasdair King"
+    statement = (
+        "Police defend protest response\n\n"
+        "The command's Public Relations Officer, Olumide Adekunle, read a statement. "
+        "\u201cNo live ammunition was used,\u201d the statement read."
+    )
+    assert "Public Relations Officer" not in {p.name for p in analyse(statement).people}
+
+
+def test_a_statement_read_to_the_court_opens_its_sentence() -> None:
+    # In a statement read to the court, Hanlon, who …, said: "the statement read" is hers
+    text = (
+        "Fraud sentencing\n\n"
+        "In a statement read to the court, Margaret Hanlon, who founded the business in "
+        "1987, said she had lost \"not just money, but my faith in people\".\n\n"
+        "\"Declan sat at our kitchen table every Christmas,\" the statement read."
+    )
+    assert only(analyse(text), "kitchen table").speaker == "Margaret Hanlon"
+
+
+def test_the_letter_someone_wrote_is_theirs() -> None:
+    # Hope wrote to the Courier. The letter, which she keeps framed, reads: Hope's words
+    text = (
+        "The clock lady\n\n"
+        "In 1998, when the council proposed taking the clock down, Eirlys Hope wrote to the "
+        "Powys Courier. The letter, which she keeps framed above the bench, reads in part: "
+        "\u201cA town that cannot be bothered to know the time has given up.\u201d"
+    )
+    assert only(analyse(text), "given up").speaker == "Eirlys Hope"
+
+
+def test_the_officer_is_the_detective_just_named() -> None:
+    text = (
+        "Burglaries linked\n\n"
+        "Det Insp Gareth Long, who is leading the inquiry, said: \"We are confident these "
+        "offences are linked.\"\n\n"
+        "The officer, who has spent 19 years with the force, said inquiries were \"ongoing "
+        "and thorough\"."
+    )
+    assert only(analyse(text), "ongoing and thorough").speaker == "Gareth Long"
+
+
+def test_a_parents_epithet_with_the_number_of_children() -> None:
+    # The mother of four, the grandfather-of-five: the parent named before, of that gender
+    text = (
+        "Dam row\n\n"
+        "\"We took loans to buy drip kits,\" Agnes Mutai said in an interview.\n\n"
+        "The mother of four, who grows tomatoes, said she had no interest in \"who is right "
+        "between the governor and the MCA\"."
+    )
+    assert only(analyse(text), "who is right").speaker == "Agnes Mutai"
+    mismatched = text.replace("The mother of four", "The grandfather-of-five")
+    assert only(analyse(mismatched), "who is right").speaker is None
+
+
+def test_an_epithet_after_a_quotation_of_several_paragraphs() -> None:
+    # the paragraphs of one speaker's words hold no mention: the epithet after them still
+    # means the speaker named before them
+    text = (
+        "Stroke unit opens\n\n"
+        "Among the first to benefit was Raymond Bell, a 71-year-old retired bus driver.\n\n"
+        "\u201cI remember reaching for my flask,\u201d he said. \u201cMy neighbour rang 999.\n\n"
+        "\u201cAs it is, I\u2019m back on the allotment.\n\n"
+        "\u201cWhat I saw on that unit was a team who knew what they were doing.\u201d\n\n"
+        "The grandfather-of-five, who has since joined the patient panel, said he had been "
+        "\u201clucky, and I know it\u201d."
+    )
+    assert only(analyse(text), "lucky, and I know it").speaker == "Raymond Bell"
+
+
+def test_the_owner_is_the_one_just_named_who_runs_the_place() -> None:
+    text = (
+        "Tax row\n\n"
+        "Menna Young, who has run the guesthouse on Harbour Row with her husband since 2006, "
+        "said that promise meant little to her.\n\n"
+        "\"We employ four people from this village,\" the owner said."
+    )
+    assert only(analyse(text), "four people").speaker == "Menna Young"

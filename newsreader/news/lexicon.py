@@ -1471,8 +1471,10 @@ ROLE_SYNONYMS = {
     "investigator": ("researcher",), "scientist": ("researcher",), "professor": ("researcher",),
     "commanding": ("commander",), "writer": ("author", "biographer"), "author": ("writer",),
     "novelist": ("writer", "author"), "journalist": ("reporter", "writer"),
-    "reporter": ("journalist",),
-    **{abbreviation: (word,) for word, abbreviations in (
+    "reporter": ("journalist",), "inspector": ("officer",), "sergeant": ("officer",),
+    "constable": ("officer",), "detective": ("officer",),
+    **{abbreviation: (word, "officer") if word in ("sergeant", "detective", "inspector") else (
+        word,) for word, abbreviations in (
         ("governor", "gov gov."), ("senator", "sen sen."), ("representative", "rep rep."),
         ("sergeant", "sgt sgt."), ("detective", "det det."), ("lieutenant", "lt lt."),
         ("captain", "capt capt."), ("colonel", "col col."), ("general", "gen gen."),

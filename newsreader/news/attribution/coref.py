@@ -288,6 +288,10 @@ class Resolver:
             found = self._antecedent(source)
             return [found] if found >= 0 else []
         if source.kind == "nominal":
+            counted = _PARENT_OF.fullmatch(source.text)
+            if counted is not None and counted.group(2).lower() in lx.PARENT_WORDS:
+                # the mother of four, the grandfather-of-five: the mother, the grandfather
+                source = Source(source.start, source.end, "nominal", counted.group(1))
             if _FIRST_NAME_ASIDE.match(self.document.text, source.end, source.end + 120) or (
                 ANONYMOUS_ASIDE.match(self.document.text, source.end, source.end + 80)
             ):
@@ -499,6 +503,7 @@ class Resolver:
         here = document.sentence_at(source.start)
         paragraph = document.paragraph_at(source.start)
         pattern = _POSTING if words[1] in _POSTS else _REPORTING if words[1] in _REPORTS else (
+            _LETTERING if words[1] in _LETTERS else
             re.compile(rf"\b{re.escape(words[1])}\b", re.IGNORECASE))
         for sentence in range(here, max(-1, here - 4), -1):
             a, b = document.sentences[sentence]
@@ -659,7 +664,8 @@ class Resolver:
             return -1  # (the conservative advocacy group: some group, not the one just named)
         if not organization and not aged and (
             not (head in lx.TITLES or agent_noun(head) or head in lx.DEMONYM_NOUNS
-                 or head in lx.PARTY_MEMBERS)  # the Wisconsin Republican
+                 or head in lx.PARTY_MEMBERS  # the Wisconsin Republican
+                 or head in _KEEPERS)  # the guesthouse owner
             or head in lx.UNNAMED_ROLE_HEADS
         ):
             return -1  # the senator may be the one just named; the source, the judge no
@@ -677,11 +683,12 @@ class Resolver:
             if described >= 0 and self.registry.entities[described].kind == "person":
                 return described  # The premier rejected it. The 58-year-old said: the premier
         nearest = -1
+        back = self._told_before(paragraph)
         i = bisect_left(self.starts, source.start) - 1
         while i >= 0 and source.start - self.names[i].start < REACH:
             name = self.names[i]
             i -= 1
-            if document.paragraph_at(name.start) < paragraph - 1:
+            if document.paragraph_at(name.start) < back:
                 break
             if epithet and nearest < 0 and name.entity >= 0 and (
                 document.sentence_at(name.start) == sentence - 1
@@ -720,7 +727,7 @@ class Resolver:
             return self._fitting_person(name.entity, head, aged)
         if nearest >= 0:
             return self._fitting_person(nearest, head, aged)
-        since = document.paragraphs[max(0, paragraph - 1)][0]
+        since = document.paragraphs[max(0, back)][0]
         kept = -1 if organization else self._latest_chain_from(since, source.start)
         if kept >= 0 and not _introduced(document.text[since : source.start], head) and not (
             self._unnamed_source_between(since, source.start, head)
@@ -730,6 +737,20 @@ class Resolver:
             # governor is Gov. Patricia Hall, not the trucker last quoted)
             return self._fitting_person(kept, head, aged)
         return -1
+
+    def _told_before(self, paragraph: int) -> int:
+        """The paragraph before ``paragraph``, or further back past paragraphs that are
+        nothing but quotation (the later paragraphs of one speaker's words): the one whose
+        people a description at the start of ``paragraph`` may mean."""
+        document = self.document
+        back = paragraph - 1
+        while back > 0:
+            start, end = document.paragraphs[back]
+            first, last = document.sentence_at(start), document.sentence_at(end - 1)
+            if not all(document.standalone(k) for k in range(first, last + 1)):
+                break
+            back -= 1
+        return back
 
     def _fitting_person(self, entity: int, head: str, aged: bool) -> int:
         """``entity`` if a description with that head may describe that person, else -1:
@@ -1715,6 +1736,19 @@ _POSTS = frozenset({"post", "tweet", "message"})
 """Words for a document posted on social media."""
 _POSTING = re.compile(r"\b(?:post|posted|tweet|tweeted|message|wrote on)\b", re.IGNORECASE)
 """Where a sentence mentions a post (``wrote on Facebook that``) before ``the post said``."""
+_KEEPERS = frozenset({"owner", "co-owner", "landlord", "landlady"})
+"""Short nouns for someone who owns or keeps a place, which ``agent_noun`` leaves out
+(``the guesthouse owner``): the person just named who runs it."""
+_PARENT_OF = re.compile(
+    r"((?:[Tt]he|[Hh]is|[Hh]er)\s+([a-z]+))(?:-of-|\s+of\s+)"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})")
+"""A parent's epithet with the number of children (``the mother of four``,
+``The grandfather-of-five``): the parent's word is its head."""
+_LETTERS = frozenset({"letter", "email", "e-mail"})
+"""Words for a document someone writes to someone, which ``X wrote to`` may have sent."""
+_LETTERING = re.compile(r"\b(?:letter|e-?mail|wrote|writes|had written)\b", re.IGNORECASE)
+"""Where a sentence mentions a letter or the writing of one (``Hope wrote to the Powys
+Courier. The letter … reads``)."""
 _REPORTS = frozenset({"report", "study", "review", "audit", "analysis", "survey", "paper",
                       "assessment", "evaluation", "inquiry"})
 """Words for a report, any of which a later ``the report`` may mean (``a study released

@@ -287,6 +287,25 @@ def _given_name_before(word: str) -> bool:
         low in lx.FIRST_NAMES and low not in lx.PLACE_NAMES)  # (Virginia Gov. Jo Roe)
 
 
+def _is_unknown_given_name(
+    words: Sequence[str], lowers: Sequence[str], i: int, count: int
+) -> bool:
+    """Whether the capitalized word at token i reads as a given name the lexicon does not
+    know before the title's word after it (``Alasdair King``): a plain word, no place's,
+    organization's or title's, after no article (``the Lion King``) and with no capitalized
+    word after the title's (``Leeds Mayor Jo Roe``: a title before a name)."""
+    low = lowers[i]
+    if not words[i].isalpha() or _word_kind(words[i])[0] != _PLAIN or (
+        low in lx.PLACE_NAMES or low in lx.ORG_WORDS or low in lx.TITLES or low in lx.DEMONYMS
+    ):
+        return False
+    if i > 0 and (lowers[i - 1] in lx.DETERMINERS or (
+        words[i - 1][:1].isupper() and lowers[i - 1].rstrip(".") not in _TITLE_WORDS
+    )):
+        return False  # (Public Relations Officer: a title's words; but Chief Alasdair King)
+    return i + 2 >= count or not words[i + 2][:1].isupper()
+
+
 _FIRST = slice(0, 1)
 """A word's first character (none of an empty word)."""
 _NEVER, _REFUSED, _PLAIN, _OPENER, _ING_LY = range(5)
@@ -619,6 +638,14 @@ def find_name_runs(
         and starts[i + 1] - tokens.ends[i] == 1 and starts[i + 2] - tokens.ends[i + 1] == 1
         and bare_lower(words[i + 1]) not in lx.REFUSED_NAME_WORDS
         and bare_lower(words[i + 2]) in lx.REFUSED_NAME_WORDS
+    )
+    surnames.update(  # Alasdair King, Mairead Bishop: a title's word after a given name the
+        # lexicon does not know, ending the run (not the Lion King, Leeds Mayor Jo Roe)
+        low
+        for i in capitalized
+        if i + 1 < count and words[i + 1][:1].isupper() and starts[i + 1] - tokens.ends[i] == 1
+        and (low := bare_lower(words[i + 1])) in lx.NAME_TITLE_WORDS
+        and low in lx.REFUSED_NAME_WORDS and _is_unknown_given_name(words, lowers, i, count)
     )
     finder = NameFinder(text, tokens, sentence_starts, capitalized_inside, surnames)
     runs = []

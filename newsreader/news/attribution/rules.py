@@ -1010,6 +1010,11 @@ def _pronoun_after_asides(frame: Frame, i: int, stop: int) -> int:
     return i
 
 
+_PARTICIPLES_NOT_IN_ED = frozenset({"read", "written", "sent", "given", "shown"})
+"""Past participles of verbs of words that do not end in ``ed``: after a document's word
+in an opening phrase (``In a statement read to the court,``) they describe the document."""
+
+
 def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
     """The first noun phrase of a sentence (from item start), after any introductory phrase."""
     words, lowers = frame.words, frame.lowers
@@ -1038,7 +1043,8 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
         subordinate = lowers[i] in lx.SUBORDINATORS  # When X pointed out …, Y seized …
         while j < stop and j not in frame.quotes and words[j] != ",":
             if not subordinate and frame.cue_words[j] and is_cue(frame, j) and not (
-                lowers[j].endswith("ed") and lowers[j - 1] in lx.DOCUMENT_HEADS
+                (lowers[j].endswith("ed") or lowers[j] in _PARTICIPLES_NOT_IN_ED)
+                and lowers[j - 1] in lx.DOCUMENT_HEADS
             ) and lowers[i] != "asked":  # (Asked whether it had worried them, Rose …: the
                 # question's verbs are the question's)
                 # (In a statement posted on its website, Meridale said: the intro's; Asked at
