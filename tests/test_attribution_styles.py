@@ -2716,3 +2716,41 @@ def test_the_owner_is_the_one_just_named_who_runs_the_place() -> None:
         "\"We employ four people from this village,\" the owner said."
     )
     assert only(analyse(text), "four people").speaker == "Menna Young"
+
+
+def test_a_nickname_in_single_marks_inside_a_name() -> None:
+    # Lena 'Vex' Marquardt, Min-jun ‘Sable’ Park: the person is Lena Marquardt, Min-jun Park
+    text = (
+        "Nordlicht take the final\n\n"
+        "\"I am tired,\" said Lena 'Vex' Marquardt, the Nordlicht captain.\n\n"
+        "Jade Harbor captain Min-jun \u2018Sable\u2019 Park was gracious. Park said his side "
+        "had \"nothing to be ashamed of\"."
+    )
+    result = analyse(text)
+    assert only(result, "I am tired").speaker == "Lena Marquardt"
+    assert only(result, "ashamed").speaker == "Min-jun Park"
+
+
+def test_a_nationality_is_read_in_the_sentence_of_the_mention_only() -> None:
+    # "… from Bergen." then a paragraph "The Kenyan laughs": the Kenyan is no one of the
+    # sentence before (Bergen, a place read as a name, least of all)
+    text = (
+        "The long road back\n\n"
+        "\u201cShe does everything I ask,\u201d Ingrid Solberg said by telephone from Bergen."
+        "\n\n"
+        "The Kenyan laughs when this is put to her. \u201cIngrid is a police officer,\u201d "
+        "the Kenyan says."
+    )
+    assert only(analyse(text), "police officer").speaker != "Bergen"
+
+
+def test_an_age_epithet_means_whom_it_meant_in_the_paragraph_before() -> None:
+    # The 34-year-old ruptured …. One specialist told her …. "…," the 34-year-old admits
+    text = (
+        "The long road back\n\n"
+        "\u201cPeople ask me if I am scared,\u201d Lydia Chepkemoi says.\n\n"
+        "The 34-year-old ruptured a tendon in 2022. Months later, one specialist in Nairobi "
+        "told her she \u201cmight run again, but probably not fast\u201d.\n\n"
+        "\u201cI was angry for a long time,\u201d the 34-year-old admits."
+    )
+    assert only(analyse(text), "angry for a long time").speaker == "Lydia Chepkemoi"

@@ -640,7 +640,8 @@ class Resolver:
                 continue
             after = text[name.end : min(name.end + 120, source.start)]
             after = after[: min((k for k in (after.find(". "), after.find("\""),
-                                             after.find("“")) if k >= 0), default=len(after))]
+                                             after.find("“"), after.find("\n"))
+                                 if k >= 0), default=len(after))]
             # (the words up to the end of an aside: Malcolm Tennant, an aviation consultant
             # who spent 22 years as an investigator in the United Kingdom, said)
             around = text[max(0, name.start - 40) : name.start] + " " + after
@@ -695,8 +696,10 @@ class Resolver:
                 and document.paragraph_at(name.start) == paragraph
                 and self.registry.entities[name.entity].kind == "person"
                 and not document.text.startswith(("’s", "'s"), name.end)
+                and not _PLACE_PREPOSITION_BEFORE.search(document.text, max(0, name.start - 8),
+                                                         name.start)
             ):
-                nearest = name.entity
+                nearest = name.entity  # (not Bergen of "by telephone from Bergen")
             if name.entity < 0 or not self._leading(name.start, True):
                 continue
             if nearest >= 0 and nearest != name.entity and (
@@ -736,6 +739,13 @@ class Resolver:
             # the one a pronoun kept in view (not when someone named holds that role: the
             # governor is Gov. Patricia Hall, not the trucker last quoted)
             return self._fitting_person(kept, head, aged)
+        if aged:  # The 34-year-old ruptured …. One specialist told her …. "…," the
+            # 34-year-old admits: whom the same age meant where the paragraph before used it
+            same = " ".join(words[1:])
+            at = document.text.lower().rfind(same, since, source.start)
+            if at >= since + 4 and document.text[at - 4 : at].lower() == "the ":
+                return self._just_named(Source(at - 4, at + len(same), "nominal",
+                                               document.text[at - 4 : at + len(same)]))
         return -1
 
     def _told_before(self, paragraph: int) -> int:
@@ -1736,6 +1746,9 @@ _POSTS = frozenset({"post", "tweet", "message"})
 """Words for a document posted on social media."""
 _POSTING = re.compile(r"\b(?:post|posted|tweet|tweeted|message|wrote on)\b", re.IGNORECASE)
 """Where a sentence mentions a post (``wrote on Facebook that``) before ``the post said``."""
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near)\s+\Z")
+"""A preposition right before a name that makes it more likely a place than a person
+(``said by telephone from Bergen``)."""
 _KEEPERS = frozenset({"owner", "co-owner", "landlord", "landlady"})
 """Short nouns for someone who owns or keeps a place, which ``agent_noun`` leaves out
 (``the guesthouse owner``): the person just named who runs it."""

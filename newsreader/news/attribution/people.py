@@ -850,33 +850,82 @@ def _title_only(words: Sequence[str], start: int, end: int) -> bool:
 
 def _with_nicknames(text: str, tokens: Tokens, runs: list[NameRun]) -> list[NameRun]:
     """The runs with a person's name that a quoted nickname splits made one again: ``Marcia
-    "Cia" Price`` (first name, the nickname in marks, surname) is Marcia Price, and ``Gov.
-    Theodore "Teddy" Ashby`` is Theodore Ashby."""
+    "Cia" Price`` (first name, the nickname in marks, surname) is Marcia Price, ``Gov.
+    Theodore "Teddy" Ashby`` is Theodore Ashby, and ``Lena 'Vex' Marquardt`` (single marks,
+    which are no quotation here but tokens of their own) is Lena Marquardt."""
     out: list[NameRun] = []
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    for run in runs:
+    skip = -1  # the index of a run in single marks already merged
+    for index, run in enumerate(runs):
+        if index == skip:
+            continue
         before = out[-1] if out else None
-        if (
-            before is not None and len(before.names) == 1 and len(run.names) == 1
-            and before.names[0].token_end == before.end and run.start == before.end + 1
-            and " " not in before.names[0].text
-            and words[before.end] == "" and before.names[0].kind == "person"
-            and run.names[0].kind == "person" and " " not in run.names[0].text
-            and bare_lower(words[before.end - 1]) in lx.FIRST_NAMES
+        if before is None or not _one_word_person(before):
+            out.append(run)
+            continue
+        if run.start == before.end + 1 and words[before.end] == "" and _one_word_person(run) and (
+            bare_lower(words[before.end - 1]) in lx.FIRST_NAMES
             and starts[before.end] - ends[before.end - 1] == 1
             and starts[run.start] - ends[before.end] == 1
         ):
             nickname = text[starts[before.end] + 1 : ends[before.end] - 1].split()
             if 1 <= len(nickname) <= 3 and all(is_cap(w) for w in nickname):
-                first, last = before.names[0], run.names[0]
-                merged = Name(first.start, last.end, first.token_start, last.token_end,
-                              f"{first.text} {last.text}", "person", first.title,
-                              first.gender or first_name_gender(first.text), -1,
-                              last.affiliation)
-                out[-1] = NameRun(before.start, run.end, [merged])
+                out[-1] = _nicknamed(before, run)
+                continue
+        close = _single_marked_nickname(tokens, before.end)
+        if close > 0:  # Lena 'Vex' Marquardt: the surname's run right after the close
+            surname = run if run.start == close + 1 else (
+                runs[index + 1] if run.end <= close and index + 1 < len(runs) else None)
+            if surname is not None and surname.start == close + 1 and (
+                _one_word_person(surname)
+            ):
+                out[-1] = _nicknamed(before, surname)
+                if surname is not run:
+                    skip = index + 1
                 continue
         out.append(run)
     return out
+
+
+_OPEN_SINGLE = frozenset({"'", "\u2018"})
+_CLOSE_SINGLE = frozenset({"'", "\u2019"})
+"""The single marks around a nickname inside a name (``Lena 'Vex' Marquardt``)."""
+
+
+def _single_marked_nickname(tokens: Tokens, k: int) -> int:
+    """The token of the closing mark when one or two capitalized words in single marks begin
+    at token k, each mark against its word and a space on either side (``Lena 'Vex'
+    Marquardt``), else -1."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if k < 1 or k + 3 >= len(words) or words[k] not in _OPEN_SINGLE or (
+        starts[k] - ends[k - 1] != 1 or ends[k] != starts[k + 1]
+    ):
+        return -1
+    for close in (k + 2, k + 3):
+        if words[close] in _CLOSE_SINGLE and all(is_cap(words[j]) for j in range(k + 1, close)):
+            if ends[close - 1] == starts[close] and close + 1 < len(words) and (
+                starts[close + 1] - ends[close] == 1
+            ):
+                return close
+            return -1
+    return -1
+
+
+def _one_word_person(run: NameRun) -> bool:
+    """Whether a run is all one person's one-word name."""
+    if len(run.names) != 1 or " " in run.names[0].text:
+        return False
+    name = run.names[0]
+    return name.token_end == run.end and name.kind == "person"
+
+
+def _nicknamed(first_run: NameRun, last_run: NameRun) -> NameRun:
+    """One run of the first name of ``first_run`` and the surname of ``last_run``."""
+    first, last = first_run.names[0], last_run.names[0]
+    merged = Name(first.start, last.end, first.token_start, last.token_end,
+                  f"{first.text} {last.text}", "person", first.title,
+                  first.gender or first_name_gender(first.text), -1, last.affiliation)
+    return NameRun(first_run.start, last_run.end, [merged])
 
 
 def _person_after_place(words: Sequence[str], start: int, end: int) -> bool:
