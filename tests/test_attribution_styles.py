@@ -2754,3 +2754,26 @@ def test_an_age_epithet_means_whom_it_meant_in_the_paragraph_before() -> None:
         "\u201cI was angry for a long time,\u201d the 34-year-old admits."
     )
     assert only(analyse(text), "angry for a long time").speaker == "Lydia Chepkemoi"
+
+
+def test_a_description_is_not_the_name_that_qualifies_it() -> None:
+    # The Inverbrae manager: not Inverbrae Caledonian, the club (read as a name of a person)
+    text = (
+        "Cup tie\n\n"
+        "Inverbrae Caledonian lost 2-1 to Strathcarron on Saturday. Callum Young's side had "
+        "managed only one shot.\n\n"
+        "The Inverbrae manager admitted that his players had been \"second best for 45 "
+        "minutes\"."
+    )
+    assert only(analyse(text), "second best").speaker != "Inverbrae Caledonian"
+
+
+def test_he_said_after_someone_asked_someone_about_it_is_the_one_asked() -> None:
+    # Long asked Hope about the winter of 1996 …. "…," he said: Hope answers
+    text = (
+        "Keeper retires\n\n"
+        "Marcus Long, the host, has known Elias Hope for years.\n\n"
+        "Long asked Hope about the winter of 1996, when the power failed for nine days.\n\n"
+        "\"I didn't sleep more than two hours at a stretch,\" he said."
+    )
+    assert only(analyse(text), "two hours").speaker == "Elias Hope"

@@ -684,6 +684,8 @@ class Resolver:
             if described >= 0 and self.registry.entities[described].kind == "person":
                 return described  # The premier rejected it. The 58-year-old said: the premier
         nearest = -1
+        modifiers = {w for w, written in zip(words[1:-1], source.text.split()[1:-1], strict=False)
+                     if written[:1].isupper()}  # the names a description is qualified by
         back = self._told_before(paragraph)
         i = bisect_left(self.starts, source.start) - 1
         while i >= 0 and source.start - self.names[i].start < REACH:
@@ -722,8 +724,10 @@ class Resolver:
                 ):  # (not Ammonia, of "Ammonia is a toxic gas" beside "released ammonia")
                     return name.entity
                 continue
-            if entity.kind != "person" or _not_a_person(entity.name):
-                continue
+            if entity.kind != "person" or _not_a_person(entity.name) or (
+                modifiers and any(w in modifiers for w in entity.name.lower().split())
+            ):
+                continue  # (the Inverbrae manager: not Inverbrae Caledonian, the club)
             kept = self._latest_chain_from(name.end, source.start) if aged else -1
             if kept >= 0 and kept != name.entity:
                 return self._fitting_person(kept, head, aged)  # (She said … the 52-year-old)
@@ -1353,8 +1357,10 @@ class Resolver:
         document = self.document
         tokens = document.tokens
         k = bisect_left(tokens.starts, source.end)
-        if k >= len(tokens) or lx.SPEECH_VERBS.get(tokens.lowers[k]) not in _REPLIES or here == 0:
+        if here == 0 or k >= len(tokens):
             return -1
+        if lx.SPEECH_VERBS.get(tokens.lowers[k]) not in _REPLIES:
+            return self._asked_about(source, gender, here)
         a, b = document.sentences[here - 1]
         i = bisect_left(self.starts, b) - 1
         if i < 0 or self.names[i].start < a or self.names[i].entity < 0:
@@ -1367,6 +1373,30 @@ class Resolver:
         ):
             return -1
         return name.entity
+
+    def _asked_about(self, source: Source, gender: str, here: int) -> int:
+        """For ``"…," he said`` in a sentence that names no one, right after a sentence in
+        which someone named asks someone named about something (``Long asked Hope about the
+        winter of 1996, when …``): the one asked, who answers; -1 otherwise."""
+        document = self.document
+        tokens = document.tokens
+        a, b = document.sentences[here - 1]
+        here_start = document.sentences[here][0]
+        if bisect_left(self.starts, here_start) < bisect_left(self.starts, source.start):
+            return -1  # (a name in the quotation's own sentence: the usual reading)
+        i = bisect_left(self.starts, a)
+        if i + 1 >= len(self.names) or self.names[i + 1].start >= b:
+            return -1
+        asker, asked = self.names[i], self.names[i + 1]
+        j = bisect_left(tokens.starts, asked.start)
+        k = bisect_left(tokens.starts, asked.end)
+        if (
+            asker.entity < 0 or asked.entity < 0 or asker.start != a or j < 1
+            or tokens.lowers[j - 1] != "asked" or bisect_left(tokens.starts, asker.end) != j - 1
+            or k >= len(tokens) or tokens.lowers[k] not in _ASKED_ABOUT
+        ):
+            return -1
+        return asked.entity if self._may_mean(asked.entity, gender) else -1
 
     def _may_mean(self, index: int, gender: str | None) -> bool:
         """Whether a pronoun of this gender may refer to entity ``index``: he and she a person
@@ -1727,6 +1757,8 @@ _OWN_SENDER = re.compile(
 """A document's description up to its word, before ``from`` or ``by`` (``A statement``)."""
 _REPLIES = frozenset({"reply", "answer", "respond"})
 """Lemmas of the verbs of one who was asked (``he replied``)."""
+_ASKED_ABOUT = frozenset({"about", "whether", "if", "how", "why", "what", "when"})
+"""Words after the one asked that say what about (``Long asked Hope about the winter``)."""
 _ASKING = frozenset({"asked", "questioned", "pressed", "challenged", "addressed"})
 """Verbs whose object is asked something (``Little asked Adrian Rose``)."""
 _REDUCED_AUTHOR = re.compile(
