@@ -2777,3 +2777,48 @@ def test_he_said_after_someone_asked_someone_about_it_is_the_one_asked() -> None
         "\"I didn't sleep more than two hours at a stretch,\" he said."
     )
     assert only(analyse(text), "two hours").speaker == "Elias Hope"
+
+
+def test_street_names_are_places_and_coun_is_a_title() -> None:
+    # whose home on Tudor Terrace: a street, not the "she" of the next paragraph; Coun. is
+    # a councillor's title, no sentence end
+    text = (
+        "Medals taken in burglary\n\n"
+        "Among those targeted was Olwen Brown, 74, whose home on Tudor Terrace was broken "
+        "into.\n\n"
+        "\u201cThey took my husband\u2019s medals,\u201d she said."
+    )
+    assert only(analyse(text), "medals").speaker == "Olwen Brown"
+    council = (
+        "Bike lanes approved\n\n"
+        "\"Nobody on this council is against safety,\" said Coun. Marcel Thibodeau, who "
+        "represents Ward 7."
+    )
+    assert only(analyse(council), "against safety").speaker == "Marcel Thibodeau"
+
+
+def test_a_company_statement_is_the_company_named() -> None:
+    # Deccan Weave Textiles Ltd (a company by its Ltd) … according to a company statement
+    text = (
+        "Profit falls at textile maker\n\n"
+        "Deccan Weave Textiles Ltd, the Coimbatore-based maker of cotton yarn, on Tuesday "
+        "reported an 18.4 per cent fall in net profit.\n\n"
+        "The quarter was \"marked by exceptional volatility in raw material prices\", "
+        "according to a company statement filed with the stock exchanges. The company said "
+        "it had chosen \"not to pass the full burden on to our customers\"."
+    )
+    result = analyse(text)
+    assert only(result, "volatility").speaker == "Deccan Weave Textiles Ltd"
+    assert only(result, "full burden").speaker == "Deccan Weave Textiles Ltd"
+
+
+def test_someone_familiar_with_something_is_unnamed() -> None:
+    # A DOE official familiar with the review: an unnamed source, whatever its capitals
+    text = (
+        "Battery grant awarded\n\n"
+        "A DOE official familiar with the review said the panel had been impressed by the "
+        "\"unusually detailed\" plan."
+    )
+    quote = only(analyse(text), "unusually detailed")
+    assert quote.speaker is None
+    assert quote.source == "A DOE official familiar with the review"

@@ -329,7 +329,8 @@ ORG_WORDS = word_set(
     association institute foundation center centre university college school court congress
     senate house bureau office service services enforcement police patrol army navy force
     forces corps guard times post news journal press network media group inc inc. corp
-    corp. company co. llc bank fund project coalition alliance union federation league
+    corp. company co. llc ltd ltd. plc llp gmbh textiles bank fund project coalition alliance
+    union federation league
     society church ministry board authority organization organisation program programme
     trust reuters bloomberg politico cnn nbc abc cbs fox msnbc npr pbs bbc politifact twitter
     facebook google apple microsoft amazon tribune herald gazette review magazine daily
@@ -464,7 +465,8 @@ PLACE_HEADS = word_set(
     avenue boulevard road bridge palace castle cathedral mosque temple airbase prison mall
     valley river lake lakes mountains island islands bay coast peninsula canyon gorge glacier
     desert forest creek falls harbour harbor beach ridge hills heights reservoir estuary
-    highway motorway lane park hall"""
+    highway motorway lane park hall terrace row crescent gardens drive quay wharf mews parade
+    promenade esplanade embankment"""
 )
 """Last words that make a name of two words or more a place (``Marlow County``, ``Jackson
 Township``, ``Orleans Parish``, ``Ontario Province``, ``Harbour Tower``, ``Downing Street``),
@@ -796,7 +798,7 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     governor chairperson vice-chair vice-president secretary-general director-general
     attorney-general solicitor barrister advocate justice magistrate coroner warden
     superintendent inspector detective officer co-author coauthor det det. insp insp. supt
-    supt. ch dci dsi pc pcso cllr cllr. hon hon. rt rt. laureate campaigner head ag
+    supt. ch dci dsi pc pcso cllr cllr. coun coun. hon hon. rt rt. laureate campaigner head ag
     pv2 cpl. ssg sfc msg 1sg sgm csm 2lt 1lt cpt ltc ltg bg mg wo1 cw2 cw3 cw4 cw5 po1 po2
     po3 cpo scpo mcpo lead co-lead vice-chancellor pro-vice-chancellor vice-principal
     vice-provost provost vice-admiral vice-mayor vice-governor rector undersecretary
@@ -1480,7 +1482,7 @@ ROLE_SYNONYMS = {
         ("captain", "capt capt."), ("colonel", "col col."), ("general", "gen gen."),
         ("major", "maj maj."), ("commander", "cmdr cmdr."), ("admiral", "adm adm."),
         ("professor", "prof prof."), ("superintendent", "supt supt."),
-        ("inspector", "insp insp."), ("councillor", "cllr cllr."), ("doctor", "dr dr."),
+        ("inspector", "insp insp."), ("councillor", "cllr cllr. coun coun."), ("doctor", "dr dr."),
     ) for abbreviation in abbreviations.split()},
 }
 """Other words a description may use for a role (``the lawyer`` for an attorney, ``the boss``

@@ -20,7 +20,7 @@ _ABBREV = (
     r"Mass|Va|Pa|Ga|Ariz|Colo|Conn|Del|Ind|Kan|Kans|Ky|La|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"Okla|Ore|Tenn|Tex|Wash|Wis|Wyo|Vt|Ala|Ark|Mt|Ft|Atty|Supt|Sec|Amb|Gens|Messrs|Mmes|vs|"
     r"etc|approx|Dept|Univ|Assn|Bros|Pres|Cmdr|Insp|Det|Sgts|Lt|Cpl|Pvt|Hon|Spc|Pfc|Brig|Fr|Msgr|"
-    r"Cdr|Ens|Const|Ald"
+    r"Cdr|Ens|Const|Ald|Coun|Cllr"
 )
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'&-]\w+)*|''|``|[^\w\s]")
 """A word (with inner apostrophes and hyphens: don’t, ICE’s), an initialism (U.S.) or a mark.

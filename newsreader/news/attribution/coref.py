@@ -292,6 +292,15 @@ class Resolver:
             if counted is not None and counted.group(2).lower() in lx.PARENT_WORDS:
                 # the mother of four, the grandfather-of-five: the mother, the grandfather
                 source = Source(source.start, source.end, "nominal", counted.group(1))
+            issuer = _ORG_DOCUMENT.fullmatch(source.text)
+            if issuer is not None and issuer.group(1).lower() in lx.GENERIC_ORG_HEADS and (
+                issuer.group(2).lower() in lx.DOCUMENT_HEADS
+            ):
+                # according to a company statement: the company's words, when it is known
+                by_kind = self._resolve(Source(source.start, source.end, "nominal",
+                                               "the " + issuer.group(1)))
+                if by_kind:
+                    return by_kind
             if _FIRST_NAME_ASIDE.match(self.document.text, source.end, source.end + 120) or (
                 ANONYMOUS_ASIDE.match(self.document.text, source.end, source.end + 80)
             ):
@@ -1781,6 +1790,9 @@ _POSTING = re.compile(r"\b(?:post|posted|tweet|tweeted|message|wrote on)\b", re.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near)\s+\Z")
 """A preposition right before a name that makes it more likely a place than a person
 (``said by telephone from Bergen``)."""
+_ORG_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([a-z]+)")
+"""A document described by the kind of organization it is from (``a company statement``,
+``a club statement``): that organization's words."""
 _KEEPERS = frozenset({"owner", "co-owner", "landlord", "landlady"})
 """Short nouns for someone who owns or keeps a place, which ``agent_noun`` leaves out
 (``the guesthouse owner``): the person just named who runs it."""
@@ -1820,9 +1832,10 @@ _DESCRIBED_SENDER = re.compile(r"(?:the|its|their)\s+[a-z]+", re.IGNORECASE)
 
 _HEAD_ENDS = lx.ROLE_PREPOSITIONS | lx.MEDIUM_PREPOSITIONS | {
     "from", "by", "who", "whose", "which", "that", "near", "outside", "inside", "behind",
-    "beside", "across", "along", "among", "around", "under", "waiting"}
+    "beside", "across", "along", "among", "around", "under", "waiting", "familiar", "close",
+    "involved", "briefed", "speaking", "knowledgeable"}
 """Words after a description's head (``a spokesman for the city``, ``A taxi driver who
-joined the march``)."""
+joined the march``, ``A DOE official familiar with the review``)."""
 
 
 def _owned_words(words: Sequence[str]) -> bool:
