@@ -2822,3 +2822,14 @@ def test_someone_familiar_with_something_is_unnamed() -> None:
     quote = only(analyse(text), "unusually detailed")
     assert quote.speaker is None
     assert quote.source == "A DOE official familiar with the review"
+
+
+def test_a_name_and_its_affiliation_before_the_verb_after_a_quotation() -> None:
+    # "…," Battalion Chief Darnell Young of the Amarga County Fire District told KVRT 9: the
+    # person, not the whole phrase as someone unnamed
+    text = (
+        "Driver rescued from flood\n\n"
+        "\"She was standing on the roof,\" Battalion Chief Darnell Young of the Amarga County "
+        "Fire District told KVRT 9."
+    )
+    assert only(analyse(text), "on the roof").speaker == "Darnell Young"

@@ -191,6 +191,10 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
         if found:
             subject, after = found
             cue = verb_after(frame, after, limit)
+            if cue is None and subject.kind == "name":
+                past = _past_affiliation(frame, after, limit)
+                if past > after:  # "…," Tom Hart of the Amarga Fire District said
+                    cue = verb_after(frame, past, limit)
             if cue is not None and cue + 1 < limit and frame.words[cue + 1] == ":" and (
                 _cue_before_in_clause(frame, at, start)
             ):
@@ -235,6 +239,21 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
         ):
             return Attribution(found[0], None, None, "signature", frame.start(right))
     return None
+
+
+def _past_affiliation(frame: Frame, k: int, limit: int) -> int:
+    """The position after an affiliation at item k that follows a person's name (``of the
+    Amarga County Fire District``, ``from Acme``: ``of``, ``from`` or ``at``, perhaps an
+    article, then a name run), or k when there is none."""
+    lowers = frame.lowers
+    if k + 1 >= limit or lowers[k] not in ("of", "from", "at"):
+        return k
+    j = k + 2 if lowers[k + 1] == "the" else k + 1
+    run = frame.name_run_at[j] if j < limit and j not in frame.quotes else None
+    if run is None or frame.name_runs[run].start != frame.token(j):
+        return k
+    name_run = frame.name_runs[run]
+    return j + name_run.end - name_run.start
 
 
 def _cue_before_in_clause(frame: Frame, at: int, start: int) -> bool:
