@@ -2777,6 +2777,14 @@ def test_he_said_after_someone_asked_someone_about_it_is_the_one_asked() -> None
         "\"I didn't sleep more than two hours at a stretch,\" he said."
     )
     assert only(analyse(text), "two hours").speaker == "Elias Hope"
+    redirect = (
+        "Witness testifies\n\n"
+        "Sandra King, the former director, testified for a third day. Judge Harriet Long "
+        "kept the session short.\n\n"
+        "On redirect, Kowalczyk asked King why she had agreed to testify. \"Because I was "
+        "tired of lying to people,\" she said."
+    )
+    assert only(analyse(redirect), "tired of lying").speaker == "Sandra King"
 
 
 def test_street_names_are_places_and_coun_is_a_title() -> None:

@@ -1384,23 +1384,29 @@ class Resolver:
         return name.entity
 
     def _asked_about(self, source: Source, gender: str, here: int) -> int:
-        """For ``"…," he said`` in a sentence that names no one, right after a sentence in
-        which someone named asks someone named about something (``Long asked Hope about the
-        winter of 1996, when …``): the one asked, who answers; -1 otherwise."""
+        """For ``"…," he said`` in a sentence that names no one, right after a sentence whose
+        subject, someone named, asks someone named about something (``Long asked Hope about
+        the winter of 1996, when …``, ``On redirect, Kowalczyk asked King why``): the one
+        asked, who answers; -1 otherwise."""
         document = self.document
         tokens = document.tokens
         a, b = document.sentences[here - 1]
         here_start = document.sentences[here][0]
         if bisect_left(self.starts, here_start) < bisect_left(self.starts, source.start):
             return -1  # (a name in the quotation's own sentence: the usual reading)
+        subjects = self._subjects_of(here - 1)
         i = bisect_left(self.starts, a)
+        while i < len(self.names) and self.names[i].start < b and (
+            self.names[i].start not in subjects
+        ):
+            i += 1  # (On redirect, Kowalczyk asked King why: past the opening phrase)
         if i + 1 >= len(self.names) or self.names[i + 1].start >= b:
             return -1
         asker, asked = self.names[i], self.names[i + 1]
         j = bisect_left(tokens.starts, asked.start)
         k = bisect_left(tokens.starts, asked.end)
         if (
-            asker.entity < 0 or asked.entity < 0 or asker.start != a or j < 1
+            asker.entity < 0 or asked.entity < 0 or asker.start not in subjects or j < 1
             or tokens.lowers[j - 1] != "asked" or bisect_left(tokens.starts, asker.end) != j - 1
             or k >= len(tokens) or tokens.lowers[k] not in _ASKED_ABOUT
         ):
