@@ -2841,3 +2841,30 @@ def test_a_name_and_its_affiliation_before_the_verb_after_a_quotation() -> None:
         "Fire District told KVRT 9."
     )
     assert only(analyse(text), "on the roof").speaker == "Darnell Young"
+
+
+def test_a_plural_word_a_sentence_starts_with_is_no_name() -> None:
+    # Rehearsals began in January (the text writes "rehearsal" too): no person, so the
+    # frontman is still the lead singer
+    text = (
+        "The band is back\n\n"
+        "For lead singer Declan King, the call came from an unlikely direction. Bettina "
+        "Hope, a music-rights consultant who managed the band, was not surprised.\n\n"
+        "Rehearsals began in January in a rehearsal studio in Leeds. The frontman admits "
+        "the first week was rough.\n\n"
+        "\"We played the old single on the first morning and it was a disaster.\""
+    )
+    result = analyse(text)
+    assert "Rehearsals" not in {p.name for p in result.people}
+    assert only(result, "a disaster").speaker == "Declan King"
+
+
+def test_a_role_after_a_possessive_appositive_in_view() -> None:
+    # Owen Long, the band's drummer, … King hesitates; Long does not. "Yes," the drummer says
+    text = (
+        "The band is back\n\n"
+        "Owen Long, the band's drummer, remembers that period well. Declan King sings.\n\n"
+        "Asked whether there will be new music, King hesitates; Long, sitting next to him, "
+        "does not. \"Yes,\" the drummer says. \"There are four new songs.\""
+    )
+    assert only(analyse(text), "four new songs").speaker == "Owen Long"

@@ -1473,8 +1473,9 @@ ROLE_SYNONYMS = {
     "investigator": ("researcher",), "scientist": ("researcher",), "professor": ("researcher",),
     "commanding": ("commander",), "writer": ("author", "biographer"), "author": ("writer",),
     "novelist": ("writer", "author"), "journalist": ("reporter", "writer"),
-    "reporter": ("journalist",), "inspector": ("officer",), "sergeant": ("officer",),
-    "constable": ("officer",), "detective": ("officer",),
+    "reporter": ("journalist",), "singer": ("frontman", "frontwoman", "vocalist"),
+    "vocalist": ("singer", "frontman", "frontwoman"), "inspector": ("officer",),
+    "sergeant": ("officer",), "constable": ("officer",), "detective": ("officer",),
     **{abbreviation: (word, "officer") if word in ("sergeant", "detective", "inspector") else (
         word,) for word, abbreviations in (
         ("governor", "gov gov."), ("senator", "sen sen."), ("representative", "rep rep."),

@@ -345,6 +345,9 @@ class Resolver:
             if found >= 0 and self._unnamed_since(source, found):
                 return []  # One agent said … the agent said: that agent, not Agent Erin Hope
             if found < 0:
+                found = self._appositive_holder(source, in_view=True)  # (the drummer: Owen
+                # Long, the band's drummer, named in this paragraph, not King beside him)
+            if found < 0:
                 found = self._just_named_or_synonym(source)
             if found < 0:
                 found = self._appositive_holder(source)
@@ -817,10 +820,11 @@ class Resolver:
             i += 1
         return False
 
-    def _appositive_holder(self, source: Source) -> int:
+    def _appositive_holder(self, source: Source, in_view: bool = False) -> int:
         """The person named last before a definite description whose head a description set
         off after their name had (``Long, a 47-year-old former harbor pilot, …`` -> ``the
-        former pilot``); -1 when none."""
+        former pilot``); -1 when none, or (with ``in_view``) when that person was last named
+        before the description's paragraph."""
         words = source.text.lower().split()
         if len(words) < 2 or words[0] != "the":
             return -1
@@ -836,6 +840,10 @@ class Resolver:
         if best >= 0 and (_introduced(self.document.text[best_at : source.start], head) or (
                 self._unnamed_source_between(best_at, source.start, head))):
             return -1  # Jane Roe, a nurse, … A nurse who had treated patients … The nurse
+        if in_view and best >= 0 and self.document.paragraph_at(best_at) != (
+            self.document.paragraph_at(source.start)
+        ):
+            return -1
         return best
 
     def _just_named_or_synonym(self, source: Source) -> int:
@@ -858,6 +866,11 @@ class Resolver:
             [w.strip(",.()") for w in roles.lower().split()]
         ):
             return other
+        described = [w for w in self._role_words(focus) if agent_noun(w) or w in lx.TITLES]
+        if not roles and described and head not in described and head not in _synonyms(
+            described
+        ):
+            return other  # The frontman: lead singer Declan King, not Hope, a consultant
         return focus
 
     def _paragraph_of_latest(self, entity: int, offset: int) -> int:
@@ -1865,11 +1878,14 @@ own, not one of the family's members."""
 
 
 def _appositive_heads(lowers: list[str], k: int) -> list[str]:
-    """The head of an indefinite description at token k set off by commas after a name, and
-    any age in it (``a 47-year-old former harbor pilot,`` -> pilot, 47-year-old): the words
-    a role noun or an epithet takes up (``the former pilot``, ``the 47-year-old``); none
-    when the words there are no such description."""
-    if k >= len(lowers) or lowers[k] not in ("a", "an"):
+    """The head of an indefinite description at token k set off by commas after a name (or
+    one after ``the`` and a possessive: ``the band's drummer,``), and any age in it (``a
+    47-year-old former harbor pilot,`` -> pilot, 47-year-old): the words a role noun or an
+    epithet takes up (``the former pilot``, ``the 47-year-old``); none when the words there
+    are no such description."""
+    if k + 1 < len(lowers) and lowers[k] == "the" and lowers[k + 1].endswith(("’s", "'s")):
+        k += 1  # Owen Long, the band's drummer,: a possessive makes it one
+    elif k >= len(lowers) or lowers[k] not in ("a", "an"):
         return []  # (not "the": On Wednesday in Tashkent, the foreign ministers signed)
     words: list[str] = []
     for low in lowers[k + 1 : k + 7]:

@@ -680,6 +680,12 @@ def find_name_runs(
                 first not in capitalized_inside
             ):
                 continue  # Critics said, Yeah, …, Commentators called
+            if first.endswith("s") and start in sentence_starts and (
+                after in lx.AUXILIARIES or after in lx.CUE_WORDS
+            ) and first not in capitalized_inside and not known_name_word(words[start]) and (
+                common(first)
+            ):
+                continue  # Services were restored, Rehearsals began (beside "rehearsal")
             if not (
                 first in capitalized_inside
                 or first + "’s" in capitalized_inside
