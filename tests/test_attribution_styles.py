@@ -2868,3 +2868,27 @@ def test_a_role_after_a_possessive_appositive_in_view() -> None:
         "does not. \"Yes,\" the drummer says. \"There are four new songs.\""
     )
     assert only(analyse(text), "four new songs").speaker == "Owen Long"
+
+
+def test_a_demonym_of_two_words_is_a_description() -> None:
+    # The New Zealander says: the picker named before, not a person called New Zealander
+    text = (
+        "Record apple harvest\n\n"
+        "Talia Ngata has picked at the orchard for six seasons.\n\n"
+        "The New Zealander says the pace was relentless. \u201cYou\u2019d come in with your "
+        "hands aching,\u201d she says."
+    )
+    result = analyse(text)
+    assert only(result, "hands aching").speaker == "Talia Ngata"
+    assert "New Zealander" not in {p.name for p in result.people}
+
+
+def test_an_unnamed_agent_with_a_capital_inside_is_unnamed() -> None:
+    # A former Tristate collector: someone unnamed, though "Tristate" is capitalized
+    text = (
+        "Debt collector settles\n\n"
+        "A former Tristate collector told investigators that anyone who ended a call "
+        "\"without a promise to pay\" was sent home."
+    )
+    quote = only(analyse(text), "promise to pay")
+    assert quote.speaker is None and quote.source == "A former Tristate collector"

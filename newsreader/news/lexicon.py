@@ -1370,7 +1370,8 @@ DEMONYMS = word_set(
 DEMONYM_NOUNS = (DEMONYMS - word_set("british english french dutch irish welsh scottish")) | (
     word_set(
     """spaniard dane swede finn pole scot turk welshman welshwoman frenchman frenchwoman
-    dutchman dutchwoman englishman englishwoman irishman irishwoman scotsman scotswoman kiwi""")
+    dutchman dutchwoman englishman englishwoman irishman irishwoman scotsman scotswoman kiwi
+    zealander lankan""")
 ) | frozenset(_CITY_DEMONYMS := {
     "glaswegian": "glasgow", "londoner": "london", "mancunian": "manchester",
     "liverpudlian": "liverpool", "dubliner": "dublin", "parisian": "paris", "berliner": "berlin",
@@ -1396,9 +1397,13 @@ DEMONYM_FORMS = {
     "welshman": ("welsh", "wales"), "welshwoman": ("welsh", "wales"),
     "scotsman": ("scottish", "scotland"), "scotswoman": ("scottish", "scotland"),
     "kiwi": ("new zealand", "new zealander", "kiwi"),
+    "zealander": ("new zealand", "new zealander", "kiwi"), "lankan": ("sri lanka", "sri lankan"),
 }
 """The words that place a person in the country a demonym noun names (``Spanish``,
 ``of Spain``); a demonym that is its own adjective (``the Kenyan``) is placed by itself."""
+
+DEMONYM_PREFIXES = word_set("new south north east west sri puerto costa saudi")
+"""First words of demonyms of two words (``the New Zealander``, ``the South African``)."""
 
 AFFILIATION_WORDS = word_set("of at from")
 """Words between a person and their organization (``Kelly Dittmar of Rutgers University``)."""

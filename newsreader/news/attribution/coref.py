@@ -969,8 +969,8 @@ class Resolver:
         words, head = _head(text)
         named = any(is_cap(w) for w in text.split()[1:])
         if (head in lx.DOCUMENT_HEADS and (named or len(words) == len(text.split()))) or (
-            not _person_head(head) and any(is_cap(w) for w in words[1:])
-        ) or _FAMILY_NAME.fullmatch(text):
+            not _person_head(head) and not _agent(head) and any(is_cap(w) for w in words[1:])
+        ) or _FAMILY_NAME.fullmatch(text):  # (but A former Tristate collector: someone)
             return text, None  # the study · The Biden campaign · the State Department
         return None, text  # one neighbour · a statement from his family
 
@@ -1911,6 +1911,12 @@ def _head(description: str) -> tuple[list[str], str]:
             break
     head = words[-1].lower().strip(",.") if words else ""
     return words, head[:-2] if head.endswith("'s") else head
+
+
+def _agent(head: str) -> bool:
+    """Whether a description's head is a noun for someone who does something (``collector``),
+    no outlet or organization (``newspaper``, ``publisher``)."""
+    return agent_noun(head) and head not in _MEDIA_HEADS and head not in lx.ORG_WORDS
 
 
 def _person_head(head: str) -> bool:

@@ -732,6 +732,12 @@ def find_name_runs(
         ):
             runs.append(NameRun(start, end, []))  # the Spaniard said: a description of
             continue  # someone named before
+        if end - start == 2 and start > 0 and lowers[start - 1] == "the" and (
+            lowers[start] in lx.DEMONYM_PREFIXES and bare_lower(words[start + 1]) in (
+                lx.DEMONYM_NOUNS) and (end == count or not words[end][:1].isupper())
+        ):
+            runs.append(NameRun(start, end, []))  # the New Zealander, the South African
+            continue
         if alone in lx.DEMONYMS and end < count and words[end].isalpha() and start > 0 and (
             lowers[start - 1] in lx.DETERMINERS or lowers[start - 1].endswith(("’s", "'s"))
         ) and (
