@@ -2892,3 +2892,34 @@ def test_an_unnamed_agent_with_a_capital_inside_is_unnamed() -> None:
     )
     quote = only(analyse(text), "promise to pay")
     assert quote.speaker is None and quote.source == "A former Tristate collector"
+
+
+def test_the_suit_speaks_for_itself() -> None:
+    text = (
+        "Homeowner sues builder\n\n"
+        "The suit says Brennard \"failed to install adequate shoring\" before digging began."
+    )
+    assert only(analyse(text), "adequate shoring").speaker == "The suit"
+
+
+def test_she_after_a_name_and_its_appositive_is_the_name() -> None:
+    # Among those outside is Rosa Mendes, a retired primary teacher …: "she" is Mendes, not
+    # the description set off after her name
+    text = (
+        "Budget night\n\n"
+        "Among those outside is Rosa Mendes, a retired primary teacher from Saltmarsh, whose "
+        "branch library is earmarked for closure.\n\n"
+        "\"My grandchildren learned to read in that building,\" she told reporters."
+    )
+    assert only(analyse(text), "grandchildren").speaker == "Rosa Mendes"
+
+
+def test_who_is_the_description_before_its_comma() -> None:
+    # The 67-year-old, who says she …, was unimpressed. "…": who is the 67-year-old, Mendes
+    text = (
+        "Budget night\n\n"
+        "Rosa Mendes, 67, has come to every budget meeting.\n\n"
+        "The 67-year-old, who says she has not missed a meeting in six years, was "
+        "unimpressed. \"They keep telling us there's no money.\""
+    )
+    assert only(analyse(text), "no money").speaker == "Rosa Mendes"

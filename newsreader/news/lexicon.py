@@ -1327,7 +1327,7 @@ DOCUMENT_HEADS = word_set(
     tweet tweets post posts email emails message messages video ad ads website page book
     editorial column essay blog sign label warning advisory bulletin summary proclamation
     proclamations citation ordinance communique communiqué readout brief motion warrant
-    newsletter accord statute forecast forecasts"""
+    newsletter accord statute forecast forecasts suit decision"""
 )
 """Head nouns of documents, which speak for themselves when no author is named (``the study
 found``, ``the decree reads``): the description is then the speaker, not an unnamed source."""

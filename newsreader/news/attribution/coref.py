@@ -284,6 +284,8 @@ class Resolver:
                         wanted = [e for e in pair if self._generation(e) != avoid]
                     return [wanted[0] if len(wanted) == 1 else other]
             return named
+        if source.kind == "pronoun" and source.text.lower() == "who":
+            return self._relative_antecedent(source)
         if source.kind == "pronoun":
             found = self._antecedent(source)
             return [found] if found >= 0 else []
@@ -1514,6 +1516,8 @@ class Resolver:
                 subject = self._someone_opening(sentence)
             if subject is None or subject.start >= source.start:
                 continue
+            if self._appositive_of_name(subject.start):
+                return None  # Among those outside is Rosa Mendes, a retired teacher: Mendes
             words, head = _head(subject.text)
             if focus_at >= 0 and lx.PRONOUNS.get(
                     lx.POSSESSIVE_PRONOUNS.get(words[0].lower(), "")) == gender:
@@ -1528,6 +1532,32 @@ class Resolver:
                 return subject
             return None  # the latest subject describes something else
         return None
+
+    def _relative_antecedent(self, source: Source) -> list[int]:
+        """Whom ``who`` refers to: the name right before its comma, or the short definite
+        description opening the sentence there, resolved as such (``The 67-year-old, who says
+        she …``); [] when neither is there."""
+        text = self.document.text
+        comma = source.start - 2
+        if comma < 1 or text[comma : source.start] != ", ":
+            return []
+        i = bisect_left(self.starts, comma) - 1
+        if i >= 0 and self.names[i].end == comma and self.names[i].entity >= 0:
+            return [self.names[i].entity]
+        start = self.document.sentences[self.document.sentence_at(source.start)][0]
+        opening = text[start:comma]
+        if not _SHORT_DEFINITE.fullmatch(opening):
+            return []  # (only a short description opening the sentence: The 67-year-old)
+        return self._resolve(Source(start, comma, "nominal", opening))
+
+    def _appositive_of_name(self, offset: int) -> bool:
+        """Whether a description at ``offset`` is set off by a comma right after a person's
+        name (``Rosa Mendes, a retired primary teacher``): the name's, not someone else."""
+        i = bisect_left(self.starts, offset) - 1
+        if i < 0:
+            return False
+        name = self.names[i]
+        return self.document.text[name.end : offset] == ", " and name.kind == "person"
 
     def _someone_opening(self, sentence: int) -> Source | None:
         """A description of someone not named (``a retired engineer``, ``One soldier``) that
@@ -1812,6 +1842,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near)\s+\Z")
 _ORG_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([a-z]+)")
 """A document described by the kind of organization it is from (``a company statement``,
 ``a club statement``): that organization's words."""
+_SHORT_DEFINITE = re.compile(r"[Tt]he(?: [\w’'-]+){1,4}")
+"""A short definite description (``The 67-year-old``), as a sentence may open with."""
 _KEEPERS = frozenset({"owner", "co-owner", "landlord", "landlady"})
 """Short nouns for someone who owns or keeps a place, which ``agent_noun`` leaves out
 (``the guesthouse owner``): the person just named who runs it."""
