@@ -2923,3 +2923,18 @@ def test_who_is_the_description_before_its_comma() -> None:
         "unimpressed. \"They keep telling us there's no money.\""
     )
     assert only(analyse(text), "no money").speaker == "Rosa Mendes"
+
+
+def test_a_code_name_is_a_term_and_no_one_a_pronoun_means() -> None:
+    # its first chip, code-named "Kestrel," … Kestrel ships. "…," she said: the chief
+    # executive, not the chip
+    text = (
+        "Chip startup raises $200 million\n\n"
+        "The company plans to bring its first chip, code-named \u201cKestrel,\u201d to market "
+        "next year, said Anika Ostrowski, its chief executive.\n\n"
+        "Asked about the benchmarks, Ostrowski said results would follow once Kestrel "
+        "ships. \u201cWe\u2019d rather be judged on silicon than on slides,\u201d she said."
+    )
+    result = analyse(text)
+    assert not [q for q in result.quotes if q.text.startswith("Kestrel")]
+    assert only(result, "silicon").speaker == "Anika Ostrowski"

@@ -182,6 +182,8 @@ class Resolver:
         self._appositives: dict[int, list[str]] = {}
         """For a person, the heads of the descriptions set off after their name (``Long, a
         former harbor pilot,``: pilot), which a role noun no role or focus explains means."""
+        self._terms: set[str] | None = None
+        """The texts of the quotations found to be terms, lowercased (on first use)."""
         self._titles_before: dict[int, list[str]] = {}
         """The lowercase word written before each person's names (``archbishop``)."""
         self._org_described: dict[int, list[str]] = {}
@@ -1440,9 +1442,20 @@ class Resolver:
             if person is None:
                 person = self._persons[index] = not _not_a_person(entity.name) and not (
                     _doubtful(entity) and self._common_word(entity)) and not (
-                    self._names_a_side(entity))
+                    self._names_a_side(entity)) and not self._named_as_term(entity)
             return person
         return entity.kind == "organization"
+
+    def _named_as_term(self, entity: Entity) -> bool:
+        """Whether a name of no known gender is what a quotation found to be a term gives
+        (``code-named “Kestrel,”``, later ``Kestrel is designed around that``): a thing's
+        name, no one a he or a she refers to."""
+        if entity.gender is not None or not self.document.term_texts:
+            return False
+        terms = self._terms
+        if terms is None:
+            terms = self._terms = {t.strip(" ,.;:!?").lower() for t in self.document.term_texts}
+        return entity.name.lower() in terms
 
     def _names_a_side(self, entity: Entity) -> bool:
         """Whether a one-word name of no known gender is written before a word for someone's

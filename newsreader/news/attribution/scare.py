@@ -213,6 +213,9 @@ _NICKNAMING_VERBS = frozenset({"nickname", "nicknames", "nicknamed", "dub", "dub
 _NAMING_VERBS = frozenset({
     "call", "calls", "called", "dub", "dubs", "dubbed", "nickname", "nicknames", "nicknamed",
     "term", "terms", "termed"})
+_GIVEN_NAME_PARTICIPLES = frozenset({
+    "code-named", "codenamed", "dubbed", "nicknamed", "named", "titled", "entitled"})
+"""Participles that name the thing before their comma (``the chip, code-named "…"``)."""
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 
@@ -320,6 +323,8 @@ def _named(before: list[str]) -> bool:
         if words[j] in lx.BE_FORMS:
             return True  # was called "…"
         subject = words[-2]
+        if subject == "," and last in _GIVEN_NAME_PARTICIPLES:
+            return True  # its first chip, code-named "Kestrel," (an aside that names it)
         # a noun with its article before: a process called "…" (not: what he called "…")
         return any(w in lx.ARTICLES for w in words[-4:-2]) and subject.isalpha() and (
             subject not in lx.PRONOUNS and subject not in lx.AUXILIARIES and "what" not in words
