@@ -2938,3 +2938,17 @@ def test_a_code_name_is_a_term_and_no_one_a_pronoun_means() -> None:
     result = analyse(text)
     assert not [q for q in result.quotes if q.text.startswith("Kestrel")]
     assert only(result, "silicon").speaker == "Anika Ostrowski"
+
+
+def test_an_age_epithet_announces_a_quotation_after_a_colon() -> None:
+    # Asked about …, the 54-year-old was blunt: "…": the coach named before
+    text = (
+        "Derby won late\n\n"
+        "Breffni coach Declan Rich, 54, watched from the stand.\n\n"
+        "Asked about the decision to keep Young on the pitch after his early misses, the "
+        "54-year-old was blunt: \"Cian is our out-half. He's not a kicking machine.\""
+    )
+    assert only(analyse(text), "out-half").speaker == "Declan Rich"
+    short = text.replace("Asked about the decision to keep Young on the pitch after his early "
+                         "misses, the 54-year-old", "The 54-year-old")
+    assert only(analyse(short), "out-half").speaker == "Declan Rich"

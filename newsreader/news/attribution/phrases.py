@@ -312,6 +312,10 @@ def _nominal_from(
     ):
         head = end = i + 1  # the Swede (paused before answering): the nationality's noun
         end += 1
+    elif head is None and end == i + 2 and lowers[i] in lx.ARTICLES and is_year_old(
+        lowers[i + 1]
+    ):
+        head = i + 1  # The 54-year-old was blunt: the age, an epithet for someone named
     if head is None:
         # an unknown noun: accept "DET word(s)" when a reporting verb follows at once, or
         # (after its verb) when the clause ends: wrote one commenter.

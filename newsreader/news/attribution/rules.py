@@ -328,9 +328,9 @@ def _cue_before(frame: Frame, at: int, start: int, limit: int) -> Attribution | 
             # Trump went even further: "…" · Asked whether …, Rose was more guarded: "…"
             announcer = sentence_subject(frame, start, left)
             if announcer is not None and left - start >= 14 and not (
-                announcer.kind in ("name", "pronoun")
+                (announcer.kind in ("name", "pronoun") or _definite_person(announcer))
                 and left - _position(frame, announcer.start, start) <= 8
-            ):
+            ):  # (Asked about … after his early misses, the 54-year-old was blunt: "…")
                 announcer = None
             if announcer is None:
                 announcer = _appositive_name_before(frame, start, left)
