@@ -2952,3 +2952,15 @@ def test_an_age_epithet_announces_a_quotation_after_a_colon() -> None:
     short = text.replace("Asked about the decision to keep Young on the pitch after his early "
                          "misses, the 54-year-old", "The 54-year-old")
     assert only(analyse(short), "out-half").speaker == "Declan Rich"
+
+
+def test_among_them_was_names_the_subject_and_a_place_is_no_she() -> None:
+    # Among the volunteers was Margaret Okafor, a teacher from Lydbrook Cross, who walked
+    # with her neighbour, Joan Pike: "she" is Okafor (Lydbrook Cross, after "from", no one)
+    text = (
+        "Hedgehog survey\n\n"
+        "Among the volunteers was Margaret Okafor, a retired primary school teacher from "
+        "Lydbrook Cross, who walked the route with her neighbour, Joan Pike, every Tuesday. "
+        "\"We saw four in the first week,\" she said."
+    )
+    assert only(analyse(text), "four in the first week").speaker == "Margaret Okafor"

@@ -1442,9 +1442,20 @@ class Resolver:
             if person is None:
                 person = self._persons[index] = not _not_a_person(entity.name) and not (
                     _doubtful(entity) and self._common_word(entity)) and not (
-                    self._names_a_side(entity)) and not self._named_as_term(entity)
+                    self._names_a_side(entity)) and not self._named_as_term(entity) and not (
+                    self._placed(entity))
             return person
         return entity.kind == "organization"
+
+    def _placed(self, entity: Entity) -> bool:
+        """Whether a name of no known gender, whose first name the lexicon does not know, is
+        first written after a preposition of place (``a teacher from Lydbrook Cross``): more
+        likely a place than anyone a he or a she refers to."""
+        if entity.gender is not None or not entity.mentions or _first_name_gender(entity.name):
+            return False
+        start = entity.mentions[0][0]
+        return _PLACE_PREPOSITION_BEFORE.search(self.document.text, max(0, start - 8),
+                                                start) is not None
 
     def _named_as_term(self, entity: Entity) -> bool:
         """Whether a name of no known gender is what a quotation found to be a term gives

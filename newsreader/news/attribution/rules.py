@@ -370,6 +370,30 @@ def _appositive_name_before(frame: Frame, start: int, left: int) -> Source | Non
     return None
 
 
+def _among_them(frame: Frame, i: int, stop: int) -> Source | None:
+    """The person an inverted ``Among …`` sentence at item i names after its verb of being
+    (``Among the volunteers was Margaret Okafor, a retired teacher``), or None."""
+    lowers = frame.lowers
+    for k in range(i + 1, min(stop, i + 10)):
+        if k in frame.quotes or lowers[k] in (",", ".", ";"):
+            return None
+        if lowers[k] in ("was", "is", "were", "are"):
+            named = name_exactly(frame, k + 1, _name_end(frame, k + 1, stop))
+            if named is not None and all(n.kind == "person" for n in named.names):
+                return named
+            return None
+    return None
+
+
+def _name_end(frame: Frame, k: int, stop: int) -> int:
+    """The position after the name run starting at item k (k itself when none starts)."""
+    run = frame.name_run_at[k] if k < stop else None
+    if run is None or frame.name_runs[run].start != frame.token(k):
+        return k
+    name_run = frame.name_runs[run]
+    return k + name_run.end - name_run.start
+
+
 def _definite_person(source: Source) -> bool:
     """Whether a description is ``the`` and a few words for one person (``the deputy
     project scientist``, ``the coach``, ``the 58-year-old``), whom the article may have
@@ -1056,6 +1080,10 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
         i += 2  # This Thursday the commission …
         while i < stop and (lowers[i] in lx.TIME_WORDS or words[i] == ","):
             i += 1
+    if i < stop and lowers[i] == "among":
+        named = _among_them(frame, i, stop)
+        if named is not None:
+            return named  # Among the volunteers was Margaret Okafor, …: Okafor
     if i < stop and (lowers[i] in lx.INTRODUCTORY_WORDS or _opening_participle(frame, i, stop)
                      or _adverbial_opener(frame, i, stop)):
         j = i
