@@ -2964,3 +2964,15 @@ def test_among_them_was_names_the_subject_and_a_place_is_no_she() -> None:
         "\"We saw four in the first week,\" she said."
     )
     assert only(analyse(text), "four in the first week").speaker == "Margaret Okafor"
+
+
+def test_a_noun_and_a_reduced_relative_after_a_quotation_is_no_speaker() -> None:
+    # According to Long, the library lends "…," a change she said …: Long's words, not
+    # "a change she" as someone unnamed
+    text = (
+        "Library turns 100\n\n"
+        "Head librarian Denise Long welcomed the crowd.\n\n"
+        "According to Long, the library now lends \"more Wi-Fi hotspots than atlases,\" a "
+        "change she said its founders could never have pictured."
+    )
+    assert only(analyse(text), "hotspots").speaker == "Denise Long"

@@ -274,9 +274,9 @@ def _nominal_from(
         if not (word[:1].isalnum() or word in ("’s", "'s", "-")):
             break
         if (frame.cue_words[j] and is_cue(frame, j)) or low in lx.RELATIVE_WORDS or (
-            low in lx.AUXILIARIES
+            low in lx.AUXILIARIES or (j > i and low in lx.SUBJECT_PRONOUNS)
         ):
-            break
+            break  # (a change she said …: a clause about the change, not its speaker)
         if low in lx.OCCASION_PREPOSITIONS and j > i + 1 and _occasion_at(frame, j + 1, limit):
             break  # said the Church in a statement: where it was said, not who
         if head is None and not (
