@@ -2976,3 +2976,16 @@ def test_a_noun_and_a_reduced_relative_after_a_quotation_is_no_speaker() -> None
         "change she said its founders could never have pictured."
     )
     assert only(analyse(text), "hotspots").speaker == "Denise Long"
+
+
+def test_member_states_is_no_reporting_verb() -> None:
+    # The Finn, who will present … to the agency's council of member states next week,
+    # added: "…": the Finn, not "the agency's council of member" stating it
+    text = (
+        "Probe flies past comet\n\n"
+        "Director General Henrik Aalto, who watched from the operations centre, called the "
+        "flyby a triumph.\n\n"
+        "The Finn, who will present the first results to the agency's council of member "
+        "states next week, added: \"Ten years ago this was a drawing on a whiteboard.\""
+    )
+    assert only(analyse(text), "whiteboard").speaker == "Henrik Aalto"

@@ -50,6 +50,15 @@ def _speaker_after_quotation(frame: Frame, k: int) -> bool:
     return subject in frame.quotes
 
 
+_STATES_MODIFIERS = frozenset({
+    "member", "nation", "island", "arab", "gulf", "baltic", "coastal", "border", "swing",
+    "battleground", "red", "blue", "other", "several", "many", "these", "those", "all", "both",
+    "some", "southern", "northern", "western", "eastern", "neighbouring", "neighboring",
+    "small", "frontline", "partner", "allied", "nuclear", "sovereign", "federal",
+    "two", "three", "four", "five", "six", "seven", "ten", "20", "50"})
+"""Words before ``states`` that make it a noun (``member states``), no reporting verb."""
+
+
 def _reads_as_cue(frame: Frame, k: int) -> bool:
     """``is_cue`` for a word that may be a cue, from the words around it."""
     lowers = frame.lowers
@@ -80,6 +89,8 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return _speaker_after_quotation(frame, k)
     if lemma == "swear" and following == "in":
         return False  # a government sworn in: took office, said nothing
+    if low == "states" and k > 0 and lowers[k - 1] in _STATES_MODIFIERS:
+        return False  # the council of member states, the swing states: a noun
     if lemma == "ask" and following in ("questions", "question"):
         return False  # told a trustee who asked questions that …: the telling reports it
     if lemma == "continue" and (following.endswith("ing") or following == "to"):
