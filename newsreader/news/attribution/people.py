@@ -900,8 +900,9 @@ def _with_nicknames(text: str, tokens: Tokens, runs: list[NameRun]) -> list[Name
 
 
 _OPEN_SINGLE = frozenset({"'", "\u2018"})
+"""The single marks that open a nickname inside a name (``Lena 'Vex' Marquardt``)."""
 _CLOSE_SINGLE = frozenset({"'", "\u2019"})
-"""The single marks around a nickname inside a name (``Lena 'Vex' Marquardt``)."""
+"""The single marks that close it."""
 
 
 def _single_marked_nickname(tokens: Tokens, k: int) -> int:

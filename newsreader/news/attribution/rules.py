@@ -249,11 +249,8 @@ def _past_affiliation(frame: Frame, k: int, limit: int) -> int:
     if k + 1 >= limit or lowers[k] not in ("of", "from", "at"):
         return k
     j = k + 2 if lowers[k + 1] == "the" else k + 1
-    run = frame.name_run_at[j] if j < limit and j not in frame.quotes else None
-    if run is None or frame.name_runs[run].start != frame.token(j):
-        return k
-    name_run = frame.name_runs[run]
-    return j + name_run.end - name_run.start
+    end = _name_end(frame, j, limit) if j not in frame.quotes else j
+    return end if end > j else k
 
 
 def _cue_before_in_clause(frame: Frame, at: int, start: int) -> bool:
