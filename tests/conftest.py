@@ -1,6 +1,6 @@
 """Shared fixtures: temp libraries, the seed article, the sample library.
 
-Every input is the project's own (``tests/fixtures``); no test reads ``../shared``.
+Every input is the project's own (``tests/fixtures``); nothing outside the repository is read.
 """
 
 from __future__ import annotations

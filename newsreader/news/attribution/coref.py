@@ -714,8 +714,7 @@ class Resolver:
                 and document.paragraph_at(name.start) == paragraph
                 and self.registry.entities[name.entity].kind == "person"
                 and not document.text.startswith(("’s", "'s"), name.end)
-                and not _PLACE_PREPOSITION_BEFORE.search(document.text, max(0, name.start - 8),
-                                                         name.start)
+                and not _after_place_preposition(document.text, name.start)
             ):
                 nearest = name.entity  # (not Bergen of "by telephone from Bergen")
             if name.entity < 0 or not self._leading(name.start, True):
@@ -1453,9 +1452,7 @@ class Resolver:
         likely a place than anyone a he or a she refers to."""
         if entity.gender is not None or not entity.mentions or _first_name_gender(entity.name):
             return False
-        start = entity.mentions[0][0]
-        return _PLACE_PREPOSITION_BEFORE.search(self.document.text, max(0, start - 8),
-                                                start) is not None
+        return _after_place_preposition(self.document.text, entity.mentions[0][0])
 
     def _named_as_term(self, entity: Entity) -> bool:
         """Whether a name of no known gender is what a quotation found to be a term gives
@@ -1863,6 +1860,13 @@ _POSTING = re.compile(r"\b(?:post|posted|tweet|tweeted|message|wrote on)\b", re.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near)\s+\Z")
 """A preposition right before a name that makes it more likely a place than a person
 (``said by telephone from Bergen``)."""
+
+
+def _after_place_preposition(text: str, offset: int) -> bool:
+    """Whether a preposition of place stands right before offset ``offset``."""
+    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, offset - 8), offset) is not None
+
+
 _ORG_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([a-z]+)")
 """A document described by the kind of organization it is from (``a company statement``,
 ``a club statement``): that organization's words."""
