@@ -69,9 +69,10 @@ GROUPS = {"tuned": (*"abcdefghijklmnoqruvwxzACGHKLMNOUVXY1357", "81", "82", "83"
                     "aa", "ac", "ae", "ag", "ah", "ai", "aj", "ak", "al",
                     "am", "ao", "ap", "aq", "as", "at", "au", "aw", "ax",
                     "ay", "ba", "bb", "bc", "be", "bf", "bg", "bi", "bj",
-                    "bk", "bl", "bn"),
+                    "bk", "bl", "bn", "bo", "bq", "br", "bs", "bu", "bv", "bw", "by"),
           "held_out": (*"pstyBDEFIJPQRSTWZ02469", "85", "86", "87", "88", "ab", "ad", "af",
-                       "an", "ar", "av", "az", "bd", "bh", "bm")}
+                       "an", "ar", "av", "az", "bd", "bh", "bm",
+                       "bp", "bt", "bx", "bz")}
 """Which sets each group holds: the beginnings of the file names (a letter or digit for a
 set; set ``8`` is split by its second digit; the seventh and eighth rounds' sets have two
 letters). A file belongs to the set of the longest beginning that matches it (``aa1-…`` is
