@@ -783,7 +783,7 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     """chief dr prof mp mps msp mep mla mpp mk td qc kc master grandmaster champion duke duchess
     earl countess baron baroness emperor empress sultan emir sheikh shaikh tsar shah
     archbishop archdeacon deacon priest monsignor monseñor monsenor swami mullah chaplain
-    sister brother elder rabbi imam
+    sister brother elder rabbi imam datuk dato dato' datin tun seri puan
     ayatollah mufti cleric sayyid counsel lecturer researcher scientist historian scholar fellow
     emeritus engineer architect designer artist musician poet novelist playwright
     filmmaker photographer producer composer conductor pianist guitarist drummer vocalist
@@ -1382,6 +1382,15 @@ DEMONYM_NOUNS = (DEMONYMS - word_set("british english french dutch irish welsh s
 """Nouns for a person by their country (``the Spaniard said``, ``the Briton``): a description
 of someone named before, as sports reports write them."""
 
+
+def demonym_noun(low: str) -> bool:
+    """Whether a lowercased word is a noun for a person by their country, city or county
+    (``DEMONYM_NOUNS``, or a place's name with ``man``/``woman``: ``the Corkman``, ``the
+    Yorkshirewoman``)."""
+    return low in DEMONYM_NOUNS or (
+        low.endswith(("man", "woman")) and len(low) > 6 and low not in FIRST_NAMES
+        and not low.endswith(("chairman", "chairwoman", "spokesman", "spokeswoman")))
+
 DEMONYM_FORMS = {
     **{noun: (city, noun) for noun, city in _CITY_DEMONYMS.items()},  # the Glaswegian
     "spaniard": ("spanish", "spain", "spaniard"),
@@ -1490,6 +1499,9 @@ ROLE_SYNONYMS = {
         ("professor", "prof prof."), ("superintendent", "supt supt."),
         ("inspector", "insp insp."), ("councillor", "cllr cllr. coun coun."), ("doctor", "dr dr."),
     ) for abbreviation in abbreviations.split()},
+    **{office: ("official",) for office in (
+        "director", "administrator", "commissioner", "minister", "spokesman", "spokeswoman",
+        "spokesperson", "superintendent", "coordinator", "undersecretary", "registrar")},
 }
 """Other words a description may use for a role (``the lawyer`` for an attorney, ``the boss``
 for a manager)."""

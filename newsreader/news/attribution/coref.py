@@ -680,7 +680,7 @@ class Resolver:
         if organization and len(words) > 3:
             return -1  # (the conservative advocacy group: some group, not the one just named)
         if not organization and not aged and (
-            not (head in lx.TITLES or agent_noun(head) or head in lx.DEMONYM_NOUNS
+            not (head in lx.TITLES or agent_noun(head) or lx.demonym_noun(head)
                  or head in lx.PARTY_MEMBERS  # the Wisconsin Republican
                  or head in _KEEPERS)  # the guesthouse owner
             or head in lx.UNNAMED_ROLE_HEADS
@@ -690,7 +690,7 @@ class Resolver:
         paragraph = document.paragraph_at(source.start)
         # an epithet (the Briton, the 34-year-old) may mean a person just named in any place
         # of the sentence before (The award went to Callum Hope …. The Briton, who …)
-        epithet = aged or head in lx.DEMONYM_NOUNS or head in lx.PARTY_MEMBERS
+        epithet = aged or lx.demonym_noun(head) or head in lx.PARTY_MEMBERS
         sentence = document.sentence_at(source.start)
         if aged and sentence > 0 and document.paragraph_at(
                 document.sentences[sentence - 1][0]) == paragraph:
@@ -855,6 +855,8 @@ class Resolver:
         researcher``: the principal investigator, not the parents' advocate just quoted)."""
         focus = self._just_named(source)
         other = self._described(source, synonyms=True)
+        if other >= 0 and self._unnamed_after(source, other):
+            other = -1  # A senior official said …. "…," the official said: that one
         if focus < 0 or other < 0 or other == focus:
             return focus if focus >= 0 else other
         head = _head(source.text)[1]
@@ -875,6 +877,31 @@ class Resolver:
         ):
             return other  # The frontman: lead singer Declan King, not Hope, a consultant
         return focus
+
+    def _unnamed_after(self, source: Source, entity: int) -> bool:
+        """Whether someone unnamed with the description's head (``an official``, ``a senior
+        official, who …``) came between the latest mention of ``entity`` and ``source``."""
+        head = _head(source.text)[1]
+        last = max((a for a, _ in self.registry.entities[entity].mentions if a < source.start),
+                   default=-1)
+        if last < 0 or self._unnamed_since(source, entity) or _introduced(
+            self.document.text[last : source.start], head
+        ) or self._unnamed_source_between(last, source.start, head):
+            return True
+        document = self.document
+        here = document.sentence_at(source.start)
+        for sentence in range(here, max(here - 2, document.sentence_at(last) - 1), -1):
+            self._subjects_of(sentence)
+            subject = self._nominal_subjects.get(sentence)
+            if subject is None or subject.start >= source.start or (
+                subject.text.split()[0].lower() not in lx.INDEFINITE_OPENERS
+            ):
+                continue
+            phrase = document.text[subject.start : subject.start + 80].split(",")[0]
+            if any(w in _ANONYMOUS_HEADS for w in phrase.lower().split()[1:7]):
+                return True  # A senior party figure, speaking on condition of anonymity,
+                # told Nordwire that Björnsson …. "…," the official said: the figure
+        return False
 
     def _paragraph_of_latest(self, entity: int, offset: int) -> int:
         """The paragraph of entity ``entity``'s latest mention before offset ``offset``."""
@@ -1781,6 +1808,10 @@ class Resolver:
         got = self._latest_for[key] = (orgs, persons)
         return got
 
+
+_ANONYMOUS_HEADS = lx.word_set("official source figure insider aide person")
+"""Heads of a description that an unnamed source is often given and ``the official`` may
+mean later (``A senior party figure …``)."""
 
 _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she"}
 """Possessives whose owner a pronoun of that gender would mean (``His letter said``)."""

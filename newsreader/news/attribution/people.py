@@ -244,9 +244,12 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
         j += 2
         while j < len(words) - 1 and first_name_gender(words[j]) is None and len(words) - j > 2:
             j += 1
-        if j < len(words) and (words[j - 1].lower() in ("and", "the") or words[j].lower() == "and"):
+        if j < len(words) and (
+            words[j - 1].lower() in ("and", "the", "of", "for") or words[j].lower() == "and"
+        ):
             # Minister for Disaster Management and Rural Works, Minister for the
-            # Environment: what would be the name is the rest of the office
+            # Environment, Minister of State for Foreign Affairs: what would be the name is
+            # the rest of the office
             return list(words), []
     while j < len(words) - 2 and (
         words[j].lower() in lx.TITLES or words[j].lower() in lx.PERSON_HEADS
@@ -727,7 +730,7 @@ def find_name_runs(
         alone = bare_lower(words[start]) if end - start == 1 else ""
         if alone in lx.INTERJECTIONS:
             continue  # [laughs] Um, what else?
-        if alone in lx.DEMONYM_NOUNS and start > 0 and lowers[start - 1] == "the" and (
+        if alone and lx.demonym_noun(alone) and start > 0 and lowers[start - 1] == "the" and (
             end == count or not words[end][:1].isupper()
         ):
             runs.append(NameRun(start, end, []))  # the Spaniard said: a description of
@@ -834,7 +837,7 @@ def _dateline_or_heading(
     sentence_starts: set[int],
 ) -> bool:
     """Whether a run in capitals opening a sentence is a dateline's place (``FARGO, N.D.
-    —``, ``BERLIN —``) or a heading standing alone (``FULL TEXT.``), not a name."""
+    —``, ``BERLIN —``, ``KARACHI:``) or a heading standing alone (``FULL TEXT.``), not a name."""
     if not all(w.isupper() and len(w) > 1 for w in words[start:end]) or end >= count:
         return False
     after = words[end]
@@ -842,6 +845,8 @@ def _dateline_or_heading(
         return True
     if after == "," and end + 2 < count and lowers[end + 1] in lx.PLACE_NAMES:
         return True  # FARGO, N.D. — (not NASA, the agency)
+    if after == ":" and " ".join(lowers[start:end]) in lx.PLACE_NAMES:
+        return True  # KARACHI: (not TRUMP: of a transcript)
     return end - start > 1 and after == "." and (end + 1 == count or end + 1 in sentence_starts)
 
 
@@ -1036,6 +1041,15 @@ def _portfolio(words: Sequence[str]) -> bool:
         first_name_gender(w) for w in name)
 
 
+def _office_named_with_and(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether ``and`` joins the words of an organization's name in a title before a name
+    (``Wage and Hour Division District Director Ann Roe``, ``Fish and Wildlife Service
+    Director``), not two people: no person's name before it, an organization's word in the
+    title after it."""
+    return not person_like(left) and not any(w.lower() in lx.FIRST_NAMES for w in left) and (
+        not lx.ORG_WORDS.isdisjoint(map(bare_lower, split_title(right)[0])))
+
+
 def _after_portfolio(words: Sequence[str], start: int) -> bool:
     """Whether the run at token ``start`` follows a comma after an office's ``for`` or ``of``
     and a word or two (``Cabinet Member for Culture, Leisure and Heritage``): it lists the
@@ -1081,6 +1095,7 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
             and classify(right_name) == "person"
             and (person_like(left) or person_like(right) or len(left) == len(right) == 1)
             and not _portfolio(left)
+            and not _office_named_with_and(left, right)
         ):
             first, second = _parse(words, start, start + k), _parse(words, start + k + 1, end)
             return _shared_surname(first, second) + second

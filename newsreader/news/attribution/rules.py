@@ -185,6 +185,10 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
     if right < limit and right not in frame.quotes:
         if is_cue(frame, right):
             source = cue_source(frame, right, start, limit)
+            if source is not None and frame.lowers[right] == "according":
+                told = _speaker_passed_on(frame, at, start, limit)
+                if told is not None:
+                    return told
             if source is not None:
                 return _at_cue(frame, right, source, limit, "post")
         found = phrase_from(frame, right, limit)
@@ -238,6 +242,22 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
             or found[1] in frame.quotes
         ):
             return Attribution(found[0], None, None, "signature", frame.start(right))
+    return None
+
+
+def _speaker_passed_on(frame: Frame, at: int, start: int, limit: int) -> Attribution | None:
+    """``the president told governors in Kaldaris that the vote would be "…", according to
+    the state news agency``: the speaker of a reporting verb earlier in the quotation's
+    sentence, whose words the source after ``according to`` only passes on; None when the
+    sentence has no such verb."""
+    for k in range(at - 1, max(start - 1, at - 30), -1):
+        if k in frame.quotes or frame.words[k] in (".", ";", "?", "!", ":"):
+            return None
+        if frame.cue_words[k] and frame.lowers[k] != "according" and is_cue(frame, k):
+            source = cue_source(frame, k, start, limit)
+            if source is None or source.kind not in ("name", "nominal", "pronoun"):
+                return None
+            return _at_cue(frame, k, source, limit, "pre")
     return None
 
 
