@@ -3079,3 +3079,64 @@ def test_malay_honorifics_are_titles_and_a_places_dateline_before_a_colon_no_spe
         "while thousands remain in relief centres."
     )
     assert only(analyse(text), "cheap politics").speaker == "Rosli Hamzah"
+
+
+def test_a_partys_spokeswoman_may_be_the_member_of_parliament_described_next() -> None:
+    # Housing spokeswoman Aoife Long said …. "…," the Kildare South TD told the Dáil: Long
+    text = (
+        "Housing row in the Dáil\n\n"
+        "Opening the exchanges, housing spokeswoman Aoife Long said the latest figures were "
+        "a national disgrace.\n\n"
+        "\u201cEvery month the number goes up,\u201d the Kildare South TD told the Dáil."
+    )
+    assert only(analyse(text), "number goes up").speaker == "Aoife Long"
+
+
+def test_a_nationality_before_a_persons_noun_is_part_of_an_unnamed_description() -> None:
+    # said a Western diplomat who spoke on condition of anonymity: nobody named, not "a
+    # Western" as a speaker's name
+    text = (
+        "Parliament dissolved\n\n"
+        "\"Nobody in the diplomatic community was given advance notice,\" said a Western "
+        "diplomat who spoke on condition of anonymity."
+    )
+    quote = only(analyse(text), "advance notice")
+    assert quote.speaker is None
+    assert quote.source == "a Western diplomat"
+
+
+def test_a_description_before_a_relative_aside_is_the_subject_of_the_verb_after_it() -> None:
+    # Joel Kamara, a student who was detained. … The student, who followed the hearing,
+    # said the ruling felt "…": Kamara, not "the ruling felt" after an inverted verb
+    text = (
+        "Shutdown ruled unlawful\n\n"
+        "Among the witnesses was Joel Kamara, a 23-year-old engineering student who was "
+        "detained for two nights. Speaking to reporters, he described the first night.\n\n"
+        "The student, who followed the hearing on his phone, said the ruling felt \"like "
+        "being believed\"."
+    )
+    assert only(analyse(text), "being believed").speaker == "Joel Kamara"
+
+
+def test_the_union_boss_means_its_general_secretary() -> None:
+    # Gareth Long, the union's general secretary, … The union boss … added: Long
+    text = (
+        "Rail strike talks fail\n\n"
+        "Gareth Long, the union\u2019s general secretary, said the offer was a pay cut.\n\n"
+        "The union boss, a former signalman from Wigan, added that the strike could be called "
+        "off \u2018within an hour\u2019 if the company came back with a better deal."
+    )
+    assert only(analyse(text), "within an hour").speaker == "Gareth Long"
+
+
+def test_his_son_means_the_son_an_earlier_aside_named() -> None:
+    # said Harold Brown, who farms … with his son, Casey. … "…," his son said: Casey
+    text = (
+        "Rust hits wheat early\n\n"
+        "\u201cI\u2019ve seen rust before, but not like this,\u201d said Harold Brown, who "
+        "farms near Larkin with his son, Casey.\n\n"
+        "\u201cDad wanted to wait for the heads to come out,\u201d his son said."
+    )
+    assert only(analyse(text), "Dad wanted").speaker == "Casey"
+    unnamed = text.replace(" with his son, Casey", "")
+    assert only(analyse(unnamed), "Dad wanted").speaker is None

@@ -1500,8 +1500,10 @@ ROLE_SYNONYMS = {
         ("inspector", "insp insp."), ("councillor", "cllr cllr. coun coun."), ("doctor", "dr dr."),
     ) for abbreviation in abbreviations.split()},
     **{office: ("official",) for office in (
-        "director", "administrator", "commissioner", "minister", "spokesman", "spokeswoman",
+        "administrator", "commissioner", "minister", "spokesman", "spokeswoman",
         "spokesperson", "superintendent", "coordinator", "undersecretary", "registrar")},
+    "director": ("official", "boss"), "secretary": ("boss",), "president": ("boss",),
+    "leader": ("boss",),
 }
 """Other words a description may use for a role (``the lawyer`` for an attorney, ``the boss``
 for a manager)."""

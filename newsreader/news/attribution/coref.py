@@ -332,6 +332,10 @@ class Resolver:
                     self._family_names[source.start] = family
                 return []
             found = -1
+            if len(words) == 2 and words[0] in _POSSESSIVE_SUBJECTS and words[1] in _RELATIVES:
+                found = self._relative_named(source, words[0], words[1])
+                if found >= 0:
+                    return [found]  # … farms with his son, Casey. "…," his son said: Casey
             if len(words) == 2 and words[1] in lx.GENERIC_ORG_HEADS:
                 found = self._just_named(source)  # the company: the one in focus first
                 if found >= 0 and words[1] in lx.ORG_KINDS:
@@ -371,6 +375,18 @@ class Resolver:
                 found = self._reduced_author(source)
             return [found] if found >= 0 else []
         return []
+
+    def _relative_named(self, source: Source, possessive: str, noun: str) -> int:
+        """The person an earlier ``his son, Casey`` or ``her husband Tom Reyes`` named, for
+        ``his son`` or ``her husband`` (the latest such naming within reach); -1 if none."""
+        text = self.document.text
+        pattern = re.compile(rf"\b{possessive}\s+{noun},?\s+", re.IGNORECASE)
+        found = -1
+        for match in pattern.finditer(text, max(0, source.start - REACH), source.start):
+            entity = self._name_at(match.end(), "person")
+            if entity >= 0:
+                found = entity
+        return found
 
     def _reduced_author(self, source: Source) -> int:
         """``according to a summary the FBI Albuquerque Field Office released``: the name
@@ -791,7 +807,8 @@ class Resolver:
         if gender and found.gender and found.gender != gender:
             return -1
         if not aged and any(w != head and (w in lx.UNNAMED_ROLE_HEADS or (
-                w in lx.OFFICE_TITLES and head in lx.OFFICE_TITLES))
+                w in lx.OFFICE_TITLES and head in lx.OFFICE_TITLES)) and not (
+                head in _LEGISLATORS and w in _PARTY_SPOKESPEOPLE)
                 for w in self._role_words(entity)):
             return -1
         return entity
@@ -921,8 +938,8 @@ class Resolver:
         entity = self.registry.entities[index]
         words: list[str] = []
         for role in [entity.role or "", *self._roles.get(index, [])]:
-            words += [w.strip(",.()") for w in role.lower().split()]
-        return words + self._titles_before.get(index, [])
+            words += [strip_possessive(w.strip(",.()")) for w in role.lower().split()]
+        return words + self._titles_before.get(index, [])  # (the union's: union)
 
     def complete_role(self, index: int) -> None:
         """Give a person with no role yet the one the text gives beside one of their first
@@ -1813,6 +1830,17 @@ _ANONYMOUS_HEADS = lx.word_set("official source figure insider aide person")
 """Heads of a description that an unnamed source is often given and ``the official`` may
 mean later (``A senior party figure …``)."""
 
+_LEGISLATORS = lx.word_set("td mp msp ms mla mpp mep senator congressman congresswoman lawmaker")
+"""Descriptions of a member of a legislature, which a party's spokesperson there often is
+(``Housing spokeswoman Aoife Long`` … ``the Kildare South TD``)."""
+
+_PARTY_SPOKESPEOPLE = lx.word_set("spokesman spokeswoman spokesperson")
+"""Roles a member of a legislature holds for their party (``housing spokeswoman``)."""
+
+_RELATIVES = lx.PARENT_WORDS | lx.CHILD_WORDS | lx.word_set(
+    "wife husband partner brother sister son-in-law daughter-in-law fiance fiancee")
+"""Family words a possessive description of a relative ends in (``his son``)."""
+
 _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she"}
 """Possessives whose owner a pronoun of that gender would mean (``His letter said``)."""
 
@@ -2028,10 +2056,15 @@ def _introduced(text: str, head: str) -> bool:
     it follows."""
     stripped = text.lstrip()
     if stripped[:1] == ",":  # (an aside right after the name describes the one named: Acme,
-        # an industry trade group, opposed it)
+        # an industry trade group, opposed it; Kamara, a student who was detained.)
         inner, _, rest = stripped[1:].partition(",")
+        sentence, stop, after = inner.partition(". ")
+        if stop:
+            inner, rest = sentence, after + "," + rest
         aside = inner.lower().split()
-        if len(aside) <= 6 and aside[:1] in (["a"], ["an"]) and aside[-1] == head:
+        relative = next((k for k, w in enumerate(aside) if w in ("who", "whose", "which")),
+                        len(aside))
+        if relative <= 6 and aside[:1] in (["a"], ["an"]) and aside[relative - 1] == head:
             text = rest
     words = text.lower().split()
     for i, word in enumerate(words):

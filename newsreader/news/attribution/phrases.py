@@ -310,7 +310,13 @@ def _nominal_from(
     if head is None and i + 1 < end and lowers[i] in lx.ARTICLES and (
         bare_lower(words[i + 1]) in lx.DEMONYM_NOUNS
     ):
-        head = end = i + 1  # the Swede (paused before answering): the nationality's noun
+        if i + 2 < end and words[i + 2].islower() and (
+            lowers[i + 2] in lx.PERSON_HEADS or lowers[i + 2] in lx.PERSON_DESCRIPTION_HEADS
+            or agent_noun(lowers[i + 2])
+        ):
+            head = end = i + 2  # a European diplomat: the nationality is the noun's
+        else:
+            head = end = i + 1  # the Swede (paused before answering): the nationality's noun
         end += 1
     elif head is None and end == i + 2 and lowers[i] in lx.ARTICLES and is_year_old(
         lowers[i + 1]

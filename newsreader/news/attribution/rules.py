@@ -720,6 +720,8 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
         subject = subject_before(frame, cue, start)
         if subject is not None and subject.kind != "nominal":
             return subject  # Hunter, meanwhile, said …
+        if subject is not None and _before_relative_aside(frame, subject, start):
+            return subject  # The student, who followed it, said the ruling felt "…"
         found = phrase_from(frame, cue + 1, limit, inverted=True)
         if found and ends_clause(frame, found[1], limit) and (
             found[0].kind == "nominal" or not _predicate_quoted(frame, found[1])
@@ -1560,6 +1562,19 @@ def _after_preposition(frame: Frame, source: Source, start: int) -> bool:
     comments``), so it is no subject."""
     k = _position(frame, source.start, start)
     return k > start and frame.lowers[k - 1] in lx.SUBJECT_PREPOSITIONS
+
+
+def _before_relative_aside(frame: Frame, source: Source, start: int) -> bool:
+    """Whether a description opens its sentence and a relative clause set off by commas
+    follows it (``The student, who followed the hearing,``): the subject of the verb after
+    the aside."""
+    first = _position(frame, source.start, start)
+    if first < 0 or not (first == start or frame.words[first - 1] in (".", "\n")):
+        return False
+    after = next((k for k in range(first, min(len(frame.words), first + 8))
+                  if frame.tokens.starts[frame.first + k] >= source.end), -1)
+    return after > first and frame.words[after] == "," and after + 1 < len(frame.words) and (
+        frame.lowers[after + 1] in ("who", "whose"))
 
 
 def _position(frame: Frame, offset: int, start: int) -> int:
