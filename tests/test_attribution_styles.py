@@ -3140,3 +3140,33 @@ def test_his_son_means_the_son_an_earlier_aside_named() -> None:
     assert only(analyse(text), "Dad wanted").speaker == "Casey"
     unnamed = text.replace(" with his son, Casey", "")
     assert only(analyse(unnamed), "Dad wanted").speaker is None
+
+
+def test_a_class_year_before_a_name_is_a_title_and_after_the_is_an_epithet() -> None:
+    # said Calder State junior Marcus Young: Young, not Calder State; Junior forward Tess
+    # Banks …. The junior from Millbrook said: Banks
+    text = (
+        "Robotics title\n\n"
+        "\u201cIt flipped over and lay there like a beetle,\u201d said Calder State junior "
+        "Marcus Young, a computer science major."
+    )
+    assert only(analyse(text), "beetle").speaker == "Marcus Young"
+    game = (
+        "Herons rally\n\n"
+        "Junior forward Tess Banks added 16 points and 12 rebounds. The junior from Millbrook "
+        "said the mood in the huddle was \"honestly pretty angry.\""
+    )
+    assert only(analyse(game), "pretty angry").speaker == "Tess Banks"
+
+
+def test_a_description_no_role_holds_means_the_subject_just_before() -> None:
+    # Bell, a former coach, said …. "…," the freshman councilmember said: Bell, not
+    # Councilmember Hope, whom nothing calls a freshman
+    text = (
+        "Shelter approved\n\n"
+        "Councilmember Denise Hope said the shelter would open in March.\n\n"
+        "Marcus Bell, elected to the council in November, joined the majority. Bell, a former "
+        "high school basketball coach, said he had toured a similar shelter. \u201cI went in "
+        "expecting to see chaos,\u201d the freshman councilmember said."
+    )
+    assert only(analyse(text), "chaos").speaker == "Marcus Bell"

@@ -366,6 +366,7 @@ PERSON_HEADS = word_set(
     sheriff coach commentator blogger judge user commenter congressman congresswoman
     councillor councilor councilman councilwoman commissioner superintendent principal
     solicitor barrister organiser campaigner deputy widow widower partner fiancee fiancée
+    junior sophomore freshman
     fiance grandmother grandfather aunt uncle cousin niece nephew neighbour neighbor
     trustee evacuee retiree detainee appointee refugee returnee deportee escapee trainee
     licensee franchisee amputee interviewee parolee"""

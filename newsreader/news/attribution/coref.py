@@ -157,6 +157,9 @@ class Resolver:
         after the words themselves and the person in focus."""
         self._latest: dict[tuple[int, ...], _Latest] = {}
         self._latest_for: dict[tuple[str, str | None, bool], tuple[_Latest, _Latest]] = {}
+        self._unmatched: set[tuple[str, str | None, bool]] = set()
+        """Keys of ``_latest_for`` whose description's words no role held (``the freshman
+        councilmember``: every councilmember stands in)."""
         self._chain_starts: list[int] = []
         self._chain_entities: list[int] = []
         """The pronouns resolved so far (in text order) and their entities."""
@@ -687,7 +690,7 @@ class Resolver:
         organization, or a name the lexicon cannot tell from a person's, the subject or source
         of its sentence), ``"…," said Jane Roe. The Wooster professor added`` (the person in
         focus, when no other role of theirs contradicts the description); -1 otherwise."""
-        words = source.text.lower().split()
+        words = _before_affiliation(source.text.lower().split(), ("from",))
         aged = words[:1] == ["the"] and len(words) <= 6 and any(_AGE.fullmatch(w) for w in words)
         if not aged and (not 2 <= len(words) <= 4 or words[0] != "the"):
             return -1  # (said the 61-year-old retired mill worker: the person in focus)
@@ -1683,9 +1686,7 @@ class Resolver:
         words = source.text.lower().split()
         if len(words) < 2 or words[0] not in ("the", "its", "their", "his", "her", "your", "our"):
             return -1
-        cut = next((k for k, w in enumerate(words) if k > 1 and w in ("of", "for")), 0)
-        if cut and words[cut - 1] in lx.PERSON_TITLE_WORDS:
-            words = words[:cut]  # the Chief Technology Officer of Red Hat: an officer
+        words = _before_affiliation(words)
         head = words[-1].rstrip(",.")
         if head.endswith(("’s", "'s")):
             return -1
@@ -1695,6 +1696,13 @@ class Resolver:
         person_at, person = persons.before(source.start)
         if person >= 0:
             person = self._role_holder(persons, source, person)
+        if person >= 0 and (head, " ".join(words[1:]), synonyms) in self._unmatched and (
+            source.text.split()[1:-1] == words[1:-1]  # (lowercase words: not the Kyrgyz one)
+        ):
+            focus = self._subject_before(source)
+            if focus >= 0 and focus != person:
+                return focus  # Bell, a former coach, said …. "…," the freshman councilmember
+                # said: Bell, not Councilmember Hope, whom nothing calls a freshman
         if head in lx.GENERIC_ORG_HEADS and head not in lx.PERSON_HEADS and org >= 0:
             person_at = -1  # the ministry said: the ministry, not its spokesperson
         if person_at > org_at or (person_at == org_at and 0 <= person < org):
@@ -1713,6 +1721,21 @@ class Resolver:
                 org = self.issuer  # In a statement, the agency said: the release's issuer,
                 # not an agency it named a few sentences back
         return org
+
+    def _subject_before(self, source: Source) -> int:
+        """The person named as the subject of the sentence before ``source``'s, in its
+        paragraph; -1 if none."""
+        document = self.document
+        sentence = document.sentence_at(source.start)
+        if sentence == 0 or document.paragraph_at(document.sentences[sentence - 1][0]) != (
+            document.paragraph_at(source.start)
+        ):
+            return -1
+        for start in self._subjects_of(sentence - 1):
+            subject = self._name_at(start, "person")
+            if subject >= 0:
+                return subject
+        return -1
 
     def _role_holder(self, persons: _Latest, source: Source, latest: int) -> int:
         """Of the persons a role noun may mean, the one a reader takes: the subject of one of
@@ -1818,6 +1841,7 @@ class Resolver:
                 members = tuple(i for i in everyone if shorter in (entities[i].role or "").lower())
             if not members:  # The Wooster professor: the professor the article named
                 members = tuple(everyone)
+                self._unmatched.add(key)
             shared = self._latest.get(members)
             if shared is None:
                 shared = self._latest[members] = _Latest(entities, members)
@@ -1849,6 +1873,15 @@ _MEDIA_HEADS = lx.word_set("newspaper broadcaster network outlet site website pa
 
 _AGE = re.compile(r"\d{1,3}-years?-old")
 """An age written as one word (``61-year-old``)."""
+
+def _before_affiliation(
+    words: list[str], prepositions: tuple[str, ...] = ("of", "for", "from")
+) -> list[str]:
+    """A description's words up to the preposition after its title (``the Chief Technology
+    Officer of Red Hat``: an officer; ``the junior from Millbrook``: a junior)."""
+    cut = next((k for k, w in enumerate(words) if k > 1 and w in prepositions), 0)
+    return words[:cut] if cut and words[cut - 1] in lx.PERSON_TITLE_WORDS else words
+
 
 def _synonyms(words: list[str]) -> list[str]:
     """The other words a description may use for roles with these words (``lawyer`` for
