@@ -3170,3 +3170,23 @@ def test_a_description_no_role_holds_means_the_subject_just_before() -> None:
         "expecting to see chaos,\u201d the freshman councilmember said."
     )
     assert only(analyse(text), "chaos").speaker == "Marcus Bell"
+
+
+def test_remembers_reports_words_in_the_present() -> None:
+    # "…," Marjorie Young, his wife of 43 years, remembers: a cue, as "recalls" is
+    text = (
+        "Groundskeeper retires\n\n"
+        "\u201cHe used to come home with his hands scratched to pieces,\u201d Marjorie Young, "
+        "his wife of 43 years, remembers."
+    )
+    assert only(analyse(text), "scratched").speaker == "Marjorie Young"
+
+
+def test_a_couple_shares_a_surname_with_its_particles() -> None:
+    # Pieter and Anouk de Lange: Pieter de Lange, not Pieter alone
+    text = (
+        "Wildfire forces evacuations\n\n"
+        "Among those evacuated were Pieter and Anouk de Lange, from Utrecht. \"We saw the "
+        "smoke over the hill at lunchtime,\" they told reporters."
+    )
+    assert only(analyse(text), "smoke over the hill").speaker == "Pieter de Lange"

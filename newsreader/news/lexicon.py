@@ -1129,7 +1129,7 @@ INFINITIVE_CUES = word_set(
 
 RESTRICTED_CUES = {
     "read": frozenset({"read", "reads"}),
-    "remember": frozenset({"remembered"}),
+    "remember": frozenset({"remembered", "remembers"}),
     "post": frozenset({"posted"}),
     "share": frozenset({"shared"}),
     "begin": frozenset(),

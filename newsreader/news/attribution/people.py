@@ -1011,14 +1011,15 @@ def _shared_surname(first: list[ParsedName], second: list[ParsedName]) -> list[P
     left, right = first[0], second[0]
     right_words = right[2].split()
     left_words = left[2].split()
-    if left[3] != "person" or right[3] != "person" or (
-        len(right_words) != 2 or right_words[0].lower() not in lx.FIRST_NAMES
-    ):
-        return first
+    if left[3] != "person" or right[3] != "person" or len(right_words) < 2 or (
+        right_words[0].lower() not in lx.FIRST_NAMES
+    ) or not all(w.lower() in lx.NAME_PARTICLES for w in right_words[1:-1]):
+        return first  # (Pieter and Anouk de Lange: the surname with its particles)
+    surname = " ".join(right_words[1:])
     if len(left_words) == 1:
         if left[2].lower() not in lx.FIRST_NAMES:
             return first
-        return [(left[0], left[1], f"{left[2]} {right_words[1]}", *left[3:])]
+        return [(left[0], left[1], f"{left[2]} {surname}", *left[3:])]
     # Guests of Honour Cherie and Sean O'Donnell: words of a title (a small word, a plural)
     # before the first name, which takes the surname too
     prefix = left_words[:-1]
@@ -1027,7 +1028,7 @@ def _shared_surname(first: list[ParsedName], second: list[ParsedName]) -> list[P
     ):
         return first  # (Friends of Bernie and Jane Sanders: a name of a group)
     role = " ".join(prefix if left[4] is None else [left[4], *prefix])
-    return [(left[1] - 1, left[1], f"{left_words[-1]} {right_words[1]}", left[3], role,
+    return [(left[1] - 1, left[1], f"{left_words[-1]} {surname}", left[3], role,
              *left[5:])]
 
 
