@@ -3190,3 +3190,16 @@ def test_a_couple_shares_a_surname_with_its_particles() -> None:
         "smoke over the hill at lunchtime,\" they told reporters."
     )
     assert only(analyse(text), "smoke over the hill").speaker == "Pieter de Lange"
+
+
+def test_a_surname_alone_is_not_the_one_the_article_calls_by_the_first_name() -> None:
+    # 7-year-old Mateo Reyes … Mateo … His father, Hector Reyes, … Reyes said: the father
+    text = (
+        "Bus driver saves boy\n\n"
+        "The driver ran back to the boy, 7-year-old Mateo Reyes, and performed the Heimlich "
+        "maneuver.\n\n"
+        "Mateo was checked by paramedics at the scene.\n\n"
+        "His father, Hector Reyes, left his shift as soon as the school called. Reyes said "
+        "the deputy \"stayed with Mateo the whole time, like an uncle.\""
+    )
+    assert only(analyse(text), "like an uncle").speaker == "Hector Reyes"

@@ -1417,6 +1417,12 @@ class Registry:
         return max(others, key=lambda i: max(a for a, _ in self.entities[i].mentions
                                              if a < before), default=-1)
 
+    def _called_by_first_name(self, index: int) -> bool:
+        """Whether a person has been mentioned by the first name alone (``Mateo``)."""
+        entity = self.entities[index]
+        first = entity.name.split()[0]
+        return " " in entity.name and (first in entity.forms or first == entity.name)
+
     def _find(self, name: Name) -> int:
         """The entity an earlier mention gave ``name`` (``Lucero`` after ``Henry Lucero``, ICE
         after Immigration and Customs Enforcement), or -1."""
@@ -1447,7 +1453,10 @@ class Registry:
             return -1
         if candidates:
             # Trump with Donald and Melania Trump about: the one named more, then first;
-            # Mrs. Clinton: of those, the one of her gender
+            # Mrs. Clinton: of those, the one of her gender; not one the article calls by
+            # the first name alone (the boy, Mateo, beside his father, Hector Reyes)
+            by_surname = [i for i in candidates if not self._called_by_first_name(i)]
+            candidates = by_surname or candidates
             if name.gender:
                 gendered = [i for i in candidates if self.entities[i].gender == name.gender]
                 candidates = gendered or [i for i in candidates if self.entities[i].gender is None
