@@ -138,6 +138,8 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return following == "that" or _quotation_follows(frame, k + 1)
     if lemma == "read" and low in lx.RESTRICTED_CUES[lemma]:
         return _reads_out(frame, k)
+    if low == "remembers":  # "…," his wife remembers · remembers: "…" (not: remembers the rules)
+        return following in ("", ".", ",", ";", ":") or k + 1 in frame.quotes
     if lemma in lx.RESTRICTED_CUES:
         return low in lx.RESTRICTED_CUES[lemma]
     if lemma in lx.NOUN_LIKE_CUES and low in (lemma, lemma + "s", lemma + "es"):
