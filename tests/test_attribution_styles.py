@@ -3203,3 +3203,36 @@ def test_a_surname_alone_is_not_the_one_the_article_calls_by_the_first_name() ->
         "the deputy \"stayed with Mateo the whole time, like an uncle.\""
     )
     assert only(analyse(text), "like an uncle").speaker == "Hector Reyes"
+
+
+def test_a_judgment_is_the_words_of_the_judge_who_wrote_it() -> None:
+    # a document signed by a named person is theirs: the ruling, the judge's
+    text = (
+        "Court lifts shutdown\n\n"
+        "\u201cA state that silences its citizens has not limited a right,\u201d wrote Chief "
+        "Justice Maren Holt for the majority.\n\n"
+        "The judgment read that the measure was \u201cneither necessary nor proportionate\u201d "
+        "and that the ministry had not said how long it would last."
+    )
+    assert only(analyse(text), "neither necessary").speaker == "Maren Holt"
+
+
+def test_an_unsigned_opinion_is_no_judges() -> None:
+    text = (
+        "Court sends case back\n\n"
+        "Justice Clara Voss dissented alone. The unsigned opinion said that \u201cthe court "
+        "expresses no view on the merits\u201d of the appeal."
+    )
+    assert only(analyse(text), "no view").speaker != "Clara Voss"
+
+
+def test_a_described_decision_two_paragraphs_on_is_its_issuers() -> None:
+    # In its written decision, the tribunal said … (a paragraph between) … the decision read
+    text = (
+        "Rower banned\n\n"
+        "In its 40-page written decision, the Rowing Integrity Tribunal said Pell had "
+        "\u201cfailed to explain\u201d the result.\n\n"
+        "The panel also ruled that Pell could not have his ban reduced.\n\n"
+        "\u201cThe athlete's account changed more than once,\u201d the decision read."
+    )
+    assert only(analyse(text), "account changed").speaker == "Rowing Integrity Tribunal"

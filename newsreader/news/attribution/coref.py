@@ -376,6 +376,8 @@ class Resolver:
                 found = self._document_author(source)
             if found < 0:
                 found = self._reduced_author(source)
+            if found < 0:
+                found = self._document_writer(source)
             return [found] if found >= 0 else []
         return []
 
@@ -507,6 +509,27 @@ class Resolver:
             ]
         return next((index for first, index in self._authors if first < before), -1)
 
+    def _document_writer(self, source: Source) -> int:
+        """``the judgment`` of a court whose judge the article named in this paragraph or the
+        three before (``wrote Chief Justice Miriam Long for the majority``): the judge's words,
+        as a document signed by a named person is theirs; -1 when none was named there."""
+        words = source.text.lower().split()
+        if len(words) < 2 or words[0] != "the" or words[-1] not in _JUDGMENTS or not (
+            _plain_modifiers(source.text.split()[1:-1])
+        ) or "unsigned" in words:
+            return -1
+        document = self.document
+        since = document.paragraphs[max(0, document.paragraph_at(source.start) - 3)][0]
+        judge, latest = -1, -1
+        for index, entity in enumerate(self.registry.entities):
+            k = bisect_left(entity.mentions, (source.start,)) - 1
+            at = entity.mentions[k][0] if k >= 0 else -1
+            if entity.kind == "person" and since <= at > latest and (
+                any(w in _JUDGES for w in self._role_words(index))
+            ):
+                judge, latest = index, at  # (the judge named last: an appeal's, not the trial's)
+        return judge
+
     def _account_owner(self, source: Source) -> int:
         """``a message posted on his personal X account read``: whom the possessive before
         the account means, for a document posted on it; -1 otherwise."""
@@ -530,19 +553,22 @@ class Resolver:
     def _issuer(self, source: Source) -> int:
         """``X said in a statement that … "…," the statement read``: the person or
         organization that is the subject of the sentence that mentioned the document last
-        (this paragraph or the one before); -1 when none."""
+        (this paragraph or the two before); -1 when none."""
         words = source.text.lower().split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in lx.DOCUMENT_HEADS:
-            return -1
+        if len(words) < 2 or words[0] != "the" or words[-1] not in lx.DOCUMENT_HEADS or not (
+            _plain_modifiers(source.text.split()[1:-1])
+        ):
+            return -1  # (the statement, the 38-page written decision)
+        head = words[-1]
         document = self.document
         here = document.sentence_at(source.start)
         paragraph = document.paragraph_at(source.start)
-        pattern = _POSTING if words[1] in _POSTS else _REPORTING if words[1] in _REPORTS else (
-            _LETTERING if words[1] in _LETTERS else
-            re.compile(rf"\b{re.escape(words[1])}\b", re.IGNORECASE))
+        pattern = _POSTING if head in _POSTS else _REPORTING if head in _REPORTS else (
+            _LETTERING if head in _LETTERS else
+            re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE))
         for sentence in range(here, max(-1, here - 4), -1):
             a, b = document.sentences[sentence]
-            if document.paragraph_at(a) < paragraph - 1:
+            if document.paragraph_at(a) < paragraph - 2:
                 return -1
             end = min(b, source.start)
             found = pattern.search(document.text, a, end)
@@ -554,14 +580,14 @@ class Resolver:
                 continue  # "…," the statement said: the same document; its issuer is further back
             sender = self._document_sender(found.end(), end)
             if sender < 0:
-                sender = self._possessor_of(found.start(), a, words[1])
+                sender = self._possessor_of(found.start(), a, head)
             if sender < 0:
                 sender = self._writer_after(found.end())  # A statement he wrote was read
             if sender < 0:
                 sender = self._author_after(found.end(), end)  # a study released … by X
             if sender >= 0:
                 return sender  # A victim impact statement from the trust was read
-            if found.group(0).lower() != words[1] and words[1] in _REPORTS:
+            if found.group(0).lower() != head and head in _REPORTS:
                 continue  # a study … the report: its author only where the study names one
             subjects = self._subjects_of(sentence)
             for name in self.names[bisect_left(self.starts, a):]:
@@ -1977,6 +2003,18 @@ _LETTERS = frozenset({"letter", "email", "e-mail"})
 _LETTERING = re.compile(r"\b(?:letter|e-?mail|wrote|writes|had written)\b", re.IGNORECASE)
 """Where a sentence mentions a letter or the writing of one (``Hope wrote to the Powys
 Courier. The letter … reads``)."""
+_JUDGMENTS = frozenset({"judgment", "judgement", "opinion", "ruling", "verdict"})
+"""Words for what a court writes, whose words are the judge's who wrote it."""
+_JUDGES = frozenset({"judge", "justice", "magistrate"})
+"""Role words of one who writes a court's judgment (``Judges`` of a panel who joined it: no)."""
+
+
+def _plain_modifiers(words: list[str]) -> bool:
+    """Whether the words between ``the`` and a document's word only describe it (``the
+    38-page``, ``the written``): none capitalized (not ``the Calder report``)."""
+    return all(not w[:1].isupper() for w in words)
+
+
 _REPORTS = frozenset({"report", "study", "review", "audit", "analysis", "survey", "paper",
                       "assessment", "evaluation", "inquiry"})
 """Words for a report, any of which a later ``the report`` may mean (``a study released
