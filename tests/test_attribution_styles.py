@@ -3236,3 +3236,26 @@ def test_a_described_decision_two_paragraphs_on_is_its_issuers() -> None:
         "\u201cThe athlete's account changed more than once,\u201d the decision read."
     )
     assert only(analyse(text), "account changed").speaker == "Rowing Integrity Tribunal"
+
+
+def test_a_nationality_fits_someone_of_any_role() -> None:
+    # the Canadian: the doctoral student in focus (a country fits anyone, as an age does)
+    text = (
+        "Battery lasts\n\n"
+        "\u201cWe wanted something that could breathe,\u201d says Nadia Rich, a doctoral "
+        "student and the paper's lead author.\n\n"
+        "Rich remembers the night the test finally finished. \u201cI honestly thought the "
+        "software had frozen,\u201d the Canadian says."
+    )
+    assert only(analyse(text), "software had frozen").speaker == "Nadia Rich"
+
+
+def test_the_dutchman_is_the_man_from_there_not_the_town_nor_his_wife() -> None:
+    text = (
+        "Wildfire\n\n"
+        "Among those evacuated were Pieter and Anouk de Lange, from Utrecht in the "
+        "Netherlands, who had rented a villa. \"We saw the smoke,\" they told reporters.\n\n"
+        "Anouk de Lange said the family had left. \"The sky went orange,\" she said. Her "
+        "husband was more philosophical. \"We will come back,\" the Dutchman said."
+    )
+    assert only(analyse(text), "come back").speaker == "Pieter de Lange"

@@ -697,8 +697,10 @@ class Resolver:
         while i >= 0 and source.start - self.names[i].start < 3 * REACH:
             name = self.names[i]
             i -= 1
-            if name.entity < 0 or self.registry.entities[name.entity].kind != "person":
-                continue
+            if name.entity < 0 or self.registry.entities[name.entity].kind != "person" or (
+                _after_place_preposition(self.document.text, name.start)
+            ) or self._fitting_person(name.entity, noun, True) < 0:
+                continue  # (not Utrecht of "from Utrecht"; the Dutchman: not his wife)
             after = text[name.end : min(name.end + 120, source.start)]
             after = after[: min((k for k in (after.find(". "), after.find("\""),
                                              after.find("“"), after.find("\n"))
@@ -786,8 +788,9 @@ class Resolver:
                 continue
             if entity.kind != "person" or _not_a_person(entity.name) or (
                 modifiers and any(w in modifiers for w in entity.name.lower().split())
-            ):
-                continue  # (the Inverbrae manager: not Inverbrae Caledonian, the club)
+            ) or _after_place_preposition(document.text, name.start):
+                continue  # (the Inverbrae manager: not Inverbrae Caledonian, the club; the
+                # Dutchman: not Utrecht of "from Utrecht")
             kept = self._latest_chain_from(name.end, source.start) if aged else -1
             if kept >= 0 and kept != name.entity:
                 return self._fitting_person(kept, head, aged)  # (She said … the 52-year-old)
@@ -828,11 +831,17 @@ class Resolver:
 
     def _fitting_person(self, entity: int, head: str, aged: bool) -> int:
         """``entity`` if a description with that head may describe that person, else -1:
-        not "the senator" for a lawyer, nor "the governor" for a mayor (an age fits anyone)."""
+        not "the senator" for a lawyer, nor "the governor" for a mayor (an age or a country,
+        ``the 34-year-old``, ``the Canadian``, fits anyone of the right gender)."""
         found = self.registry.entities[entity]
         if found.kind != "person":
             return -1
         gender = "f" if head in lx.FEMALE_ROLES else "m" if head in lx.MALE_ROLES else None
+        if gender is None and lx.demonym_noun(head) and head not in lx.DEMONYMS:
+            gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+            aged = True  # (the Dutchman, the Corkwoman)
+        elif lx.demonym_noun(head):
+            aged = True
         if gender and found.gender and found.gender != gender:
             return -1
         if not aged and any(w != head and (w in lx.UNNAMED_ROLE_HEADS or (
