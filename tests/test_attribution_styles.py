@@ -3259,3 +3259,14 @@ def test_the_dutchman_is_the_man_from_there_not_the_town_nor_his_wife() -> None:
         "husband was more philosophical. \"We will come back,\" the Dutchman said."
     )
     assert only(analyse(text), "come back").speaker == "Pieter de Lange"
+
+
+def test_singing_without_a_quotation_reports_no_words() -> None:
+    # Bell reckons Hope has never sung better. "His voice …," he says: Bell, who reckons
+    text = (
+        "Band reunites\n\n"
+        "Declan Hope and Marcus Bell formed the band in 1994. \"We were kids,\" Hope said.\n\n"
+        "The tour opens in Cork in May. Bell, for his part, reckons Hope has never sung "
+        "better. \"His voice has dropped a bit,\" he says."
+    )
+    assert only(analyse(text), "voice has dropped").speaker == "Marcus Bell"

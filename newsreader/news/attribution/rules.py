@@ -1928,6 +1928,11 @@ def _only_attribution(between: str) -> bool:
 # ----------------------------------------------------------------- sentences without quotations
 
 
+_SUNG = frozenset({"sing", "chant"})
+"""Verbs that report words only beside the words themselves (``"…," she sang``), never in
+a sentence without a quotation."""
+
+
 def indirect_sources(document: Document) -> list[tuple[int, Source]]:
     """(cue offset, source) of every reporting verb with a source, in sentences without
     quotations (the attribution of those is found quotation by quotation)."""
@@ -1937,8 +1942,10 @@ def indirect_sources(document: Document) -> list[tuple[int, Source]]:
     sentence_starts = [start for start, _ in document.sentences]
     lowers = document.tokens.lowers
     for token in compress(count(), document.cue_words):
-        if lowers[token] in lx.QUOTATION_ONLY_CUES:
-            continue
+        if lowers[token] in lx.QUOTATION_ONLY_CUES or lx.SPEECH_VERBS.get(lowers[token]) in (
+            _SUNG
+        ):
+            continue  # (Hope has never sung better: no words reported)
         sentence = max(0, bisect_right(sentence_starts, starts[token]) - 1)  # (sentence_at)
         if sentence in quoted:
             continue
