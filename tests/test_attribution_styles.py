@@ -3270,3 +3270,14 @@ def test_singing_without_a_quotation_reports_no_words() -> None:
         "better. \"His voice has dropped a bit,\" he says."
     )
     assert only(analyse(text), "voice has dropped").speaker == "Marcus Bell"
+
+
+def test_a_document_described_indefinitely_speaks_without_its_article() -> None:
+    # "…," a DEA laboratory report found: the document is the speaker, by its description
+    text = (
+        "Pill press seized\n\n"
+        "A DEA laboratory report entered into evidence described the tablets as "
+        "\u201cvisually indistinguishable from legitimate product\u201d and found that none "
+        "held oxycodone."
+    )
+    assert only(analyse(text), "indistinguishable").speaker == "DEA laboratory report"

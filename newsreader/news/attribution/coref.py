@@ -1056,6 +1056,10 @@ class Resolver:
         if (head in lx.DOCUMENT_HEADS and (named or len(words) == len(text.split()))) or (
             not _person_head(head) and not _agent(head) and any(is_cap(w) for w in words[1:])
         ) or _FAMILY_NAME.fullmatch(text):  # (but A former Tristate collector: someone)
+            if head in lx.DOCUMENT_HEADS and len(text.split()) > 2 and (
+                text.split()[0].lower() in ("a", "an")
+            ):  # a DEA laboratory report: the DEA laboratory report (but a statement)
+                text = text.split(None, 1)[1]
             return text, None  # the study · The Biden campaign · the State Department
         return None, text  # one neighbour · a statement from his family
 
