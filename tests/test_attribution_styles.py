@@ -3281,3 +3281,14 @@ def test_a_document_described_indefinitely_speaks_without_its_article() -> None:
         "held oxycodone."
     )
     assert only(analyse(text), "indistinguishable").speaker == "DEA laboratory report"
+
+
+def test_a_former_job_describes_the_one_in_focus() -> None:
+    # The former judge, 47, said …: the opposition leader just quoted, not a judge unnamed
+    text = (
+        "Vote called\n\n"
+        "Opposition leader Ana Mirescu condemned the decree. \"He is not giving us an "
+        "election,\" Mirescu told reporters on Tuesday. The former judge, 47, said her party "
+        "would take part in the vote. \"If we boycott, we hand him the Assembly,\" she said."
+    )
+    assert only(analyse(text), "boycott").speaker == "Ana Mirescu"

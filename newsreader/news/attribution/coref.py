@@ -720,6 +720,8 @@ class Resolver:
         focus, when no other role of theirs contradicts the description); -1 otherwise."""
         words = _before_affiliation(source.text.lower().split(), ("from",))
         aged = words[:1] == ["the"] and len(words) <= 6 and any(_AGE.fullmatch(w) for w in words)
+        # an age, or a job someone used to have (the former judge), fits any role they hold now
+        fits_any = aged or not _FORMER.isdisjoint(words)
         if not aged and (not 2 <= len(words) <= 4 or words[0] != "the"):
             return -1  # (said the 61-year-old retired mill worker: the person in focus)
         head = words[-1]
@@ -730,9 +732,10 @@ class Resolver:
             not (head in lx.TITLES or agent_noun(head) or lx.demonym_noun(head)
                  or head in lx.PARTY_MEMBERS  # the Wisconsin Republican
                  or head in _KEEPERS)  # the guesthouse owner
-            or head in lx.UNNAMED_ROLE_HEADS
+            or (head in lx.UNNAMED_ROLE_HEADS and not fits_any)
         ):
             return -1  # the senator may be the one just named; the source, the judge no
+            # (but the former judge may)
         document = self.document
         paragraph = document.paragraph_at(source.start)
         # an epithet (the Briton, the 34-year-old) may mean a person just named in any place
@@ -794,9 +797,9 @@ class Resolver:
             kept = self._latest_chain_from(name.end, source.start) if aged else -1
             if kept >= 0 and kept != name.entity:
                 return self._fitting_person(kept, head, aged)  # (She said … the 52-year-old)
-            return self._fitting_person(name.entity, head, aged)
+            return self._fitting_person(name.entity, head, fits_any)
         if nearest >= 0:
-            return self._fitting_person(nearest, head, aged)
+            return self._fitting_person(nearest, head, fits_any)
         since = document.paragraphs[max(0, back)][0]
         kept = -1 if organization else self._latest_chain_from(since, source.start)
         if kept >= 0 and not _introduced(document.text[since : source.start], head) and not (
@@ -805,7 +808,7 @@ class Resolver:
                       for synonyms in (False, True)):
             # the one a pronoun kept in view (not when someone named holds that role: the
             # governor is Gov. Patricia Hall, not the trucker last quoted)
-            return self._fitting_person(kept, head, aged)
+            return self._fitting_person(kept, head, fits_any)
         if aged:  # The 34-year-old ruptured …. One specialist told her …. "…," the
             # 34-year-old admits: whom the same age meant where the paragraph before used it
             same = " ".join(words[1:])
@@ -2003,6 +2006,8 @@ _ORG_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([a-z]+)")
 ``a club statement``): that organization's words."""
 _SHORT_DEFINITE = re.compile(r"[Tt]he(?: [\w’'-]+){1,4}")
 """A short definite description (``The 67-year-old``), as a sentence may open with."""
+_FORMER = frozenset({"former", "retired", "ex"})
+"""Words that make a description a job someone used to have (``the former judge``)."""
 _KEEPERS = frozenset({"owner", "co-owner", "landlord", "landlady"})
 """Short nouns for someone who owns or keeps a place, which ``agent_noun`` leaves out
 (``the guesthouse owner``): the person just named who runs it."""
