@@ -3292,3 +3292,17 @@ def test_a_former_job_describes_the_one_in_focus() -> None:
         "would take part in the vote. \"If we boycott, we hand him the Assembly,\" she said."
     )
     assert only(analyse(text), "boycott").speaker == "Ana Mirescu"
+
+
+def test_the_club_is_the_one_the_story_is_about() -> None:
+    # not the club it lost to, named last; Ashgrove City is a club's name, not a person's
+    text = (
+        "Ashgrove City sack coach\n\n"
+        "Ashgrove City have dismissed head coach Karen Price two days after the club's "
+        "relegation was confirmed by a 3-0 defeat at Riverside Athletic.\n\n"
+        "Price took charge in 2021 after four seasons as an assistant at Riverside Athletic "
+        "and guided Ashgrove to a fourth-place finish.\n\n"
+        "In a statement on Tuesday, the club said Price had been relieved of her duties "
+        "\"with immediate effect\"."
+    )
+    assert only(analyse(text), "immediate effect").speaker == "Ashgrove City"

@@ -347,7 +347,7 @@ ORG_WORDS = word_set(
     semiconductors semiconductor electronics chemicals mining minerals petroleum shipping
     automotive survey collective festival directorate inspectorate secretariat tribunal
     zoo aquarium biosciences bioscience genomics diagnostics biologics biopharma
-    rovers wanderers albion hotspur fc afc scheme initiative
+    rovers wanderers albion hotspur athletic fc afc scheme initiative
     republicans democrats gop dnc rnc fbi cia nsa ice irs epa dhs doj nato un eu wikinews"""
 ) | frozenset(FOREIGN_ORG_HEADS)
 """Words that make a capitalized name an organization (``Customs Enforcement``)."""

@@ -1754,7 +1754,8 @@ class Resolver:
             # one the article names most (the FAA of an FAA release, not the Park Service it
             # mentions once)
             document = self.document
-            paragraph = max(0, document.paragraph_at(source.start) - 1)
+            paragraph = max(0, document.paragraph_at(source.start) - 1) if head != "club" else 0
+            # (the club: the one the story is about, not the one it lost to)
             salient = orgs.most_named(source.start, document.paragraphs[paragraph][0],
                                       self.registry.entities)
             org = salient if salient >= 0 else org
@@ -1843,6 +1844,8 @@ class Resolver:
                     ] + self._org_described.get(index, [])  # (The state news agency, ATN)
                     for org_head in dict.fromkeys(heads):
                         self._orgs_by_head.setdefault(org_head, []).append(index)
+                elif _club_like(entity):  # (Ashgrove City, which the lexicon took for a name)
+                    self._orgs_by_head.setdefault("club", []).append(index)
                 elif entity.kind == "person":
                     # every title word of its roles (President of Argentina -> president)
                     # and of the titles written before its names (archbishop Jorge Roe)
@@ -1994,6 +1997,14 @@ _POSTING = re.compile(r"\b(?:post|posted|tweet|tweeted|message|wrote on)\b", re.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near)\s+\Z")
 """A preposition right before a name that makes it more likely a place than a person
 (``said by telephone from Bergen``)."""
+
+
+def _club_like(entity: Entity) -> bool:
+    """Whether a name the lexicon took for a person's is a sports club's (``Ashgrove City``:
+    a word of clubs last, no gender, role or first name known)."""
+    words = entity.name.lower().split()
+    return entity.kind == "person" and len(words) >= 2 and words[-1] in lx.ORG_KINDS["club"] and (
+        not entity.gender and not entity.role and _first_name_gender(entity.name) is None)
 
 
 def _after_place_preposition(text: str, offset: int) -> bool:
