@@ -3306,3 +3306,24 @@ def test_the_club_is_the_one_the_story_is_about() -> None:
         "\"with immediate effect\"."
     )
     assert only(analyse(text), "immediate effect").speaker == "Ashgrove City"
+
+
+def test_a_quotation_further_into_a_claim_is_the_claimants() -> None:
+    # Asked about Ms King's claim that the board had been 'planning this all along': King's
+    text = (
+        "Ward closes\n\n"
+        "Asked about Ms Fiona King's claim that the board had been 'planning this all along', "
+        "Dr Gillian Young said: 'That is simply not true.'"
+    )
+    assert only(analyse(text), "all along").speaker == "Fiona King"
+    assert only(analyse(text), "simply not true").speaker == "Gillian Young"
+
+
+def test_a_quotation_said_of_a_claim_is_the_speakers() -> None:
+    # Rubio's claim that Cruz is … is "simply not true": the spokeswoman's words
+    text = (
+        "Camps trade blows\n\n"
+        "Cruz spokeswoman Catherine Frazier said Thursday that Marco Rubio's claim that Cruz "
+        "is in favor of legalizing illegal immigrants is \"simply not true.\""
+    )
+    assert only(analyse(text), "simply not true").speaker == "Catherine Frazier"

@@ -123,6 +123,9 @@ def _saying_of(frame: Frame, at: int, start: int) -> Attribution | None:
         lowers[k] in lx.SPEECH_NOUNS or lowers[k] in lx.CLAIM_NOUNS
     ):
         return _claim_of(frame, k, start)
+    claim = _claim_before(frame, at, start)
+    if claim is not None:
+        return claim
     if k <= start or at - k > 3 or lowers[k] not in lx.SAYING_NOUNS:
         return None
     name = _person_ending_at(frame, k - 1)
@@ -131,6 +134,44 @@ def _saying_of(frame: Frame, at: int, start: int) -> Attribution | None:
     ):
         return None
     return _said_by(name, frame.start(k))
+
+
+def _claim_before(frame: Frame, at: int, start: int) -> Attribution | None:
+    """``Ms King's claim that the board had been 'planning this all along'``: a quotation
+    further into the clause a claim's ``that`` opens (no mark nor reporting verb between) is
+    the claim's owner's words too; None when no such claim stands before it."""
+    lowers = frame.lowers
+    j = at - 1
+    while j > start + 1 and at - j <= 14 and frame.words[j] not in _CLAUSE_MARKS and (
+        j not in frame.quotes and not is_cue(frame, j)
+    ):
+        if lowers[j] == "that" and (
+            lowers[j - 1] in lx.SPEECH_NOUNS or lowers[j - 1] in lx.CLAIM_NOUNS
+        ):
+            if _predicated(lowers[j + 1 : at]) or _medium_before(lowers, j - 1, start):
+                return None  # Rubio's claim that Cruz is … is "simply not true" · said in
+                # its own statement that …: whoever the verb's source is
+            return _claim_of(frame, j - 1, start)
+        j -= 1
+    return None
+
+
+def _predicated(words: list[str]) -> bool:
+    """Whether the words of a claim's clause hold two separate forms of ``be`` (``that Cruz
+    is in favor of it is``): the clause ended and the quotation is said of the claim."""
+    groups = sum(1 for i, w in enumerate(words) if w in lx.BE_FORMS and (
+        i == 0 or words[i - 1] not in lx.BE_FORMS and words[i - 1] not in ("had", "has", "have")))
+    return groups >= 2
+
+
+def _medium_before(lowers: list[str], k: int, start: int) -> bool:
+    """Whether the claim's noun at item ``k`` is where words were said (``in its own
+    statement``, ``in a March comment``): ``in`` or ``on`` a few words before it."""
+    return any(w in ("in", "on", "via") for w in lowers[max(start, k - 4) : k])
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–", "?", "!"})
+"""Marks a claim's clause does not run past (for ``_claim_before``)."""
 
 
 def _person_ending_at(frame: Frame, j: int) -> Name | None:
