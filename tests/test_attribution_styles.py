@@ -3327,3 +3327,16 @@ def test_a_quotation_said_of_a_claim_is_the_speakers() -> None:
         "is in favor of legalizing illegal immigrants is \"simply not true.\""
     )
     assert only(analyse(text), "simply not true").speaker == "Catherine Frazier"
+
+
+def test_a_charge_someone_rejected_is_not_their_words() -> None:
+    # "…", a charge Vaivode rejected: Long's words (called), and Vaivode spoke after
+    text = (
+        "By-election\n\n"
+        "Mattias Long and Ilze Vaivode fought a close race. Long repeatedly called the plan "
+        "\"a way to close the yard in installments\", a charge Vaivode rejected in a televised "
+        "debate. \"It is a plan to keep it open,\" she said."
+    )
+    result = analyse(text)
+    assert only(result, "close the yard").speaker == "Mattias Long"
+    assert only(result, "keep it open").speaker == "Ilze Vaivode"

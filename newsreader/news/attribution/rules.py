@@ -156,6 +156,39 @@ def _claim_before(frame: Frame, at: int, start: int) -> Attribution | None:
     return None
 
 
+def _claim_aside(frame: Frame, k: int, limit: int) -> bool:
+    """Whether a noun for a claim at item ``k`` after a quotation opens a clause about it
+    (``"…", a charge Vaivode rejected``, ``a claim that he denied``): whoever that clause's
+    verb is of answered the words, and did not say them."""
+    lowers = frame.lowers
+    if k + 2 >= limit or lowers[k] not in ("a", "an") or not (
+        lowers[k + 1] in lx.CLAIM_NOUNS or lowers[k + 1] in _LABELS
+    ):
+        return False
+    after = k + 2
+    return lowers[after] in ("that", "which") or lowers[after] in lx.PRONOUNS or (
+        frame.name_run_at[after] is not None)
+
+
+def _answers_claim(frame: Frame, k: int) -> bool:
+    """Whether the cue at item ``k`` ends a clause about a claim just quoted (``"…", a label
+    Kapoor rejected``): its subject answered the words (see ``_claim_aside``)."""
+    j = k - 1
+    while j > 0 and frame.name_run_at[j] is not None and frame.name_run_at[j - 1] == (
+        frame.name_run_at[j]
+    ):
+        j -= 1  # (the name's first word)
+    at = j - 3
+    while at > 0 and frame.words[at] in lx.COMMA_AND_DASHES:
+        at -= 1
+    return at >= 0 and at in frame.quotes and _claim_aside(frame, j - 2, k + 1)
+
+
+_LABELS = frozenset({"description", "characterization", "characterisation", "label", "phrase",
+                     "remark", "comment"})
+"""Nouns for words said of something, which a clause after a quotation may be about."""
+
+
 def _predicated(words: list[str]) -> bool:
     """Whether the words of a claim's clause hold two separate forms of ``be`` (``that Cruz
     is in favor of it is``): the clause ended and the quotation is said of the claim."""
@@ -223,6 +256,8 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
             and frame.lowers[right] not in lx.PRONOUNS)
     ) and _unpunctuated(frame, at):
         return None  # the "phony" and "nasty" Harris: the name is the phrase's head
+    if _claim_aside(frame, right, limit):
+        return None  # "…", a charge Vaivode rejected: the words are not the one who rejected
     if right < limit and right not in frame.quotes:
         if is_cue(frame, right):
             source = cue_source(frame, right, start, limit)
@@ -1988,10 +2023,10 @@ def indirect_sources(document: Document) -> list[tuple[int, Source]]:
         ):
             continue  # (Hope has never sung better: no words reported)
         sentence = max(0, bisect_right(sentence_starts, starts[token]) - 1)  # (sentence_at)
-        if sentence in quoted:
-            continue
         frame = document.frame(sentence)
         k = token - frame.first  # (a cue word is never a quotation)
+        if sentence in quoted and not (0 < k < len(frame.words) and _answers_claim(frame, k)):
+            continue  # (but "…", a label Kapoor rejected: Kapoor spoke, if not those words)
         if not 0 <= k < len(frame.words) or not is_cue(frame, k):
             continue
         source = cue_source(frame, k, max(0, k - WINDOW), min(len(frame.words), k + WINDOW))
