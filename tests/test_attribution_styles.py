@@ -3340,3 +3340,13 @@ def test_a_charge_someone_rejected_is_not_their_words() -> None:
     result = analyse(text)
     assert only(result, "close the yard").speaker == "Mattias Long"
     assert only(result, "keep it open").speaker == "Ilze Vaivode"
+
+
+def test_two_titles_joined_by_and_before_a_name() -> None:
+    text = (
+        "Bees shrink\n\n"
+        "\u201cBody size matters enormously for a bumblebee,\u201d said Assistant Professor of "
+        "Entomology and lead author Dr. Leah Brown."
+    )
+    q = only(analyse(text), "Body size")
+    assert q.speaker == "Leah Brown"

@@ -117,6 +117,10 @@ def phrase_from(
             name_run_at[after] is None and (words[after][:1].islower() or (
                 words[after].isdigit() and len(words[after]) <= 3))
             and run.start == frame.token(j)) else None
+        if not names and after + 1 < limit and lowers[after] == "and" and (
+            run.start == frame.token(j)
+        ):  # Assistant Professor of Entomology and lead author Dr. Leah Brown: two titles
+            later = _person_after_role(frame, after + 1, limit)
         if later is not None:  # Valiant Entertainment editor Jane Roe: the person
             j = later
             run = frame.name_runs[name_run_at[j]]  # type: ignore[index]
