@@ -3350,3 +3350,16 @@ def test_two_titles_joined_by_and_before_a_name() -> None:
     )
     q = only(analyse(text), "Body size")
     assert q.speaker == "Leah Brown"
+
+
+def test_a_quotation_opening_a_paragraph_before_a_titled_subject() -> None:
+    # "…." Special Agent in Charge Thomas Hall … said …: his, not the letter-writer's before
+    text = (
+        "Pills\n\n"
+        "One letter came from the mother of a woman who died. \u201cI don\u2019t need him to "
+        "suffer,\u201d she wrote.\n\n"
+        "\u201cThere is no such thing as a safe pill bought on the street.\u201d Special Agent "
+        "in Charge Thomas Hall of the DEA field division said the lab was among the largest "
+        "the division has dismantled."
+    )
+    assert only(analyse(text), "safe pill").speaker == "Thomas Hall"

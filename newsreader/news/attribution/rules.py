@@ -1904,11 +1904,24 @@ def _named_after(document: Document, quote: int, sentence: int) -> Attribution |
     if len(frame.words) < 3 or frame.quotes:
         return None
     subject = sentence_subject(frame, 0, len(frame.words))
-    if subject is None or subject.kind != "name" or subject.start != frame.start(0) or (
-        any(name.kind != "person" for name in subject.names)
-    ):
+    if subject is None or subject.kind != "name" or (
+        subject.start != frame.start(0) and not _titled_opening(frame, subject)
+    ) or any(name.kind != "person" for name in subject.names):
         return None
     return Attribution(subject, None, None, "after", -1)
+
+
+def _titled_opening(frame: Frame, subject: Source) -> bool:
+    """Whether only the title of a subject's name stands before it at the start of its
+    sentence (``Special Agent in Charge Thomas Hall of the DEA …``)."""
+    words = frame.words
+    k = 0
+    while k < len(words) and frame.start(k) < subject.start:
+        if not (is_cap(words[k]) or frame.lowers[k] in lx.TITLES
+                or frame.lowers[k] in ("in", "of", "for")):
+            return False
+        k += 1
+    return 0 < k <= 6 and subject.role is not None
 
 
 def _signed_below(document: Document, quote: int, sentence: int) -> Attribution | None:
