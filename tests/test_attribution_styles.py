@@ -3363,3 +3363,27 @@ def test_a_quotation_opening_a_paragraph_before_a_titled_subject() -> None:
         "the division has dismantled."
     )
     assert only(analyse(text), "safe pill").speaker == "Thomas Hall"
+
+
+def test_a_description_in_the_lead_is_the_person_named_later_with_that_role() -> None:
+    # its chief executive calls it "…" (the lead) · chief executive Marcus Long (further on)
+    text = (
+        "Fintech launches wallet\n\n"
+        "Singapore start-up Kopilane on Tuesday launched a shared digital wallet that lets "
+        "families living in different countries pool money and split bills, in what its "
+        "chief executive calls \u201cthe first wallet built for households\u201d.\n\n"
+        "The app went on sale the same evening. Chief executive Marcus Long said families "
+        "had asked for it for years."
+    )
+    assert only(analyse(text), "first wallet").speaker == "Marcus Long"
+
+
+def test_a_description_in_the_lead_after_a_name_is_not_someone_named_later() -> None:
+    text = (
+        "Governors campaign\n\n"
+        "At the moment Chris Christie learned he had been bumped off the main debate stage, "
+        "he was on his 44th day in New Hampshire. Sooner or later, the New Jersey governor "
+        "told reporters, \"it starts to pay off.\"\n\n"
+        "Meanwhile Gov. Jeb Bush of Florida toured Iowa."
+    )
+    assert only(analyse(text), "pay off").speaker != "Jeb Bush"

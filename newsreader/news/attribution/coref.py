@@ -102,6 +102,11 @@ class _Latest:
             i -= 1
         return -1, -1
 
+    def first_after(self, offset: int) -> int:
+        """The entity of the set first mentioned after ``offset`` (the earliest), or -1."""
+        later = [(first, index) for index, first in self._first.items() if first > offset]
+        return min(later)[1] if later else -1
+
     def holds(self, index: int) -> bool:
         """Whether entity ``index`` is one of the set."""
         return index in self._first
@@ -132,6 +137,11 @@ class Resolver:
         self.names = names
         self.starts = [name.start for name in names]
         self.source_starts: set[int] = set()
+        self._lead_paragraph: int | None = None
+        """The index of the lead paragraph (see ``_lead``), once found."""
+        self._named_later_at: set[int] = set()
+        """Where the descriptions ``_named_later`` resolved begin: no issuer of a document
+        the lead mentions, for that."""
         self._subjects: dict[int, frozenset[int]] = {}
         self._no_subject: set[int] = set()
         """The sentences whose subject the noun-phrase rules do not find."""
@@ -378,6 +388,8 @@ class Resolver:
                 found = self._reduced_author(source)
             if found < 0:
                 found = self._document_writer(source)
+            if found < 0:
+                found = self._named_later(source)
             return [found] if found >= 0 else []
         return []
 
@@ -509,6 +521,39 @@ class Resolver:
             ]
         return next((index for first, index in self._authors if first < before), -1)
 
+    def _named_later(self, source: Source) -> int:
+        """A description in the lead that the article names further on (``the leader of the
+        opposition accusing the ruling group of "…"`` · later ``opposition leader Helen
+        Brown``): the person whose role holds its head, first named after it; -1 if none, or
+        when the description is not in the lead paragraph."""
+        document = self.document
+        if document.paragraph_at(source.start) != self._lead():
+            return -1
+        words, head = _head(source.text)
+        if not words or words[0].lower() not in _LEAD_DETERMINERS or not (
+            head in lx.TITLES or head in lx.PERSON_HEADS or agent_noun(head)
+        ) or head in lx.GENERIC_ORG_HEADS:
+            return -1
+        since = document.paragraphs[self._lead()][0]
+        if any(since <= name.start < source.start and name.entity >= 0 and _personal(
+            self.registry.entities[name.entity]
+        ) for name in self.names[bisect_left(self.starts, since):]):
+            return -1  # (Chris Christie …, the New Jersey governor told reporters: not later)
+        found = self._candidates(head, None)[1].first_after(source.end)
+        if found >= 0:
+            self._named_later_at.add(source.start)
+        return found
+
+    def _lead(self) -> int:
+        """The lead: the first paragraph of more than 20 words (past a headline and a
+        header of ``Source:`` lines)."""
+        if self._lead_paragraph is None:
+            document = self.document
+            self._lead_paragraph = next(
+                (k for k, (a, b) in enumerate(document.paragraphs)
+                 if len(document.text[a:b].split()) > 20), -1)
+        return self._lead_paragraph
+
     def _document_writer(self, source: Source) -> int:
         """``the judgment`` of a court whose judge the article named in this paragraph or the
         three before (``wrote Chief Justice Miriam Long for the majority``): the judge's words,
@@ -599,7 +644,9 @@ class Resolver:
                     return name.entity  # (Clinton's campaign sent an email; the governing
                     # body Para-Cycling Wales said it was "…")
             nominal = self._nominal_subjects.get(sentence)
-            if nominal is not None and nominal.start in self._nominal_entities:
+            if nominal is not None and nominal.start in self._nominal_entities and (
+                nominal.start not in self._named_later_at
+            ):
                 return self._nominal_entities[nominal.start]  # The trust said in its report
             if nominal is not None and nominal.start in self._family_names:
                 # In a statement, her family said …. "…," the statement went on: the family's
@@ -1999,6 +2046,13 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near)\s+\Z")
 (``said by telephone from Bergen``)."""
 
 
+def _personal(entity: Entity) -> bool:
+    """Whether an entity is surely a person: of that kind, with a gender, a role or a known
+    first name (not ``Tandem`` nor ``Kopilane``, names the lexicon cannot tell)."""
+    return entity.kind == "person" and bool(
+        entity.gender or entity.role or _first_name_gender(entity.name) is not None)
+
+
 def _club_like(entity: Entity) -> bool:
     """Whether a name the lexicon took for a person's is a sports club's (``Ashgrove City``:
     a word of clubs last, no gender, role or first name known)."""
@@ -2017,6 +2071,8 @@ _ORG_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([a-z]+)")
 ``a club statement``): that organization's words."""
 _SHORT_DEFINITE = re.compile(r"[Tt]he(?: [\w’'-]+){1,4}")
 """A short definite description (``The 67-year-old``), as a sentence may open with."""
+_LEAD_DETERMINERS = frozenset({"the", "its", "a", "an", "one"})
+"""Words a description the lead gives before naming the person may open with."""
 _FORMER = frozenset({"former", "retired", "ex"})
 """Words that make a description a job someone used to have (``the former judge``)."""
 _KEEPERS = frozenset({"owner", "co-owner", "landlord", "landlady"})
