@@ -3387,3 +3387,58 @@ def test_a_description_in_the_lead_after_a_name_is_not_someone_named_later() -> 
         "Meanwhile Gov. Jeb Bush of Florida toured Iowa."
     )
     assert only(analyse(text), "pay off").speaker != "Jeb Bush"
+
+
+def test_the_first_of_two_surnames_alone_is_the_person() -> None:
+    # Judge Arturo Young Salinas … wrote Judge Young: one judge, by his full name
+    text = (
+        "Mine permit suspended\n\n"
+        "Judge Arturo Young Salinas of the Ayarumi court found that the ministry had not "
+        "consulted the communities.\n\n"
+        "\"An assembly that the affected people cannot reach is not a consultation,\" wrote "
+        "Judge Young."
+    )
+    assert only(analyse(text), "assembly").speaker == "Arturo Young Salinas"
+
+
+def test_a_group_taken_for_a_name_is_no_one_a_he_means() -> None:
+    # the group (Observatorio Electoral Ciudadano) would ask …: "he said" is Solís
+    text = (
+        "Magistrates challenged\n\n"
+        "The injunction was requested by lawyers Marta Lucía Ixcot and Fernando Solís Batres "
+        "on behalf of the civic group Observatorio Electoral Ciudadano.\n\n"
+        "Solís added that the group would formally ask the commission to publish the scores. "
+        "\"If the process was clean, they have nothing to hide,\" he said."
+    )
+    assert only(analyse(text), "nothing to hide").speaker == "Fernando Solís Batres"
+
+
+def test_a_papers_lead_author_may_be_the_palaeontologist() -> None:
+    text = (
+        "Giant dinosaur\n\n"
+        "\"Anyone who has done fieldwork there will understand the name,\" said lead author "
+        "Tomás Aguilar Benítez of the museum in Trelew.\n\n"
+        "Co-author Hannah Brown, a palaeontologist in England, examined the thigh bones. "
+        "Brown wrote: \"It was a teenager, more or less.\"\n\n"
+        "Aguilar said the team had been cautious. \"We used the smallest reasonable "
+        "proportions,\" the palaeontologist said."
+    )
+    assert only(analyse(text), "smallest reasonable").speaker == "Tomás Aguilar Benítez"
+
+
+def test_senior_counsel_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Planner jailed\n\n"
+        "\"We will review the judgment carefully,\" defence barrister Melissa Banks SC said."
+    )
+    assert only(analyse(text), "review the judgment").speaker == "Melissa Banks"
+
+
+def test_according_to_any_document_names_it_the_speaker() -> None:
+    # according to the consent order: the order's words, not the company's it describes
+    text = (
+        "Plant fined\n\n"
+        "Castellan Polymers failed to \u201cpromptly repair or replace\u201d leaking components, "
+        "according to the consent order."
+    )
+    assert only(analyse(text), "promptly repair").speaker == "the consent order"

@@ -829,7 +829,7 @@ PERSON_TITLE_WORDS = TITLES | PERSON_HEADS | NAME_TITLE_WORDS
 written before names (``premier``, ``spokesman``, ``archbishop``)."""
 
 POSTNOMINALS = word_set(
-    """qc kc mp msp mep mla mpp td obe mbe cbe kbe dbe gbe frs freng fba phd esq esq."""
+    """qc kc sc bl mp msp mep mla mpp td obe mbe cbe kbe dbe gbe frs freng fba phd esq esq."""
 )
 """Letters written after a name (``Jane Roe QC``, ``John Doe MP``): part of the role."""
 

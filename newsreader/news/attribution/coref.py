@@ -273,8 +273,11 @@ class Resolver:
             self._nominal_entities[source.start] = found[0]
         if source.kind == "nominal" and len(found) == 1 and (
             not self._chain_starts or self._chain_starts[-1] < source.start
-        ):
-            # "…," the mayor said: a mention of the mayor for the pronouns after it
+        ) and not (self.registry.entities[found[0]].kind == "person" and (
+            _head(source.text)[1] in lx.GENERIC_ORG_HEADS
+        )):
+            # "…," the mayor said: a mention of the mayor for the pronouns after it (not the
+            # group, though the name it found was taken for a person's)
             self._chain_starts.append(source.start)
             self._chain_entities.append(found[0])
         return found
@@ -894,10 +897,11 @@ class Resolver:
             aged = True
         if gender and found.gender and found.gender != gender:
             return -1
-        if not aged and any(w != head and (w in lx.UNNAMED_ROLE_HEADS or (
+        if not aged and any(w != head and w != "author" and (w in lx.UNNAMED_ROLE_HEADS or (
                 w in lx.OFFICE_TITLES and head in lx.OFFICE_TITLES)) and not (
                 head in _LEGISLATORS and w in _PARTY_SPOKESPEOPLE)
-                for w in self._role_words(entity)):
+                for w in self._role_words(entity)):  # (a study's author may be its
+            # palaeontologist: a paper's author is no job)
             return -1
         return entity
 

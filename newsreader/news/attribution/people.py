@@ -1335,6 +1335,8 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._by_surname: dict[str, list[int]] = {}
+        self._by_middle: dict[str, int] = {}
+        """The first of two surnames (``young`` of Arturo Young Salinas) -> the person."""
         self._by_first: dict[str, list[int]] = {}
         self._by_key: dict[str, int] = {}
         self._org_first: dict[str, int] = {}
@@ -1392,6 +1394,10 @@ class Registry:
                 known = self._by_first.setdefault(words[0].lower(), [])
                 if index not in known:
                     known.append(index)
+            if len(words) >= 3 and words[-2][:1].isupper() and (
+                words[-2].lower() not in lx.FIRST_NAMES and words[-2].isalpha()
+            ):  # Arturo Young Salinas: Judge Young, by the first of two surnames
+                self._by_middle.setdefault(words[-2].lower(), index)
         key = name.text.lower()
         self._by_key.setdefault(key, index)
         if name.kind == "organization":
@@ -1465,5 +1471,7 @@ class Registry:
         firsts = self._by_first.get(words[0].lower(), [])
         if len(firsts) == 1:
             return firsts[0]
+        if key in self._by_middle:
+            return self._by_middle[key]
         org = self._org_first.get(words[0].lower(), -1)
         return org  # Brightwell for Brightwell Energy Systems

@@ -267,11 +267,13 @@ def _nominal_from(
     j = i
     head: int | None = None
     unknown = 0
+    # according to the consent order, the ruling: any document speaks there
+    documents = i >= 2 and lowers[i - 1] == "to" and lowers[i - 2] == "according"
     while j < limit and j not in frame.quotes and j - i < 12:
         word, low = words[j], lowers[j]
         if low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS) or (
             low == "general" and head == j - 1  # the secretary general, the attorney general
-        ):
+        ) or (documents and low in lx.DOCUMENT_HEADS):
             head = j
             j += 1
             continue
