@@ -3442,3 +3442,14 @@ def test_according_to_any_document_names_it_the_speaker() -> None:
         "according to the consent order."
     )
     assert only(analyse(text), "promptly repair").speaker == "the consent order"
+
+
+def test_a_colon_after_a_described_subject_announces_their_words() -> None:
+    # The 41-year-old is candid about …: "…" (the one the description means)
+    text = (
+        "E-reader returns\n\n"
+        "Tamsin Hope joined Brightleaf from a camera maker in 2019. The 41-year-old is candid "
+        "about the first model's weaknesses: \"People told us the page turns were slow, and "
+        "they were right.\""
+    )
+    assert only(analyse(text), "page turns").speaker == "Tamsin Hope"

@@ -28,6 +28,7 @@ from newsreader.news.attribution.people import (
     bare_role,
     capital_forced,
     is_cap,
+    is_year_old,
     parse_run,
     strip_possessive,
     written_lowercase,
@@ -424,13 +425,21 @@ def _announced(document: Document, index: int) -> Attribution | None:
     subject = sentence_subject(narration, 0, end)
     if subject is None or not (subject.kind == "name" or (
         subject.kind == "nominal" and any(is_cap(w) for w in subject.text.split()[1:])
-    )):
+    ) or _one_described(subject)):
         # a name, or a description holding one (the Department of Defense); past a long
         # introductory phrase, the subject of the first verb (On July 6, 2015, Sanders made)
         subject = _clause_subject(narration, end)
         if subject is None or subject.kind != "name":
             return None
     return Attribution(subject, None, None, "colon", narration.start(end))
+
+
+def _one_described(subject: Source) -> bool:
+    """Whether a subject is a short definite description of one person (``The 41-year-old``,
+    ``the minister``), whom the pronouns and descriptions resolve as a speaker."""
+    words = subject.text.lower().split()
+    return subject.kind == "nominal" and 2 <= len(words) <= 4 and words[0] == "the" and (
+        is_year_old(words[-1]) or words[-1] in lx.PERSON_HEADS or words[-1] in lx.TITLES)
 
 
 def _governing_cue(
