@@ -3453,3 +3453,15 @@ def test_a_colon_after_a_described_subject_announces_their_words() -> None:
         "they were right.\""
     )
     assert only(analyse(text), "page turns").speaker == "Tamsin Hope"
+
+
+def test_a_description_ending_in_its_place_is_a_subject() -> None:
+    # The 47-year-old dairy farmer from West Flanders … before calling: the president quoted
+    text = (
+        "Tractors in Brussels\n\n"
+        "\"We are being sacrificed,\" Kristof Young, president of the coalition, told AC as "
+        "tractors idled behind him.\n\n"
+        "The 47-year-old dairy farmer from West Flanders said the coalition had \"exhausted "
+        "every polite means\" of being heard before calling its members onto the roads."
+    )
+    assert only(analyse(text), "polite means").speaker == "Kristof Young"

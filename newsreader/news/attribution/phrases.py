@@ -332,6 +332,7 @@ def _nominal_from(
         # an unknown noun: accept "DET word(s)" when a reporting verb follows at once, or
         # (after its verb) when the clause ends: wrote one commenter.
         short = lowers[i] in lx.DETERMINERS and i + 1 < end <= i + 5
+        place = _place_after(frame, i, end)
         if short and (
             verb_after(frame, end, limit) == end
             or (inverted and (ends_clause(frame, end, limit) or (
@@ -339,6 +340,8 @@ def _nominal_from(
             )))
         ):
             head = end - 1
+        elif place > i + 1 and verb_after(frame, end, len(frame.words)) == end:
+            head = place - 1  # The 47-year-old dairy farmer from West Flanders said
         else:
             return None
     end = max(head + 1, end)
@@ -348,6 +351,18 @@ def _nominal_from(
     if named is not None:
         return named, end
     return Source(frame.start(i), frame.end(end - 1), "nominal", frame.text(i, end)), end
+
+
+def _place_after(frame: Frame, i: int, end: int) -> int:
+    """Where ``from`` or ``of`` stands within five words of a description starting at item
+    ``i`` when only a capitalized name follows it up to item ``end`` (``the dairy farmer from
+    West Flanders``), else -1."""
+    for k in range(i + 2, min(end - 1, i + 6)):
+        if frame.lowers[k] in ("from", "of") and all(
+            is_cap(frame.words[x]) for x in range(k + 1, end)
+        ):
+            return k
+    return -1
 
 
 def _occasion_at(frame: Frame, i: int, limit: int) -> bool:
