@@ -3465,3 +3465,21 @@ def test_a_description_ending_in_its_place_is_a_subject() -> None:
         "every polite means\" of being heard before calling its members onto the roads."
     )
     assert only(analyse(text), "polite means").speaker == "Kristof Young"
+
+
+def test_what_someone_described_as_is_their_words() -> None:
+    text = (
+        "Primary\n\n"
+        "Curtis Lindqvist, the owner of a chain of hardware stores, funded his own campaign "
+        "and ran as what he described as \"the only outsider in the race.\""
+    )
+    assert only(analyse(text), "only outsider").speaker == "Curtis Lindqvist"
+
+
+def test_what_scientists_describe_as_is_a_term() -> None:
+    text = (
+        "Rivers under ice\n\n"
+        "Warm water rises above cooler water, creating what the scientists describe as an "
+        "\"upside-down river\" flowing beneath the shelf."
+    )
+    assert analyse(text).quotes == []

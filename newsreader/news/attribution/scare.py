@@ -313,7 +313,11 @@ def _named(before: list[str]) -> bool:
             for w in words[words.index("known", max(0, len(words) - 7)) :]
         ):
             return True  # known as, known locally as, known to the hospice's volunteers as
-        return lx.SPEECH_VERBS.get(words[-2]) in ("describe", "call") and "what" in words[:-2]
+        # what the scientists describe as "…": a term a field uses (but what she described
+        # as "…", what the indictment describes as "…": the words of one)
+        return lx.SPEECH_VERBS.get(words[-2]) == "describe" and "what" in words[:-2] and (
+            len(words) >= 3 and words[-3].endswith("s") and words[-3].isalpha()
+            and words[-3] not in lx.PRONOUNS and not words[-3].endswith("ss"))
     if last in lx.NAMING_PARTICIPLES and len(words) >= 2:
         j = len(words) - 2
         while j > 0 and words[j] not in lx.BE_FORMS and (
