@@ -3483,3 +3483,13 @@ def test_what_scientists_describe_as_is_a_term() -> None:
         "\"upside-down river\" flowing beneath the shelf."
     )
     assert analyse(text).quotes == []
+
+
+def test_reckons_reports_words() -> None:
+    text = (
+        "Record harvest\n\n"
+        "For Dermot King, whose family has grown apples since 1936, the season was a "
+        "vindication. The secret, he reckons, is \u201cgood roots, no frost and not a lot "
+        "else\u201d."
+    )
+    assert only(analyse(text), "good roots").speaker == "Dermot King"

@@ -89,7 +89,7 @@ SPEECH_VERBS = _forms(
     question, wonder, worry worried worries worrying, agree, disagree, apologize, recommend,
     propose, condemn, denounce, dismiss, reject, defend, hail, applaud, lambaste, decry, deride,
     ridicule, insult, attack, tease, taunt, summarize, elaborate, clarify, specify, indicate,
-    emphasise, recognise, recognize, reflect, reason, surmise, figure, estimate, react,
+    emphasise, recognise, recognize, reflect, reason, reckon, surmise, figure, estimate, react,
     credit, quip, concede, blurt, chime, gripe, grumble, sigh, scold, lecture, preach, plead,
     reassure, instruct, order, beg, challenge, contest, dispute, note, recollect, reminisce,
     confess, disclose, reveal, divulge, relay, convey, echo, parrot, paraphrase, rave, rant,
