@@ -3493,3 +3493,12 @@ def test_reckons_reports_words() -> None:
         "else\u201d."
     )
     assert only(analyse(text), "good roots").speaker == "Dermot King"
+
+
+def test_a_two_word_nationality_before_an_aside_is_a_subject() -> None:
+    text = (
+        "Derby\n\n"
+        "Ossory head coach Grant Bell cut a frustrated figure. The New Zealander, in his "
+        "second season in charge, called the defeat \"entirely self-inflicted\"."
+    )
+    assert only(analyse(text), "self-inflicted").speaker == "Grant Bell"

@@ -313,7 +313,11 @@ def _nominal_from(
             break
         j += 1
     end = j
-    if head is None and i + 1 < end and lowers[i] in lx.ARTICLES and (
+    if head is None and i + 2 < end and lowers[i] in lx.ARTICLES and is_cap(words[i + 1]) and (
+        bare_lower(words[i + 2]) in lx.DEMONYM_NOUNS and lowers[i + 1] in _DEMONYM_FIRSTS
+    ):
+        head, end = i + 2, i + 3  # the New Zealander, the South African
+    elif head is None and i + 1 < end and lowers[i] in lx.ARTICLES and (
         bare_lower(words[i + 1]) in lx.DEMONYM_NOUNS
     ):
         if i + 2 < end and words[i + 2].islower() and (
@@ -351,6 +355,11 @@ def _nominal_from(
     if named is not None:
         return named, end
     return Source(frame.start(i), frame.end(end - 1), "nominal", frame.text(i, end)), end
+
+
+_DEMONYM_FIRSTS = frozenset({"new", "south", "north", "sri", "northern", "west", "east",
+                             "costa", "puerto"})
+"""First words of two-word nouns for a person by their country (``New Zealander``)."""
 
 
 def _place_after(frame: Frame, i: int, end: int) -> int:
@@ -1346,6 +1355,11 @@ def phrase_ending(frame: Frame, j: int, start: int) -> Source | None:
                 low in lx.TITLES or low in lx.NAME_TITLE_WORDS or low in lx.DEMONYM_NOUNS
             ):
                 return _nominal_ending(frame, j, start)  # a Democratic Assemblyman, the Briton
+            if run.end - run.start == 2 and low in lx.DEMONYM_NOUNS and j - 2 >= start and (
+                lowers[j - 1] in _DEMONYM_FIRSTS and lowers[j - 2] in lx.ARTICLES
+            ):
+                found = _nominal_from(frame, j - 2, j + 1)  # the New Zealander
+                return found[0] if found else None
             described = _head_of_tail(frame, j, start)
             if described is not None:  # A spokesperson for the Minister for Health
                 return described
