@@ -890,11 +890,10 @@ class Resolver:
         if found.kind != "person":
             return -1
         gender = "f" if head in lx.FEMALE_ROLES else "m" if head in lx.MALE_ROLES else None
-        if gender is None and lx.demonym_noun(head) and head not in lx.DEMONYMS:
-            gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
-            aged = True  # (the Dutchman, the Corkwoman)
-        elif lx.demonym_noun(head):
+        if lx.demonym_noun(head):
             aged = True
+            if gender is None and head not in lx.DEMONYMS:  # the Dutchman, the Corkwoman
+                gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
         if gender and found.gender and found.gender != gender:
             return -1
         if not aged and any(w != head and w != "author" and (w in lx.UNNAMED_ROLE_HEADS or (
@@ -2062,7 +2061,7 @@ def _club_like(entity: Entity) -> bool:
     a word of clubs last, no gender, role or first name known)."""
     words = entity.name.lower().split()
     return entity.kind == "person" and len(words) >= 2 and words[-1] in lx.ORG_KINDS["club"] and (
-        not entity.gender and not entity.role and _first_name_gender(entity.name) is None)
+        not _personal(entity))
 
 
 def _after_place_preposition(text: str, offset: int) -> bool:
