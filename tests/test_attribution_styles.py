@@ -3502,3 +3502,14 @@ def test_a_two_word_nationality_before_an_aside_is_a_subject() -> None:
         "second season in charge, called the defeat \"entirely self-inflicted\"."
     )
     assert only(analyse(text), "self-inflicted").speaker == "Grant Bell"
+
+
+def test_one_of_some_is_an_unnamed_source_whatever_its_capitals() -> None:
+    # One review on Steam read "…": one of many, no one named (the description kept)
+    text = (
+        "Game delayed\n\n"
+        "Fans were mostly patient. One review on Steam read: \"Take your time. I'll still be "
+        "here.\""
+    )
+    q = only(analyse(text), "Take your time")
+    assert q.speaker is None and q.source is not None and q.source.startswith("One review")

@@ -1105,6 +1105,8 @@ class Resolver:
         if not text:
             return None, None
         words, head = _head(text)
+        if words[0].lower() in ("one", "another") and head.islower():
+            return None, text  # one review on Steam, One NBA scout: one of some, unnamed
         named = any(is_cap(w) for w in text.split()[1:])
         if (head in lx.DOCUMENT_HEADS and (named or len(words) == len(text.split()))) or (
             not _person_head(head) and not _agent(head) and any(is_cap(w) for w in words[1:])
