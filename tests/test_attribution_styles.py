@@ -3514,3 +3514,11 @@ def test_one_of_some_is_an_unnamed_source_whatever_its_capitals() -> None:
     )
     q = only(analyse(text), "Take your time")
     assert q.speaker is None and q.source is not None and q.source.startswith("One review")
+
+
+def test_a_band_members_or_keepers_job_before_a_name_is_a_title() -> None:
+    text = (
+        "Festival washed out\n\n"
+        "Frontman Aled Moss thanked the crowd. \"You are my beautiful mud people,\" Moss said."
+    )
+    assert only(analyse(text), "mud people").speaker == "Aled Moss"

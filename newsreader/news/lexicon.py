@@ -788,6 +788,7 @@ NAME_TITLE_WORDS = ROLE_HEADS | word_set(
     ayatollah mufti cleric sayyid counsel lecturer researcher scientist historian scholar fellow
     emeritus engineer architect designer artist musician poet novelist playwright
     filmmaker photographer producer composer conductor pianist guitarist drummer vocalist
+    frontman frontwoman bassist keyboardist saxophonist violinist cellist keeper
     dancer choreographer curator librarian entrepreneur investor banker farmer fisherman
     rancher teacher headteacher headmaster headmistress principal student nurse midwife
     paramedic firefighter constable corporal sgt sgt. sergeant specialist seaman
