@@ -3522,3 +3522,16 @@ def test_a_band_members_or_keepers_job_before_a_name_is_a_title() -> None:
         "Frontman Aled Moss thanked the crowd. \"You are my beautiful mud people,\" Moss said."
     )
     assert only(analyse(text), "mud people").speaker == "Aled Moss"
+
+
+def test_an_appositive_of_two_roles_gives_the_first_roles_noun() -> None:
+    # Miriam Hope, a health economist and senior fellow at the center, … the economist said
+    text = (
+        "Drug prices\n\n"
+        "The report was written by Miriam Hope, a health economist and senior fellow at the "
+        "center.\n\n"
+        "Hope calls the difference between the two curves the value gap. The report does not "
+        "accuse any company. \"We're describing incentives, not writing a morality play,\" "
+        "the economist said."
+    )
+    assert only(analyse(text), "morality play").speaker == "Miriam Hope"

@@ -2169,8 +2169,8 @@ def _appositive_heads(lowers: list[str], k: int) -> list[str]:
         return []  # (not "the": On Wednesday in Tashkent, the foreign ministers signed)
     words: list[str] = []
     for low in lowers[k + 1 : k + 7]:
-        if low in (",", ".", ";") or low in _HEAD_ENDS:
-            break
+        if low in (",", ".", ";") or low in _HEAD_ENDS or (low == "and" and words):
+            break  # (a health economist and senior fellow at the center: the economist)
         if not (low.isalpha() or is_year_old(low)) or low in lx.FUNCTION_WORDS:
             return []
         words.append(low)
