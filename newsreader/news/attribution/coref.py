@@ -538,9 +538,10 @@ class Resolver:
         ) or head in lx.GENERIC_ORG_HEADS:
             return -1
         since = document.paragraphs[self._lead()][0]
-        if any(since <= name.start < source.start and name.entity >= 0 and _personal(
-            self.registry.entities[name.entity]
-        ) for name in self.names[bisect_left(self.starts, since):]):
+        starts = self.starts
+        before = self.names[bisect_left(starts, since) : bisect_left(starts, source.start)]
+        if any(name.entity >= 0 and _personal(self.registry.entities[name.entity])
+               for name in before):
             return -1  # (Chris Christie …, the New Jersey governor told reporters: not later)
         found = self._candidates(head, None)[1].first_after(source.end)
         if found >= 0:
