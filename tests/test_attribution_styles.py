@@ -3535,3 +3535,26 @@ def test_an_appositive_of_two_roles_gives_the_first_roles_noun() -> None:
         "the economist said."
     )
     assert only(analyse(text), "morality play").speaker == "Miriam Hope"
+
+
+def test_a_role_noun_means_whom_a_description_called_so_not_the_last_one_named() -> None:
+    # Quenby, the borough's mayor, …. Anand, a fisherman, …. "…," the mayor said: Quenby
+    text = (
+        "Harbour plan approved\n\n"
+        "The council approved the plan on Tuesday. Marla Quenby, the borough's chief "
+        "harbourmaster, opposed it. Dev Anand, a fisherman, supported it.\n\n"
+        "\"This will silt the channel within five years,\" the harbourmaster said."
+    )
+    assert only(analyse(text), "silt the channel").speaker == "Marla Quenby"
+
+
+def test_a_role_noun_still_means_the_subject_just_before_it() -> None:
+    # Hope, a palaeontologist, …. ¶ Aguilar said …. "…," the palaeontologist said: Aguilar
+    text = (
+        "New dinosaur\n\n"
+        "Co-author Hannah Hope, a palaeontologist at the University of Wessex, examined the "
+        "bones.\n\n"
+        "Luis Aguilar said the team had been cautious. \"We used the smallest proportions,\" "
+        "the palaeontologist said."
+    )
+    assert only(analyse(text), "smallest proportions").speaker == "Luis Aguilar"

@@ -963,6 +963,17 @@ class Resolver:
         names; the latter first when the one in focus has a role that says otherwise (``the
         researcher``: the principal investigator, not the parents' advocate just quoted)."""
         focus = self._just_named(source)
+        if focus >= 0:
+            holder = self._appositive_holder(source)
+            head = _head(source.text)[1]
+            own = self._appositives.get(focus, ())
+            if holder >= 0 and holder != focus and head not in self._role_words(focus) and (
+                head not in own
+            ) and (own or self._paragraph_of_latest(focus, source.start) < (
+                self.document.paragraph_at(source.start)
+            )):
+                return holder  # Quenby, the borough's mayor, …. Anand, a fisherman, ….
+                # "…," the mayor said: Quenby, whom a description called so, not Anand
         other = self._described(source, synonyms=True)
         if other >= 0 and self._unnamed_after(source, other):
             other = -1  # A senior official said …. "…," the official said: that one
