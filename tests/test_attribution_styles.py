@@ -3558,3 +3558,24 @@ def test_a_role_noun_still_means_the_subject_just_before_it() -> None:
         "the palaeontologist said."
     )
     assert only(analyse(text), "smallest proportions").speaker == "Luis Aguilar"
+
+
+def test_a_statement_from_a_name_opening_the_clause_is_that_names_words() -> None:
+    # A statement from Varrow Council said …: with "the" or without, the council's words
+    for opening in ("A statement from Varrow Council", "A letter from the Varrow Council"):
+        text = f"Plan dropped\n\n{opening} said the plan was \"almost certainly dead\"."
+        assert only(analyse(text), "almost certainly").speaker == "Varrow Council", opening
+
+
+def test_a_document_from_a_description_is_the_words_of_whom_it_describes() -> None:
+    # according to a statement from the fire department: the department named before
+    text = (
+        "Fire\n\n"
+        "Crews from the Varrow County Fire Department arrived at 2 a.m. The blaze was "
+        "\"almost certainly deliberate\", according to a statement from the fire department."
+        "\n\nJane Roe, the town's mayor, visited. The town was \"shaken but standing\", "
+        "according to a statement from the mayor."
+    )
+    result = analyse(text)
+    assert only(result, "deliberate").speaker == "Varrow County Fire Department"
+    assert only(result, "shaken").speaker == "Jane Roe"

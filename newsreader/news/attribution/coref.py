@@ -342,6 +342,26 @@ class Resolver:
                     found = self._described(Source(at, source.end, "nominal", issued.group(1)))
                 if found >= 0:
                     return [found]
+            sender = None
+            if words[0] in ("a", "an", "the") and words[-1] in lx.DOCUMENT_HEADS:
+                sender = _FROM_DESCRIBED.match(self.document.text, source.end)
+            elif words[0] in ("a", "an", "the") and len(words) > 3 and (
+                    words[1] in lx.DOCUMENT_HEADS):
+                sender = _FROM_DESCRIBED.fullmatch(
+                    self.document.text, source.start + len(source.text.split()[0]) + 1
+                    + len(source.text.split()[1]), source.end)
+            if sender is not None:
+                # according to a statement from the fire department: the department's words
+                described = sender.group(1).split()
+                described = described[: next((k for k, w in enumerate(described)
+                                              if k and w in lx.FUNCTION_WORDS), None)]
+                by = Source(sender.start(1), sender.start(1) + len(" ".join(described)),
+                            "nominal", " ".join(described))
+                found = -1 if len(described) < 2 else (
+                    self._described(by) if self._described(by) >= 0
+                    else self._appositive_holder(by))
+                if found >= 0:
+                    return [found]
             if len(words) == 2 and words[1] == "family":
                 family = self._family_name(source)
                 if family:  # her family said: the Carraway family
@@ -2163,6 +2183,11 @@ _LAST_WORD = re.compile(r"(\w+),?[ \t]+$")
 _ISSUED_BY = re.compile(r"\b(?:issued|released|published|signed|sent|posted|written)\s+by\s+"
                         r"(.+)$")
 """The author a description of a document names (``a note issued by the University``)."""
+
+_FROM_DESCRIBED = re.compile(r"\s+(?:(?:issued|released|sent)\s+)?(?:from|by)\s+"
+                             r"(the(?:\s+[a-z][a-z-]+){1,3})(?![\w’'-])")
+"""What follows a document's description that names its sender by a description (``a
+statement from the fire department``)."""
 
 _FAMILY_NAME = re.compile(r"[Tt]he (?:[A-Z][\w’'-]+ ){1,2}family")
 """A family by its name (``the Wright family``, ``the Ames-Keegan family``): a speaker of its

@@ -808,7 +808,8 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
     if source is not None and source.kind != "pronoun" and _after_preposition(frame, source, start):
         # in Ballot Access News comments: a noun, and no subject; but A spokeswoman for the
         # council said: the description the preposition is part of
-        return _organization_in_place(frame, source, start) or _description_in_place(
+        return _issuer_of_document(frame, source, start) or _organization_in_place(
+            frame, source, start) or _description_in_place(
             frame, source, start) or _document_opening(
             frame, cue, start) or _description_before(frame, cue, start) or (
             _description_with(frame, source, start) if words[cue - 1] == "," else None
@@ -874,6 +875,25 @@ def _document_after(frame: Frame, i: int, limit: int) -> tuple[Source, int] | No
         ):
             return Source(frame.start(i), frame.end(k), "nominal", frame.text(i, k + 1)), k + 1
     return None
+
+
+def _issuer_of_document(frame: Frame, source: Source, start: int) -> Source | None:
+    """``A statement from Varrow Council said``, ``A letter by Jane Roe said``: the name a
+    document that opens the clause is from, as ``A statement from the Varrow Council`` gives
+    it (a name, right after the document's word and ``from`` or ``by``)."""
+    k = _position(frame, source.start, start)
+    if source.kind != "name" or k - 2 < start or frame.lowers[k - 1] not in ("from", "by") or (
+        frame.lowers[k - 2] not in lx.DOCUMENT_HEADS
+    ):
+        return None
+    opening = k - 3
+    while opening >= start and frame.lowers[opening].isalpha() and (
+        frame.lowers[opening] not in lx.DETERMINERS
+    ):
+        opening -= 1  # (a joint written statement from)
+    if opening < start or frame.lowers[opening] not in lx.DETERMINERS or opening != start:
+        return None
+    return source
 
 
 def _organization_in_place(frame: Frame, source: Source, start: int) -> Source | None:
