@@ -42,7 +42,12 @@ Guard, NASA, EPA, Justice Department, governors', attorneys general's and federa
 releases; UK government and local news; British, Irish, Indian, Australian and North
 American university news): ``aa``, ``ac``, ``ae`` and ``ag`` to ``al`` were read after
 their first scoring, ``ab``, ``ad`` and ``af`` were only ever scored and join the
-held-out group. Every source line says ``(fictional)``. Each group is
+held-out group. Later rounds added sets ``am`` to ``bz`` the same way (the README's
+"How good it is" says which were held out), and an eleventh round ``ca`` to ``cl``
+(Wikinews news and interviews, US agency and public-safety releases, British, Irish,
+Australian and New Zealand local news, university and magazine science news, sport, arts,
+business, courts and health): ``cb``, ``cf``, ``ci`` and ``cl`` were only ever scored and
+join the held-out group. Every source line says ``(fictional)``. Each group is
 scored by real-news-dev's own ``score.py`` (run from ../shared, not copied into the
 project), through ``bench/quotes.py``'s ``real_news``.
 
@@ -69,12 +74,13 @@ GROUPS = {"tuned": (*"abcdefghijklmnoqruvwxzACGHKLMNOUVXY1357", "81", "82", "83"
                     "aa", "ac", "ae", "ag", "ah", "ai", "aj", "ak", "al",
                     "am", "ao", "ap", "aq", "as", "at", "au", "aw", "ax",
                     "ay", "ba", "bb", "bc", "be", "bf", "bg", "bi", "bj",
-                    "bk", "bl", "bn", "bo", "bq", "br", "bs", "bu", "bv", "bw", "by"),
+                    "bk", "bl", "bn", "bo", "bq", "br", "bs", "bu", "bv", "bw", "by",
+                    "ca", "cc", "cd", "ce", "cg", "ch", "cj", "ck"),
           "held_out": (*"pstyBDEFIJPQRSTWZ02469", "85", "86", "87", "88", "ab", "ad", "af",
                        "an", "ar", "av", "az", "bd", "bh", "bm",
-                       "bp", "bt", "bx", "bz")}
+                       "bp", "bt", "bx", "bz", "cb", "cf", "ci", "cl")}
 """Which sets each group holds: the beginnings of the file names (a letter or digit for a
-set; set ``8`` is split by its second digit; the seventh and eighth rounds' sets have two
+set; set ``8`` is split by its second digit; the seventh and later rounds' sets have two
 letters). A file belongs to the set of the longest beginning that matches it (``aa1-…`` is
 in ``aa``, not ``a``)."""
 
