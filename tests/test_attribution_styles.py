@@ -3579,3 +3579,20 @@ def test_a_document_from_a_description_is_the_words_of_whom_it_describes() -> No
     result = analyse(text)
     assert only(result, "deliberate").speaker == "Varrow County Fire Department"
     assert only(result, "shaken").speaker == "Jane Roe"
+
+
+def test_a_surname_that_names_organizations_is_a_persons_after_a_title() -> None:
+    # Councillor Hilary Fox … Cllr Fox said she would 'keep the door open' … the finance
+    # chief added: Fox, a person (Fox names a network too), and not the organiser before her
+    text = (
+        "Budget row\n\n"
+        "Opening the debate, Councillor Hilary Fox, the cabinet member for finance, said the "
+        "money had run out.\n\n"
+        "Ms Young said she had written to Cllr Fox twice. 'We were told the figures weren't "
+        "final,' she said.\n\n"
+        "Responding in the chamber, Cllr Fox said she would 'keep the door open' to any "
+        "group. 'That offer stands, and it stands tonight,' the finance chief added."
+    )
+    result = analyse(text)
+    assert only(result, "keep the door").speaker == "Hilary Fox"
+    assert only(result, "offer stands").speaker == "Hilary Fox"

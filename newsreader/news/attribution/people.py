@@ -1141,12 +1141,12 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
         # Tokyo-based Kaiyo Bulk Shipping, London-born Ann Roe: the place is no part of it
         title, name, name_start = [*title, name[0]], name[1:], name_start + 1
     kind = classify(name)
-    if kind == "organization" and title and title[-1].endswith(".") and (
-        title[-1].lower() in lx.TITLES and 2 <= len(name) <= 3
-        and bare_lower(name[-1]) in lx.ORG_SURNAMES
+    if kind == "organization" and title and _person_title(title) and (
+        1 <= len(name) <= 3 and bare_lower(name[-1]) in lx.ORG_SURNAMES
         and lx.ORG_WORDS.isdisjoint(map(bare_lower, name[:-1]))
     ):
-        kind = "person"  # Gov. Marian Fox, Sgt. Dale Church: a surname, whatever it names
+        kind = "person"  # Gov. Marian Fox, Sgt. Dale Church, Cllr Fox, Mrs Banks: a
+        # surname, whatever it names
     if kind == "organization" and affiliation is None and "of" in name[2:-1]:
         cut = name.index("of", 2)
         place = " ".join(bare_lower(w) for w in name[cut + 1 :])
@@ -1193,6 +1193,16 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
         gender = first_name_gender(name[0])
     return [(name_start, name_end, name_text, kind, " ".join(role_words) or None, gender,
              affiliation)]
+
+
+def _person_title(title: Sequence[str]) -> bool:
+    """Whether title words before a name are a person's, ending in an honorific or a title
+    with no ``of`` or ``the`` among them (``Gov.``, ``Mrs``, ``Cllr``; not ``Speaker of
+    the``)."""
+    lows = [w.lower() for w in title]
+    last = lows[-1]
+    return "of" not in lows and "the" not in lows and (
+        last in lx.HONORIFICS or last in lx.TITLES or last in lx.NAME_TITLE_WORDS)
 
 
 def _title_of_organization(title: Sequence[str], name: Sequence[str], kind: str) -> bool:
