@@ -3596,3 +3596,24 @@ def test_a_surname_that_names_organizations_is_a_persons_after_a_title() -> None
     result = analyse(text)
     assert only(result, "keep the door").speaker == "Hilary Fox"
     assert only(result, "offer stands").speaker == "Hilary Fox"
+
+
+def test_a_long_description_before_a_name_set_off_by_commas_is_that_persons_role() -> None:
+    # Its chief technology officer, Kwame Mensah, spent …. "…," he says: Mensah
+    text = (
+        "Battery maker\n\n"
+        "Its chief technology officer, Kwame Mensah, spent a decade at a lithium battery "
+        "maker before joining. \"Lithium is a fantastic element,\" he says."
+    )
+    assert only(analyse(text), "fantastic element").speaker == "Kwame Mensah"
+
+
+def test_a_quotation_after_what_someone_calls_a_thing_is_the_outer_speakers() -> None:
+    # She said what nurses call 'corridor care' … had become 'the norm': hers, not nurses'
+    text = (
+        "Waits\n\n"
+        "Ciara Devlin, regional officer for the union, said staff were 'at breaking point'.\n\n"
+        "She said what nurses call 'corridor care', where patients are treated in corridors, "
+        "had become 'the norm rather than the exception'."
+    )
+    assert only(analyse(text), "the norm").speaker == "Ciara Devlin"

@@ -573,6 +573,9 @@ def _nearest_cue(frame: Frame, at: int, start: int, limit: int) -> Attribution |
         lowers = frame.lowers
         cues = [(d, k) for d, k in cues if k < at or not any(
             lowers[x] == "that" and lowers[x - 1] in ("and", "but") for x in range(at + 1, k))]
+        # She said what nurses call 'corridor care' … had become 'the norm': a naming verb's
+        # clause holds only the name it gives, not a quotation after it
+        cues = [(d, k) for d, k in cues if not (k < at and _naming_clause(frame, k, at))]
     for _, cue in sorted(cues)[:3]:  # the nearest with a source ("if written by …" has none)
         source = cue_source(frame, cue, start, limit)
         if source is not None:
@@ -581,6 +584,19 @@ def _nearest_cue(frame: Frame, at: int, start: int, limit: int) -> Attribution |
                 return outer
             return _at_cue(frame, cue, source, limit, "sentence")
     return None
+
+
+_NAMING_VERBS = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "term",
+                           "terms", "termed"})
+"""Verbs of ``what X calls "…"``, which give a name, not someone's words after it."""
+
+
+def _naming_clause(frame: Frame, cue: int, at: int) -> bool:
+    """Whether the cue at ``cue`` is the verb of a ``what … call`` clause whose own quoted
+    name stands between it and the quotation at ``at``."""
+    lowers = frame.lowers
+    return lowers[cue] in _NAMING_VERBS and "what" in lowers[max(0, cue - 4) : cue] and any(
+        k in frame.quotes for k in range(cue + 1, at))
 
 
 def _outer_cue(frame: Frame, cue: int, at: int, start: int, limit: int) -> Attribution | None:
@@ -1252,7 +1268,29 @@ def sentence_subject(frame: Frame, start: int, limit: int) -> Source | None:
     named = named_in_aside(frame, found[0], found[1], stop)
     if named is not None:
         return named  # Her fellow co-chair, Professor Lars Brightwell of …, said
+    if found[0].kind == "nominal" and not found[0].names:
+        named = _aside_after_description(frame, found[0], found[1], stop)
+        if named is not None:
+            return named  # The chief technology officer, Kwame Mensah, spent …
     return named_person(frame, found[0], start, stop)
+
+
+def _aside_after_description(
+    frame: Frame, source: Source, after: int, stop: int
+) -> Source | None:
+    """``named_in_aside`` of a description that runs on past its head in lowercase words
+    the phrase grammar does not know (``The chief technology officer, Kwame Mensah,``)."""
+    words, lowers = frame.words, frame.lowers
+    k = after
+    while k < stop and k < after + 3 and words[k].isalpha() and words[k].islower() and (
+        lowers[k] not in lx.FUNCTION_WORDS and not (frame.cue_words[k] and is_cue(frame, k))
+    ):
+        k += 1
+    if k == after or k >= stop or words[k] != ",":
+        return None
+    longer = Source(source.start, frame.end(k - 1), "nominal",
+                    frame.full_text[source.start : frame.end(k - 1)])
+    return named_in_aside(frame, longer, k, stop)
 
 
 def _adverbial_opener(frame: Frame, i: int, stop: int) -> bool:
