@@ -3617,3 +3617,26 @@ def test_a_quotation_after_what_someone_calls_a_thing_is_the_outer_speakers() ->
         "had become 'the norm rather than the exception'."
     )
     assert only(analyse(text), "the norm").speaker == "Ciara Devlin"
+
+
+def test_speaking_of_a_quoted_phrase_reports_it() -> None:
+    # Halden spoke of "a new chapter", and Keller described the talks as "frank": each's
+    text = (
+        "Summit\n\n"
+        "At a joint press conference, Viktor Halden spoke of \"a new chapter\", and Rasa "
+        "Keller described the talks as \"frank and friendly\"."
+    )
+    result = analyse(text)
+    assert only(result, "new chapter").speaker == "Viktor Halden"
+    assert only(result, "frank").speaker == "Rasa Keller"
+
+
+def test_one_of_several_unnamed_is_whom_the_description_means_later() -> None:
+    # One of the officials said …. "…," the official said: that official, not Halden
+    text = (
+        "Summit\n\n"
+        "Prime Minister Viktor Halden attended the talks. One of the officials said the team "
+        "had left the room at 2 a.m. \"We went to bed with one text and woke up with "
+        "another,\" the official said."
+    )
+    assert only(analyse(text), "went to bed").speaker is None

@@ -947,7 +947,7 @@ class Resolver:
         i = bisect_left(self._nominal_starts, start)
         while i < len(self._nominals) and self._nominals[i].start < end:
             nominal = self._nominals[i]
-            if nominal.start not in self._nominal_entities and _head(nominal.text)[1] == head:
+            if nominal.start not in self._nominal_entities and _source_head(nominal.text) == head:
                 return True
             i += 1
         return False
@@ -2230,6 +2230,19 @@ def _head(description: str) -> tuple[list[str], str]:
     return words, head[:-2] if head.endswith("'s") else head
 
 
+_ONE_OF = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|their|its|his|her)\s+"
+                     r"(?:[a-z-]+\s+){0,2}([a-z-]+?)s\b")
+"""A description of one of several (``One of the officials``, ``another of the senior
+aides``): the one its plural's head names (``the official`` means them later)."""
+
+
+def _source_head(description: str) -> str:
+    """The head of a source's description (``_head``), or for one of several the singular
+    of what they are (``One of the officials`` -> official)."""
+    one = _ONE_OF.match(description)
+    return one.group(1) if one is not None else _head(description)[1]
+
+
 def _agent(head: str) -> bool:
     """Whether a description's head is a noun for someone who does something (``collector``),
     no outlet or organization (``newspaper``, ``publisher``)."""
@@ -2270,7 +2283,8 @@ def _introduced(text: str, head: str) -> bool:
             w in ("a", "an", "another", "one") for w in words[max(0, i - 4) : i]
         ):
             return True
-    return False
+    return any(one.group(1) == head for one in _ONE_OF.finditer(text))  # One of the
+    # officials said …: one of them, whom the official means later
 
 
 def _first_name_gender(name: str) -> str | None:

@@ -140,6 +140,10 @@ def _reads_as_cue(frame: Frame, k: int) -> bool:
         return _reads_out(frame, k)
     if low == "remembers":  # "…," his wife remembers · remembers: "…" (not: remembers the rules)
         return following in ("", ".", ",", ";", ":") or k + 1 in frame.quotes
+    if lemma == "speak" and following in ("of", "about"):
+        # Halden spoke of "a new chapter" · spoke of a "reset": what someone put in words
+        return k + 2 in frame.quotes or (
+            k + 3 in frame.quotes and k + 2 < len(lowers) and lowers[k + 2] in lx.ARTICLES)
     if lemma in lx.RESTRICTED_CUES:
         return low in lx.RESTRICTED_CUES[lemma]
     if lemma in lx.NOUN_LIKE_CUES and low in (lemma, lemma + "s", lemma + "es"):
