@@ -3640,3 +3640,28 @@ def test_one_of_several_unnamed_is_whom_the_description_means_later() -> None:
         "another,\" the official said."
     )
     assert only(analyse(text), "went to bed").speaker is None
+
+
+def test_a_quotation_ending_a_who_said_clause_is_the_clauses() -> None:
+    # Oakes, who said he has hiked it "more times than I can count," asked members of the
+    # public …: Oakes's words, not the public's
+    text = (
+        "Search\n\n"
+        "Sheriff Raymond Oakes led the search. Oakes, who said he has hiked the loop \"more "
+        "times than I can count,\" asked members of the public not to go."
+    )
+    assert only(analyse(text), "more times").speaker == "Raymond Oakes"
+
+
+def test_radioed_reports_words_and_the_radio_does_not() -> None:
+    # "…," the captain, Curtis Lowell, 57, radioed · told the state radio station that …
+    text = (
+        "Rescue\n\n"
+        "The boat sank at dawn. \"We've lost the engine room,\" the captain, Curtis Lowell, "
+        "57, radioed.\n\n"
+        "Mayor Ana Ruiz told the state radio station that the town would \"rebuild the "
+        "harbour\"."
+    )
+    result = analyse(text)
+    assert only(result, "engine room").speaker == "Curtis Lowell"
+    assert only(result, "rebuild").speaker == "Ana Ruiz"

@@ -97,7 +97,8 @@ SPEECH_VERBS = _forms(
     swore sworn swears swearing, predict, forecast, project, guarantee, allege, accuse, bark,
     blare, snarl, protest, exhort, intone, drawl, rasp, scoff, jeer, heckle, implore, entreat,
     posit, theorize, speculate, affirm, aver, avow, attest, rebut, refute, contradict, liken,
-    rate rated rates, share shared shares sharing, find found finds finding
+    rate rated rates, share shared shares sharing, find found finds finding, radio radioed
+    radios radioing
     """
 )
 """Reporting verbs (every form -> lemma): a cue that someone said or wrote something."""
@@ -1135,6 +1136,7 @@ RESTRICTED_CUES = {
     "share": frozenset({"shared"}),
     "begin": frozenset(),
     "speak": frozenset(),
+    "radio": frozenset({"radioed"}),
     "continue": frozenset({"continued", "continues", "continuing"}),
     "refer": frozenset({"referring", "referred"}),
     "quote": frozenset({"quoting", "quoted"}),

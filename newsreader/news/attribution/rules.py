@@ -258,6 +258,8 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
         return None  # the "phony" and "nasty" Harris: the name is the phrase's head
     if _claim_aside(frame, right, limit):
         return None  # "…", a charge Vaivode rejected: the words are not the one who rejected
+    if _in_relative_report(frame, at, start):
+        return None  # Oakes, who said he has hiked it "more times than I can count," asked
     if right < limit and right not in frame.quotes:
         if is_cue(frame, right):
             source = cue_source(frame, right, start, limit)
@@ -576,6 +578,10 @@ def _nearest_cue(frame: Frame, at: int, start: int, limit: int) -> Attribution |
         # She said what nurses call 'corridor care' … had become 'the norm': a naming verb's
         # clause holds only the name it gives, not a quotation after it
         cues = [(d, k) for d, k in cues if not (k < at and _naming_clause(frame, k, at))]
+        if _in_relative_report(frame, at, start):
+            # Oakes, who said he has hiked it "more times than I can count," asked …: the
+            # relative clause's verb, not the main verb after the quotation closes it
+            cues = [(d, k) for d, k in cues if k < at]
     for _, cue in sorted(cues)[:3]:  # the nearest with a source ("if written by …" has none)
         source = cue_source(frame, cue, start, limit)
         if source is not None:
@@ -597,6 +603,23 @@ def _naming_clause(frame: Frame, cue: int, at: int) -> bool:
     lowers = frame.lowers
     return lowers[cue] in _NAMING_VERBS and "what" in lowers[max(0, cue - 4) : cue] and any(
         k in frame.quotes for k in range(cue + 1, at))
+
+
+def _in_relative_report(frame: Frame, at: int, start: int) -> bool:
+    """Whether the quotation at ``at`` ends what a ``who said`` clause reports (``Oakes, who
+    said he has hiked the loop "more times than I can count," asked …``): the clause's
+    words, whatever verb follows its closing comma."""
+    lowers = frame.lowers
+    return any(lowers[k - 1] == "who" and frame.cue_words[k] and is_cue(frame, k)
+               and _within_clause(frame, k, at) for k in range(max(start, at - 12) + 1, at))
+
+
+def _within_clause(frame: Frame, cue: int, at: int) -> bool:
+    """Whether nothing between the cue and the quotation at ``at`` ends a clause (no comma,
+    dash, colon, semicolon or other quotation)."""
+    words = frame.words
+    return cue > 0 and all(words[k] not in (",", ";", ":", "—", "–", "(", ")") and (
+        k not in frame.quotes) for k in range(cue + 1, at))
 
 
 def _outer_cue(frame: Frame, cue: int, at: int, start: int, limit: int) -> Attribution | None:
