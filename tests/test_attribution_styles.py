@@ -3665,3 +3665,10 @@ def test_radioed_reports_words_and_the_radio_does_not() -> None:
     result = analyse(text)
     assert only(result, "engine room").speaker == "Curtis Lowell"
     assert only(result, "rebuild").speaker == "Ana Ruiz"
+
+
+def test_a_job_the_lexicon_knows_before_a_name_and_an_age_gives_the_name() -> None:
+    # "…," the captain, Curtis Lowell, 57, said · the boat's skipper, Ann Roe, said
+    for speaker in ("the captain, Curtis Lowell, 57,", "the boat's skipper, Curtis Lowell,"):
+        text = f"Rescue\n\nThe boat sank at dawn. \"We have lost the engine room,\" {speaker} said."
+        assert only(analyse(text), "engine room").speaker == "Curtis Lowell", speaker

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsreader.news import lexicon as lx
 from newsreader.news.attribution.frames import Frame
-from newsreader.news.attribution.people import is_cap
+from newsreader.news.attribution.people import is_age, is_cap
 
 
 def is_cue(frame: Frame, k: int) -> bool:
@@ -254,6 +254,8 @@ def verb_after(frame: Frame, k: int, end: int) -> int | None:
             x += 1
         if x < end and words[x] == close:
             j = x + 1
+            if close == "," and j + 1 < end and is_age(words[j]) and words[j + 1] == ",":
+                j += 2  # the captain, Curtis Lowell, 57, said
         else:
             return None
     while j < end and (

@@ -253,6 +253,16 @@ def _described_person(frame: Frame, i: int, j: int, limit: int) -> int:
     return x
 
 
+def _appositive_name_after(frame: Frame, k: int, limit: int) -> bool:
+    """Whether a comma at item k opens an aside that is a person's name (``, Curtis
+    Lowell,``)."""
+    if k + 1 >= limit or frame.words[k] != "," or frame.name_run_at[k + 1] is None:
+        return False
+    run = frame.name_runs[frame.name_run_at[k + 1]]  # type: ignore[index]
+    return run.start == frame.token(k + 1) and bool(run.names) and all(
+        name.kind == "person" for name in run.names)
+
+
 def _nominal_from(
     frame: Frame, i: int, limit: int, inverted: bool = False
 ) -> tuple[Source, int] | None:
@@ -273,7 +283,10 @@ def _nominal_from(
         word, low = words[j], lowers[j]
         if low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS) or (
             low == "general" and head == j - 1  # the secretary general, the attorney general
-        ) or (documents and low in lx.DOCUMENT_HEADS):
+        ) or (documents and low in lx.DOCUMENT_HEADS) or (
+            j > i and low in lx.NAME_TITLE_WORDS and word.islower() and lowers[i] in lx.ARTICLES
+            and _appositive_name_after(frame, j + 1, limit)
+        ):  # (the captain, Curtis Lowell, said: a job the lexicon knows before a name)
             head = j
             j += 1
             continue

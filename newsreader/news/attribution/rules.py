@@ -302,6 +302,8 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
                     e = cue - 1
                     while e > after and words[e] in (",", ")"):
                         e -= 1
+                    if e - 2 > after and is_age(words[e]) and words[e - 1] == ",":
+                        e -= 2  # the captain, Curtis Lowell, 57, said: the name before it
                     named = name_exactly(frame, after + 1, e + 1)
                     if named is not None:  # the chair, Nadia Karimi, said
                         named.role = subject.text
