@@ -3672,3 +3672,26 @@ def test_a_job_the_lexicon_knows_before_a_name_and_an_age_gives_the_name() -> No
     for speaker in ("the captain, Curtis Lowell, 57,", "the boat's skipper, Curtis Lowell,"):
         text = f"Rescue\n\nThe boat sank at dawn. \"We have lost the engine room,\" {speaker} said."
         assert only(analyse(text), "engine room").speaker == "Curtis Lowell", speaker
+
+
+def test_a_police_constables_abbreviation_makes_her_the_officer() -> None:
+    # PC Laura Quinn … said …. Stone was at home and 'immediately admitted it', the officer
+    # wrote: Quinn (PC, DC and DS are officers)
+    text = (
+        "Digger\n\n"
+        "PC Laura Quinn, who attended, said in a written statement that the scene was 'like "
+        "something out of a cartoon'. Stone was at home and 'immediately admitted it', the "
+        "officer wrote."
+    )
+    assert only(analyse(text), "admitted it").speaker == "Laura Quinn"
+
+
+def test_a_document_a_pronoun_made_is_the_words_of_whom_it_means() -> None:
+    # A report it published … found conditions 'unsafe and undignified': the inspectorate's
+    text = (
+        "Waits\n\n"
+        "That view is not shared by the Health Standards Inspectorate. A report it published "
+        "in November found conditions in the corridor \"unsafe and undignified\" and "
+        "recommended changes."
+    )
+    assert only(analyse(text), "undignified").speaker == "Health Standards Inspectorate"

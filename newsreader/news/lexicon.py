@@ -1494,10 +1494,12 @@ ROLE_SYNONYMS = {
     "reporter": ("journalist",), "singer": ("frontman", "frontwoman", "vocalist"),
     "vocalist": ("singer", "frontman", "frontwoman"), "inspector": ("officer",),
     "sergeant": ("officer",), "constable": ("officer",), "detective": ("officer",),
-    **{abbreviation: (word, "officer") if word in ("sergeant", "detective", "inspector") else (
+    **{abbreviation: (word, "officer") if word in (
+        "sergeant", "detective", "inspector", "constable") else (
         word,) for word, abbreviations in (
         ("governor", "gov gov."), ("senator", "sen sen."), ("representative", "rep rep."),
-        ("sergeant", "sgt sgt."), ("detective", "det det."), ("lieutenant", "lt lt."),
+        ("sergeant", "sgt sgt."), ("detective", "det det. dc ds di dci dsi"),
+        ("constable", "pc const const."), ("lieutenant", "lt lt."),
         ("captain", "capt capt."), ("colonel", "col col."), ("general", "gen gen."),
         ("major", "maj maj."), ("commander", "cmdr cmdr."), ("admiral", "adm adm."),
         ("professor", "prof prof."), ("superintendent", "supt supt."),

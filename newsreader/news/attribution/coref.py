@@ -345,6 +345,13 @@ class Resolver:
             sender = None
             if words[0] in ("a", "an", "the") and words[-1] in lx.DOCUMENT_HEADS:
                 sender = _FROM_DESCRIBED.match(self.document.text, source.end)
+                author = _PRONOUN_AUTHOR.match(self.document.text, source.end)
+                if author is not None:
+                    # A report it published in November found …: the words of whom "it" means
+                    found = self._antecedent(Source(author.start(1), author.end(1), "pronoun",
+                                                    author.group(1)))
+                    if found >= 0:
+                        return [found]
             elif words[0] in ("a", "an", "the") and len(words) > 3 and (
                     words[1] in lx.DOCUMENT_HEADS):
                 sender = _FROM_DESCRIBED.fullmatch(
@@ -2188,6 +2195,11 @@ _FROM_DESCRIBED = re.compile(r"\s+(?:(?:issued|released|sent)\s+)?(?:from|by)\s+
                              r"(the(?:\s+[a-z][a-z-]+){1,3})(?![\w’'-])")
 """What follows a document's description that names its sender by a description (``a
 statement from the fire department``)."""
+
+_PRONOUN_AUTHOR = re.compile(r"\s+(it|he|she|they)\s+(?:had\s+|has\s+)?(?:published|issued|"
+                             r"released|wrote|sent|commissioned|filed|signed|posted|"
+                             r"prepared|compiled)\b")
+"""A pronoun that names who made the document just described (``A report it published``)."""
 
 _FAMILY_NAME = re.compile(r"[Tt]he (?:[A-Z][\w’'-]+ ){1,2}family")
 """A family by its name (``the Wright family``, ``the Ames-Keegan family``): a speaker of its
