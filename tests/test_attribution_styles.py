@@ -3695,3 +3695,15 @@ def test_a_document_a_pronoun_made_is_the_words_of_whom_it_means() -> None:
         "recommended changes."
     )
     assert only(analyse(text), "undignified").speaker == "Health Standards Inspectorate"
+
+
+def test_a_full_name_ending_in_a_word_organizations_use_is_a_persons() -> None:
+    # Gerald Wayne Fox, 58, … Fox addressed the court …. he wrote: Fox, a man, not Hope
+    text = (
+        "Pharmacist sentenced\n\n"
+        "Gerald Wayne Fox, 58, pleaded guilty. \"Our agents followed the money,\" said Special "
+        "Agent in Charge Lamont Hope.\n\n"
+        "Fox addressed the court briefly. In a letter filed with the court last month, he "
+        "wrote that he had \"lost sight of what a pharmacy is for\"."
+    )
+    assert only(analyse(text), "lost sight").speaker == "Gerald Wayne Fox"

@@ -175,10 +175,10 @@ def classify(words: Sequence[str]) -> str:
     if " ".join(lowers) in lx.PLACE_NAMES:
         return "place"
     if not lx.ORG_WORDS.isdisjoint(lowers) or "&" in lowers:
-        if len(lowers) == 2 and lowers[1] in lx.ORG_SURNAMES and (
+        if 2 <= len(lowers) <= 4 and lowers[-1] in lx.ORG_SURNAMES and (
             lowers[0] in lx.MALE_NAMES or lowers[0] in lx.FEMALE_NAMES
-        ):
-            return "person"  # Ellen Church, Megan Fox
+        ) and lx.ORG_WORDS.isdisjoint(lowers[:-1]) and "&" not in lowers:
+            return "person"  # Ellen Church, Megan Fox, Gerald Wayne Fox
         return "organization"
     if len(words) == 1 and is_acronym(words[0]):
         return "organization"
