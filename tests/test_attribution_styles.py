@@ -3707,3 +3707,14 @@ def test_a_full_name_ending_in_a_word_organizations_use_is_a_persons() -> None:
         "wrote that he had \"lost sight of what a pharmacy is for\"."
     )
     assert only(analyse(text), "lost sight").speaker == "Gerald Wayne Fox"
+
+
+def test_a_chamber_of_commerce_with_and_in_its_name_is_one_organization() -> None:
+    # The Brackendale and District Chamber of Commerce welcomed …, calling it '…': its words
+    text = (
+        "Parking\n\n"
+        "The Brackendale and District Chamber of Commerce welcomed the decision, calling it "
+        "\"a lifeline for traders\"."
+    )
+    q = only(analyse(text), "lifeline")
+    assert q.speaker == "Brackendale and District Chamber of Commerce"

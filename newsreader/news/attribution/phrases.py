@@ -137,7 +137,9 @@ def phrase_from(
             if i < j and after < limit and lowers[i] in lx.ARTICLES and (
                 lowers[after][:1].isalpha() and not is_cap(words[after])
                 and not is_cue(frame, after)
-            ):
+            ) and not (lowers[after].endswith("ed") and all(
+                name.kind == "organization" for name in names)):
+                # (but The Brackendale and District Chamber of Commerce welcomed: its verb)
                 return _nominal_from(frame, i, limit)  # the New York businessman
             if i < j and after < limit and lowers[after] in lx.PARTY_MEMBERS and (
                 lowers[i] in lx.ARTICLES or lowers[i] in lx.INDEFINITE_OPENERS
