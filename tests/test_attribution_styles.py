@@ -3718,3 +3718,13 @@ def test_a_chamber_of_commerce_with_and_in_its_name_is_one_organization() -> Non
     )
     q = only(analyse(text), "lifeline")
     assert q.speaker == "Brackendale and District Chamber of Commerce"
+
+
+def test_an_inverted_description_with_a_name_in_an_aside_gives_the_name() -> None:
+    # At full power, says the project's faculty lead, robotics professor Anton Fairchild, "…"
+    text = (
+        "Robot\n\n"
+        "Gambit was built at the Wexler Institute. At full power, says the project's faculty "
+        "lead, robotics professor Anton Fairchild, \"it would be like playing against a wall.\""
+    )
+    assert only(analyse(text), "against a wall").speaker == "Anton Fairchild"

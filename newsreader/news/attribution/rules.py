@@ -840,6 +840,10 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
         if subject is not None and _before_relative_aside(frame, subject, start):
             return subject  # The student, who followed it, said the ruling felt "…"
         found = phrase_from(frame, cue + 1, limit, inverted=True)
+        named = named_in_aside(frame, found[0], found[1], limit) if found else None
+        if named is not None:
+            return named  # At full power, says the project's faculty lead, robotics
+            # professor Anton Fairchild, "…"
         if found and ends_clause(frame, found[1], limit) and (
             found[0].kind == "nominal" or not _predicate_quoted(frame, found[1])
         ):
