@@ -3728,3 +3728,25 @@ def test_an_inverted_description_with_a_name_in_an_aside_gives_the_name() -> Non
         "lead, robotics professor Anton Fairchild, \"it would be like playing against a wall.\""
     )
     assert only(analyse(text), "against a wall").speaker == "Anton Fairchild"
+
+
+def test_a_document_by_an_organization_with_a_quoted_name_is_the_organizations() -> None:
+    # A 2023 assessment by the partnership, "State of the Sound," found that … "…": the
+    # partnership's words, and the report's name nobody's
+    text = (
+        "Dead zones\n\n"
+        "The Marrow Sound Estuary Partnership met in May. A 2023 assessment by the "
+        "partnership, \"State of the Sound,\" found that the area of bottom water had "
+        "\"roughly tripled in extent since 1990\"."
+    )
+    result = analyse(text)
+    assert only(result, "roughly tripled").speaker == "Marrow Sound Estuary Partnership"
+    assert [q.text for q in result.quotes] == ["roughly tripled in extent since 1990"]
+
+
+def test_partnerships_consortia_and_charities_are_organizations() -> None:
+    text = (
+        "Appeal\n\n"
+        "The Kelso Heart Charity launched an appeal. \"Every pound counts,\" the charity said."
+    )
+    assert only(analyse(text), "Every pound").speaker == "Kelso Heart Charity"

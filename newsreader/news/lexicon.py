@@ -331,7 +331,8 @@ ORG_WORDS = word_set(
     senate house bureau office service services enforcement police patrol army navy force
     forces corps guard times post news journal press network media group inc inc. corp
     corp. company co. llc ltd ltd. plc llp gmbh textiles bank fund project coalition alliance
-    union federation league chamber
+    union federation league chamber partnership conservancy consortium orchestra charity
+    taskforce diocese archdiocese synod airline registry
     society church ministry board authority organization organisation program programme
     trust reuters bloomberg politico cnn nbc abc cbs fox msnbc npr pbs bbc politifact twitter
     facebook google apple microsoft amazon tribune herald gazette review magazine daily

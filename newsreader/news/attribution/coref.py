@@ -362,13 +362,15 @@ class Resolver:
                 described = sender.group(1).split()
                 described = described[: next((k for k, w in enumerate(described)
                                               if k and w in lx.FUNCTION_WORDS), None)]
-                by = Source(sender.start(1), sender.start(1) + len(" ".join(described)),
-                            "nominal", " ".join(described))
-                found = -1 if len(described) < 2 else (
-                    self._described(by) if self._described(by) >= 0
-                    else self._appositive_holder(by))
-                if found >= 0:
-                    return [found]
+                for size in range(len(described), 1, -1):  # (the partnership found: the
+                    # partnership, its verb left out)
+                    text = " ".join(described[:size])
+                    by = Source(sender.start(1), sender.start(1) + len(text), "nominal", text)
+                    found = self._described(by)
+                    if found < 0:
+                        found = self._appositive_holder(by)
+                    if found >= 0:
+                        return [found]
             if len(words) == 2 and words[1] == "family":
                 family = self._family_name(source)
                 if family:  # her family said: the Carraway family
@@ -860,6 +862,9 @@ class Resolver:
             if organization and entity.name.lower() in lx.MEDIA_NAMES and head not in _MEDIA_HEADS:
                 continue  # the company: not the outlet an interview or a quotation names
             if organization:
+                if _of_another_kind(entity, head):
+                    continue  # The FDA approved a drug made by Calder Biosciences. The
+                    # company: not the agency
                 if entity.kind == "organization" or (
                     entity.kind == "person" and not entity.gender and not entity.role
                     and _first_name_gender(entity.name) is None
@@ -2253,6 +2258,24 @@ def _source_head(description: str) -> str:
     of what they are (``One of the officials`` -> official)."""
     one = _ONE_OF.match(description)
     return one.group(1) if one is not None else _head(description)[1]
+
+
+def _of_another_kind(entity: Entity, head: str) -> bool:
+    """Whether an organization's name marks it as public where the description's head is a
+    business, or the other way round (the FDA, an agency, is no ``the company``; Summit
+    Valley Power, a utility, is one)."""
+    if head not in lx.ORG_KINDS or head in _PUBLIC_KINDS and head != "agency":
+        return False
+    words = entity.name.lower().split() + [f.lower() for f in entity.forms if " " not in f]
+    kinds = {kind for kind, marks in lx.ORG_KINDS.items() if any(w in marks for w in words)}
+    public, business = kinds & _PUBLIC_KINDS, kinds - _PUBLIC_KINDS - {"club", "team", "side"}
+    if head == "agency":
+        return bool(business) and not public
+    return bool(public) and not business
+
+
+_PUBLIC_KINDS = frozenset({"agency", "force", "party", "union"})
+"""Kinds of organization that are no business (``the company`` is none of them)."""
 
 
 def _agent(head: str) -> bool:

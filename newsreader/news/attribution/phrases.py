@@ -285,7 +285,9 @@ def _nominal_from(
         word, low = words[j], lowers[j]
         if low in lx.NOMINAL_HEADS or (low.endswith("s") and low[:-1] in lx.NOMINAL_HEADS) or (
             low == "general" and head == j - 1  # the secretary general, the attorney general
-        ) or (documents and low in lx.DOCUMENT_HEADS) or (
+        ) or (low in lx.DOCUMENT_HEADS and (documents or (
+            j + 1 < limit and lowers[j + 1] in ("by", "from") and lowers[i] in lx.ARTICLES
+        ))) or (
             j > i and low in lx.NAME_TITLE_WORDS and word.islower() and lowers[i] in lx.ARTICLES
             and _appositive_name_after(frame, j + 1, limit)
         ):  # (the captain, Curtis Lowell, said: a job the lexicon knows before a name)

@@ -102,6 +102,10 @@ def attribute(document: Document, quote: int) -> Attribution | None:
         return None
     frame, at = placed
     start, limit = max(0, at - WINDOW), min(len(frame.words), at + WINDOW)
+    if at + 1 < limit and frame.cue_words[at + 1] and is_cue(frame, at + 1) and (
+        _subject_before_quoted_name(frame, at, start) is not None
+    ):
+        return None  # A 2023 assessment, "State of the Sound," found: a name, no one's words
     return (
         _saying_of(frame, at, start)
         or _cue_after(frame, at, start, limit)
@@ -833,6 +837,11 @@ def _cue_source(frame: Frame, cue: int, start: int, limit: int) -> Source | None
         found = phrase_from(frame, cue + 1, limit, inverted=True)
         if found and (found[0].kind != "pronoun" or ends_clause(frame, found[1], limit)):
             return found[0]
+        if found is None:
+            subject = _subject_before_quoted_name(frame, before, start)
+            if subject is not None:
+                return subject  # A 2023 assessment by the partnership, "State of the
+                # Sound," found that …: the subject before the quoted name
     elif after_comma and lx.SPEECH_VERBS.get(low) in lx.INVERTING_VERBS:
         subject = subject_before(frame, cue, start)
         if subject is not None and subject.kind != "nominal":
@@ -920,6 +929,21 @@ def _document_after(frame: Frame, i: int, limit: int) -> tuple[Source, int] | No
         ):
             return Source(frame.start(i), frame.end(k), "nominal", frame.text(i, k + 1)), k + 1
     return None
+
+
+def _subject_before_quoted_name(frame: Frame, quote: int, start: int) -> Source | None:
+    """The subject a quoted name set off by commas follows (``A 2023 assessment by the
+    partnership, "State of the Sound," found``): a title-cased quotation of a few words
+    after a comma, and the sentence's subject right before the comma; None otherwise."""
+    if quote - 2 <= start or quote not in frame.quotes or frame.words[quote - 1] != ",":
+        return None
+    words = frame.full_text[frame.start(quote) : frame.end(quote)].strip("\"“”‘’', ").split()
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or not all(
+        w[:1].isupper() or w.lower() in lx.TITLE_SMALL_WORDS for w in words
+    ):
+        return None
+    subject = sentence_subject(frame, start, quote - 1)
+    return subject if subject is not None and subject.end <= frame.start(quote - 1) else None
 
 
 def _issuer_of_document(frame: Frame, source: Source, start: int) -> Source | None:
