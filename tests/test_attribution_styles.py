@@ -3750,3 +3750,16 @@ def test_partnerships_consortia_and_charities_are_organizations() -> None:
         "The Kelso Heart Charity launched an appeal. \"Every pound counts,\" the charity said."
     )
     assert only(analyse(text), "Every pound").speaker == "Kelso Heart Charity"
+
+
+def test_he_after_an_unnamed_source_with_a_nationality_is_that_source() -> None:
+    # One European distributor, who asked not to be named …, was blunter. "…," he said:
+    # nobody named, not the magazine quoted before
+    text = (
+        "Film\n\n"
+        "The magazine Reelside called it the festival's \"annual penance\". One European "
+        "distributor, who asked not to be named because his company is negotiating to buy "
+        "the film, was blunter. \"The jury gave the prize to the film nobody will see,\" he "
+        "said."
+    )
+    assert only(analyse(text), "nobody will see").speaker is None

@@ -1781,8 +1781,8 @@ class Resolver:
             return None
         for k in range(i + 1, min(count, i + 4)):
             low = lowers[k]
-            if not low.isalpha() or frame.words[k][:1].isupper():
-                return None
+            if not low.isalpha() or (frame.words[k][:1].isupper() and low not in lx.DEMONYMS):
+                return None  # (One European distributor: a nationality is no name)
             if low in lx.PERSON_HEADS or low in lx.PERSON_DESCRIPTION_HEADS or agent_noun(low):
                 return Source(frame.start(i), frame.end(k), "nominal", frame.text(i, k + 1))
         return None
