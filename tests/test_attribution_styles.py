@@ -3763,3 +3763,13 @@ def test_he_after_an_unnamed_source_with_a_nationality_is_that_source() -> None:
         "said."
     )
     assert only(analyse(text), "nobody will see").speaker is None
+
+
+def test_a_parents_epithet_with_a_count_of_children_reports_the_quotation() -> None:
+    # "…," the mother of two said: the quotation kept, and hers
+    text = (
+        "Eviction\n\n"
+        "Maria Gonzalez has lived on the street for a decade. \"We are not going anywhere,\" "
+        "the mother of two said."
+    )
+    assert only(analyse(text), "not going anywhere").speaker == "Maria Gonzalez"

@@ -277,6 +277,17 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
         if found:
             subject, after = found
             cue = verb_after(frame, after, limit)
+            if cue is None and subject.kind == "nominal" and after + 2 < limit and (
+                frame.lowers[after] == "of" and frame.lowers[after + 1] in _CHILD_COUNTS
+            ):
+                # the mother of two said (a verb "two" before it does not make a noun)
+                cue = after + 2 if frame.cue_words[after + 2] and (
+                    frame.words[after + 2].islower()
+                    and lx.SPEECH_VERBS.get(frame.lowers[after + 2]) is not None
+                ) else None
+                if cue is not None:
+                    subject = Source(subject.start, frame.end(after + 1), "nominal",
+                                     frame.full_text[subject.start : frame.end(after + 1)])
             if cue is None and subject.kind == "name":
                 past = _past_affiliation(frame, after, limit)
                 if past > after:  # "…," Tom Hart of the Amarga Fire District said
@@ -327,6 +338,11 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
         ):
             return Attribution(found[0], None, None, "signature", frame.start(right))
     return None
+
+
+_CHILD_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "eleven", "twelve", "2", "3", "4", "5", "6", "7", "8", "9"})
+"""How many children a parent's epithet gives (``the mother of two``)."""
 
 
 def _speaker_passed_on(frame: Frame, at: int, start: int, limit: int) -> Attribution | None:
