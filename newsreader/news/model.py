@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-ANALYSER_VERSION = "35"
+ANALYSER_VERSION = "36"
 """Changes whenever the analysis of the same text may change."""
 
 
