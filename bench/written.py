@@ -46,8 +46,11 @@ held-out group. Later rounds added sets ``am`` to ``bz`` the same way (the READM
 "How good it is" says which were held out), and an eleventh round ``ca`` to ``cl``
 (Wikinews news and interviews, US agency and public-safety releases, British, Irish,
 Australian and New Zealand local news, university and magazine science news, sport, arts,
-business, courts and health): ``cb``, ``cf``, ``ci`` and ``cl`` were only ever scored and
-join the held-out group. Every source line says ``(fictional)``. Each group is
+business, courts and health) and ``cm`` to ``cx`` (Indian, Pakistani, African, Southeast
+Asian, Pacific and Canadian papers, wire copy with datelines, live blogs, parliament and
+court reports, magazine profiles, sport previews, US local TV news, company releases and
+medical news): ``cb``, ``cf``, ``ci``, ``cl``, ``cn``, ``cr``, ``cu`` and ``cx`` were only
+ever scored and join the held-out group. Every source line says ``(fictional)``. Each group is
 scored by real-news-dev's own ``score.py`` (run from ../shared, not copied into the
 project), through ``bench/quotes.py``'s ``real_news``.
 
@@ -75,10 +78,12 @@ GROUPS = {"tuned": (*"abcdefghijklmnoqruvwxzACGHKLMNOUVXY1357", "81", "82", "83"
                     "am", "ao", "ap", "aq", "as", "at", "au", "aw", "ax",
                     "ay", "ba", "bb", "bc", "be", "bf", "bg", "bi", "bj",
                     "bk", "bl", "bn", "bo", "bq", "br", "bs", "bu", "bv", "bw", "by",
-                    "ca", "cc", "cd", "ce", "cg", "ch", "cj", "ck"),
+                    "ca", "cc", "cd", "ce", "cg", "ch", "cj", "ck",
+                    "cm", "co", "cp", "cq", "cs", "ct", "cv", "cw"),
           "held_out": (*"pstyBDEFIJPQRSTWZ02469", "85", "86", "87", "88", "ab", "ad", "af",
                        "an", "ar", "av", "az", "bd", "bh", "bm",
-                       "bp", "bt", "bx", "bz", "cb", "cf", "ci", "cl")}
+                       "bp", "bt", "bx", "bz", "cb", "cf", "ci", "cl",
+                       "cn", "cr", "cu", "cx")}
 """Which sets each group holds: the beginnings of the file names (a letter or digit for a
 set; set ``8`` is split by its second digit; the seventh and later rounds' sets have two
 letters). A file belongs to the set of the longest beginning that matches it (``aa1-…`` is
