@@ -3773,3 +3773,18 @@ def test_a_parents_epithet_with_a_count_of_children_reports_the_quotation() -> N
         "the mother of two said."
     )
     assert only(analyse(text), "not going anywhere").speaker == "Maria Gonzalez"
+
+
+def test_a_name_given_to_a_thing_is_no_he_or_she() -> None:
+    # a cat named Quorum · Her new place, Brasa, opens …: "she says" is the woman's
+    text = (
+        "Profile\n\n"
+        "Tessa Bright still lives above a hardware store, with a cat named Quorum.\n\n"
+        "\"I came back here after college,\" she says.\n\n"
+        "Ines Carvalho-Hart left the restaurant last winter. Her new place, Brasa, opens in "
+        "October.\n\n"
+        "\"I got very good at making food that people admired,\" she says."
+    )
+    result = analyse(text)
+    assert only(result, "after college").speaker == "Tessa Bright"
+    assert only(result, "people admired").speaker == "Ines Carvalho-Hart"

@@ -1627,7 +1627,7 @@ class Resolver:
                 person = self._persons[index] = not _not_a_person(entity.name) and not (
                     _doubtful(entity) and self._common_word(entity)) and not (
                     self._names_a_side(entity)) and not self._named_as_term(entity) and not (
-                    self._placed(entity))
+                    self._placed(entity)) and not self._named_thing(entity)
             return person
         return entity.kind == "organization"
 
@@ -1638,6 +1638,23 @@ class Resolver:
         if entity.gender is not None or not entity.mentions or _first_name_gender(entity.name):
             return False
         return _after_place_preposition(self.document.text, entity.mentions[0][0])
+
+    def _named_thing(self, entity: Entity) -> bool:
+        """Whether a one-word name of no known gender, whose first name the lexicon does not
+        know, is first written as the name of a thing (``a cat named Quorum``, ``Her new
+        place, Brasa,``): no one a he or a she refers to."""
+        if " " in entity.name or entity.gender is not None or not entity.mentions or (
+            _first_name_gender(entity.name)
+        ):
+            return False
+        before = self.document.text[max(0, entity.mentions[0][0] - 40) : entity.mentions[0][0]]
+        named = _THING_NAMED.search(before)
+        if named is not None:
+            noun = named.group(1).lower()
+            return not (noun in lx.PERSON_HEADS or noun in lx.PERSON_DESCRIPTION_HEADS
+                        or noun in lx.FEMALE_ROLES or noun in lx.MALE_ROLES or agent_noun(noun))
+        apposed = _THING_APPOSED.search(before)
+        return apposed is not None and apposed.group(1).lower() in _THING_HEADS
 
     def _named_as_term(self, entity: Entity) -> bool:
         """Whether a name of no known gender is what a quotation found to be a term gives
@@ -2205,6 +2222,22 @@ _PRONOUN_AUTHOR = re.compile(r"\s+(it|he|she|they)\s+(?:had\s+|has\s+)?(?:publis
                              r"released|wrote|sent|commissioned|filed|signed|posted|"
                              r"prepared|compiled)\b")
 """A pronoun that names who made the document just described (``A report it published``)."""
+
+_THING_NAMED = re.compile(r"\b([A-Za-z]+)\s+(?:named|called|dubbed|nicknamed)\s+\Z")
+"""A noun and the verb that gives it a name right before a name (``a cat named``)."""
+
+_THING_APPOSED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[a-z-]+\s+)?"
+                            r"([a-z]+),\s+\Z")
+"""A short description right before a name set off by a comma (``Her new place,``)."""
+
+_THING_HEADS = frozenset({
+    "place", "restaurant", "bar", "cafe", "café", "bistro", "pub", "shop", "store", "bakery",
+    "boat", "ship", "vessel", "yacht", "horse", "dog", "cat", "puppy", "pony", "car", "truck",
+    "company", "firm", "business", "startup", "start-up", "band", "album", "record", "book",
+    "novel", "film", "movie", "show", "series", "podcast", "venue", "brand", "label", "app",
+    "product", "project", "robot", "drone", "rocket", "telescope", "satellite", "farm",
+    "vineyard", "hotel", "gallery", "studio", "magazine", "newspaper", "website", "game"})
+"""Heads of descriptions of things a name may be set off after (``Her new place, Brasa,``)."""
 
 _FAMILY_NAME = re.compile(r"[Tt]he (?:[A-Z][\w’'-]+ ){1,2}family")
 """A family by its name (``the Wright family``, ``the Ames-Keegan family``): a speaker of its
