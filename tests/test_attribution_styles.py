@@ -3788,3 +3788,28 @@ def test_a_name_given_to_a_thing_is_no_he_or_she() -> None:
     result = analyse(text)
     assert only(result, "after college").speaker == "Tessa Bright"
     assert only(result, "people admired").speaker == "Ines Carvalho-Hart"
+
+
+def test_he_after_an_opening_clause_naming_one_man_is_that_man() -> None:
+    # Kessel, quoted, …. When I read this to Ward, he puts down his gouge …. "…": Ward
+    text = (
+        "Violin maker\n\n"
+        "Anselm Ward has made violins for forty years.\n\n"
+        "Bernard Kessel calls his rival's instruments 'very beautiful furniture'. \"Anselm "
+        "makes the violin he wants to hear,\" Kessel says.\n\n"
+        "When I read this to Ward, he puts down his gouge and looks at the stove for a "
+        "while. \"Bernard's a fine maker. He's also wrong.\""
+    )
+    assert only(analyse(text), "fine maker").speaker == "Anselm Ward"
+
+
+def test_the_subject_of_a_second_clause_is_whom_he_means_next() -> None:
+    # His father was a joiner, and Ward spent his childhood …. He tried …. "…," he says
+    text = (
+        "Violin maker\n\n"
+        "\"Anselm makes the violin he wants to hear,\" said Bernard Kessel, a rival.\n\n"
+        "His father was a joiner in the town, and Anselm Ward spent his childhood under "
+        "staircases. He tried to explain why he left music college.\n\n"
+        "\"I was a perfectly adequate viola player,\" he says."
+    )
+    assert only(analyse(text), "viola player").speaker == "Anselm Ward"

@@ -28,7 +28,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 from newsreader.news import lexicon as lx
-from newsreader.news.attribution.frames import Document
+from newsreader.news.attribution.frames import Document, Frame
 from newsreader.news.attribution.people import (
     Entity,
     Name,
@@ -1180,8 +1180,33 @@ class Resolver:
                 got = self._organization_opening(subject) or self._possessor_opening(subject)
                 if subject.kind == "nominal" and not got:
                     self._nominal_subjects[sentence] = subject
+            if len(frame.words) > 6:
+                got = got | self._second_clause_subjects(frame)
             self._subjects[sentence] = got
         return got
+
+    def _second_clause_subjects(self, frame: Frame) -> frozenset[int]:
+        """Where a person's name begins that is the subject of a second clause joined by
+        ``, and`` or ``, but`` (``His father was a joiner, and Ward spent his childhood …``)."""
+        words, lowers = frame.words, frame.lowers
+        found = []
+        for k in range(1, len(words) - 3):
+            if words[k] != "," or lowers[k + 1] not in ("and", "but"):
+                continue
+            run_index = frame.name_run_at[k + 2]
+            if run_index is None:
+                continue
+            run = frame.name_runs[run_index]
+            if run.start != frame.token(k + 2) or len(run.names) != 1 or (
+                run.names[0].kind != "person"
+            ):
+                continue
+            after = k + 2 + (run.end - run.start)
+            if after < len(words) and words[after].isalpha() and words[after].islower() and (
+                lowers[after] not in lx.FUNCTION_WORDS
+            ) and not words[after - 1].endswith(("’s", "'s", "’", "'")):  # (and Rono's allies)
+                found.append(run.names[0].start)
+        return frozenset(found)
 
     def _and_after(self, subject: Source) -> bool:
         """Whether ``and`` follows a subject's name (``Sameh Shoukry and his counterparts``)."""
@@ -1204,6 +1229,31 @@ class Resolver:
         if names and names[0].kind == "organization" and names[0].token_start == k + 1:
             return frozenset({names[0].start})
         return frozenset()
+
+    def _named_in_opening_clause(self, source: Source, gender: str, sentence: int) -> int:
+        """The one person a subordinate clause that opens the sentence names, when the
+        pronoun is the subject right after its comma and the clause has a subject of its own
+        that is no one a he or she means (``When I read this to Ward, he puts down his
+        gouge``: Ward, not the rival quoted before); -1 otherwise."""
+        document = self.document
+        tokens = document.tokens
+        first = document.sentence_tokens[sentence][0]
+        k = bisect_left(tokens.starts, source.start)
+        if k - first < 4 or tokens.words[k - 1] != "," or (
+            tokens.lowers[first] not in lx.SUBORDINATORS
+            or tokens.lowers[first + 1] not in _OPENING_SUBJECTS
+        ):
+            return -1
+        if any(tokens.words[x] in (",", ";", ":") or tokens.lowers[x] in ("and", "or", "but")
+               for x in range(first + 1, k - 1)):
+            return -1
+        people = {name.entity for name in self.names
+                  if tokens.starts[first] <= name.start < source.start and name.entity >= 0
+                  and self.registry.entities[name.entity].kind == "person"}
+        if len(people) != 1:
+            return -1
+        person = people.pop()
+        return person if self._may_mean(person, gender) else -1
 
     def _participle_intro(self, source: Source, sentence: int) -> int:
         """Where the sentence begins when a pronoun is the subject right after a participle
@@ -1258,6 +1308,9 @@ class Resolver:
             addressee = self._addressee(source, gender, here)
             if addressee >= 0:
                 return addressee
+            opened = self._named_in_opening_clause(source, gender, here)
+            if opened >= 0:
+                return opened
         # every mention within reach of each entity that may be meant: names, and the
         # pronouns already resolved (a chain: "Smith said … She added … she said")
         mentions: list[tuple[int, int, bool]] = []  # (start, entity, whether a name)
@@ -2222,6 +2275,10 @@ _PRONOUN_AUTHOR = re.compile(r"\s+(it|he|she|they)\s+(?:had\s+|has\s+)?(?:publis
                              r"released|wrote|sent|commissioned|filed|signed|posted|"
                              r"prepared|compiled)\b")
 """A pronoun that names who made the document just described (``A report it published``)."""
+
+_OPENING_SUBJECTS = frozenset({"i", "we", "you", "reporters", "journalists", "someone"})
+"""Subjects of an opening subordinate clause that no he or she after it means (``When I read
+this to Ward, he``)."""
 
 _THING_NAMED = re.compile(r"\b([A-Za-z]+)\s+(?:named|called|dubbed|nicknamed)\s+\Z")
 """A noun and the verb that gives it a name right before a name (``a cat named``)."""
