@@ -3813,3 +3813,17 @@ def test_the_subject_of_a_second_clause_is_whom_he_means_next() -> None:
         "\"I was a perfectly adequate viola player,\" he says."
     )
     assert only(analyse(text), "viola player").speaker == "Anselm Ward"
+
+
+def test_names_lose_the_words_of_an_office_a_place_and_letters_after_them() -> None:
+    # board President Linda Marsh · Santa Veronica Mayor Josefina Ablan-Cruz · Lachlan
+    # Hardy FAusIMM(CP): the names alone
+    text = (
+        "Notes\n\n"
+        "\"We heard you tonight,\" board President Linda Marsh said.\n\n"
+        "Santa Veronica Mayor Josefina Ablan-Cruz declared a curfew. \"Stay inside,\" she "
+        "wrote.\n\n"
+        "Independent consultant Lachlan Hardy FAusIMM(CP) said the standard was \"overdue\"."
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Linda Marsh", "Josefina Ablan-Cruz", "Lachlan Hardy"]

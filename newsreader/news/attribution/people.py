@@ -227,7 +227,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
         )) and (
             lw not in lx.NOT_TITLE_ENDS
         ) and (
-            i == 0 or not _given_name_before(words[i - 1])
+            i == 0 or not _given_name_before(words[i - 1]) or (
+                i >= 2 and words[i - 2].lower() in _SAINTS_PLACES and i + 2 < len(words)
+                and words[i + 1].lower() in lx.FIRST_NAMES)  # Santa Veronica Mayor Josefina
         ) and not (i == 0 and len(words) == 2 and lw in lx.FIRST_NAMES):
             # (Peter T. King of New York: King is his surname; Earl Dunphy: a first name)
             k = i
@@ -280,6 +282,17 @@ def is_year_old(low: str) -> bool:
     """Whether a word is an age written before a name (``64-year-old``)."""
     number, _, rest = low.partition("-")
     return number.isdigit() and rest in ("year-old", "years-old")
+
+
+_POSTNOMINAL_SHAPE = re.compile(r"(?=(?:[a-z]*[A-Z]){3})[A-Z][A-Za-z]{2,9}")
+"""A word shaped like letters after a name (``FAusIMM``, ``FRCS``, ``FRSE``): three or more
+capitals in a short word (``McDonald`` has two)."""
+
+
+_SAINTS_PLACES = lx.PLACE_PREFIXES | {"santa", "san", "santo", "são", "saint", "st", "st.",
+                                      "sainte", "ste"}
+"""First words of places named for a saint or a person (``Santa Veronica``, ``Port Alba``),
+whose given-name word before a title is no first name of the person after it."""
 
 
 def _given_name_before(word: str) -> bool:
@@ -1168,7 +1181,9 @@ def _parse(words: list[str], start: int, end: int) -> list[ParsedName]:
         if lead:  # Iranian Jane Roe, Zimbabwe Robert Mugabe, Twitter West
             title, name, name_start = [*title, *name[:lead]], name[lead:], name_start + lead
         suffixes: list[str] = []
-        while len(name) > 1 and bare_lower(name[-1]) in lx.POSTNOMINALS:
+        while len(name) > 1 and (bare_lower(name[-1]) in lx.POSTNOMINALS or (
+            len(name) > 2 and _POSTNOMINAL_SHAPE.fullmatch(name[-1])
+        )):
             suffixes.insert(0, strip_possessive(name[-1]))
             name, name_end = name[:-1], name_end - 1  # Jane Roe QC
         title = title + suffixes

@@ -91,7 +91,9 @@ def phrase_from(
             x += 1
         at = name_run_at[x] if x < limit else None
         if at is not None and x > j and (inverted or (
-            job and lowers[j] not in lx.FUNCTION_WORDS
+            (job or any(n.title for n in frame.name_runs[at].names))  # (board President
+            # Linda Marsh: the words of the title's office)
+            and lowers[j] not in lx.FUNCTION_WORDS
             and frame.name_runs[at].start == frame.token(x)
             and any(n.kind == "person" for n in frame.name_runs[at].names)
         )):
