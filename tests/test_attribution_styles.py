@@ -3827,3 +3827,16 @@ def test_names_lose_the_words_of_an_office_a_place_and_letters_after_them() -> N
     )
     assert [q.speaker for q in analyse(text).quotes] == [
         "Linda Marsh", "Josefina Ablan-Cruz", "Lachlan Hardy"]
+
+
+def test_a_role_nouns_modifier_written_beside_one_holders_name_picks_that_one() -> None:
+    # fired head coach Ray Dufresne … named assistant coach Mike Price as interim head
+    # coach …. "…," the interim coach said: Price, though Dufresne was named since
+    text = (
+        "Coach fired\n\n"
+        "The Timberjacks fired head coach Ray Dufresne on Monday.\n\n"
+        "General manager Alan Young named assistant coach Mike Price as interim head coach.\n\n"
+        "Price, 38, spent four seasons in junior before joining Dufresne's staff.\n\n"
+        "\"I'm not going to reinvent the wheel in a day,\" the interim coach said."
+    )
+    assert only(analyse(text), "reinvent").speaker == "Mike Price"

@@ -1068,6 +1068,16 @@ class Resolver:
         return " ".join(text[max(0, a - 30) : a].lower()
                         for a, _ in self.registry.entities[index].mentions)
 
+    def _around_mentions(self, index: int) -> str:
+        """The words written within 50 characters of each mention of an entity in its sentence,
+        lowercased (``as interim head coach`` after ``Mike Price``)."""
+        document = self.document
+        parts = []
+        for a, b in self.registry.entities[index].mentions:
+            first, last = document.sentences[document.sentence_at(a)]
+            parts.append(document.text[max(first, a - 50) : min(last, b + 50)].lower())
+        return " ".join(parts)
+
     def _role_words(self, index: int) -> list[str]:
         """The words of an entity's roles and of the titles written before its names."""
         entity = self.registry.entities[index]
@@ -2050,6 +2060,11 @@ class Resolver:
                 words = words[1:]  # the outgoing prime minister: the prime minister
                 shorter = " ".join(words)
                 members = tuple(i for i in everyone if shorter in (entities[i].role or "").lower())
+            if not members:  # the interim coach: the coach the text calls interim beside
+                # a mention (named assistant coach Mike Price as interim head coach)
+                modifiers = [w for w in rest.split()[:-1] if w.isalpha() and len(w) > 3]
+                members = tuple(i for i in everyone if modifiers and all(
+                    w in self._around_mentions(i) for w in modifiers))
             if not members:  # The Wooster professor: the professor the article named
                 members = tuple(everyone)
                 self._unmatched.add(key)
