@@ -3840,3 +3840,18 @@ def test_a_role_nouns_modifier_written_beside_one_holders_name_picks_that_one() 
         "\"I'm not going to reinvent the wheel in a day,\" the interim coach said."
     )
     assert only(analyse(text), "reinvent").speaker == "Mike Price"
+
+
+def test_the_one_words_came_from_is_whom_a_description_then_means() -> None:
+    # The sharpest words came from Taneti Ioane, …. In an emotional address, the
+    # 66-year-old described …. ¶ "…": Ioane, not the host quoted before
+    text = (
+        "Summit\n\n"
+        "\"We have come to Suva not to plead but to plan,\" said Ratu Filimoni Nawalowalo, "
+        "the host.\n\n"
+        "The sharpest words came from Taneti Ioane, the President of Motuloa. In an "
+        "emotional address, the 66-year-old described what rising seas had done to his home "
+        "island.\n\n"
+        "\"When I was a boy, my grandmother grew taro in pits behind our house.\""
+    )
+    assert only(analyse(text), "grew taro").speaker == "Taneti Ioane"

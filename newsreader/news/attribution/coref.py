@@ -844,7 +844,8 @@ class Resolver:
                 and document.paragraph_at(name.start) == paragraph
                 and self.registry.entities[name.entity].kind == "person"
                 and not document.text.startswith(("’s", "'s"), name.end)
-                and not _after_place_preposition(document.text, name.start)
+                and not (_after_place_preposition(document.text, name.start)
+                         and not self._words_from(name.start))
             ):
                 nearest = name.entity  # (not Bergen of "by telephone from Bergen")
             if name.entity < 0 or not self._leading(name.start, True):
@@ -874,9 +875,10 @@ class Resolver:
                 continue
             if entity.kind != "person" or _not_a_person(entity.name) or (
                 modifiers and any(w in modifiers for w in entity.name.lower().split())
-            ) or _after_place_preposition(document.text, name.start):
+            ) or (_after_place_preposition(document.text, name.start)
+                  and not self._words_from(name.start)):
                 continue  # (the Inverbrae manager: not Inverbrae Caledonian, the club; the
-                # Dutchman: not Utrecht of "from Utrecht")
+                # Dutchman: not Utrecht of "from Utrecht"; but words came from Ioane)
             kept = self._latest_chain_from(name.end, source.start) if aged else -1
             if kept >= 0 and kept != name.entity:
                 return self._fitting_person(kept, head, aged)  # (She said … the 52-year-old)
@@ -1598,6 +1600,10 @@ class Resolver:
         if k <= floor or tokens.lowers[k] != "from":
             return False
         noun = tokens.lowers[k - 1]
+        if noun in ("came", "come", "comes") and k >= 3:
+            # The sharpest words came from Taneti Ioane: the words' speaker
+            noun = next((w for w in tokens.lowers[max(0, k - 4) : k - 1] if w in lx.SPEECH_NOUNS),
+                        noun)
         return noun in lx.SPEECH_NOUNS and noun not in ("question", "request")
 
     def _leading(self, start: int, is_name: bool) -> bool:
