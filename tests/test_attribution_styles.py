@@ -3855,3 +3855,19 @@ def test_the_one_words_came_from_is_whom_a_description_then_means() -> None:
         "\"When I was a boy, my grandmother grew taro in pits behind our house.\""
     )
     assert only(analyse(text), "grew taro").speaker == "Taneti Ioane"
+
+
+def test_a_profiles_she_named_long_before_is_its_subject() -> None:
+    # a profile names its subject often, then runs on without her name: "…," she says
+    filler = " ".join(f"The town lost its {thing} in {year}." for thing, year in (
+        ("bridge", 2009), ("grocery", 2011), ("clinic", 2013), ("bus", 2015),
+        ("bakery", 2016), ("bank", 2018), ("pool", 2019), ("cinema", 2020),
+        ("library", 2021)))
+    text = (
+        "Young mayor\n\n"
+        "Tessa Bright is 26. \"I don't mind it,\" Bright says. Bright was elected in May, and "
+        "Bright has kept every promise so far.\n\n"
+        f"{filler}\n\n"
+        "\"I came back here after college because my dad got sick,\" she says."
+    )
+    assert only(analyse(text), "after college").speaker == "Tessa Bright"

@@ -1430,12 +1430,37 @@ class Resolver:
         if nominal is not None:
             self.described[source.start] = nominal.text
             return -1
+        if best < 0 and gender in ("m", "f") and not mentions and not any(
+            self.document.tokens.lowers[self.document.sentence_tokens[k][0]] in (
+                lx.INDEFINITE_OPENERS) for k in range(max(0, here - 4), here + 1)
+            if self.document.sentence_tokens[k][0] < len(self.document.tokens)
+        ):  # (not after An undersecretary visited. He was kind.)
+            best = self._protagonist(gender, offset)  # a profile's she, named long before
         if best >= 0 and gender in ("m", "f") and self.registry.entities[best].gender is None:
             self.registry.entities[best].gender = gender
         if best >= 0:
             self._chain_starts.append(offset)
             self._chain_entities.append(best)
         return best
+
+    def _protagonist(self, gender: str, offset: int) -> int:
+        """The person of that gender an article is about, for a pronoun with no one of its
+        gender in reach (a profile's ``she says``, the subject last named paragraphs back):
+        the one named or meant before ``offset`` at least three times and twice as often as
+        anyone else of that gender; -1 if none."""
+        counts: dict[int, int] = {}
+        for index, entity in enumerate(self.registry.entities):
+            if entity.kind == "person" and (entity.gender or _first_name_gender(entity.name)) == (
+                gender
+            ):
+                counts[index] = sum(1 for a, _ in entity.mentions if a < offset)
+        for start, index in zip(self._chain_starts, self._chain_entities, strict=True):
+            if start < offset and index in counts:
+                counts[index] += 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return -1
+        return ranked[0][0]
 
     def _features(self, start: int, is_name: bool) -> tuple[int, int, float, bool]:
         """What a mention is, whatever the pronoun (found once per mention): its sentence,
