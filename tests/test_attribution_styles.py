@@ -3871,3 +3871,15 @@ def test_a_profiles_she_named_long_before_is_its_subject() -> None:
         "\"I came back here after college because my dad got sick,\" she says."
     )
     assert only(analyse(text), "after college").speaker == "Tessa Bright"
+
+
+def test_the_acronym_of_a_post_means_whom_it_introduced() -> None:
+    # The SHO of Dhoriwah City police station, Inspector … Lashari, told …. "…," the SHO
+    # said: Lashari, not an organization called SHO
+    text = (
+        "Raid\n\n"
+        "The SHO of Dhoriwah City police station, Inspector Imran Lashari, told this "
+        "correspondent that two shopkeepers had been held. \"We have recovered 38 tents,\" the "
+        "SHO said."
+    )
+    assert only(analyse(text), "38 tents").speaker.endswith("Lashari")

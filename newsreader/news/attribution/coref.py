@@ -286,6 +286,9 @@ class Resolver:
         """``resolve`` itself."""
         if source.names:
             named = [name.entity for name in source.names if name.entity >= 0]
+            holder = self._acronym_role_holder(source, named)
+            if holder >= 0:
+                return [holder]
             if len(named) == 1 and source.role and (
                 source.role.lower().split()[-1] in lx.TELLING_RELATIVES
             ):
@@ -1069,6 +1072,32 @@ class Resolver:
         text = self.document.text
         return " ".join(text[max(0, a - 30) : a].lower()
                         for a, _ in self.registry.entities[index].mentions)
+
+    def _acronym_role_holder(self, source: Source, named: list[int]) -> int:
+        """For ``the SHO said`` (an acronym after ``the``, taken for an organization's
+        name): the person an earlier sentence introduced with that acronym as their post
+        (``The SHO of Dhoriwah City police station, Inspector Ghulam Mustafa Lashari,``);
+        -1 when none."""
+        if len(named) != 1 or len(source.names) != 1:
+            return -1
+        entity = self.registry.entities[named[0]]
+        text = self.document.text
+        if entity.kind != "organization" or " " in entity.name or not entity.name.isupper() or (
+            text[max(0, source.start - 4) : source.start].lower() != "the "
+        ):
+            return -1
+        word = "the " + entity.name.lower()
+        best, best_at = -1, -1
+        for index, person in enumerate(self.registry.entities):
+            if person.kind != "person":
+                continue
+            for a, _ in person.mentions:
+                if a >= source.start:
+                    break
+                first = self.document.sentences[self.document.sentence_at(a)][0]
+                if word in text[max(first, a - 80) : a].lower() and a > best_at:
+                    best, best_at = index, a
+        return best
 
     def _around_mentions(self, index: int) -> str:
         """The words written within 50 characters of each mention of an entity in its sentence,
