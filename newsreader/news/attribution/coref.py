@@ -181,6 +181,10 @@ class Resolver:
         once all are marked)."""
         self._leading_mentions: dict[int, bool] = {}
         self._persons: dict[int, bool] = {}
+        self._people_of_gender: dict[str, list[int]] = {}
+        """The persons of each gender, by entity (for ``_protagonist``; found once)."""
+        self._post_holders: dict[str, list[tuple[int, int]]] = {}
+        """For ``the SHO``: the mentions written after that post, (start, entity) in order."""
         self._guesses: dict[int, str | None] = {}
         self._nominal_entities: dict[int, int] = {}
         """The entity each description resolved to, by where it begins (``the candidate``:
@@ -356,10 +360,10 @@ class Resolver:
                     if found >= 0:
                         return [found]
             elif words[0] in ("a", "an", "the") and len(words) > 3 and (
-                    words[1] in lx.DOCUMENT_HEADS):
+                    words[1] in lx.DOCUMENT_HEADS):  # a statement from the mayor
+                two = _TWO_WORDS.match(source.text)
                 sender = _FROM_DESCRIBED.fullmatch(
-                    self.document.text, source.start + len(source.text.split()[0]) + 1
-                    + len(source.text.split()[1]), source.end)
+                    self.document.text, source.start + two.end(), source.end) if two else None
             if sender is not None:
                 # according to a statement from the fire department: the department's words
                 described = sender.group(1).split()
@@ -1087,17 +1091,15 @@ class Resolver:
         ):
             return -1
         word = "the " + entity.name.lower()
-        best, best_at = -1, -1
-        for index, person in enumerate(self.registry.entities):
-            if person.kind != "person":
-                continue
-            for a, _ in person.mentions:
-                if a >= source.start:
-                    break
-                first = self.document.sentences[self.document.sentence_at(a)][0]
-                if word in text[max(first, a - 80) : a].lower() and a > best_at:
-                    best, best_at = index, a
-        return best
+        holders = self._post_holders.get(word)
+        if holders is None:  # (found once per post: every person's mention after it)
+            holders = self._post_holders[word] = sorted(
+                (a, index) for index, person in enumerate(self.registry.entities)
+                if person.kind == "person" for a, _ in person.mentions
+                if word in text[max(self.document.sentences[self.document.sentence_at(a)][0],
+                                    a - 80) : a].lower())
+        k = bisect_left(holders, (source.start,)) - 1
+        return holders[k][1] if k >= 0 else -1
 
     def _around_mentions(self, index: int) -> str:
         """The words written within 50 characters of each mention of an entity in its sentence,
@@ -1288,8 +1290,9 @@ class Resolver:
         if any(tokens.words[x] in (",", ";", ":") or tokens.lowers[x] in ("and", "or", "but")
                for x in range(first + 1, k - 1)):
             return -1
-        people = {name.entity for name in self.names
-                  if tokens.starts[first] <= name.start < source.start and name.entity >= 0
+        inside = self.names[bisect_left(self.starts, tokens.starts[first]) :
+                            bisect_left(self.starts, source.start)]
+        people = {name.entity for name in inside if name.entity >= 0
                   and self.registry.entities[name.entity].kind == "person"}
         if len(people) != 1:
             return -1
@@ -1459,10 +1462,8 @@ class Resolver:
         if nominal is not None:
             self.described[source.start] = nominal.text
             return -1
-        if best < 0 and gender in ("m", "f") and not mentions and not any(
-            self.document.tokens.lowers[self.document.sentence_tokens[k][0]] in (
-                lx.INDEFINITE_OPENERS) for k in range(max(0, here - 4), here + 1)
-            if self.document.sentence_tokens[k][0] < len(self.document.tokens)
+        if best < 0 and gender in ("m", "f") and not mentions and not (
+            self._someone_unnamed_opened(here)
         ):  # (not after An undersecretary visited. He was kind.)
             best = self._protagonist(gender, offset)  # a profile's she, named long before
         if best >= 0 and gender in ("m", "f") and self.registry.entities[best].gender is None:
@@ -1472,20 +1473,29 @@ class Resolver:
             self._chain_entities.append(best)
         return best
 
+    def _someone_unnamed_opened(self, sentence: int) -> bool:
+        """Whether this sentence or one of the four before opens with ``a``, ``an``, ``one``
+        or ``another`` (someone unnamed a pronoun after it may mean)."""
+        tokens = self.document.tokens
+        firsts = (self.document.sentence_tokens[k][0] for k in range(max(0, sentence - 4),
+                                                                     sentence + 1))
+        return any(k < len(tokens) and tokens.lowers[k] in lx.INDEFINITE_OPENERS for k in firsts)
+
     def _protagonist(self, gender: str, offset: int) -> int:
         """The person of that gender an article is about, for a pronoun with no one of its
         gender in reach (a profile's ``she says``, the subject last named paragraphs back):
-        the one named or meant before ``offset`` at least three times and twice as often as
-        anyone else of that gender; -1 if none."""
-        counts: dict[int, int] = {}
-        for index, entity in enumerate(self.registry.entities):
-            if entity.kind == "person" and (entity.gender or _first_name_gender(entity.name)) == (
-                gender
-            ):
-                counts[index] = sum(1 for a, _ in entity.mentions if a < offset)
-        for start, index in zip(self._chain_starts, self._chain_entities, strict=True):
-            if start < offset and index in counts:
-                counts[index] += 1
+        the one named before ``offset`` at least three times and twice as often as anyone
+        else of that gender; -1 if none."""
+        people = self._people_of_gender.get(gender)
+        if people is None:
+            people = self._people_of_gender[gender] = [
+                index for index, entity in enumerate(self.registry.entities)
+                if entity.kind == "person"
+                and (entity.gender or _first_name_gender(entity.name)) == gender]
+        if len(people) > _MOST_PEOPLE:
+            return -1  # (so many people of one gender: no one article's subject)
+        counts = {index: bisect_left(self.registry.entities[index].mentions, (offset,))
+                  for index in people}  # (mentions are in text order)
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             return -1
@@ -2346,10 +2356,16 @@ _FROM_DESCRIBED = re.compile(r"\s+(?:(?:issued|released|sent)\s+)?(?:from|by)\s+
 """What follows a document's description that names its sender by a description (``a
 statement from the fire department``)."""
 
+_TWO_WORDS = re.compile(r"\S+\s+\S+")
+"""A description's first two words (``a statement``)."""
+
 _PRONOUN_AUTHOR = re.compile(r"\s+(it|he|she|they)\s+(?:had\s+|has\s+)?(?:published|issued|"
                              r"released|wrote|sent|commissioned|filed|signed|posted|"
                              r"prepared|compiled)\b")
 """A pronoun that names who made the document just described (``A report it published``)."""
+
+_MOST_PEOPLE = 50
+"""More people of one gender than an article about one of them names (``_protagonist``)."""
 
 _OPENING_SUBJECTS = frozenset({"i", "we", "you", "reporters", "journalists", "someone"})
 """Subjects of an opening subordinate clause that no he or she after it means (``When I read

@@ -340,8 +340,7 @@ def _cue_after(frame: Frame, at: int, start: int, limit: int) -> Attribution | N
     return None
 
 
-_CHILD_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
-                           "ten", "eleven", "twelve", "2", "3", "4", "5", "6", "7", "8", "9"})
+_CHILD_COUNTS = (lx.SPAN_COUNTS - {"a", "an", "one"}) | frozenset("23456789")
 """How many children a parent's epithet gives (``the mother of two``)."""
 
 
@@ -972,13 +971,11 @@ def _issuer_of_document(frame: Frame, source: Source, start: int) -> Source | No
     ):
         return None
     opening = k - 3
-    while opening >= start and frame.lowers[opening].isalpha() and (
+    while opening > start and frame.lowers[opening].isalpha() and (
         frame.lowers[opening] not in lx.DETERMINERS
     ):
         opening -= 1  # (a joint written statement from)
-    if opening < start or frame.lowers[opening] not in lx.DETERMINERS or opening != start:
-        return None
-    return source
+    return source if opening == start and frame.lowers[opening] in lx.DETERMINERS else None
 
 
 def _organization_in_place(frame: Frame, source: Source, start: int) -> Source | None:
